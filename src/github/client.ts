@@ -1,0 +1,40 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { ConfigurationError } from '../runtime/errors.js';
+import type { ActionIO } from '../runtime/port.js';
+
+export type GitHub = ReturnType<typeof getOctokit>;
+
+/** How many times a rate-limited or failing request is tried again before the error reaches the user. */
+const MAX_RETRIES = 3;
+
+/**
+ * The one Octokit of the project: retries 5xx (plugin-retry), waits out primary and secondary
+ * rate limits (plugin-throttling, honouring retry-after), talks to GITHUB_API_URL (so GitHub
+ * Enterprise Server works), and masks the token before anything can print it.
+ */
+export function createGitHub(token: string, io: Pick<ActionIO, 'setSecret' | 'info' | 'env'>, inputName = 'github-token'): GitHub {
+  if (!token) {
+    throw new ConfigurationError(
+      `Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`,
+    );
+  }
+  io.setSecret(token);
+  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    io.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${MAX_RETRIES}).`);
+    return retryCount < MAX_RETRIES;
+  };
+  return getOctokit(
+    token,
+    {
+      // Read here, not at import time, so the port's environment decides (GHES, tests, CLI).
+      baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      // 403/429 rate limits belong to plugin-throttling; plugin-retry takes 5xx and dropped connections.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
+    },
+    retry,
+    throttling,
+  );
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/results.json' },
+  },
+});
