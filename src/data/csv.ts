@@ -1,0 +1,199 @@
+// Streaming RFC 4180 parser: bytes in, rows out with the line each row starts on.
+// Works on decoded text a chunk at a time; lines without a quote take the fast path
+// (one native split), quoted fields take a character loop.
+import { StringDecoder } from 'node:string_decoder';
+import { isUtf8 } from 'node:buffer';
+import type { Malformed } from './table.js';
+
+export interface CsvOptions {
+  delimiter: string;
+  /** A row longer than this many characters is reported and parsing stops (it would hold the whole file). */
+  maxRowChars: number;
+}
+
+export interface CsvSink {
+  header(names: string[], line: number): void;
+  row(fields: string[], line: number): void;
+  malformed(problem: Malformed): void;
+}
+
+const QUOTE = '"';
+
+/** Length of an incomplete UTF-8 sequence at the end of a chunk (0 to 3 bytes). */
+function incompleteTail(chunk: Buffer): number {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const byte = chunk[chunk.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+export class CsvParser {
+  private readonly decoder = new StringDecoder('utf8');
+  private pending = '';
+  private line = 1;
+  private headerSeen = false;
+  private columns = 0;
+  private invalidUtf8 = false;
+  private stopped = false;
+  private bomChecked = false;
+
+  constructor(
+    private readonly sink: CsvSink,
+    private readonly options: CsvOptions,
+  ) {}
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  push(chunk: Buffer): void {
+    if (this.stopped) return;
+    // isUtf8 is native and fast; the slow search for the bad line runs only when it fails.
+    if (!this.invalidUtf8 && !isUtf8(chunk.subarray(0, chunk.length - incompleteTail(chunk)))) this.invalidUtf8 = true;
+    let text = this.decoder.write(chunk);
+    if (!this.bomChecked && text !== '') {
+      this.bomChecked = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.pending = this.pending === '' ? text : this.pending + text;
+    this.consume(false);
+  }
+
+  end(): void {
+    if (this.stopped) return;
+    this.pending += this.decoder.end();
+    this.consume(true);
+  }
+
+  private consume(final: boolean): void {
+    const text = this.pending;
+    const delimiter = this.options.delimiter;
+    let pos = 0;
+    let nextQuote = text.indexOf(QUOTE);
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf(QUOTE, pos);
+      if (nextQuote === -1 || (end !== -1 && nextQuote > end)) {
+        // Fast path: no quote before the end of this line.
+        if (end === -1) {
+          if (!final) break;
+          end = text.length;
+        }
+        const stop = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        this.emit(text.slice(pos, stop).split(delimiter), this.line);
+        this.line++;
+        pos = end + 1;
+        continue;
+      }
+      const parsed = this.parseQuotedRow(text, pos, final);
+      if (parsed === undefined) break; // row continues in the next chunk
+      const startLine = this.line;
+      this.line += parsed.newlines;
+      this.emit(parsed.fields, startLine);
+      if (parsed.bad) this.sink.malformed({ line: startLine, message: parsed.bad });
+      pos = parsed.next;
+    }
+    this.pending = pos >= text.length ? '' : text.slice(pos);
+    if (this.pending.length > this.options.maxRowChars) {
+      this.sink.malformed({
+        line: this.line,
+        message: `a row longer than ${this.options.maxRowChars} characters starts here (an unclosed quote, or not a delimited text file); reading stopped`,
+      });
+      this.stopped = true;
+    }
+  }
+
+  /** A row holding quotes, from `start`; undefined when it runs past the text and more may come. */
+  private parseQuotedRow(text: string, start: number, final: boolean): { fields: string[]; next: number; newlines: number; bad?: string } | undefined {
+    const delimiter = this.options.delimiter;
+    const fields: string[] = [];
+    let pos = start;
+    let newlines = 0;
+    let bad: string | undefined;
+    for (;;) {
+      if (text[pos] === QUOTE) {
+        let value = '';
+        let from = pos + 1;
+        for (;;) {
+          const close = text.indexOf(QUOTE, from);
+          if (close === -1) {
+            if (!final) return undefined;
+            value += text.slice(from);
+            newlines += countNewlines(text, from, text.length);
+            bad ??= `a quoted field is never closed (it runs to the end of the file)`;
+            fields.push(value);
+            return { fields, next: text.length, newlines: newlines + 1, bad };
+          }
+          newlines += countNewlines(text, from, close);
+          value += text.slice(from, close);
+          if (text[close + 1] === QUOTE) {
+            value += QUOTE;
+            from = close + 2;
+            continue;
+          }
+          pos = close + 1;
+          break;
+        }
+        if (pos === text.length && !final) return undefined; // the row may go on in the next chunk
+        // After a closing quote only a delimiter or the end of the row may follow.
+        const after = text[pos];
+        if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
+          bad ??= `unexpected text after a closing quote in column ${fields.length + 1}`;
+          const stop = findFieldEnd(text, pos, delimiter);
+          value += text.slice(pos, stop);
+          pos = stop;
+        }
+        fields.push(value);
+      } else {
+        const stop = findFieldEnd(text, pos, delimiter);
+        if (stop === text.length && !final) return undefined;
+        fields.push(text.slice(pos, stop));
+        pos = stop;
+      }
+      const c = text[pos];
+      if (c === delimiter) {
+        pos++;
+        continue;
+      }
+      if (c === '\r' && text[pos + 1] === '\n') pos++;
+      if (c === '\r' && pos + 1 >= text.length && !final) return undefined;
+      return { fields, next: pos + 1, newlines: newlines + 1, bad };
+    }
+  }
+
+  private emit(fields: string[], line: number): void {
+    if (this.invalidUtf8 && fields.some((f) => f.includes('\uFFFD'))) {
+      this.sink.malformed({ line, message: 'invalid UTF-8 bytes in this row (shown as U+FFFD); re-save the file as UTF-8' });
+    }
+    if (!this.headerSeen) {
+      if (fields.length === 1 && fields[0] === '') return; // blank lines before the header
+      this.headerSeen = true;
+      this.columns = fields.length;
+      this.sink.header(fields, line);
+      return;
+    }
+    if (fields.length === 1 && fields[0] === '' && this.columns > 1) return; // blank line
+    if (fields.length !== this.columns) {
+      this.sink.malformed({ line, message: `expected ${this.columns} fields as in the header, found ${fields.length}` });
+      return;
+    }
+    this.sink.row(fields, line);
+  }
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function findFieldEnd(text: string, from: number, delimiter: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === delimiter || c === '\n' || c === '\r') return i;
+  }
+  return text.length;
+}

@@ -1,0 +1,193 @@
+// One streaming pass over a data file: bytes are hashed for the fingerprint and parsed into
+// columnar batches. Malformed content becomes a finding with its line; only I/O failures throw.
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { ConfigurationError } from '../runtime/errors.js';
+import { BatchBuilder } from './columns.js';
+import { CsvParser } from './csv.js';
+import type { Format, TableVisitor } from './table.js';
+
+export interface ReadOptions {
+  format: Format;
+  gzip: boolean;
+  /** Longest row accepted, in characters (default 64 Mi). */
+  maxRowChars?: number;
+}
+
+export interface FileSummary {
+  sha256: string;
+  bytes: number;
+}
+
+const CHUNK = 1 << 20;
+const MAX_JSON_BYTES = 1 << 30;
+
+/** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
+export async function readTable(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
+  if (options.format === 'parquet') return readParquet(file, visitor);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const raw = createReadStream(file, { highWaterMark: CHUNK });
+  raw.on('data', (chunk) => {
+    hash.update(chunk as Buffer);
+    bytes += chunk.length;
+  });
+  const stream = options.gzip ? raw.pipe(createGunzip()) : raw;
+  const push = textConsumer(options, visitor);
+  try {
+    for await (const chunk of stream) push(chunk as Buffer);
+    push(undefined);
+  } catch (error) {
+    if (options.gzip && /incorrect header|unexpected end|invalid/i.test((error as Error).message)) {
+      visitor.malformed({ message: `not a readable gzip file: ${(error as Error).message}` });
+    } else {
+      throw error;
+    }
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** A function taking decompressed chunks (undefined at the end) for the text formats. */
+function textConsumer(options: ReadOptions, visitor: TableVisitor): (chunk: Buffer | undefined) => void {
+  const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
+  if (options.format === 'csv' || options.format === 'tsv') {
+    const builder = new BatchBuilder(visitor, true);
+    const parser = new CsvParser(
+      {
+        header: (names) => builder.setColumns(names),
+        row: (fields, line) => builder.addFields(fields, line),
+        malformed: (problem) => visitor.malformed(problem),
+      },
+      { delimiter: options.format === 'tsv' ? '\t' : ',', maxRowChars },
+    );
+    return (chunk) => {
+      if (chunk) parser.push(chunk);
+      else {
+        parser.end();
+        builder.flush();
+      }
+    };
+  }
+  if (options.format === 'jsonl') return jsonLines(visitor, maxRowChars);
+  return jsonArray(visitor);
+}
+
+function jsonLines(visitor: TableVisitor, maxRowChars: number): (chunk: Buffer | undefined) => void {
+  const builder = new BatchBuilder(visitor, true);
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let line = 1;
+  let stopped = false;
+  const parseLine = (text: string) => {
+    const current = line++;
+    if (text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      visitor.malformed({ line: current, message: `not valid JSON: ${(error as Error).message}` });
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}` });
+      return;
+    }
+    builder.addRecord(value as Record<string, unknown>, current);
+  };
+  return (chunk) => {
+    if (stopped) return;
+    pending += chunk ? decoder.write(chunk) : decoder.end();
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+      parseLine(pending.slice(start, end));
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+    if (pending.length > maxRowChars) {
+      visitor.malformed({ line, message: `a line longer than ${maxRowChars} characters starts here; reading stopped` });
+      stopped = true;
+      return;
+    }
+    if (!chunk) {
+      if (pending !== '') parseLine(pending);
+      builder.flush();
+    }
+  };
+}
+
+/** A JSON array of records: parsed whole (JSON has no streaming form), so it is capped in size. */
+function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
+  const parts: Buffer[] = [];
+  let size = 0;
+  return (chunk) => {
+    if (chunk) {
+      size += chunk.length;
+      if (size > MAX_JSON_BYTES) throw new ConfigurationError(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
+      parts.push(chunk);
+      return;
+    }
+    const text = Buffer.concat(parts).toString('utf8');
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /position (\d+)/.exec(message);
+      const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
+      visitor.malformed({ line, message: `not valid JSON: ${message}` });
+      return;
+    }
+    if (!Array.isArray(value)) {
+      visitor.malformed({ line: 1, message: 'expected a JSON array of records ([{...}, {...}])' });
+      return;
+    }
+    const builder = new BatchBuilder(visitor, false);
+    value.forEach((record, i) => {
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
+      } else builder.addRecord(record as Record<string, unknown>, 0);
+    });
+    builder.flush();
+  };
+}
+
+/** Parquet, one row group at a time (memory holds a row group, not the file). */
+async function readParquet(file: string, visitor: TableVisitor): Promise<FileSummary> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+  const builder = new BatchBuilder(visitor, false);
+  try {
+    const buffer = await asyncBufferFromFile(file);
+    const metadata = await parquetMetadataAsync(buffer);
+    const names = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+      const rows = Number(group.num_rows);
+      const columns = new Map<string, unknown[]>();
+      await parquetRead({
+        file: buffer, metadata, compressors, rowStart, rowEnd: rowStart + rows, columns: names,
+        onChunk: ({ columnName, columnData, rowStart: from }) => {
+          const offset = rowStart - from;
+          const slice = Array.from(columnData as ArrayLike<unknown>).slice(offset, offset + rows);
+          columns.set(columnName, slice.map(fromParquet));
+        },
+      });
+      builder.addColumns(names, names.map((n) => columns.get(n) ?? new Array(rows).fill(null)), rows);
+      rowStart += rows;
+    }
+  } catch (error) {
+    visitor.malformed({ message: `not a readable Parquet file (truncated or corrupt?): ${(error as Error).message}` });
+  }
+  return { sha256: hash.digest('hex'), bytes: statSync(file).size };
+}
+
+/** INT64 arrives as BigInt; dates as Date. Numbers beyond 2^53 stay BigInt. */
+function fromParquet(value: unknown): unknown {
+  if (typeof value === 'bigint') return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  if (value === undefined) return null;
+  return value;
+}

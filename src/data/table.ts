@@ -1,0 +1,31 @@
+/** A problem in the data file itself (bad quoting, ragged row, bad JSON): a finding, not a crash. */
+export interface Malformed {
+  /** 1-based line in the file, for text formats. */
+  line?: number;
+  /** 1-based data row, for formats without lines (Parquet, JSON arrays). */
+  row?: number;
+  message: string;
+}
+
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+
+/**
+ * A slice of rows, column by column: values[c][i] is column `columns[c]` of row `firstRow + i`.
+ * Text formats give strings (typed later, by the schema or by inference); JSON and Parquet give typed values.
+ */
+export interface RowBatch {
+  columns: string[];
+  values: unknown[][];
+  /** The file line each row starts on (text formats). */
+  lines?: number[];
+  /** 1-based index of the first row of this batch among the file's data rows. */
+  firstRow: number;
+  length: number;
+}
+
+export interface TableVisitor {
+  batch(batch: RowBatch): void;
+  malformed(problem: Malformed): void;
+}
+
+export const BATCH_ROWS = 8192;
