@@ -32,6 +32,8 @@ describe('CSV parser', () => {
       const bytes = readFileSync(path.join(spectrum, 'csvs', `${name}.csv`));
       // location_coordinates.json holds one object rather than an array of one.
       const expected = [JSON.parse(readFileSync(path.join(spectrum, 'json', `${name}.json`), 'utf8'))].flat();
+      // Erratum in csv-spectrum 2.0.0: its CSV holds phone number 2095257564, its JSON says 1234567890.
+      if (name === 'location_coordinates') expected[0]['Contact Phone Number'] = '2095257564';
       for (const chunkSize of [bytes.length || 1, 1, 3]) {
         const { rows, problems } = parse(bytes, chunkSize);
         expect(rows.map((r) => r.record)).toEqual(expected);
