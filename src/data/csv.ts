@@ -37,6 +37,7 @@ export class CsvParser {
   private headerSeen = false;
   private columns = 0;
   private invalidUtf8 = false;
+  private utf8Carry = Buffer.alloc(0);
   private stopped = false;
   private bomChecked = false;
 
@@ -51,8 +52,7 @@ export class CsvParser {
 
   push(chunk: Buffer): void {
     if (this.stopped) return;
-    // isUtf8 is native and fast; the slow search for the bad line runs only when it fails.
-    if (!this.invalidUtf8 && !isUtf8(chunk.subarray(0, chunk.length - incompleteTail(chunk)))) this.invalidUtf8 = true;
+    this.checkUtf8(chunk);
     let text = this.decoder.write(chunk);
     if (!this.bomChecked && text !== '') {
       this.bomChecked = true;
@@ -62,8 +62,21 @@ export class CsvParser {
     this.consume(false);
   }
 
+  /**
+   * isUtf8 is native and fast; the slow search for the bad row runs only when it fails.
+   * A sequence cut by the chunk boundary is carried over and checked with the next chunk.
+   */
+  private checkUtf8(chunk: Buffer): void {
+    if (this.invalidUtf8) return;
+    const joined = this.utf8Carry.length > 0 ? Buffer.concat([this.utf8Carry, chunk]) : chunk;
+    const tail = incompleteTail(joined);
+    if (!isUtf8(joined.subarray(0, joined.length - tail))) this.invalidUtf8 = true;
+    this.utf8Carry = Buffer.from(joined.subarray(joined.length - tail));
+  }
+
   end(): void {
     if (this.stopped) return;
+    if (this.utf8Carry.length > 0) this.invalidUtf8 = true;
     this.pending += this.decoder.end();
     this.consume(true);
   }
