@@ -11,6 +11,7 @@ export class BatchBuilder {
   private lines: number[] = [];
   private firstRow = 1;
   private length = 0;
+  private textual = false;
 
   constructor(
     private readonly visitor: TableVisitor,
@@ -25,6 +26,7 @@ export class BatchBuilder {
 
   /** A row of fields in header order (CSV). */
   addFields(fields: string[], line: number): void {
+    this.textual = true;
     for (let c = 0; c < fields.length; c++) this.values[c]!.push(fields[c]);
     if (this.withLines) this.lines.push(line);
     if (++this.length === BATCH_ROWS) this.flush();
@@ -50,13 +52,13 @@ export class BatchBuilder {
   /** Whole columns at once (Parquet row groups). */
   addColumns(columns: string[], values: unknown[][], rows: number): void {
     this.flush();
-    this.visitor.batch({ columns, values, firstRow: this.firstRow, length: rows });
+    this.visitor.batch({ columns, values, firstRow: this.firstRow, length: rows, textual: false });
     this.firstRow += rows;
   }
 
   flush(): void {
     if (this.length === 0) return;
-    const batch: RowBatch = { columns: this.columns.slice(), values: this.values, firstRow: this.firstRow, length: this.length };
+    const batch: RowBatch = { columns: this.columns.slice(), values: this.values, firstRow: this.firstRow, length: this.length, textual: this.textual };
     if (this.withLines) batch.lines = this.lines;
     this.visitor.batch(batch);
     this.firstRow += this.length;

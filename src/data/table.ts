@@ -21,6 +21,8 @@ export interface RowBatch {
   /** 1-based index of the first row of this batch among the file's data rows. */
   firstRow: number;
   length: number;
+  /** True for CSV/TSV text, whose types are inferred; false for typed JSON and Parquet values. */
+  textual: boolean;
 }
 
 export interface TableVisitor {

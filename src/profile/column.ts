@@ -1,0 +1,243 @@
+// One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
+// frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
+import { Kind, KIND_NAMES, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { FrequentItems } from './frequent.js';
+import { hashNumber, hashString, HyperLogLog } from './hll.js';
+import { KllSketch, type KllJson } from './kll.js';
+import { addValue, emptyMoments, mergeMoments, variance, type Moments } from './moments.js';
+
+export interface ProfileOptions {
+  /** Numeric values kept exactly per column; beyond it only the sketch remains. */
+  exactLimit: number;
+  /** Distinct values counted exactly before frequent items turn approximate. */
+  frequentCapacity: number;
+  /** KLL accuracy parameter (rank error about 1.65/k). */
+  kllK: number;
+}
+
+export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = { exactLimit: 10_000, frequentCapacity: 1000, kllK: 200 };
+const BINS = 10;
+
+export interface ColumnProfileJson {
+  name: string;
+  type: KindName;
+  count: number;
+  nulls: number;
+  kinds: Partial<Record<KindName, number>>;
+  numeric?: Moments & { variance: number; std: number };
+  temporal?: { min: string; max: string };
+  text?: { minLength: number; maxLength: number };
+  distinct: { estimate: number; exact: boolean; hll: string };
+  frequent?: { exact: boolean; error: number; items: [string, number][] };
+  distribution?: { exact: boolean; values?: number[]; sketch: KllJson; quantiles: Record<string, number> };
+  /** Reference bin edges, frozen at this data's deciles, with the counts per bin. */
+  bins?: { edges: number[]; counts: number[] };
+}
+
+export class ColumnProfile {
+  count = 0;
+  nulls = 0;
+  readonly kindCounts = new Array<number>(KIND_NAMES.length).fill(0);
+  moments = emptyMoments();
+  temporalMin = Infinity;
+  temporalMax = -Infinity;
+  minLength = Infinity;
+  maxLength = -Infinity;
+  hll = new HyperLogLog();
+  frequent: FrequentItems | undefined;
+  /** Exact numeric values, while there are at most options.exactLimit of them. */
+  values: number[] | undefined = [];
+  kll: KllSketch;
+
+  constructor(
+    readonly name: string,
+    readonly options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
+  ) {
+    this.frequent = new FrequentItems(options.frequentCapacity);
+    this.kll = new KllSketch(options.kllK);
+  }
+
+  get type(): KindName {
+    let mask = 0;
+    this.kindCounts.forEach((c, kind) => (mask |= c > 0 ? 1 << kind : 0));
+    return typeOfKinds(mask);
+  }
+
+  /** Adds rows that lack this column entirely (a JSON key that appears later). */
+  addMissing(rows: number): void {
+    this.count += rows;
+    this.nulls += rows;
+    this.kindCounts[Kind.null]! += rows;
+  }
+
+  add(column: ClassifiedColumn, length: number): void {
+    const { kinds, numbers, texts } = column;
+    const counts = this.kindCounts;
+    this.count += length;
+    for (let i = 0; i < length; i++) {
+      const kind = kinds[i]!;
+      counts[kind]!++;
+      if (kind === Kind.null) {
+        this.nulls++;
+        continue;
+      }
+      const text = texts[i]!;
+      if (kind === Kind.integer || kind === Kind.number) {
+        const x = numbers[i]!;
+        if (!Number.isFinite(x)) continue;
+        addValue(this.moments, x);
+        this.kll.update(x);
+        this.hll.add(hashNumber(x));
+        if (this.values) {
+          this.values.push(x);
+          if (this.values.length > this.options.exactLimit) this.values = undefined;
+        }
+        // A numeric column with many values has no useful "frequent" set; stop paying for it.
+        if (this.frequent) {
+          this.frequent.add(text);
+          if (!this.frequent.exact) this.frequent = undefined;
+        }
+        continue;
+      }
+      if (kind === Kind.date || kind === Kind.datetime) {
+        const t = numbers[i]!;
+        if (t < this.temporalMin) this.temporalMin = t;
+        if (t > this.temporalMax) this.temporalMax = t;
+      }
+      if (text.length < this.minLength) this.minLength = text.length;
+      if (text.length > this.maxLength) this.maxLength = text.length;
+      this.hll.add(hashString(text));
+      this.frequent?.add(text);
+    }
+  }
+
+  merge(other: ColumnProfile): void {
+    this.count += other.count;
+    this.nulls += other.nulls;
+    other.kindCounts.forEach((c, k) => (this.kindCounts[k]! += c));
+    this.moments = mergeMoments(this.moments, other.moments);
+    this.temporalMin = Math.min(this.temporalMin, other.temporalMin);
+    this.temporalMax = Math.max(this.temporalMax, other.temporalMax);
+    this.minLength = Math.min(this.minLength, other.minLength);
+    this.maxLength = Math.max(this.maxLength, other.maxLength);
+    this.hll.merge(other.hll);
+    if (this.frequent && other.frequent) this.frequent.merge(other.frequent);
+    else if (this.moments.n > 0 || other.frequent === undefined) this.frequent = undefined;
+    this.values = this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit ? this.values.concat(other.values) : undefined;
+    this.kll.merge(other.kll);
+  }
+
+  distinct(): { estimate: number; exact: boolean } {
+    if (this.frequent?.exact) return { estimate: this.frequent.counts.size, exact: true };
+    return { estimate: this.hll.estimate(), exact: false };
+  }
+
+  quantile(q: number): number {
+    if (this.values) return exactQuantile(sorted(this.values), q);
+    return this.kll.quantile(q);
+  }
+
+  toJSON(): ColumnProfileJson {
+    const kinds: Partial<Record<KindName, number>> = {};
+    this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]!] = c));
+    const out: ColumnProfileJson = {
+      name: this.name,
+      type: this.type,
+      count: this.count,
+      nulls: this.nulls,
+      kinds,
+      distinct: { ...this.distinct(), hll: this.hll.toBase64() },
+    };
+    if (this.moments.n > 0) {
+      const v = variance(this.moments, 1);
+      out.numeric = { ...this.moments, variance: v, std: Math.sqrt(v) };
+      const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+      out.distribution = {
+        exact: this.values !== undefined,
+        ...(this.values ? { values: this.values.slice() } : {}),
+        sketch: this.kll.toJSON(),
+        quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])),
+      };
+      out.bins = this.referenceBins();
+    }
+    if (Number.isFinite(this.temporalMin)) out.temporal = { min: new Date(this.temporalMin).toISOString(), max: new Date(this.temporalMax).toISOString() };
+    if (Number.isFinite(this.minLength)) out.text = { minLength: this.minLength, maxLength: this.maxLength };
+    if (this.frequent) out.frequent = { exact: this.frequent.exact, error: this.frequent.error, items: this.frequent.top(this.options.frequentCapacity) };
+    return out;
+  }
+
+  static fromJSON(json: ColumnProfileJson, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS): ColumnProfile {
+    const p = new ColumnProfile(json.name, options);
+    p.count = json.count;
+    p.nulls = json.nulls;
+    for (const [name, c] of Object.entries(json.kinds)) p.kindCounts[KIND_NAMES.indexOf(name as KindName)] = c!;
+    if (json.numeric) p.moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+    if (json.temporal) {
+      p.temporalMin = Date.parse(json.temporal.min);
+      p.temporalMax = Date.parse(json.temporal.max);
+    }
+    if (json.text) {
+      p.minLength = json.text.minLength;
+      p.maxLength = json.text.maxLength;
+    }
+    p.hll = HyperLogLog.fromBase64(json.distinct.hll);
+    if (json.frequent) {
+      p.frequent = new FrequentItems(options.frequentCapacity);
+      p.frequent.counts = new Map(json.frequent.items);
+      p.frequent.exact = json.frequent.exact;
+      p.frequent.error = json.frequent.error;
+    } else p.frequent = undefined;
+    p.values = json.distribution ? json.distribution.values?.slice() : [];
+    if (json.distribution) p.kll = KllSketch.fromJSON(json.distribution.sketch);
+    return p;
+  }
+
+  /** Decile edges of this (reference) data, frozen so that a later sample is binned the same way. */
+  private referenceBins(): { edges: number[]; counts: number[] } {
+    const edges = [this.moments.min];
+    for (let b = 1; b < BINS; b++) {
+      const q = this.quantile(b / BINS);
+      if (q > edges[edges.length - 1]!) edges.push(q);
+    }
+    if (this.moments.max > edges[edges.length - 1]! || edges.length === 1) edges.push(this.moments.max);
+    return { edges, counts: this.binCounts(edges) };
+  }
+
+  /** Counts per bin [e0,e1), [e1,e2) … [e_{n-1}, e_n]; values outside fall into the outer bins. */
+  binCounts(edges: number[]): number[] {
+    const counts = new Array<number>(edges.length - 1).fill(0);
+    if (this.values) {
+      for (const x of this.values) counts[binOf(edges, x)]!++;
+      return counts;
+    }
+    const { values, weights } = this.kll.weighted();
+    const scale = this.moments.n / weights.reduce((a, b) => a + b, 0);
+    values.forEach((x, i) => (counts[binOf(edges, x)]! += weights[i]! * scale));
+    return counts.map((c) => Math.round(c));
+  }
+}
+
+export function binOf(edges: number[], x: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (x >= edges[mid]!) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sorted(values: number[]): number[] {
+  return Float64Array.from(values).sort() as unknown as number[];
+}
+
+/** Linear interpolation between order statistics (numpy's default, type 7). */
+export function exactQuantile(sortedValues: ArrayLike<number>, q: number): number {
+  const n = sortedValues.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sortedValues[lo]! + (h - lo) * (sortedValues[hi]! - sortedValues[lo]!);
+}

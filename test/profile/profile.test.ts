@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { classifyColumn, Kind } from '../../src/data/values.js';
+import { DatasetProfile, HyperLogLog, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
+
+const MISSING = new Set(['']);
+
+function profileOf(columns: Record<string, string[]>): DatasetProfile {
+  const profile = new DatasetProfile({ exactLimit: 1000, frequentCapacity: 50, kllK: 200 });
+  const length = Object.values(columns)[0]!.length;
+  profile.addBatch(new Map(Object.entries(columns).map(([name, values]) => [name, classifyColumn(values, length, MISSING, true)])), length);
+  return profile;
+}
+
+describe('value classification and type inference', () => {
+  it('keeps zip codes with leading zeros as strings and recognises ISO dates and datetimes', () => {
+    const c = classifyColumn(['02134', '0', '-7', '3.5e2', '2024-02-29', '2024-02-29T10:00:00Z', '2024-13-01', 'TRUE', '', 'x'], 10, MISSING, true);
+    expect(Array.from(c.kinds)).toEqual([Kind.string, Kind.integer, Kind.integer, Kind.number, Kind.date, Kind.datetime, Kind.string, Kind.boolean, Kind.null, Kind.string]);
+    expect(c.numbers[3]).toBe(350);
+    const p = profileOf({ zip: ['02134', '10001', '90210'], when: ['2024-01-01', '2024-01-02T03:04:05Z', ''], n: ['1', '2.5', '3'] });
+    expect(p.columns.get('zip')!.type).toBe('string');
+    expect(p.columns.get('when')!.type).toBe('datetime');
+    expect(p.columns.get('n')!.type).toBe('number');
+  });
+});
+
+describe('mergeable profile', () => {
+  it('profiles of shards merge into the profile of the whole', () => {
+    const values = Array.from({ length: 600 }, (_, i) => String((i * 7919) % 1000));
+    const cities = Array.from({ length: 600 }, (_, i) => ['ATL', 'BOS', 'SFO', ''][i % 4]!);
+    const whole = profileOf({ v: values, city: cities });
+    const a = profileOf({ v: values.slice(0, 250), city: cities.slice(0, 250) });
+    const b = profileOf({ v: values.slice(250), city: cities.slice(250) });
+    a.merge(b);
+    const [w, m] = [whole.toJSON(), a.toJSON()];
+    for (const key of ['count', 'nulls', 'type', 'kinds', 'text', 'frequent'] as const) {
+      expect(m.columns.map((c) => c[key])).toEqual(w.columns.map((c) => c[key]));
+    }
+    const [wv, mv] = [w.columns[0]!.numeric!, m.columns[0]!.numeric!];
+    expect(mv.n).toBe(wv.n);
+    expect(mv.mean).toBeCloseTo(wv.mean, 10);
+    expect(mv.variance).toBeCloseTo(wv.variance, 8);
+    expect(m.columns[0]!.distribution!.values!.slice().sort()).toEqual(w.columns[0]!.distribution!.values!.slice().sort());
+    expect(m.columns[1]!.frequent!.items).toEqual([['ATL', 150], ['BOS', 150], ['SFO', 150]]);
+    expect(m.columns[1]!.nulls).toBe(150);
+    // round trip through the JSON contract
+    expect(DatasetProfile.fromJSON(JSON.parse(JSON.stringify(m))).toJSON().columns).toEqual(m.columns);
+  });
+
+  it('counts a column that appears late as null in the rows before', () => {
+    const p = profileOf({ a: ['1', '2'] });
+    p.merge(profileOf({ a: ['3'], b: ['x'] }));
+    expect(p.columns.get('b')!.toJSON()).toMatchObject({ count: 3, nulls: 2 });
+  });
+
+  it('merges moments by Chan et al. exactly as one pass would', () => {
+    const xs = [1, 2, 3, 4, 100, -5, 0.5];
+    const all = emptyMoments();
+    xs.forEach((x) => addValue(all, x));
+    const left = emptyMoments();
+    const right = emptyMoments();
+    xs.slice(0, 3).forEach((x) => addValue(left, x));
+    xs.slice(3).forEach((x) => addValue(right, x));
+    const merged = mergeMoments(left, right);
+    expect(merged.mean).toBeCloseTo(all.mean, 12);
+    expect(merged.m2).toBeCloseTo(all.m2, 9);
+  });
+
+  it('keeps KLL quantiles within 1% rank error and HLL distinct counts within 5%', () => {
+    const sketch = new KllSketch(200);
+    const other = new KllSketch(200, 7);
+    for (let i = 0; i < 100_000; i++) (i % 2 ? sketch : other).update((i * 48271) % 100_000);
+    sketch.merge(other);
+    for (const q of [0.1, 0.5, 0.9, 0.99]) expect(Math.abs(sketch.cdf(sketch.quantile(q)) - q)).toBeLessThan(0.01);
+    expect(Math.abs(sketch.quantile(0.5) - 50_000)).toBeLessThan(1500);
+    const hll = new HyperLogLog();
+    for (let i = 0; i < 50_000; i++) hll.add(hashString(`user-${i % 20_000}`));
+    expect(Math.abs(hll.estimate() - 20_000) / 20_000).toBeLessThan(0.05);
+  });
+});
