@@ -19,11 +19,26 @@ const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const DATETIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 const BOOLEAN = /^(?:true|false)$/i;
 
+/** Epoch milliseconds of an ISO date or datetime, NaN when the calendar has no such day (2024-02-30). */
+function isoTime(text: string): number {
+  const t = Date.parse(text.length > 10 ? text.replace(' ', 'T') : text);
+  if (Number.isNaN(t)) return NaN;
+  const [y, m, d] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? t : NaN;
+}
+
 /** A classified column slice: kind of each value, its number (NaN when not numeric), its text. */
 export interface ClassifiedColumn {
   kinds: Uint8Array;
   numbers: Float64Array;
   texts: (string | null)[];
+}
+
+/** A date-shaped text is a date only if the calendar has that day; otherwise it is a string. */
+function dated(kind: KindCode, text: string): { kind: KindCode; number: number } {
+  const t = isoTime(text);
+  return Number.isNaN(t) ? { kind: Kind.string, number: NaN } : { kind, number: t };
 }
 
 /** Text from CSV/TSV: types are inferred. Identifiers with leading zeros (zip codes) stay strings. */
@@ -38,8 +53,8 @@ function classifyText(text: string, missing: ReadonlySet<string>): { kind: KindC
       return { kind: Kind.integer, number: Number(text) };
     }
     if (NUMBER.test(text)) return { kind: Kind.number, number: Number(text) };
-    if (text.length === 10 && DATE.test(text)) return { kind: Kind.date, number: Date.parse(text) };
-    if (text.length >= 16 && DATETIME.test(text)) return { kind: Kind.datetime, number: Date.parse(text.replace(' ', 'T')) };
+    if (text.length === 10 && DATE.test(text)) return dated(Kind.date, text);
+    if (text.length >= 16 && DATETIME.test(text)) return dated(Kind.datetime, text);
     return { kind: Kind.string, number: NaN };
   }
   if (text.length <= 5 && BOOLEAN.test(text)) return { kind: Kind.boolean, number: text.length === 4 ? 1 : 0 };
@@ -58,8 +73,8 @@ function classifyTyped(value: unknown): { kind: KindCode; number: number; text: 
     case 'boolean':
       return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
     case 'string':
-      if (value.length === 10 && DATE.test(value)) return { kind: Kind.date, number: Date.parse(value), text: value };
-      if (value.length >= 16 && DATETIME.test(value)) return { kind: Kind.datetime, number: Date.parse(value.replace(' ', 'T')), text: value };
+      if (value.length === 10 && DATE.test(value)) return { ...dated(Kind.date, value), text: value };
+      if (value.length >= 16 && DATETIME.test(value)) return { ...dated(Kind.datetime, value), text: value };
       return { kind: Kind.string, number: NaN, text: value };
     default:
       if (value instanceof Date) return { kind: Kind.datetime, number: value.getTime(), text: value.toISOString() };

@@ -1,1 +1,2 @@
 export { createGitHub, type GitHub } from './client.js';
+export { uploadArtifact } from './artifacts.js';

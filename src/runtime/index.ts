@@ -3,3 +3,4 @@ export { ConfigurationError, NotImplementedError, describeFailure } from './erro
 export { Inputs, parseDuration } from './inputs.js';
 export { resolveInWorkspace } from './paths.js';
 export { runAction } from './run.js';
+export { expandFiles, writeWorkspaceFile } from './files.js';

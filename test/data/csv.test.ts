@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvParser } from '../../src/data/csv.js';
+import { CSV_SPECTRUM } from '../fixtures/datasets.js';
 import type { Malformed } from '../../src/data/table.js';
 
-const spectrum = path.dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json'));
+const spectrum = CSV_SPECTRUM;
 
 /** Parses `bytes` fed in chunks of `chunkSize`, collecting records, their lines and the findings. */
 function parse(bytes: Buffer, chunkSize = bytes.length || 1, delimiter = ',') {

@@ -28,4 +28,11 @@ describe('mlops-actions CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('error: register-model is not implemented yet');
   });
+
+  it('prints outputs and the summary of a successful run', () => {
+    const result = cli('validate-data', '--data', 'test/fixtures/small.csv', '--report-path', '.test-results/cli-report.json');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/── outputs ──\npassed=true\n/);
+    expect(result.stdout).toContain('## Data validation ✅ passed');
+  });
 });

@@ -1,0 +1,1 @@
+export { code, details, escape, table, withinBudget } from './markdown.js';

@@ -1,0 +1,227 @@
+// One streaming pass per file: each batch is classified once, fed to the profile and to the row
+// checks; aggregate and table checks are judged at the end from the merged profile.
+import { readTable } from '../data/read.js';
+import type { Format, Malformed, RowBatch } from '../data/table.js';
+import { classifyColumn, Kind, type ClassifiedColumn } from '../data/values.js';
+import { DatasetProfile, type ProfileOptions } from '../profile/index.js';
+import { MAX_EXAMPLES, RowCheck, rowChecksFor, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
+
+export interface DataFile {
+  /** Absolute path to read. */
+  path: string;
+  /** Path shown to people and in annotations (relative to the workspace). */
+  display: string;
+  format: Format;
+  gzip: boolean;
+}
+
+export interface ValidationResult {
+  checks: CheckResult[];
+  profile: DatasetProfile;
+  headers: Map<string, string[]>;
+}
+
+interface ColumnState {
+  schema: ColumnSchema;
+  rowChecks: RowCheck[];
+  unique?: UniqueTracker;
+}
+
+const EMPTY_SCHEMA: Schema = { source: '(none)', columns: [], uniqueTogether: [], missingValues: [''] };
+
+export class Validator {
+  private readonly columns = new Map<string, ColumnState>();
+  private readonly uniqueTogether: { columns: string[]; tracker: UniqueTracker }[];
+  private readonly missing: ReadonlySet<string>;
+  private readonly malformed: CheckResult[] = [];
+  private readonly headers = new Map<string, string[]>();
+  readonly profile: DatasetProfile;
+
+  constructor(
+    private readonly schema: Schema = EMPTY_SCHEMA,
+    profileOptions?: ProfileOptions,
+  ) {
+    this.profile = new DatasetProfile(profileOptions);
+    this.missing = new Set(schema.missingValues);
+    for (const column of schema.columns) {
+      const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column) };
+      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => true));
+      this.columns.set(column.name, state);
+    }
+    this.uniqueTogether = schema.uniqueTogether.map((spec) => ({
+      columns: spec.value,
+      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => true)),
+    }));
+  }
+
+  async validateFile(file: DataFile): Promise<void> {
+    const problems: Malformed[] = [];
+    let rows = 0;
+    let seenColumns: string[] = [];
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip }, {
+      batch: (batch) => {
+        rows += batch.length;
+        if (batch.columns.length > seenColumns.length) seenColumns = batch.columns;
+        this.batch(file, batch);
+      },
+      malformed: (problem) => problems.push(problem),
+    });
+    this.headers.set(file.display, seenColumns);
+    this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+  }
+
+  private batch(file: DataFile, batch: RowBatch): void {
+    const classified = new Map<string, ClassifiedColumn>();
+    batch.columns.forEach((name, c) => classified.set(name, classifyColumn(batch.values[c]!, batch.length, this.missing, batch.textual)));
+    this.profile.addBatch(classified, batch.length);
+    const example = (i: number, text: string | null): Example => ({
+      file: file.display,
+      row: batch.firstRow + i,
+      ...(batch.lines ? { line: batch.lines[i] } : {}),
+      value: text ?? 'null',
+    });
+    for (const [name, state] of this.columns) {
+      const column = classified.get(name);
+      if (!column) continue; // a missing column is a table finding, not thousands of row findings
+      const { kinds, numbers, texts } = column;
+      for (const check of state.rowChecks) {
+        for (let i = 0; i < batch.length; i++) {
+          const kind = kinds[i] as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+          if (kind === Kind.null) {
+            if (check.judgesNulls) {
+              check.evaluated++;
+              check.fail(example(i, null));
+            } else check.nulls++;
+            continue;
+          }
+          check.evaluated++;
+          if (!check.test(kind, numbers[i]!, texts[i]!)) check.fail(example(i, texts[i]!));
+        }
+      }
+      if (state.unique) {
+        for (let i = 0; i < batch.length; i++) {
+          if (kinds[i] === Kind.null) state.unique.check.nulls++;
+          else state.unique.see(texts[i]!, example(i, texts[i]!));
+        }
+      }
+    }
+    for (const { columns, tracker } of this.uniqueTogether) {
+      const parts = columns.map((name) => classified.get(name)?.texts);
+      if (parts.some((p) => p === undefined)) continue;
+      for (let i = 0; i < batch.length; i++) {
+        const key = parts.map((p) => p![i] ?? '\u0000').join('\u001f');
+        tracker.see(key, example(i, parts.map((p) => p![i] ?? 'null').join(', ')));
+      }
+    }
+  }
+
+  finish(): ValidationResult {
+    const checks: CheckResult[] = [...this.malformed, ...this.tableChecks()];
+    for (const state of this.columns.values()) {
+      const present = this.profile.columns.has(state.schema.name);
+      if (!present) continue;
+      for (const check of state.rowChecks) checks.push(check.result());
+      if (state.unique) checks.push(state.unique.check.result());
+      checks.push(...this.aggregateChecks(state.schema));
+    }
+    for (const { tracker } of this.uniqueTogether) checks.push(tracker.check.result());
+    return { checks, profile: this.profile, headers: this.headers };
+  }
+
+  private tableChecks(): CheckResult[] {
+    const results: CheckResult[] = [];
+    const dataColumns = new Set([...this.headers.values()].flat());
+    for (const column of this.schema.columns) {
+      if (!column.required.value) continue;
+      const missingIn = [...this.headers].filter(([, cols]) => !cols.includes(column.name)).map(([file]) => file);
+      results.push(tableResult(`${column.name}: required`, 'required', column.required, 'the column to be present', missingIn.length === 0 ? 'present' : `missing from ${missingIn.join(', ')}`, missingIn.length === 0, column.name));
+    }
+    if (this.schema.columnsMode) {
+      const mode = this.schema.columnsMode.value;
+      const expected = new Set(this.schema.columns.map((c) => c.name));
+      const unexpected = [...dataColumns].filter((c) => !expected.has(c));
+      const missing = [...expected].filter((c) => !dataColumns.has(c));
+      const problems = [...(mode !== 'superset' && unexpected.length ? [`unexpected: ${unexpected.join(', ')}`] : []), ...(mode !== 'subset' && missing.length ? [`missing: ${missing.join(', ')}`] : [])];
+      results.push(tableResult('table: columns', 'columns', this.schema.columnsMode, `columns ${mode === 'exact' ? 'exactly' : `a ${mode} of`} the schema's`, problems.length ? problems.join('; ') : 'as expected', problems.length === 0));
+    }
+    if (this.schema.rowCount) {
+      const range = this.schema.rowCount.value;
+      results.push(tableResult('table: row-count', 'row-count', this.schema.rowCount, rangeText(range), `${this.profile.rows} rows`, inRange(this.profile.rows, range)));
+    }
+    return results;
+  }
+
+  private aggregateChecks(column: ColumnSchema): CheckResult[] {
+    const profile = this.profile.columns.get(column.name)!;
+    const results: CheckResult[] = [];
+    const numeric = profile.moments.n > 0;
+    const exactness = profile.values ? 'exact' : `approximate: KLL sketch, rank error ≈ ${(165 / profile.kll.k).toFixed(1)}%`;
+    const judge = (check: string, spec: CheckSpec<Range> | undefined, observed: number | undefined, what: string) => {
+      if (!spec) return;
+      const ok = observed !== undefined && Number.isFinite(observed) && inRange(observed, spec.value);
+      results.push(tableResult(`${column.name}: ${check}`, check, spec, rangeText(spec.value), observed === undefined || !numeric ? 'no numeric values' : `${formatNumber(observed)} (${what})`, ok, column.name));
+    };
+    judge('mean', column.mean, profile.moments.mean, 'exact');
+    judge('std', column.std, Math.sqrt(profile.moments.n > 1 ? profile.moments.m2 / (profile.moments.n - 1) : NaN), 'sample standard deviation, ddof 1');
+    judge('median', column.median, numeric ? profile.quantile(0.5) : undefined, exactness);
+    for (const [name, range] of Object.entries(column.quantiles?.value ?? {})) {
+      judge(`quantile ${name}`, { ...column.quantiles!, value: range }, numeric ? profile.quantile(Number(name.slice(1)) / 100) : undefined, exactness);
+    }
+    if (column.distinctCount) {
+      const d = profile.distinct();
+      results.push(tableResult(`${column.name}: distinct-count`, 'distinct-count', column.distinctCount, rangeText(column.distinctCount.value), `${d.estimate} (${d.exact ? 'exact' : 'HyperLogLog estimate, ±1.6%'})`, inRange(d.estimate, column.distinctCount.value), column.name));
+    }
+    if (column.maxNullFraction) {
+      const fraction = profile.count === 0 ? 0 : profile.nulls / profile.count;
+      results.push(tableResult(`${column.name}: max-null-fraction`, 'max-null-fraction', column.maxNullFraction, `≤ ${column.maxNullFraction.value} null`, `${formatNumber(fraction)} (${profile.nulls} of ${profile.count} rows)`, fraction <= column.maxNullFraction.value, column.name));
+    }
+    return results;
+  }
+}
+
+function malformedResult(file: string, problems: Malformed[], rows: number): CheckResult {
+  return {
+    id: `${file}: well-formed`,
+    check: 'well-formed',
+    severity: 'error',
+    status: 'failed',
+    expected: 'a well-formed file',
+    failed: problems.length,
+    evaluated: rows + problems.length,
+    nulls: 0,
+    share: problems.length / Math.max(1, rows + problems.length),
+    mostly: 1,
+    examples: problems.slice(0, MAX_EXAMPLES).map((p) => ({ file, row: p.row ?? 0, ...(p.line !== undefined ? { line: p.line } : {}), value: p.message })),
+    message: `${problems.length} malformed row(s) or part(s) of ${file}, left out of the other checks`,
+  };
+}
+
+function tableResult(id: string, check: string, spec: { severity: Severity; mostly: number }, expected: string, observed: string, ok: boolean, column?: string): CheckResult {
+  return {
+    id,
+    ...(column ? { column } : {}),
+    check,
+    severity: spec.severity,
+    status: ok ? 'passed' : 'failed',
+    expected,
+    observed,
+    failed: ok ? 0 : 1,
+    evaluated: 1,
+    nulls: 0,
+    share: ok ? 0 : 1,
+    mostly: spec.mostly,
+    examples: [],
+    message: ok ? `${check}: ${observed}` : `expected ${expected}, found ${observed}`,
+  };
+}
+
+const inRange = (x: number, r: Range) => (r.min === undefined || x >= r.min) && (r.max === undefined || x <= r.max);
+const rangeText = (r: Range) => [r.min !== undefined ? `≥ ${r.min}` : '', r.max !== undefined ? `≤ ${r.max}` : ''].filter(Boolean).join(' and ') || 'any value';
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x)) return String(x);
+  return Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4 ? x.toExponential(4) : Number(x.toPrecision(6)).toString();
+}
