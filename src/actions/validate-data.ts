@@ -4,7 +4,6 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { detectFormat } from '../data/index.js';
-import { uploadArtifact } from '../github/index.js';
 import { ConfigurationError, expandFiles, Inputs, resolveInWorkspace, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { buildReport, inferSchema, parseSchema, renderReport, Validator, type DataFile, type FailOn, type Schema, type ValidationReport } from '../validate/index.js';
 
@@ -115,6 +114,8 @@ export const validateData: ActionMain = async (io) => {
   io.setOutput('warnings', String(report.counts.warnings));
 
   if (settings.artifactName) {
+    // Loaded only when asked for: the artifact client (and its Azure SDK) is most of the bundle's memory.
+    const { uploadArtifact } = await import('../github/artifacts.js');
     const id = await uploadArtifact(settings.artifactName, written, io.workspace);
     io.info(`Uploaded artifact ${settings.artifactName} (id ${id}).`);
   }

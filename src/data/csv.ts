@@ -82,6 +82,39 @@ export class CsvParser {
   }
 
   private consume(final: boolean): void {
+    if (this.pending.indexOf(QUOTE) === -1) this.consumeUnquoted(final);
+    else this.consumeQuoted(final);
+    if (this.pending.length > this.options.maxRowChars) {
+      this.sink.malformed({
+        line: this.line,
+        message: `a row longer than ${this.options.maxRowChars} characters starts here (an unclosed quote, or not a delimited text file); reading stopped`,
+      });
+      this.stopped = true;
+    }
+  }
+
+  /** The common case, a chunk with no quote at all: one native split into lines, one per line into fields. */
+  private consumeUnquoted(final: boolean): void {
+    const text = this.pending;
+    const delimiter = this.options.delimiter;
+    const lastNewline = text.lastIndexOf('\n');
+    const rest = text.slice(lastNewline + 1);
+    if (lastNewline !== -1) {
+      const lines = text.slice(0, lastNewline).split('\n');
+      for (const line of lines) {
+        this.emit((line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line).split(delimiter), this.line);
+        this.line++;
+      }
+    }
+    this.pending = rest;
+    if (final && rest !== '') {
+      this.emit((rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest).split(delimiter), this.line);
+      this.line++;
+      this.pending = '';
+    }
+  }
+
+  private consumeQuoted(final: boolean): void {
     const text = this.pending;
     const delimiter = this.options.delimiter;
     let pos = 0;
@@ -110,13 +143,6 @@ export class CsvParser {
       pos = parsed.next;
     }
     this.pending = pos >= text.length ? '' : text.slice(pos);
-    if (this.pending.length > this.options.maxRowChars) {
-      this.sink.malformed({
-        line: this.line,
-        message: `a row longer than ${this.options.maxRowChars} characters starts here (an unclosed quote, or not a delimited text file); reading stopped`,
-      });
-      this.stopped = true;
-    }
   }
 
   /** A row holding quotes, from `start`; undefined when it runs past the text and more may come. */

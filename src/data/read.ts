@@ -9,7 +9,7 @@ import { compressors } from 'hyparquet-compressors';
 import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
-import type { Format, TableVisitor } from './table.js';
+import { BATCH_ROWS, type Format, type TableVisitor } from './table.js';
 
 export interface ReadOptions {
   format: Format;
@@ -171,12 +171,21 @@ async function readParquet(file: string, visitor: TableVisitor): Promise<FileSum
       await parquetRead({
         file: buffer, metadata, compressors, rowStart, rowEnd: rowStart + rows, columns: names,
         onChunk: ({ columnName, columnData, rowStart: from }) => {
+          // One pass from the decoded chunk to our values: no intermediate copies of a whole row group.
+          const data = columnData as ArrayLike<unknown>;
           const offset = rowStart - from;
-          const slice = Array.from(columnData as ArrayLike<unknown>).slice(offset, offset + rows);
-          columns.set(columnName, slice.map(fromParquet));
+          const values = new Array<unknown>(rows);
+          for (let i = 0; i < rows; i++) values[i] = fromParquet(data[offset + i]);
+          columns.set(columnName, values);
         },
       });
-      builder.addColumns(names, names.map((n) => columns.get(n) ?? new Array(rows).fill(null)), rows);
+      const all = names.map((n) => columns.get(n) ?? new Array(rows).fill(null));
+      columns.clear();
+      // Batches of the usual size, so that classification works on small arrays.
+      for (let start = 0; start < rows; start += BATCH_ROWS) {
+        const end = Math.min(rows, start + BATCH_ROWS);
+        builder.addColumns(names, all.map((values) => values.slice(start, end)), end - start);
+      }
       rowStart += rows;
     }
   } catch (error) {

@@ -30,4 +30,4 @@ export interface TableVisitor {
   malformed(problem: Malformed): void;
 }
 
-export const BATCH_ROWS = 8192;
+export const BATCH_ROWS = 4096;

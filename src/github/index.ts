@@ -1,2 +1,1 @@
 export { createGitHub, type GitHub } from './client.js';
-export { uploadArtifact } from './artifacts.js';

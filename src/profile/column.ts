@@ -103,6 +103,13 @@ export class ColumnProfile {
         const t = numbers[i]!;
         if (t < this.temporalMin) this.temporalMin = t;
         if (t > this.temporalMax) this.temporalMax = t;
+        this.hll.add(hashNumber(t));
+        // Like numbers, instants have no useful "frequent" set once there are many of them.
+        if (this.frequent) {
+          this.frequent.add(text);
+          if (!this.frequent.exact) this.frequent = undefined;
+        }
+        continue;
       }
       if (text.length < this.minLength) this.minLength = text.length;
       if (text.length > this.maxLength) this.maxLength = text.length;

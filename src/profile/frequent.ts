@@ -10,7 +10,12 @@ export class FrequentItems {
   constructor(readonly capacity = 1000) {}
 
   add(key: string, weight = 1): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + weight);
+    const count = this.counts.get(key);
+    if (count !== undefined) {
+      this.counts.set(key, count + weight);
+      return;
+    }
+    this.counts.set(key, weight);
     if (this.counts.size > (this.exact ? this.capacity : 2 * this.capacity)) this.purge();
   }
 

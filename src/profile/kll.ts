@@ -1,6 +1,12 @@
 // KLL quantile sketch (Karnin, Lang & Liberty, "Optimal Quantile Approximation in Streams", FOCS 2016):
 // mergeable, memory O(k log(n/k)), rank error about 1.65/k. Coin flips come from a seeded
 // generator so the same data gives the same sketch.
+//
+// Laid out as Apache DataSketches does: level 0 is a flat buffer of raw values, sorted natively when
+// full; every higher level is kept sorted, so a compaction is a linear merge, never a re-sort. No
+// compactor is narrower than MIN_WIDTH, and level 0 holds 2k values (a wider level only lowers the error).
+
+const MIN_WIDTH = 8;
 
 export interface KllJson {
   k: number;
@@ -9,8 +15,24 @@ export interface KllJson {
   seed: number;
 }
 
+/** Merges two sorted runs into one sorted array. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) out[o++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[o++] = a[i++]!;
+  while (j < b.length) out[o++] = b[j++]!;
+  return out;
+}
+
 export class KllSketch {
-  private levels: number[][] = [[]];
+  /** Level 0: raw values, unsorted, in a flat buffer. */
+  private buffer: Float64Array;
+  private buffered = 0;
+  /** Levels 1…: sorted, each item weighing 2^level. levels[0] is unused (the buffer). */
+  private levels: Float64Array[] = [new Float64Array(0)];
   private seed: number;
   n = 0;
 
@@ -19,53 +41,52 @@ export class KllSketch {
     seed = 0x9e3779b9,
   ) {
     this.seed = seed >>> 0 || 1;
+    this.buffer = new Float64Array(2 * k);
   }
 
   static fromJSON(json: KllJson): KllSketch {
     const sketch = new KllSketch(json.k, json.seed);
-    sketch.levels = json.levels.map((l) => l.slice());
+    const [level0 = [], ...rest] = json.levels;
+    sketch.levels = [new Float64Array(0), ...rest.map((l) => Float64Array.from(l).sort())];
+    for (const x of level0) sketch.push0(x);
     sketch.n = json.n;
     return sketch;
   }
 
   toJSON(): KllJson {
-    return { k: this.k, n: this.n, levels: this.levels.map((l) => l.slice()), seed: this.seed };
+    return { k: this.k, n: this.n, levels: [Array.from(this.buffer.subarray(0, this.buffered)), ...this.levels.slice(1).map((l) => Array.from(l))], seed: this.seed };
   }
 
   update(x: number): void {
-    const level0 = this.levels[0]!;
-    level0.push(x);
     this.n++;
-    if (level0.length >= this.capacity(0)) this.compress();
+    this.push0(x);
   }
 
   merge(other: KllSketch): void {
-    while (this.levels.length < other.levels.length) this.levels.push([]);
-    other.levels.forEach((items, h) => this.levels[h]!.push(...items));
+    for (let h = 1; h < other.levels.length; h++) this.insert(h, other.levels[h]!);
+    for (let i = 0; i < other.buffered; i++) this.push0(other.buffer[i]!);
     this.n += other.n;
-    this.compress();
-  }
-
-  /** Fraction of the weight at or below x (the empirical CDF). */
-  cdf(x: number): number {
-    let below = 0;
-    let total = 0;
-    this.levels.forEach((items, h) => {
-      const w = 2 ** h;
-      for (const v of items) {
-        total += w;
-        if (v <= x) below += w;
-      }
-    });
-    return total === 0 ? NaN : below / total;
   }
 
   /** Items with their weights, sorted: the sketch's stand-in for the sorted sample. */
   weighted(): { values: number[]; weights: number[] } {
     const pairs: [number, number][] = [];
+    for (let i = 0; i < this.buffered; i++) pairs.push([this.buffer[i]!, 1]);
     this.levels.forEach((items, h) => items.forEach((v) => pairs.push([v, 2 ** h])));
     pairs.sort((a, b) => a[0] - b[0]);
     return { values: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) };
+  }
+
+  /** Fraction of the weight at or below x (the empirical CDF). */
+  cdf(x: number): number {
+    const { values, weights } = this.weighted();
+    let below = 0;
+    let total = 0;
+    values.forEach((v, i) => {
+      total += weights[i]!;
+      if (v <= x) below += weights[i]!;
+    });
+    return total === 0 ? NaN : below / total;
   }
 
   quantile(q: number): number {
@@ -80,9 +101,43 @@ export class KllSketch {
     return values[values.length - 1]!;
   }
 
+  private push0(x: number): void {
+    this.buffer[this.buffered++] = x;
+    if (this.buffered === this.buffer.length) {
+      const sorted = this.buffer.slice().sort();
+      this.buffered = 0;
+      this.insert(1, this.halve(sorted, 0));
+    }
+  }
+
+  /** Capacity of level h: k·(2/3)^(depth), depth counted from the top level, at least MIN_WIDTH. */
   private capacity(h: number): number {
-    const depth = this.levels.length - 1 - h;
-    return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** (this.levels.length - 1 - h)));
+  }
+
+  /** Adds a sorted run to level h; a level over capacity halves into the next one. */
+  private insert(h: number, run: Float64Array): void {
+    while (this.levels.length <= h) this.levels.push(new Float64Array(0));
+    const merged = mergeSorted(this.levels[h]!, run);
+    if (merged.length < this.capacity(h)) {
+      this.levels[h] = merged;
+      return;
+    }
+    this.levels[h] = new Float64Array(0);
+    this.insert(h + 1, this.halve(merged, h));
+  }
+
+  /** Every other item of a sorted run, from a random offset; an odd item out stays at `level`. */
+  private halve(sorted: Float64Array, level: number): Float64Array {
+    const even = sorted.length - (sorted.length % 2);
+    if (even < sorted.length) {
+      if (level === 0) this.buffer[this.buffered++] = sorted[even]!;
+      else this.levels[level] = mergeSorted(this.levels[level]!, sorted.subarray(even));
+    }
+    const offset = this.random();
+    const out = new Float64Array(even / 2);
+    for (let i = offset, o = 0; i < even; i += 2) out[o++] = sorted[i]!;
+    return out;
   }
 
   private random(): number {
@@ -93,20 +148,5 @@ export class KllSketch {
     x ^= x << 5;
     this.seed = x >>> 0;
     return this.seed & 1;
-  }
-
-  private compress(): void {
-    for (let h = 0; h < this.levels.length; h++) {
-      const items = this.levels[h]!;
-      if (items.length < this.capacity(h)) continue;
-      if (h + 1 === this.levels.length) this.levels.push([]);
-      items.sort((a, b) => a - b);
-      // An odd item out stays at this level; the rest halve, every other one promoted.
-      const keep = items.length % 2 === 1 ? [items.pop()!] : [];
-      const offset = this.random();
-      const next = this.levels[h + 1]!;
-      for (let i = offset; i < items.length; i += 2) next.push(items[i]!);
-      this.levels[h] = keep;
-    }
   }
 }

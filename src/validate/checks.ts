@@ -1,6 +1,6 @@
 // Row-level checks: each looks at one classified non-null value and says whether it passes.
 // Nulls never reach them (they are counted apart); aggregates are judged from the profile.
-import { Kind, type KindCode } from '../data/values.js';
+import { Kind, type ClassifiedColumn, type KindCode } from '../data/values.js';
 import type { CheckSpec, ColumnSchema, ColumnType, Severity } from './schema.js';
 
 export interface Example {
@@ -33,6 +33,19 @@ export interface CheckResult {
 
 export const MAX_EXAMPLES = 20;
 
+/** Calls `fail(i)` for every failing row of a classified batch; each check has its own tight loop. */
+export type Scan = (column: ClassifiedColumn, length: number, fail: (i: number) => void) => void;
+
+/** The loop for checks whose test needs the value's text or kind (pattern, allowed, lengths). */
+function eachNonNull(test: (kind: KindCode, number: number, text: string) => boolean): Scan {
+  return ({ kinds, numbers, texts }, length, fail) => {
+    for (let i = 0; i < length; i++) {
+      const kind = kinds[i] as KindCode;
+      if (kind !== Kind.null && !test(kind, numbers[i]!, texts[i]!)) fail(i);
+    }
+  };
+}
+
 /** A running row check. */
 export class RowCheck {
   failed = 0;
@@ -45,7 +58,7 @@ export class RowCheck {
     readonly check: string,
     readonly spec: CheckSpec<unknown>,
     readonly expected: string,
-    readonly test: (kind: KindCode, number: number, text: string) => boolean,
+    readonly scan: Scan,
     /** Also judge nulls (the not-null check); otherwise nulls are skipped. */
     readonly judgesNulls = false,
   ) {}
@@ -78,14 +91,14 @@ export class RowCheck {
   }
 }
 
-const ACCEPTS: Record<ColumnType, (kind: KindCode) => boolean> = {
-  integer: (k) => k === Kind.integer,
-  number: (k) => k === Kind.integer || k === Kind.number,
-  boolean: (k) => k === Kind.boolean,
-  date: (k) => k === Kind.date,
-  datetime: (k) => k === Kind.date || k === Kind.datetime,
-  string: () => true,
-  categorical: () => true,
+const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {
+  integer: [Kind.integer],
+  number: [Kind.integer, Kind.number],
+  boolean: [Kind.boolean],
+  date: [Kind.date],
+  datetime: [Kind.date, Kind.datetime],
+  string: [Kind.boolean, Kind.integer, Kind.number, Kind.date, Kind.datetime, Kind.string],
+  categorical: [Kind.boolean, Kind.integer, Kind.number, Kind.date, Kind.datetime, Kind.string],
 };
 
 /** Dates in bounds are compared as instants; numbers as numbers. */
@@ -93,45 +106,66 @@ function boundValue(bound: number | string): number {
   return typeof bound === 'number' ? bound : Date.parse(bound.replace(' ', 'T'));
 }
 
-const comparable = (kind: KindCode) => kind === Kind.integer || kind === Kind.number || kind === Kind.date || kind === Kind.datetime;
+/** Kinds with an order: numbers, and dates as instants. */
+const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
+
+function typeScan(type: ColumnType): Scan {
+  const accepted = new Uint8Array(7);
+  for (const kind of ACCEPTED_KINDS[type]) accepted[kind] = 1;
+  return ({ kinds }, length, fail) => {
+    for (let i = 0; i < length; i++) {
+      const kind = kinds[i]!;
+      if (kind !== Kind.null && accepted[kind] === 0) fail(i);
+    }
+  };
+}
+
+function boundScan(bound: number, isMin: boolean, strict: boolean): Scan {
+  return ({ kinds, numbers }, length, fail) => {
+    for (let i = 0; i < length; i++) {
+      const kind = kinds[i]!;
+      if (kind === Kind.null) continue;
+      const x = numbers[i]!;
+      const ok = COMPARABLE[kind] === 1 && (isMin ? (strict ? x > bound : x >= bound) : strict ? x < bound : x <= bound);
+      if (!ok) fail(i);
+    }
+  };
+}
+
+const notNullScan: Scan = ({ kinds }, length, fail) => {
+  for (let i = 0; i < length; i++) if (kinds[i] === Kind.null) fail(i);
+};
 
 /** The row checks a column's schema asks for. */
 export function rowChecksFor(column: ColumnSchema): RowCheck[] {
   const checks: RowCheck[] = [];
   const name = column.name;
-  if (column.type) {
-    const accepts = ACCEPTS[column.type.value];
-    checks.push(new RowCheck(name, 'type', column.type, `of type ${column.type.value}`, (kind) => accepts(kind)));
-  }
-  if (column.nullable && !column.nullable.value) {
-    checks.push(new RowCheck(name, 'not-null', column.nullable, 'not null', () => true, true));
-  }
+  if (column.type) checks.push(new RowCheck(name, 'type', column.type, `of type ${column.type.value}`, typeScan(column.type.value)));
+  if (column.nullable && !column.nullable.value) checks.push(new RowCheck(name, 'not-null', column.nullable, 'not null', notNullScan, true));
   if (column.min) {
-    const min = boundValue(column.min.value);
     const strict = column.strictMin;
-    checks.push(new RowCheck(name, 'min', column.min, `${strict ? '>' : '≥'} ${column.min.value}`, (kind, x) => comparable(kind) && (strict ? x > min : x >= min)));
+    checks.push(new RowCheck(name, 'min', column.min, `${strict ? '>' : '≥'} ${column.min.value}`, boundScan(boundValue(column.min.value), true, strict)));
   }
   if (column.max) {
-    const max = boundValue(column.max.value);
     const strict = column.strictMax;
-    checks.push(new RowCheck(name, 'max', column.max, `${strict ? '<' : '≤'} ${column.max.value}`, (kind, x) => comparable(kind) && (strict ? x < max : x <= max)));
+    checks.push(new RowCheck(name, 'max', column.max, `${strict ? '<' : '≤'} ${column.max.value}`, boundScan(boundValue(column.max.value), false, strict)));
   }
   if (column.allowed) {
     const allowed = new Set(column.allowed.value);
     const shown = column.allowed.value.length <= 10 ? column.allowed.value.join(', ') : `${column.allowed.value.slice(0, 10).join(', ')}, … (${column.allowed.value.length} values)`;
-    checks.push(new RowCheck(name, 'allowed', column.allowed, `one of ${shown}`, (_k, _x, text) => allowed.has(text)));
+    checks.push(new RowCheck(name, 'allowed', column.allowed, `one of ${shown}`, eachNonNull((_k, _x, text) => allowed.has(text))));
   }
   if (column.pattern) {
     const pattern = new RegExp(column.pattern.value, 'u');
-    checks.push(new RowCheck(name, 'pattern', column.pattern, `matching /${column.pattern.value}/`, (_k, _x, text) => pattern.test(text)));
+    checks.push(new RowCheck(name, 'pattern', column.pattern, `matching /${column.pattern.value}/`, eachNonNull((_k, _x, text) => pattern.test(text))));
   }
   if (column.minLength) {
     const min = column.minLength.value;
-    checks.push(new RowCheck(name, 'min-length', column.minLength, `at least ${min} characters long`, (_k, _x, text) => [...text].length >= min));
+    checks.push(new RowCheck(name, 'min-length', column.minLength, `at least ${min} characters long`, eachNonNull((_k, _x, text) => [...text].length >= min)));
   }
   if (column.maxLength) {
     const max = column.maxLength.value;
-    checks.push(new RowCheck(name, 'max-length', column.maxLength, `at most ${max} characters long`, (_k, _x, text) => text.length <= max || [...text].length <= max));
+    checks.push(new RowCheck(name, 'max-length', column.maxLength, `at most ${max} characters long`, eachNonNull((_k, _x, text) => text.length <= max || [...text].length <= max)));
   }
   return checks;
 }

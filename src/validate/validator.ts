@@ -36,6 +36,8 @@ export class Validator {
   private readonly missing: ReadonlySet<string>;
   private readonly malformed: CheckResult[] = [];
   private readonly headers = new Map<string, string[]>();
+  /** Classified arrays per column, filled again by every batch (nothing keeps them past it). */
+  private readonly scratch = new Map<string, ClassifiedColumn>();
   readonly profile: DatasetProfile;
 
   constructor(
@@ -46,12 +48,12 @@ export class Validator {
     this.missing = new Set(schema.missingValues);
     for (const column of schema.columns) {
       const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column) };
-      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => true));
+      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => {}));
       this.columns.set(column.name, state);
     }
     this.uniqueTogether = schema.uniqueTogether.map((spec) => ({
       columns: spec.value,
-      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => true)),
+      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => {})),
     }));
   }
 
@@ -74,7 +76,11 @@ export class Validator {
 
   private batch(file: DataFile, batch: RowBatch): void {
     const classified = new Map<string, ClassifiedColumn>();
-    batch.columns.forEach((name, c) => classified.set(name, classifyColumn(batch.values[c]!, batch.length, this.missing, batch.textual)));
+    batch.columns.forEach((name, c) => {
+      const column = classifyColumn(batch.values[c]!, batch.length, this.missing, batch.textual, this.scratch.get(name));
+      this.scratch.set(name, column);
+      classified.set(name, column);
+    });
     this.profile.addBatch(classified, batch.length);
     const example = (i: number, text: string | null): Example => ({
       file: file.display,
@@ -85,20 +91,16 @@ export class Validator {
     for (const [name, state] of this.columns) {
       const column = classified.get(name);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
-      const { kinds, numbers, texts } = column;
+      const { kinds, texts } = column;
+      let nulls = 0;
+      for (let i = 0; i < batch.length; i++) if (kinds[i] === Kind.null) nulls++;
       for (const check of state.rowChecks) {
-        for (let i = 0; i < batch.length; i++) {
-          const kind = kinds[i] as 0 | 1 | 2 | 3 | 4 | 5 | 6;
-          if (kind === Kind.null) {
-            if (check.judgesNulls) {
-              check.evaluated++;
-              check.fail(example(i, null));
-            } else check.nulls++;
-            continue;
-          }
-          check.evaluated++;
-          if (!check.test(kind, numbers[i]!, texts[i]!)) check.fail(example(i, texts[i]!));
+        if (check.judgesNulls) check.evaluated += batch.length;
+        else {
+          check.evaluated += batch.length - nulls;
+          check.nulls += nulls;
         }
+        check.scan(column, batch.length, (i) => check.fail(example(i, texts[i] ?? null)));
       }
       if (state.unique) {
         for (let i = 0; i < batch.length; i++) {

@@ -77,3 +77,14 @@ describe('mergeable profile', () => {
     expect(Math.abs(hll.estimate() - 20_000) / 20_000).toBeLessThan(0.05);
   });
 });
+
+describe('ISO 8601 parsing by position', () => {
+  it('agrees with Date.parse on valid dates and datetimes, and refuses impossible days', async () => {
+    const { parseIsoTime } = await import('../../src/data/values.js');
+    const valid = ['2024-02-29', '1999-12-31', '2024-02-29T23:59:59Z', '2024-01-01 00:00', '2024-06-30T12:34:56.789+02:00', '2024-06-30T12:34:56-0530', '1969-07-20T20:17:40Z'];
+    for (const text of valid) expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: ${Date.parse(text.replace(' ', 'T') + (text.length === 16 ? 'Z' : ''))}`);
+    for (const text of ['2023-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-01T24:00', '2024-01-01T10:00:00X', '2024/01/01', '2024-01-01T10']) {
+      expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: NaN`);
+    }
+  });
+});
