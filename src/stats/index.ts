@@ -1,0 +1,4 @@
+export { ks2samp, ksStatistic, type KsResult } from './ks.js';
+export { kolmogorovSf, smirnovSf } from './kolmogorov.js';
+export { chi2Sf, erfc, normalSf } from './special.js';
+export { chiSquare, hellinger, jensenShannon, klDivergence, psi, wasserstein, zTest, type TestResult } from './tests.js';

@@ -1,0 +1,12 @@
+declare module '@stdlib/math-base-special-erfc' {
+  const erfc: (x: number) => number;
+  export default erfc;
+}
+declare module '@stdlib/math-base-special-gammainc' {
+  const gammainc: (x: number, s: number, regularized?: boolean, upper?: boolean) => number;
+  export default gammainc;
+}
+declare module '@stdlib/math-base-special-gammaln' {
+  const gammaln: (x: number) => number;
+  export default gammaln;
+}
