@@ -1,5 +1,184 @@
-import { NotImplementedError, type ActionMain } from '../runtime/index.js';
+// drift-check: profile (or load) reference and current data, compare column by column, write the
+// report and summary, and on drift dispatch retraining and keep one tracking issue up to date.
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { detectFormat } from '../data/index.js';
+import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
+import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
+import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, PROFILE_KIND, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
-export const driftCheck: ActionMain = async () => {
-  throw new NotImplementedError('drift-check is not implemented yet (tracked in issue #4). This step does nothing until then; remove it from the workflow or pin an earlier release.');
+interface Settings {
+  reference: string[];
+  current: string[];
+  drift: DriftOptions;
+  driftShare: number;
+  failOnDrift: boolean;
+  exactBudget: number;
+  dispatchWorkflow?: string;
+  dispatchRef?: string;
+  dispatchInputs: Record<string, string>;
+  repositoryDispatchEvent?: string;
+  cooldownMs: number;
+  issue: boolean;
+  reportPath: string;
+  token: string;
+}
+
+function methodMap(inputs: Inputs, name: string): Record<string, Method> {
+  const map = inputs.yaml<Record<string, string>>(name) ?? {};
+  if (typeof map !== 'object' || Array.isArray(map)) throw new ConfigurationError(`Input '${name}' must be a YAML map from column to method.`);
+  for (const [column, method] of Object.entries(map)) {
+    if (!(METHODS as readonly string[]).includes(method)) throw new ConfigurationError(`Input '${name}': column "${column}" has method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}.`);
+  }
+  return map as Record<string, Method>;
+}
+
+function thresholdMap(inputs: Inputs, name: string): Record<string, number> {
+  const map = inputs.yaml<Record<string, unknown>>(name) ?? {};
+  for (const [column, value] of Object.entries(map)) {
+    if (typeof value !== 'number' || !(value >= 0)) throw new ConfigurationError(`Input '${name}': column "${column}" has threshold ${JSON.stringify(value)}; use a number ≥ 0.`);
+  }
+  return map as Record<string, number>;
+}
+
+function readSettings(io: ActionIO): Settings {
+  const inputs = new Inputs(io);
+  const reference = inputs.lines('reference');
+  const current = inputs.lines('current');
+  if (reference.length === 0) throw new ConfigurationError(`Input 'reference' is required: a dataset, profile JSON files, or artifact:<name>.`);
+  if (current.length === 0) throw new ConfigurationError(`Input 'current' is required: a dataset or profile JSON files.`);
+  const dispatchInputs = inputs.json<Record<string, unknown>>('dispatch-inputs') ?? {};
+  if (typeof dispatchInputs !== 'object' || Array.isArray(dispatchInputs)) throw new ConfigurationError(`Input 'dispatch-inputs' must be a JSON object of workflow inputs.`);
+  const columns = inputs.list('columns');
+  return {
+    reference,
+    current,
+    drift: {
+      method: inputs.oneOf('method', ['auto', ...METHODS] as const, 'auto'),
+      columnMethods: methodMap(inputs, 'column-methods'),
+      threshold: inputs.optional('threshold') === undefined ? undefined : inputs.number('threshold', 0, { min: 0 }),
+      columnThresholds: thresholdMap(inputs, 'column-thresholds'),
+      columns: columns.length ? columns : undefined,
+      exclude: inputs.list('exclude-columns'),
+      categorical: inputs.list('categorical-columns'),
+    },
+    driftShare: inputs.number('drift-share', 0.5, { min: 0, max: 1 }),
+    failOnDrift: inputs.boolean('fail-on-drift', false),
+    exactBudget: inputs.number('exact-budget', 2_000_000, { min: 0, integer: true }),
+    dispatchWorkflow: inputs.optional('dispatch-workflow'),
+    dispatchRef: inputs.optional('dispatch-ref'),
+    dispatchInputs: Object.fromEntries(Object.entries(dispatchInputs).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
+    repositoryDispatchEvent: inputs.optional('repository-dispatch-event'),
+    cooldownMs: inputs.duration('cooldown', '24h'),
+    issue: inputs.boolean('issue', false),
+    reportPath: inputs.string('report-path', 'mlops-reports/drift-check.json'),
+    token: inputs.optional('github-token') ?? '',
+  };
+}
+
+/** Profile documents are recognised by their first bytes, without reading a large data file twice. */
+function isProfileFile(file: string): boolean {
+  if (!file.endsWith('.json') || statSync(file).size === 0) return false;
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(200);
+  readSync(fd, head, 0, 200, 0);
+  closeSync(fd);
+  return head.toString('utf8').includes(`"${PROFILE_KIND}"`);
+}
+
+/** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
+async function loadSide(io: ActionIO, entries: string[], inputName: string, options: ProfileOptions): Promise<DatasetProfile> {
+  const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
+  if (scheme === 'registry') throw new ConfigurationError(`Input '${inputName}': registry: references need the register-model action (issue #6), which is not available yet. Pass the training profile file instead.`);
+  if (scheme === 'artifact') throw new ConfigurationError(`Input '${inputName}': artifact: references are not supported yet. Download the artifact with actions/download-artifact and pass its profile file.`);
+  const files = await expandFiles(io.workspace, entries, inputName);
+  const profile = new DatasetProfile(options);
+  const data = [];
+  for (const file of files) {
+    const display = path.relative(io.workspace, file).split(path.sep).join('/');
+    if (isProfileFile(file)) {
+      let json: DatasetProfileJson;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+        profile.merge(DatasetProfile.fromJSON(json));
+      } catch (error) {
+        throw new ConfigurationError(`Input '${inputName}': "${display}" is not a readable profile: ${(error as Error).message}`);
+      }
+    } else {
+      if (statSync(file).size === 0) throw new ConfigurationError(`Input '${inputName}': "${display}" is empty (0 bytes).`);
+      data.push({ path: file, display, ...detectFormat(display) });
+    }
+  }
+  if (data.length > 0) {
+    const built = await profileFiles(data, options);
+    for (const problem of built.malformed.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
+    if (built.malformed.length > 5) io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+    profile.merge(built.profile);
+  }
+  return profile;
+}
+
+async function dispatch(io: ActionIO, settings: Settings, report: DriftReport): Promise<DispatchOutcome | undefined> {
+  if (!settings.dispatchWorkflow && !settings.repositoryDispatchEvent) return undefined;
+  if (!report.drifted) return { dispatched: false, reason: 'no dataset drift' };
+  const gh = createGitHub(settings.token, io);
+  const repo = currentRepo(io.env);
+  const reason = `Data drift in ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})`;
+  if (settings.repositoryDispatchEvent) {
+    return sendRepositoryDispatch(gh, repo, {
+      eventType: settings.repositoryDispatchEvent,
+      payload: { ...settings.dispatchInputs, reason, report: runUrl(io.env), drifted_columns: report.driftedColumns },
+      cooldownMs: settings.cooldownMs,
+    });
+  }
+  return dispatchWorkflow(gh, repo, {
+    workflow: settings.dispatchWorkflow!,
+    ref: settings.dispatchRef,
+    inputs: settings.dispatchInputs,
+    extra: { reason, report: runUrl(io.env) },
+    cooldownMs: settings.cooldownMs,
+  });
+}
+
+export const driftCheck: ActionMain = async (io) => {
+  const settings = readSettings(io);
+  const options: ProfileOptions = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
+  const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options));
+  const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options));
+  const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
+  const side = (p: DatasetProfile) => {
+    const json = p.toJSON();
+    return { rows: json.rows, fingerprint: json.fingerprint, sources: json.sources };
+  };
+  const report = buildDriftReport(result, settings.driftShare, side(reference), side(current));
+
+  report.dispatch = await dispatch(io, settings, report);
+  if (report.dispatch) io.info(report.dispatch.dispatched ? `Retraining: ${report.dispatch.reason}${report.dispatch.runUrl ? ` (${report.dispatch.runUrl})` : ''}.` : `Retraining not dispatched: ${report.dispatch.reason}.`);
+
+  const markdown = renderDriftReport(report);
+  if (settings.issue) {
+    const gh = createGitHub(settings.token, io);
+    const outcome = await syncTrackingIssue(
+      gh,
+      currentRepo(io.env),
+      { label: 'drift', marker: '<!-- mlops-actions:drift-check -->', title: `Data drift: ${report.driftedColumns.length} of ${report.compared} columns drifted` },
+      report.drifted,
+      `${markdown}\n\n[Run](${runUrl(io.env)})`,
+      `Drift is gone as of [this run](${runUrl(io.env)}): ${report.driftedColumns.length} of ${report.compared} columns drifted, under the ${report.threshold} share. Closing.`,
+    );
+    report.issueUrl = outcome.url;
+    if (outcome.action !== 'none') io.info(`Tracking issue ${outcome.action}: ${outcome.url}`);
+  }
+
+  const reportFile = writeWorkspaceFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  await io.appendSummary(markdown);
+  io.setOutput('drifted', String(report.drifted));
+  io.setOutput('drift-share', String(report.driftShare));
+  io.setOutput('drifted-columns', JSON.stringify(report.driftedColumns));
+  io.setOutput('report', path.relative(io.workspace, reportFile).split(path.sep).join('/'));
+  io.setOutput('dispatched', String(report.dispatch?.dispatched ?? false));
+  io.setOutput('dispatch-run-url', report.dispatch?.runUrl ?? '');
+  io.setOutput('issue-url', report.issueUrl ?? '');
+  if (report.drifted && settings.failOnDrift) io.setFailed(`Dataset drift: ${report.driftedColumns.length} of ${report.compared} columns drifted (${report.driftedColumns.join(', ')}).`);
 };

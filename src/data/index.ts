@@ -2,4 +2,4 @@ export { CsvParser, type CsvOptions, type CsvSink } from './csv.js';
 export { detectFormat, FORMATS } from './formats.js';
 export { readTable, type FileSummary, type ReadOptions } from './read.js';
 export type { Format, Malformed, RowBatch, TableVisitor } from './table.js';
-export { classifyColumn, Kind, KIND_NAMES, typeOfKinds, type ClassifiedColumn, type KindCode, type KindName } from './values.js';
+export { classifyBatch, classifyColumn, Kind, KIND_NAMES, typeOfKinds, type ClassifiedColumn, type KindCode, type KindName } from './values.js';

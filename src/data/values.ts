@@ -243,3 +243,21 @@ export function typeOfKinds(mask: number): KindName {
   if ((bits & ~((1 << Kind.date) | (1 << Kind.datetime))) === 0) return 'datetime';
   return 'string';
 }
+
+/**
+ * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
+ * no typed arrays become garbage per batch.
+ */
+export function classifyBatch(
+  batch: { columns: string[]; values: unknown[][]; length: number; textual: boolean },
+  missing: ReadonlySet<string>,
+  scratch: Map<string, ClassifiedColumn>,
+): Map<string, ClassifiedColumn> {
+  const classified = new Map<string, ClassifiedColumn>();
+  batch.columns.forEach((name, c) => {
+    const column = classifyColumn(batch.values[c]!, batch.length, missing, batch.textual, scratch.get(name));
+    scratch.set(name, column);
+    classified.set(name, column);
+  });
+  return classified;
+}

@@ -2,7 +2,7 @@
 // checks; aggregate and table checks are judged at the end from the merged profile.
 import { readTable } from '../data/read.js';
 import type { Format, Malformed, RowBatch } from '../data/table.js';
-import { classifyColumn, Kind, type ClassifiedColumn } from '../data/values.js';
+import { classifyBatch, Kind, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type ProfileOptions } from '../profile/index.js';
 import { MAX_EXAMPLES, RowCheck, rowChecksFor, UniqueTracker, type CheckResult, type Example } from './checks.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
@@ -75,12 +75,7 @@ export class Validator {
   }
 
   private batch(file: DataFile, batch: RowBatch): void {
-    const classified = new Map<string, ClassifiedColumn>();
-    batch.columns.forEach((name, c) => {
-      const column = classifyColumn(batch.values[c]!, batch.length, this.missing, batch.textual, this.scratch.get(name));
-      this.scratch.set(name, column);
-      classified.set(name, column);
-    });
+    const classified = classifyBatch(batch, this.missing, this.scratch);
     this.profile.addBatch(classified, batch.length);
     const example = (i: number, text: string | null): Example => ({
       file: file.display,

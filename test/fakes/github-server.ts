@@ -147,9 +147,13 @@ export class FakeGitHub {
     this.faults.set(operationId, list);
   }
 
+  /** A workflow with a workflow_dispatch trigger declaring `inputs`; its file is in the contents too. */
   addWorkflow(fullName: string, path: string, inputs: string[] = []): Workflow {
     const workflow = { id: this.id(), path, name: path.split('/').pop()!.replace(/\.ya?ml$/, ''), inputs };
-    this.repo(fullName).workflows.push(workflow);
+    const state = this.repo(fullName);
+    state.workflows.push(workflow);
+    const declared = inputs.map((i) => `      ${i}:\n        type: string\n        required: false\n`).join('');
+    state.contents.set(`${state.defaultBranch}:${path}`, Buffer.from(`name: ${workflow.name}\non:\n  workflow_dispatch:\n    inputs:\n${declared}jobs:\n  run:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo retrain\n`));
     return workflow;
   }
 
@@ -368,8 +372,9 @@ export class FakeGitHub {
       ctx.who.type === 'Bot' ? error(403, 'Resource not accessible by integration') : { status: 200, body: { ...this.api.example('private-user'), login: ctx.who.login, id: ctx.who.id } },
 
     'repos/get': (ctx) => {
+      // GitHub's own example lacks has_discussions, which its schema requires.
       const full = this.api.example('full-repository');
-      return { status: 200, body: Object.assign(full, { name: ctx.repo.repo, full_name: `${ctx.repo.owner}/${ctx.repo.repo}`, default_branch: ctx.repo.defaultBranch }) };
+      return { status: 200, body: Object.assign(full, { name: ctx.repo.repo, full_name: `${ctx.repo.owner}/${ctx.repo.repo}`, default_branch: ctx.repo.defaultBranch, has_discussions: false }) };
     },
 
     // Issue comments: one list across the repository, ordered by ascending id as GitHub does.
@@ -558,6 +563,20 @@ export class FakeGitHub {
         return { status: 200, body: { workflow_run_id: run.id, run_url: run.url, html_url: run.html_url } };
       }
       return { status: 204 };
+    },
+    'actions/get-workflow': (ctx) => {
+      const key = ctx.params.workflow_id!;
+      const workflow = ctx.repo.workflows.find((w) => String(w.id) === key || w.path.endsWith(`/${key}`) || w.path === key);
+      if (!workflow) return error(404, 'Not Found');
+      const { owner, repo } = ctx.repo;
+      return {
+        status: 200,
+        body: Object.assign(this.api.example('workflow'), {
+          id: workflow.id, node_id: `W_${workflow.id}`, name: workflow.name, path: workflow.path, state: 'active',
+          url: `${ctx.base}/repos/${owner}/${repo}/actions/workflows/${workflow.id}`, html_url: `https://github.com/${owner}/${repo}/blob/main/${workflow.path}`,
+          badge_url: `https://github.com/${owner}/${repo}/workflows/${encodeURIComponent(workflow.name)}/badge.svg`,
+        }),
+      };
     },
     'actions/list-workflow-runs': (ctx) => {
       const key = ctx.params.workflow_id!;

@@ -67,7 +67,8 @@ export class OpenApi {
   readonly spec: Json;
   readonly operations: Operation[] = [];
   private readonly bodies = new Ajv({ strict: false, allErrors: true, logger: false });
-  private readonly params = new Ajv({ strict: false, coerceTypes: true, logger: false });
+  private readonly params = new Ajv({ strict: false, logger: false });
+  private readonly coercedParams = new Ajv({ strict: false, coerceTypes: true, logger: false });
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(spec: Json) {
@@ -76,6 +77,7 @@ export class OpenApi {
     const components = { $id: SPEC_ID, components: toJsonSchema(spec.components) };
     this.bodies.addSchema(components);
     this.params.addSchema(components);
+    this.coercedParams.addSchema(components);
     for (const [template, item] of Object.entries<Json>(spec.paths)) {
       for (const method of METHODS) {
         const op = item[method];
@@ -139,9 +141,12 @@ export class OpenApi {
         if (param.required) problems.push(`missing required ${param.in} parameter '${param.name}'`);
         continue;
       }
-      // Wrapped in an object so that coerceTypes can turn the query string into the declared type.
-      const fn = this.validator(`${op.id}:param:${param.name}`, this.params, { type: 'object', properties: { value: param.schema ?? {} } });
-      if (!fn({ value: raw })) problems.push(`${param.in} parameter '${param.name}'=${JSON.stringify(raw)}: ${this.errors(fn)}`);
+      // URL values are strings: valid as a string (workflow_id: integer or string), or once coerced
+      // to the declared type (per_page). Wrapped in an object so that coercion can replace the value.
+      const schema = { type: 'object', properties: { value: param.schema ?? {} } };
+      const asString = this.validator(`${op.id}:param:${param.name}`, this.params, schema);
+      const coerced = this.validator(`${op.id}:param-coerced:${param.name}`, this.coercedParams, schema);
+      if (!asString({ value: raw }) && !coerced({ value: raw })) problems.push(`${param.in} parameter '${param.name}'=${JSON.stringify(raw)}: ${this.errors(coerced)}`);
     }
     const known = new Set(declared.filter((p: Json) => p.in === 'query').map((p: Json) => p.name));
     for (const name of query.keys()) {

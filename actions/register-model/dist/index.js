@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 5318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28538,7 +28538,49 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+
+
+/** Files named by an input: paths or globs, one per line, each inside the workspace; none may come up empty. */
+async function expandFiles(workspace, patterns, inputName) {
+    const files = [];
+    for (const pattern of patterns) {
+        if (!/[*?[{]/.test(pattern)) {
+            const file = resolveInWorkspace(workspace, pattern, inputName);
+            if (!existsSync(file))
+                throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
+            if (statSync(file).isDirectory())
+                throw new ConfigurationError(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
+            files.push(file);
+            continue;
+        }
+        const matched = [];
+        for await (const entry of glob(pattern, { cwd: workspace })) {
+            const file = resolveInWorkspace(workspace, entry, inputName);
+            if (statSync(file).isFile())
+                matched.push(file);
+        }
+        if (matched.length === 0)
+            throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
+        files.push(...matched.sort());
+    }
+    return [...new Set(files)];
+}
+/** Writes a file inside the workspace, creating its folder; returns the absolute path. */
+function writeWorkspaceFile(workspace, relative, content, inputName) {
+    const file = resolveInWorkspace(workspace, relative, inputName);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -28557,7 +28599,7 @@ const registerModel = async () => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1954);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5318);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 

@@ -403,7 +403,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(8279).Headers
+/* unused reexport */ __nccwpck_require__(660).Headers
 /* unused reexport */ __nccwpck_require__(9051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
 /* unused reexport */ __nccwpck_require__(5910).FormData
@@ -13271,7 +13271,7 @@ module.exports = {
 const { parseSetCookie } = __nccwpck_require__(1978)
 const { stringify } = __nccwpck_require__(7797)
 const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(8279)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -17636,7 +17636,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8279:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18344,7 +18344,7 @@ const {
   makeResponse,
   fromInnerResponse
 } = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(8279)
+const { HeadersList } = __nccwpck_require__(660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
@@ -20615,7 +20615,7 @@ module.exports = {
 
 
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(8279)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
 const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
@@ -21656,7 +21656,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(8279)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
 const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
@@ -25791,7 +25791,7 @@ const { channels } = __nccwpck_require__(2414)
 const { CloseEvent } = __nccwpck_require__(5188)
 const { makeRequest } = __nccwpck_require__(9967)
 const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(8279)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
 const { getDecodeSplit } = __nccwpck_require__(3168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28538,7 +28538,49 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+
+
+/** Files named by an input: paths or globs, one per line, each inside the workspace; none may come up empty. */
+async function expandFiles(workspace, patterns, inputName) {
+    const files = [];
+    for (const pattern of patterns) {
+        if (!/[*?[{]/.test(pattern)) {
+            const file = resolveInWorkspace(workspace, pattern, inputName);
+            if (!existsSync(file))
+                throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
+            if (statSync(file).isDirectory())
+                throw new ConfigurationError(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
+            files.push(file);
+            continue;
+        }
+        const matched = [];
+        for await (const entry of glob(pattern, { cwd: workspace })) {
+            const file = resolveInWorkspace(workspace, entry, inputName);
+            if (statSync(file).isFile())
+                matched.push(file);
+        }
+        if (matched.length === 0)
+            throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
+        files.push(...matched.sort());
+    }
+    return [...new Set(files)];
+}
+/** Writes a file inside the workspace, creating its folder; returns the absolute path. */
+function writeWorkspaceFile(workspace, relative, content, inputName) {
+    const file = resolveInWorkspace(workspace, relative, inputName);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -28557,7 +28599,7 @@ const trainGate = async () => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(660);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6969);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
 

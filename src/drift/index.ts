@@ -1,0 +1,2 @@
+export { autoMethod, compareColumn, compareProfiles, FORMULAS, METHODS, type ColumnDrift, type DatasetDrift, type DriftOptions, type Method } from './compare.js';
+export { buildDriftReport, histogramChart, renderDriftReport, type DispatchOutcome, type DriftReport } from './report.js';

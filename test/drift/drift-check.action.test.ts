@@ -1,0 +1,145 @@
+// Runner-contract tests: the committed bundle actions/drift-check/dist/index.js on the fake GitHub server.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../fakes/github-server.js';
+import { scheduleEvent } from '../harness/events.js';
+import { runAction, type RunResult } from '../harness/run-action.js';
+
+/** Deterministic normal samples (mulberry32 + Box–Muller), so fixtures are the same on every run. */
+function normals(seed: number, n: number, mean: number, sd: number): number[] {
+  let a = seed >>> 0;
+  const uniform = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: n }, () => mean + sd * Math.sqrt(-2 * Math.log(uniform() || 1e-12)) * Math.cos(2 * Math.PI * uniform()));
+}
+
+function dataset(seed: number, n: number, shift: number): string {
+  const age = normals(seed, n, 40 + shift, 10);
+  const income = normals(seed + 1, n, 50_000, 8_000);
+  const rows = age.map((x, i) => `${x.toFixed(1)},${income[i]!.toFixed(0)},${['A', 'B', 'C', shift ? 'D' : 'A'][i % 4]},${(shift ? i % 10 : i % 3) ? 'y' : 'n'},,7`);
+  return ['age,income,city,flag,empty,constant', ...rows].join('\n');
+}
+
+const REFERENCE = dataset(1, 2000, 0);
+const DRIFTED = dataset(2, 1500, 8);
+const STEADY = dataset(3, 1500, 0);
+const report = (r: RunResult) => JSON.parse(readFileSync(path.join(r.workspace, r.outputs.report!), 'utf8'));
+
+describe('drift-check bundle under the runner contract', () => {
+  const fake = new FakeGitHub();
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+  afterEach(() => {
+    expect(fake.violations.splice(0)).toEqual([]);
+  });
+
+  /** Every run of the repository finished: nothing queued or in progress blocks a dispatch. */
+  const settle = () => fake.repo().runs.forEach((r) => Object.assign(r, { status: 'completed', conclusion: 'success' }));
+  const run = (inputs: Record<string, string>, current = DRIFTED, workspace?: string) =>
+    runAction('drift-check', { event: scheduleEvent(), githubUrl: fake.url, workspace, inputs: { reference: 'ref.csv', current: 'cur.csv', ...inputs }, files: { 'ref.csv': REFERENCE, 'cur.csv': current } });
+
+  it('finds drift, reports every column, and dispatches retraining with the right workflow, ref and inputs', async () => {
+    fake.addWorkflow('Codertocat/Hello-World', '.github/workflows/retrain.yml', ['reason', 'report', 'model']);
+    const result = await run({ 'dispatch-workflow': 'retrain.yml', 'dispatch-inputs': '{"model": "churn"}' });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ drifted: 'true', dispatched: 'true' });
+    expect(JSON.parse(result.outputs['drifted-columns']!)).toEqual(['age', 'city', 'flag']);
+    expect(result.outputs['dispatch-run-url']).toMatch(/^https:\/\/github.com\/Codertocat\/Hello-World\/actions\/runs\/\d+$/);
+    const [dispatch] = fake.repo().dispatches;
+    expect(dispatch).toMatchObject({ workflow: '.github/workflows/retrain.yml', ref: 'main', inputs: { model: 'churn', reason: expect.stringMatching(/^Data drift in 3 of 5 columns \(age, city, flag\)/), report: 'https://github.com/Codertocat/Hello-World/actions/runs/1658821493' } });
+    const columns = Object.fromEntries(report(result).columns.map((c: { column: string }) => [c.column, c]));
+    expect(columns.age).toMatchObject({ method: 'wasserstein', drifted: true, basis: 'exact' });
+    expect(columns.city).toMatchObject({ method: 'jensenshannon', drifted: true, newCategories: ['D'] });
+    expect(columns.income).toMatchObject({ drifted: false });
+    expect(columns.empty).toMatchObject({ status: 'skipped', reason: 'empty or all null in the reference' });
+    expect(columns.constant).toMatchObject({ status: 'compared', drifted: false, statistic: 0 });
+    expect(result.summary).toContain('Drift check: 🔴 dataset drift detected');
+    expect(result.summary).toContain('xychart-beta');
+  });
+
+  it('does not dispatch inside the cooldown or on a re-run of the same job, and says why', async () => {
+    const before = fake.repo().dispatches.length;
+    const again = await run({ 'dispatch-workflow': 'retrain.yml', cooldown: '24h' });
+    expect(again.outputs).toMatchObject({ drifted: 'true', dispatched: 'false' });
+    expect(fake.repo().dispatches).toHaveLength(before);
+    expect(again.summary).toMatch(/Retraining: not dispatched: a run is already queued: https:\/\/github.com\/Codertocat\/Hello-World\/actions\/runs\/\d+/);
+    // once the dispatched run has finished, the cooldown still holds
+    settle();
+    const later = await run({ 'dispatch-workflow': 'retrain.yml', cooldown: '24h' });
+    expect(later.outputs.dispatched).toBe('false');
+    expect(report(later).dispatch.reason).toMatch(/within the 24h cooldown/);
+    const noCooldown = await run({ 'dispatch-workflow': 'retrain.yml', cooldown: '0s' });
+    expect(noCooldown.outputs.dispatched).toBe('true');
+    expect(fake.repo().dispatches).toHaveLength(before + 1);
+  });
+
+  it('opens one tracking issue while drift lasts, and closes it when drift is gone', async () => {
+    const opened = await run({ issue: 'true' });
+    expect(opened.outputs['issue-url']).toMatch(/\/issues\/\d+$/);
+    const updated = await run({ issue: 'true' });
+    expect(updated.outputs['issue-url']).toBe(opened.outputs['issue-url']);
+    const driftIssues = () => fake.repo().issues.filter((i) => i.labels.some((l: { name: string }) => l.name === 'drift'));
+    expect(driftIssues()).toHaveLength(1);
+    expect(driftIssues()[0].state).toBe('open');
+    const steady = await run({ issue: 'true', 'dispatch-workflow': 'retrain.yml', cooldown: '0s' }, STEADY);
+    expect(steady.outputs).toMatchObject({ drifted: 'false', dispatched: 'false' });
+    expect(driftIssues()[0].state).toBe('closed');
+    expect(fake.commentsOn('Codertocat/Hello-World', driftIssues()[0].number).at(-1).body).toMatch(/^Drift is gone/);
+  });
+
+  it('survives 429 and 5xx answers from GitHub', async () => {
+    settle();
+    fake.fault('actions/list-workflow-runs', { status: 429, retryAfter: 1 });
+    fake.fault('actions/get-workflow', { status: 502 });
+    fake.fault('actions/create-workflow-dispatch', { status: 503 });
+    const before = fake.repo().dispatches.length;
+    const result = await run({ 'dispatch-workflow': 'retrain.yml', cooldown: '0s' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.dispatched).toBe('true');
+    expect(fake.repo().dispatches).toHaveLength(before + 1);
+    const statuses = fake.requests.map((r) => `${r.operationId}:${r.status}`);
+    for (const hit of ['actions/list-workflow-runs:429', 'actions/get-workflow:502', 'actions/create-workflow-dispatch:503']) expect(statuses).toContain(hit);
+  });
+
+  it('names the permission to add when the token may not dispatch', async () => {
+    settle();
+    fake.tokens.set('ghs_noActionsWrite', { login: 'github-actions[bot]', id: 41898282, type: 'Bot', missing: ['actions'] });
+    const result = await runAction('drift-check', { githubUrl: fake.url, token: 'ghs_noActionsWrite', inputs: { reference: 'ref.csv', current: 'cur.csv', 'dispatch-workflow': 'retrain.yml', cooldown: '0s' }, files: { 'ref.csv': REFERENCE, 'cur.csv': DRIFTED } });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toEqual([{ level: 'error', message: expect.stringContaining('needs `permissions: actions: write`') }]);
+  });
+
+  it('compares against merged shard profiles from validate-data, the same as against the data', async () => {
+    const shards = [REFERENCE.split('\n').slice(0, 1001).join('\n'), [REFERENCE.split('\n')[0], ...REFERENCE.split('\n').slice(1001)].join('\n')];
+    const workspace = (await runAction('validate-data', { inputs: { data: 'shard1.csv', 'profile-path': 'p1.profile.json' }, files: { 'shard1.csv': shards[0]!, 'shard2.csv': shards[1]! } })).workspace;
+    await runAction('validate-data', { workspace, inputs: { data: 'shard2.csv', 'profile-path': 'p2.profile.json' } });
+    const fromProfiles = await runAction('drift-check', { workspace, inputs: { reference: 'p1.profile.json\np2.profile.json', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
+    const fromData = await run({});
+    expect(fromProfiles.exitCode).toBe(0);
+    const pick = (r: RunResult) => report(r).columns.map((c: { column: string; method?: string; drifted: boolean; basis?: string }) => [c.column, c.method, c.drifted]);
+    expect(pick(fromProfiles)).toEqual(pick(fromData));
+    expect(report(fromProfiles).reference.rows).toBe(2000);
+  });
+
+  it('reports bad input clearly', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ method: 'magic' }, /Input 'method' must be one of 'auto', 'ks'/],
+      [{ 'column-methods': 'age: nope' }, /Input 'column-methods': column "age" has method "nope"/],
+      [{ reference: 'registry:churn#prod' }, /registry: references need the register-model action/],
+      [{ current: 'missing.csv' }, /Input 'current': the file "missing.csv" does not exist/],
+      [{ 'dispatch-workflow': 'nope.yml' }, /Input 'dispatch-workflow': no workflow "nope.yml"/],
+    ];
+    for (const [inputs, message] of cases) {
+      const result = await run(inputs);
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations).toEqual([{ level: 'error', message: expect.stringMatching(message) }]);
+    }
+  });
+});
