@@ -147,11 +147,7 @@ export const driftCheck: ActionMain = async (io) => {
   const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options));
   const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options));
   const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
-  const side = (p: DatasetProfile) => {
-    const json = p.toJSON();
-    return { rows: json.rows, fingerprint: json.fingerprint, sources: json.sources };
-  };
-  const report = buildDriftReport(result, settings.driftShare, side(reference), side(current));
+  const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
 
   report.dispatch = await dispatch(io, settings, report);
   if (report.dispatch) io.info(report.dispatch.dispatched ? `Retraining: ${report.dispatch.reason}${report.dispatch.runUrl ? ` (${report.dispatch.runUrl})` : ''}.` : `Retraining not dispatched: ${report.dispatch.reason}.`);

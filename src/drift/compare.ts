@@ -83,11 +83,9 @@ export function autoMethod(numeric: boolean, referenceN: number, distinct: numbe
   return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
 
-const sortedValues = (p: ColumnProfile) => (p.values ? Float64Array.from(p.values).sort() : undefined);
-
 /** The sample behind a numeric column: exact sorted values, or the sketch's weighted items. */
 function sample(p: ColumnProfile): { values: ArrayLike<number>; weights?: number[]; exact: boolean } {
-  const exact = sortedValues(p);
+  const exact = p.sortedValues();
   if (exact) return { values: exact, exact: true };
   const { values, weights } = p.kll.weighted();
   return { values, weights, exact: false };
@@ -194,7 +192,7 @@ function countsOver(ref: Map<string, number>, cur: Map<string, number>): [string
 
 /** Both sides binned on the reference's frozen decile edges. */
 function binned(ref: ColumnProfile, cur: ColumnProfile): [string[], number[], number[]] {
-  const edges = ref.toJSON().bins?.edges ?? [ref.moments.min, ref.moments.max];
+  const edges = ref.referenceBins().edges;
   const labels = edges.slice(0, -1).map((e, i) => `${short(e)}–${short(edges[i + 1]!)}`);
   return [labels, ref.binCounts(edges), cur.binCounts(edges)];
 }

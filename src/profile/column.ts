@@ -140,9 +140,18 @@ export class ColumnProfile {
   }
 
   quantile(q: number): number {
-    if (this.values) return exactQuantile(sorted(this.values), q);
-    return this.kll.quantile(q);
+    const sorted = this.sortedValues();
+    return sorted ? exactQuantile(sorted, q) : this.kll.quantile(q);
   }
+
+  /** The exact values sorted, computed once until more values arrive. */
+  sortedValues(): Float64Array | undefined {
+    if (!this.values) return undefined;
+    if (this.sortedCache?.length !== this.values.length) this.sortedCache = Float64Array.from(this.values).sort();
+    return this.sortedCache;
+  }
+
+  private sortedCache: Float64Array | undefined;
 
   toJSON(): ColumnProfileJson {
     const kinds: Partial<Record<KindName, number>> = {};
@@ -200,7 +209,7 @@ export class ColumnProfile {
   }
 
   /** Decile edges of this (reference) data, frozen so that a later sample is binned the same way. */
-  private referenceBins(): { edges: number[]; counts: number[] } {
+  referenceBins(): { edges: number[]; counts: number[] } {
     const edges = [this.moments.min];
     for (let b = 1; b < BINS; b++) {
       const q = this.quantile(b / BINS);
@@ -213,8 +222,16 @@ export class ColumnProfile {
   /** Counts per bin [e0,e1), [e1,e2) … [e_{n-1}, e_n]; values outside fall into the outer bins. */
   binCounts(edges: number[]): number[] {
     const counts = new Array<number>(edges.length - 1).fill(0);
-    if (this.values) {
-      for (const x of this.values) counts[binOf(edges, x)]!++;
+    const sorted = this.sortedValues();
+    if (sorted) {
+      // Bin i ends where values reach edges[i+1]: one binary search per inner edge.
+      let start = 0;
+      for (let b = 0; b < counts.length - 1; b++) {
+        const end = lowerBound(sorted, edges[b + 1]!);
+        counts[b] = end - start;
+        start = end;
+      }
+      counts[counts.length - 1] = sorted.length - start;
       return counts;
     }
     const { values, weights } = this.kll.weighted();
@@ -222,6 +239,18 @@ export class ColumnProfile {
     values.forEach((x, i) => (counts[binOf(edges, x)]! += weights[i]! * scale));
     return counts.map((c) => Math.round(c));
   }
+}
+
+/** First index whose value is ≥ x in a sorted array. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function binOf(edges: number[], x: number): number {
@@ -233,10 +262,6 @@ export function binOf(edges: number[], x: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function sorted(values: number[]): number[] {
-  return Float64Array.from(values).sort() as unknown as number[];
 }
 
 /** Linear interpolation between order statistics (numpy's default, type 7). */

@@ -74,6 +74,11 @@ export class DatasetProfile {
     this.sources.push(...other.sources);
   }
 
+  /** Rows, fingerprint and sources: what a report names, without serialising the columns. */
+  summary(): { rows: number; fingerprint: string; sources: SourceJson[] } {
+    return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
+  }
+
   toJSON(): DatasetProfileJson {
     return {
       kind: PROFILE_KIND,

@@ -63828,10 +63828,18 @@ class ColumnProfile {
         return { estimate: this.hll.estimate(), exact: false };
     }
     quantile(q) {
-        if (this.values)
-            return exactQuantile(sorted(this.values), q);
-        return this.kll.quantile(q);
+        const sorted = this.sortedValues();
+        return sorted ? exactQuantile(sorted, q) : this.kll.quantile(q);
     }
+    /** The exact values sorted, computed once until more values arrive. */
+    sortedValues() {
+        if (!this.values)
+            return undefined;
+        if (this.sortedCache?.length !== this.values.length)
+            this.sortedCache = Float64Array.from(this.values).sort();
+        return this.sortedCache;
+    }
+    sortedCache;
     toJSON() {
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
@@ -63908,9 +63916,16 @@ class ColumnProfile {
     /** Counts per bin [e0,e1), [e1,e2) … [e_{n-1}, e_n]; values outside fall into the outer bins. */
     binCounts(edges) {
         const counts = new Array(edges.length - 1).fill(0);
-        if (this.values) {
-            for (const x of this.values)
-                counts[binOf(edges, x)]++;
+        const sorted = this.sortedValues();
+        if (sorted) {
+            // Bin i ends where values reach edges[i+1]: one binary search per inner edge.
+            let start = 0;
+            for (let b = 0; b < counts.length - 1; b++) {
+                const end = lowerBound(sorted, edges[b + 1]);
+                counts[b] = end - start;
+                start = end;
+            }
+            counts[counts.length - 1] = sorted.length - start;
             return counts;
         }
         const { values, weights } = this.kll.weighted();
@@ -63918,6 +63933,19 @@ class ColumnProfile {
         values.forEach((x, i) => (counts[binOf(edges, x)] += weights[i] * scale));
         return counts.map((c) => Math.round(c));
     }
+}
+/** First index whose value is ≥ x in a sorted array. */
+function lowerBound(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 function binOf(edges, x) {
     let lo = 0;
@@ -63930,9 +63958,6 @@ function binOf(edges, x) {
             hi = mid - 1;
     }
     return lo;
-}
-function sorted(values) {
-    return Float64Array.from(values).sort();
 }
 /** Linear interpolation between order statistics (numpy's default, type 7). */
 function exactQuantile(sortedValues, q) {
@@ -64004,6 +64029,10 @@ class DatasetProfile {
                 mine.addMissing(other.rows);
         this.rows += other.rows;
         this.sources.push(...other.sources);
+    }
+    /** Rows, fingerprint and sources: what a report names, without serialising the columns. */
+    summary() {
+        return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
     }
     toJSON() {
         return {
@@ -64663,10 +64692,9 @@ function autoMethod(numeric, referenceN, distinct) {
     }
     return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
-const sortedValues = (p) => (p.values ? Float64Array.from(p.values).sort() : undefined);
 /** The sample behind a numeric column: exact sorted values, or the sketch's weighted items. */
 function sample(p) {
-    const exact = sortedValues(p);
+    const exact = p.sortedValues();
     if (exact)
         return { values: exact, exact: true };
     const { values, weights } = p.kll.weighted();
@@ -64779,7 +64807,7 @@ function countsOver(ref, cur) {
 }
 /** Both sides binned on the reference's frozen decile edges. */
 function binned(ref, cur) {
-    const edges = ref.toJSON().bins?.edges ?? [ref.moments.min, ref.moments.max];
+    const edges = ref.referenceBins().edges;
     const labels = edges.slice(0, -1).map((e, i) => `${compare_short(e)}–${compare_short(edges[i + 1])}`);
     return [labels, ref.binCounts(edges), cur.binCounts(edges)];
 }
@@ -70774,11 +70802,7 @@ const driftCheck = async (io) => {
     const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options));
     const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options));
     const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
-    const side = (p) => {
-        const json = p.toJSON();
-        return { rows: json.rows, fingerprint: json.fingerprint, sources: json.sources };
-    };
-    const report = buildDriftReport(result, settings.driftShare, side(reference), side(current));
+    const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
     report.dispatch = await dispatch(io, settings, report);
     if (report.dispatch)
         io.info(report.dispatch.dispatched ? `Retraining: ${report.dispatch.reason}${report.dispatch.runUrl ? ` (${report.dispatch.runUrl})` : ''}.` : `Retraining not dispatched: ${report.dispatch.reason}.`);
