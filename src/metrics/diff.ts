@@ -30,7 +30,8 @@ export function diffMetrics(candidate: Metrics, baseline: Metrics | undefined, r
     if (rule?.min !== undefined && c < rule.min) reasons.push(`${c} is below the minimum ${rule.min}`);
     if (rule?.max !== undefined && c > rule.max) reasons.push(`${c} is above the maximum ${rule.max}`);
     const change = b === undefined ? undefined : c - b;
-    if (rule?.goal && change !== undefined) {
+    // goal alone gives the direction; a regression is gated only when max-regression says how much is tolerated.
+    if (rule?.goal && rule.maxRegression && change !== undefined) {
       const worse = rule.goal === 'maximize' ? -change : change;
       const allowed = tolerance(rule, b);
       if (worse > allowed + 1e-12) reasons.push(`${rule.goal === 'maximize' ? 'dropped' : 'rose'} by ${+Math.abs(change).toPrecision(6)}, more than the tolerated ${+allowed.toPrecision(6)}`);
