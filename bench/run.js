@@ -10,6 +10,6 @@ const benches = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (only.
 if (benches.length === 0) console.log('no benchmarks yet');
 for (const file of benches) {
   console.log(`\n## ${file}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, file)], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
