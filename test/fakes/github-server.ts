@@ -354,7 +354,7 @@ export class FakeGitHub {
   private gitRef(ctx: Ctx, ref: string, target: { sha: string; type: string }): Json {
     const { owner, repo } = ctx.repo;
     return {
-      ref, node_id: `REF_${sha1(ref).slice(0, 12)}`, url: `${ctx.base}/repos/${owner}/${repo}/git/${ref}`,
+      ref, node_id: `REF_${sha1(ref).slice(0, 12)}`, url: `${ctx.base}/repos/${owner}/${repo}/git/${ref.split('/').map(encodeURIComponent).join('/')}`,
       object: { type: target.type, sha: target.sha, url: `${ctx.base}/repos/${owner}/${repo}/git/${target.type === 'tag' ? 'tags' : 'commits'}/${target.sha}` },
     };
   }
