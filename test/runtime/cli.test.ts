@@ -26,7 +26,7 @@ describe('mlops-actions CLI', () => {
   it('runs an adapter with terminal I/O and exits non-zero when it fails', () => {
     const result = cli('register-model', '--name', 'churn');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('error: register-model is not implemented yet');
+    expect(result.stdout).toContain("error: Give input 'path' to register a model, or 'stage'");
   });
 
   it('prints outputs and the summary of a successful run', () => {
