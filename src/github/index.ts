@@ -5,3 +5,4 @@ export { syncTrackingIssue, type IssueOutcome, type TrackingIssue } from './trac
 export { pullRequestOf, readEvent, type PullRequestInfo } from './event.js';
 export { git, gitOk, mergeBase } from './git.js';
 export { commentMarker, upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
+export { Deployment, type DeploymentPayload, type DeploymentState } from './deployments.js';

@@ -3,14 +3,9 @@ export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
 }
 
-/** The capability exists in the contract but not yet in the code. */
-export class NotImplementedError extends Error {
-  override name = 'NotImplementedError';
-}
-
 /** The message a person sees when an action fails: user errors as they are, internal ones with their causes. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof ConfigurationError || error instanceof NotImplementedError) return error.message;
+  if (error instanceof ConfigurationError) return error.message;
   const parts: string[] = [];
   let current: unknown = error;
   while (current instanceof Error && parts.length < 5) {

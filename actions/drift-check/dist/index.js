@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61225:
+/***/ 26027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83331,17 +83331,17 @@ function detectFormat(file, override) {
     const gzip = /\.gz$/i.test(file);
     if (override) {
         if (!FORMATS.includes(override)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'format' must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(override)}.`);
+            throw new errors/* ConfigurationError */.j(`Input 'format' must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(override)}.`);
         }
         return { format: override, gzip };
     }
     const extension = /\.([a-z0-9]+)$/i.exec(file.replace(/\.gz$/i, ''))?.[1]?.toLowerCase() ?? '';
     const format = BY_EXTENSION[extension];
     if (!format) {
-        throw new errors/* ConfigurationError */.j1(`Cannot tell the format of "${file}" from its extension: use .csv, .tsv, .jsonl, .ndjson, .json or .parquet (or .gz of the text formats), or set the 'format' input.`);
+        throw new errors/* ConfigurationError */.j(`Cannot tell the format of "${file}" from its extension: use .csv, .tsv, .jsonl, .ndjson, .json or .parquet (or .gz of the text formats), or set the 'format' input.`);
     }
     if (format === 'parquet' && gzip)
-        throw new errors/* ConfigurationError */.j1(`"${file}": Parquet files are compressed inside; do not gzip them.`);
+        throw new errors/* ConfigurationError */.j(`"${file}": Parquet files are compressed inside; do not gzip them.`);
     return { format, gzip };
 }
 
@@ -93009,7 +93009,7 @@ function jsonArray(visitor) {
         if (chunk) {
             size += chunk.length;
             if (size > MAX_JSON_BYTES)
-                throw new errors/* ConfigurationError */.j1(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
+                throw new errors/* ConfigurationError */.j(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
             parts.push(chunk);
             return;
         }
@@ -94057,7 +94057,7 @@ const erfc = (lib_default());
 const gammainc = (math_base_special_gammainc_lib_default());
 const gammaln = (math_base_special_gammaln_lib_default());
 /** P(Z ≥ z) for a standard normal Z, as erfc(z/√2)/2 (no 1 − Φ cancellation). */
-function normalSf(z) {
+function special_normalSf(z) {
     return 0.5 * erfc(z / Math.SQRT2);
 }
 /** P(X ≥ x) for X ~ χ²(df): the regularised upper incomplete gamma Q(df/2, x/2). */
@@ -94540,7 +94540,7 @@ function zTest(reference, current) {
     const p2 = (n2 - (current.get(first) ?? 0)) / n2;
     const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
     const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    return { statistic: z, pValue: 2 * normalSf(Math.abs(z)) };
+    return { statistic: z, pValue: 2 * special_normalSf(Math.abs(z)) };
 }
 /** Jensen–Shannon distance with natural log (scipy.spatial.distance.jensenshannon): √(JS divergence). */
 function jensenShannon(p, q) {
@@ -94891,7 +94891,78 @@ function pairedBootstrap(data, names, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/stats/mannwhitney.ts
+// Mann–Whitney U test, two-sided, as scipy.stats.mannwhitneyu(method='auto', use_continuity=True)
+// computes it: the exact null distribution when either sample has at most 8 values and there are no
+// ties, otherwise the normal approximation with tie correction and continuity correction.
+
+/** Average ranks (1-based) of the pooled sample, and Σ(t³ − t) over groups of ties. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    let tieTerm = 0;
+    for (let start = 0; start < order.length;) {
+        let end = start + 1;
+        while (end < order.length && values[order[end]] === values[order[start]])
+            end++;
+        const average = (start + 1 + end) / 2;
+        for (let k = start; k < end; k++)
+            ranks[order[k]] = average;
+        const t = end - start;
+        tieTerm += t ** 3 - t;
+        start = end;
+    }
+    return { ranks, tieTerm };
+}
+/** P(U ≥ u) under H0 for sizes m, n: counts of arrangements by the recurrence f(m,n,k) = f(m−1,n,k−n) + f(m,n−1,k). */
+function exactSf(u, m, n) {
+    // columns[i] holds the distribution of U for (i, j) at the current j
+    let previous = Array.from({ length: m + 1 }, (_, i) => (i === 0 ? Float64Array.of(1) : new Float64Array(1).fill(1)));
+    for (let j = 1; j <= n; j++) {
+        const current = [Float64Array.of(1)];
+        for (let i = 1; i <= m; i++) {
+            const dist = new Float64Array(i * j + 1);
+            const left = current[i - 1]; // (i − 1, j): shifted by j
+            const up = previous[i]; // (i, j − 1)
+            for (let k = 0; k < dist.length; k++)
+                dist[k] = (k - j >= 0 && k - j < left.length ? left[k - j] : 0) + (k < up.length ? up[k] : 0);
+            current.push(dist);
+        }
+        previous = current;
+    }
+    const counts = previous[m];
+    const total = counts.reduce((a, b) => a + b, 0);
+    // sf(u) = cdf(m·n − u) by symmetry, including the mass at u
+    let cdf = 0;
+    for (let k = 0; k <= m * n - u; k++)
+        cdf += counts[k];
+    return cdf / total;
+}
+function mannWhitneyU(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
+    const { ranks, tieTerm } = rank([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = Math.max(u1, n1 * n2 - u1);
+    const exact = !(n1 > 8 && n2 > 8) && tieTerm === 0;
+    let p;
+    if (exact)
+        p = 2 * exactSf(Math.round(u), n1, n2);
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = 2 * normalSf((u - (n1 * n2) / 2 - 0.5) / s);
+    }
+    return { statistic: u1, pValue: Math.min(1, Math.max(0, Number.isNaN(p) ? 1 : p)), method: exact ? 'exact' : 'asymptotic' };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -100551,7 +100622,7 @@ const MAX_RETRIES = 3;
  */
 function createGitHub(token, io, inputName = 'github-token', throttle = true) {
     if (!token) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
     }
     io.setSecret(token);
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
@@ -100576,7 +100647,7 @@ var dist = __nccwpck_require__(38815);
 function currentRepo(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
+        throw new errors/* ConfigurationError */.j('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
     return { owner, repo };
 }
 /** The URL of this workflow run, for links in reports, issues and dispatched inputs. */
@@ -100608,7 +100679,7 @@ function blockedBy(runs, cooldownMs, now) {
 function permissionError(error, what, permission) {
     const status = statusOf(error);
     if (status === 403 || status === 404) {
-        throw new errors/* ConfigurationError */.j1(`${what} was refused (${status}): the token needs \`permissions: ${permission}\` on this job (and the workflow must exist and allow workflow_dispatch).`);
+        throw new errors/* ConfigurationError */.j(`${what} was refused (${status}): the token needs \`permissions: ${permission}\` on this job (and the workflow must exist and allow workflow_dispatch).`);
     }
     throw error;
 }
@@ -100633,7 +100704,7 @@ async function dispatchWorkflow(gh, repo, request) {
     }
     catch (error) {
         if (statusOf(error) === 404)
-            throw new errors/* ConfigurationError */.j1(`Input 'dispatch-workflow': no workflow "${request.workflow}" in ${repo.owner}/${repo.repo} (give its file name, e.g. retrain.yml, or its id).`);
+            throw new errors/* ConfigurationError */.j(`Input 'dispatch-workflow': no workflow "${request.workflow}" in ${repo.owner}/${repo.repo} (give its file name, e.g. retrain.yml, or its id).`);
         throw error;
     }
     const ref = request.ref ?? (await gh.rest.repos.get({ owner: repo.owner, repo: repo.repo })).data.default_branch;
@@ -100653,7 +100724,7 @@ async function dispatchWorkflow(gh, repo, request) {
     }
     catch (error) {
         if (statusOf(error) === 422)
-            throw new errors/* ConfigurationError */.j1(`Dispatching ${workflow.path} was rejected: ${error.message}. Check that it has a workflow_dispatch trigger with these inputs: ${Object.keys(inputs).join(', ') || '(none)'}.`);
+            throw new errors/* ConfigurationError */.j(`Dispatching ${workflow.path} was rejected: ${error.message}. Check that it has a workflow_dispatch trigger with these inputs: ${Object.keys(inputs).join(', ') || '(none)'}.`);
         permissionError(error, `Dispatching ${workflow.path}`, 'actions: write');
     }
 }
@@ -100698,7 +100769,7 @@ async function syncTrackingIssue(gh, repo, issue, open, body, closingNote) {
     catch (error) {
         const status = statusOf(error);
         if (status === 403)
-            throw new errors/* ConfigurationError */.j1(`Updating the tracking issue was refused (403): add \`permissions: issues: write\` to the job.`);
+            throw new errors/* ConfigurationError */.j(`Updating the tracking issue was refused (403): add \`permissions: issues: write\` to the job.`);
         throw error;
     }
 }
@@ -100787,6 +100858,7 @@ async function mergeBase(cwd, baseSha, log) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/runtime/paths.ts
 
 
@@ -100801,7 +100873,7 @@ function resolveInWorkspace(workspace, given, inputName) {
     const real = (0,external_node_fs_namespaceObject.existsSync)(resolved) ? (0,external_node_fs_namespaceObject.realpathSync)(resolved) : resolved;
     const relative = external_node_path_default().relative(root, real);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
     }
     return real;
 }
@@ -100814,7 +100886,7 @@ function resolveInWorkspace(workspace, given, inputName) {
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
 const DURATION_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 function bad(name, value, expected) {
-    return new errors/* ConfigurationError */.j1(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
+    return new errors/* ConfigurationError */.j(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
 }
 /** Parses "90s", "5m", "24h", "1.5d", "250ms" into milliseconds. */
 function parseDuration(text) {
@@ -100835,7 +100907,7 @@ class Inputs {
     required(name) {
         const value = this.io.getInput(name);
         if (value === '')
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required but was not given.`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}' is required but was not given.`);
         return value;
     }
     optional(name) {
@@ -100920,7 +100992,7 @@ class Inputs {
         if (!value.includes('\n') && /\.(ya?ml|json)$/i.test(value)) {
             const file = resolveInWorkspace(this.io.workspace, value, name);
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j1(`Input '${name}': the file "${value}" does not exist.`);
+                throw new errors/* ConfigurationError */.j(`Input '${name}': the file "${value}" does not exist.`);
             text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
             source = `file ${value}`;
         }
@@ -100928,7 +101000,7 @@ class Inputs {
             return dist.parse(text);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
         }
     }
     /** A path inside the workspace. */
@@ -100953,9 +101025,9 @@ async function expandFiles(workspace, patterns, inputName) {
         if (!/[*?[{]/.test(pattern)) {
             const file = resolveInWorkspace(workspace, pattern, inputName);
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
             if ((0,external_node_fs_namespaceObject.statSync)(file).isDirectory())
-                throw new errors/* ConfigurationError */.j1(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
             files.push(file);
             continue;
         }
@@ -100966,7 +101038,7 @@ async function expandFiles(workspace, patterns, inputName) {
                 matched.push(file);
         }
         if (matched.length === 0)
-            throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
         files.push(...matched.sort());
     }
     return [...new Set(files)];
@@ -100999,10 +101071,10 @@ function writeWorkspaceFile(workspace, relative, content, inputName) {
 function methodMap(inputs, name) {
     const map = inputs.yaml(name) ?? {};
     if (typeof map !== 'object' || Array.isArray(map))
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a YAML map from column to method.`);
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a YAML map from column to method.`);
     for (const [column, method] of Object.entries(map)) {
         if (!METHODS.includes(method))
-            throw new errors/* ConfigurationError */.j1(`Input '${name}': column "${column}" has method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}.`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}': column "${column}" has method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}.`);
     }
     return map;
 }
@@ -101010,7 +101082,7 @@ function thresholdMap(inputs, name) {
     const map = inputs.yaml(name) ?? {};
     for (const [column, value] of Object.entries(map)) {
         if (typeof value !== 'number' || !(value >= 0))
-            throw new errors/* ConfigurationError */.j1(`Input '${name}': column "${column}" has threshold ${JSON.stringify(value)}; use a number ≥ 0.`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}': column "${column}" has threshold ${JSON.stringify(value)}; use a number ≥ 0.`);
     }
     return map;
 }
@@ -101019,12 +101091,12 @@ function readSettings(io) {
     const reference = inputs.lines('reference');
     const current = inputs.lines('current');
     if (reference.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'reference' is required: a dataset, profile JSON files, or artifact:<name>.`);
+        throw new errors/* ConfigurationError */.j(`Input 'reference' is required: a dataset, profile JSON files, or artifact:<name>.`);
     if (current.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'current' is required: a dataset or profile JSON files.`);
+        throw new errors/* ConfigurationError */.j(`Input 'current' is required: a dataset or profile JSON files.`);
     const dispatchInputs = inputs.json('dispatch-inputs') ?? {};
     if (typeof dispatchInputs !== 'object' || Array.isArray(dispatchInputs))
-        throw new errors/* ConfigurationError */.j1(`Input 'dispatch-inputs' must be a JSON object of workflow inputs.`);
+        throw new errors/* ConfigurationError */.j(`Input 'dispatch-inputs' must be a JSON object of workflow inputs.`);
     const columns = inputs.list('columns');
     return {
         reference,
@@ -101065,9 +101137,9 @@ function isProfileFile(file) {
 async function loadSide(io, entries, inputName, options) {
     const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
     if (scheme === 'registry')
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': registry: references need the register-model action (issue #6), which is not available yet. Pass the training profile file instead.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': registry: references need the register-model action (issue #6), which is not available yet. Pass the training profile file instead.`);
     if (scheme === 'artifact')
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': artifact: references are not supported yet. Download the artifact with actions/download-artifact and pass its profile file.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': artifact: references are not supported yet. Download the artifact with actions/download-artifact and pass its profile file.`);
     const files = await expandFiles(io.workspace, entries, inputName);
     const profile = new DatasetProfile(options);
     const data = [];
@@ -101080,12 +101152,12 @@ async function loadSide(io, entries, inputName, options) {
                 profile.merge(DatasetProfile.fromJSON(json));
             }
             catch (error) {
-                throw new errors/* ConfigurationError */.j1(`Input '${inputName}': "${display}" is not a readable profile: ${error.message}`);
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${display}" is not a readable profile: ${error.message}`);
             }
         }
         else {
             if ((0,external_node_fs_namespaceObject.statSync)(file).size === 0)
-                throw new errors/* ConfigurationError */.j1(`Input '${inputName}': "${display}" is empty (0 bytes).`);
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${display}" is empty (0 bytes).`);
             data.push({ path: file, display, ...detectFormat(display) });
         }
     }
@@ -101160,7 +101232,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61225);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26027);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
@@ -101177,21 +101249,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 /** A problem the user can fix: a bad input, a bad file. The message says what and how. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
-/** The capability exists in the contract but not yet in the code. */
-class NotImplementedError extends Error {
-    name = 'NotImplementedError';
-}
 /** The message a person sees when an action fails: user errors as they are, internal ones with their causes. */
 function describeFailure(error) {
-    if (error instanceof ConfigurationError || error instanceof NotImplementedError)
+    if (error instanceof ConfigurationError)
         return error.message;
     const parts = [];
     let current = error;
@@ -101223,7 +101290,7 @@ async function runAction(main, io) {
     catch (error) {
         if (error instanceof Error && error.stack)
             io.debug(error.stack);
-        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(error));
+        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .I)(error));
     }
 }
 

@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74937:
+/***/ 24363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88428,7 +88428,7 @@ const MAX_RETRIES = 3;
  */
 function createGitHub(token, io, inputName = 'github-token', throttle = true) {
     if (!token) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
     }
     io.setSecret(token);
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
@@ -88536,7 +88536,7 @@ async function sendRepositoryDispatch(gh, repo, request) {
 function currentRepo(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
+        throw new errors/* ConfigurationError */.j('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
     return { owner, repo };
 }
 /** The URL of this workflow run, for links in reports, issues and dispatched inputs. */
@@ -88624,6 +88624,7 @@ async function mergeBase(cwd, baseSha, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/index.ts
+
 
 
 
@@ -93688,7 +93689,7 @@ function parseCsv(text, source) {
         });
         return out;
     }
-    throw new errors/* ConfigurationError */.j1(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
+    throw new errors/* ConfigurationError */.j(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
 }
 function parseMetrics(text, source) {
     if (/\.csv$/i.test(source))
@@ -93698,11 +93699,11 @@ function parseMetrics(text, source) {
         document = /\.json$/i.test(source) ? JSON.parse(text) : dist.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
+        throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
     }
     const metrics = flatten(document);
     if (metrics.size === 0)
-        throw new errors/* ConfigurationError */.j1(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
+        throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
     return metrics;
 }
 
@@ -94556,7 +94557,78 @@ function pairedBootstrap(data, names, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/stats/mannwhitney.ts
+// Mann–Whitney U test, two-sided, as scipy.stats.mannwhitneyu(method='auto', use_continuity=True)
+// computes it: the exact null distribution when either sample has at most 8 values and there are no
+// ties, otherwise the normal approximation with tie correction and continuity correction.
+
+/** Average ranks (1-based) of the pooled sample, and Σ(t³ − t) over groups of ties. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    let tieTerm = 0;
+    for (let start = 0; start < order.length;) {
+        let end = start + 1;
+        while (end < order.length && values[order[end]] === values[order[start]])
+            end++;
+        const average = (start + 1 + end) / 2;
+        for (let k = start; k < end; k++)
+            ranks[order[k]] = average;
+        const t = end - start;
+        tieTerm += t ** 3 - t;
+        start = end;
+    }
+    return { ranks, tieTerm };
+}
+/** P(U ≥ u) under H0 for sizes m, n: counts of arrangements by the recurrence f(m,n,k) = f(m−1,n,k−n) + f(m,n−1,k). */
+function exactSf(u, m, n) {
+    // columns[i] holds the distribution of U for (i, j) at the current j
+    let previous = Array.from({ length: m + 1 }, (_, i) => (i === 0 ? Float64Array.of(1) : new Float64Array(1).fill(1)));
+    for (let j = 1; j <= n; j++) {
+        const current = [Float64Array.of(1)];
+        for (let i = 1; i <= m; i++) {
+            const dist = new Float64Array(i * j + 1);
+            const left = current[i - 1]; // (i − 1, j): shifted by j
+            const up = previous[i]; // (i, j − 1)
+            for (let k = 0; k < dist.length; k++)
+                dist[k] = (k - j >= 0 && k - j < left.length ? left[k - j] : 0) + (k < up.length ? up[k] : 0);
+            current.push(dist);
+        }
+        previous = current;
+    }
+    const counts = previous[m];
+    const total = counts.reduce((a, b) => a + b, 0);
+    // sf(u) = cdf(m·n − u) by symmetry, including the mass at u
+    let cdf = 0;
+    for (let k = 0; k <= m * n - u; k++)
+        cdf += counts[k];
+    return cdf / total;
+}
+function mannWhitneyU(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
+    const { ranks, tieTerm } = rank([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = Math.max(u1, n1 * n2 - u1);
+    const exact = !(n1 > 8 && n2 > 8) && tieTerm === 0;
+    let p;
+    if (exact)
+        p = 2 * exactSf(Math.round(u), n1, n2);
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = 2 * normalSf((u - (n1 * n2) / 2 - 0.5) / s);
+    }
+    return { statistic: u1, pValue: Math.min(1, Math.max(0, Number.isNaN(p) ? 1 : p)), method: exact ? 'exact' : 'asymptotic' };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -94815,7 +94887,7 @@ class GitHubStore {
     async stage(model, version, files, card) {
         for (const file of files) {
             if ((0,external_node_fs_namespaceObject.statSync)(file.path).size > ASSET_LIMIT)
-                throw new errors/* ConfigurationError */.j1(`Input 'path': ${file.name} is ${((0,external_node_fs_namespaceObject.statSync)(file.path).size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets are limited to 2 GiB per file. Split the model or use the git: or local: registry with external storage.`);
+                throw new errors/* ConfigurationError */.j(`Input 'path': ${file.name} is ${((0,external_node_fs_namespaceObject.statSync)(file.path).size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets are limited to 2 GiB per file. Split the model or use the git: or local: registry with external storage.`);
         }
         const { data: release } = await this.gh.rest.repos.createRelease({ ...this.repo, tag_name: `${model}@${version}`, name: `${model} ${version}`, body: renderCard(card), draft: true, target_commitish: card.commit });
         const discard = async () => {
@@ -94880,15 +94952,15 @@ const gto_VERSION = /^v(\d+)\.(\d+)\.(\d+)$/;
 const STAGE = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-_]*[a-zA-Z0-9])?$/;
 function checkName(name) {
     if (!NAME.test(name))
-        throw new errors/* ConfigurationError */.j1(`Input 'name': "${name}" is not a valid model name: use letters, digits, -, _ and /, starting and ending with a letter or digit.`);
+        throw new errors/* ConfigurationError */.j(`Input 'name': "${name}" is not a valid model name: use letters, digits, -, _ and /, starting and ending with a letter or digit.`);
 }
 function checkStage(stage) {
     if (!STAGE.test(stage))
-        throw new errors/* ConfigurationError */.j1(`Input 'stage': "${stage}" is not a valid stage name (letters, digits, - and _).`);
+        throw new errors/* ConfigurationError */.j(`Input 'stage': "${stage}" is not a valid stage name (letters, digits, - and _).`);
 }
 function checkVersion(version) {
     if (!gto_VERSION.test(version))
-        throw new errors/* ConfigurationError */.j1(`Input 'version': "${version}" is not a version: use vMAJOR.MINOR.PATCH (e.g. v1.3.0) or auto.`);
+        throw new errors/* ConfigurationError */.j(`Input 'version': "${version}" is not a version: use vMAJOR.MINOR.PATCH (e.g. v1.3.0) or auto.`);
 }
 const registerTag = (model, version) => `${model}@${version}`;
 const assignTag = (model, stage, n) => `${model}#${stage}#${n}`;
@@ -94982,13 +95054,13 @@ class Registry {
     async resolve(reference) {
         const m = /^(.+?)(?:#([^#]+)|@(latest|v\d+\.\d+\.\d+))$/.exec(reference);
         if (!m)
-            throw new errors/* ConfigurationError */.j1(`"${reference}" is not a model reference: use name#stage, name@latest or name@vX.Y.Z.`);
+            throw new errors/* ConfigurationError */.j(`"${reference}" is not a model reference: use name#stage, name@latest or name@vX.Y.Z.`);
         const [, model, stage, at] = m;
         const versions = await this.versions(model);
         const version = stage ? await this.stageVersion(model, stage) : at === 'latest' ? versions.at(-1)?.version : at;
         const found = versions.find((v) => v.version === version);
         if (!found)
-            throw new errors/* ConfigurationError */.j1(`No version of ${model} ${stage ? `holds stage ${stage}` : `matches ${at}`} in the ${this.store.label} registry.`);
+            throw new errors/* ConfigurationError */.j(`No version of ${model} ${stage ? `holds stage ${stage}` : `matches ${at}`} in the ${this.store.label} registry.`);
         return found;
     }
     async nextCounter(model) {
@@ -95010,7 +95082,7 @@ class Registry {
             if (version === 'auto')
                 version = bump(versions.at(-1)?.version, request.bump);
             else if (versions.some((v) => v.version === version))
-                throw new errors/* ConfigurationError */.j1(`Input 'version': ${model} ${version} is already registered; choose another version or use auto.`);
+                throw new errors/* ConfigurationError */.j(`Input 'version': ${model} ${version} is already registered; choose another version or use auto.`);
             const card = { ...request.card, modelVersion: version };
             let staged;
             try {
@@ -95034,7 +95106,7 @@ class Registry {
             if (!created) {
                 await staged.discard();
                 if (request.version !== 'auto')
-                    throw new errors/* ConfigurationError */.j1(`Input 'version': ${model} ${version} was registered by another run at the same moment.`);
+                    throw new errors/* ConfigurationError */.j(`Input 'version': ${model} ${version} was registered by another run at the same moment.`);
                 continue; // lost a race: take the next version
             }
             await staged.publish();
@@ -95046,7 +95118,7 @@ class Registry {
     async assign(model, version, stage, context) {
         const target = (await this.versions(model)).find((v) => v.version === version);
         if (!target)
-            throw new errors/* ConfigurationError */.j1(`Cannot assign stage ${stage}: ${model} ${version} is not registered in the ${this.store.label} registry.`);
+            throw new errors/* ConfigurationError */.j(`Cannot assign stage ${stage}: ${model} ${version} is not registered in the ${this.store.label} registry.`);
         if ((await this.stageVersion(model, stage)) === version)
             return { changed: false };
         for (let attempt = 0; attempt < 10; attempt++) {
@@ -95153,7 +95225,7 @@ function paths_resolveInWorkspace(workspace, given, inputName) {
     const real = (0,external_node_fs_namespaceObject.existsSync)(resolved) ? (0,external_node_fs_namespaceObject.realpathSync)(resolved) : resolved;
     const relative = external_node_path_default().relative(root, real);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
     }
     return real;
 }
@@ -95177,7 +95249,7 @@ function openRegistry(spec, io, token, inputName = 'registry') {
         const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[^/]+@[^:]+:/.test(target);
         return new Registry(new GitStore(remote ? target : paths_resolveInWorkspace(io.workspace, target || '.', inputName)));
     }
-    throw new errors/* ConfigurationError */.j1(`Input '${inputName}' must be github, local:<dir> or git:<path-or-url>, got ${JSON.stringify(spec)}.`);
+    throw new errors/* ConfigurationError */.j(`Input '${inputName}' must be github, local:<dir> or git:<path-or-url>, got ${JSON.stringify(spec)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
@@ -95197,7 +95269,7 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
 const DURATION_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 function bad(name, value, expected) {
-    return new errors/* ConfigurationError */.j1(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
+    return new errors/* ConfigurationError */.j(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
 }
 /** Parses "90s", "5m", "24h", "1.5d", "250ms" into milliseconds. */
 function parseDuration(text) {
@@ -95218,7 +95290,7 @@ class Inputs {
     required(name) {
         const value = this.io.getInput(name);
         if (value === '')
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required but was not given.`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}' is required but was not given.`);
         return value;
     }
     optional(name) {
@@ -95303,7 +95375,7 @@ class Inputs {
         if (!value.includes('\n') && /\.(ya?ml|json)$/i.test(value)) {
             const file = paths_resolveInWorkspace(this.io.workspace, value, name);
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j1(`Input '${name}': the file "${value}" does not exist.`);
+                throw new errors/* ConfigurationError */.j(`Input '${name}': the file "${value}" does not exist.`);
             text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
             source = `file ${value}`;
         }
@@ -95311,7 +95383,7 @@ class Inputs {
             return dist.parse(text);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
         }
     }
     /** A path inside the workspace. */
@@ -95398,7 +95470,7 @@ function modelFiles(root) {
     };
     walk(root);
     if (out.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Input 'path': the directory is empty; there is no model to register.`);
+        throw new errors/* ConfigurationError */.j(`Input 'path': the directory is empty; there is no model to register.`);
     return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 function refuseUntrusted(io, allowed) {
@@ -95406,7 +95478,7 @@ function refuseUntrusted(io, allowed) {
     const pr = pullRequestOf(event);
     const untrusted = event.name === 'pull_request_target' || pr?.fromFork;
     if (untrusted && !allowed) {
-        throw new errors/* ConfigurationError */.j1(`Refusing to register a model from ${event.name === 'pull_request_target' ? 'a pull_request_target run' : 'a fork pull request'}: its code is not trusted, and a registered version is what production deploys. Register on push to your default branch, or set allow-untrusted: true if you have reviewed the code.`);
+        throw new errors/* ConfigurationError */.j(`Refusing to register a model from ${event.name === 'pull_request_target' ? 'a pull_request_target run' : 'a fork pull request'}: its code is not trusted, and a registered version is what production deploys. Register on push to your default branch, or set allow-untrusted: true if you have reviewed the code.`);
     }
 }
 async function commitOf(io) {
@@ -95432,7 +95504,7 @@ const registerModel = async (io) => {
     if (stage)
         checkStage(stage);
     if (!modelPath && !stage)
-        throw new errors/* ConfigurationError */.j1(`Give input 'path' to register a model, or 'stage' (with 'version') to assign a stage to an existing version.`);
+        throw new errors/* ConfigurationError */.j(`Give input 'path' to register a model, or 'stage' (with 'version') to assign a stage to an existing version.`);
     refuseUntrusted(io, inputs.boolean('allow-untrusted', false));
     const registry = openRegistry(inputs.string('registry', 'github'), io, inputs.optional('github-token') ?? '');
     const commit = await commitOf(io);
@@ -95441,7 +95513,7 @@ const registerModel = async (io) => {
     if (modelPath) {
         const root = paths_resolveInWorkspace(io.workspace, modelPath, 'path');
         if (!(0,external_node_fs_namespaceObject.existsSync)(root))
-            throw new errors/* ConfigurationError */.j1(`Input 'path': "${modelPath}" does not exist.`);
+            throw new errors/* ConfigurationError */.j(`Input 'path': "${modelPath}" does not exist.`);
         const files = modelFiles(root);
         const readInput = (input) => {
             const given = inputs.optional(input);
@@ -95449,7 +95521,7 @@ const registerModel = async (io) => {
                 return undefined;
             const file = paths_resolveInWorkspace(io.workspace, given, input);
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j1(`Input '${input}': the file "${given}" does not exist.`);
+                throw new errors/* ConfigurationError */.j(`Input '${input}': the file "${given}" does not exist.`);
             return { given, file, text: (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') };
         };
         const metrics = readInput('metrics');
@@ -95483,7 +95555,7 @@ const registerModel = async (io) => {
     else {
         const target = version === 'auto' ? await registry.latest(name) : (await registry.versions(name)).find((v) => v.version === version);
         if (!target)
-            throw new errors/* ConfigurationError */.j1(`Cannot assign stage ${stage}: ${name} ${version === 'auto' ? 'has no registered version' : `${version} is not registered`} in the ${registry.store.label} registry.`);
+            throw new errors/* ConfigurationError */.j(`Cannot assign stage ${stage}: ${name} ${version === 'auto' ? 'has no registered version' : `${version} is not registered`} in the ${registry.store.label} registry.`);
         result = { version: target.version, tag: target.tag, card: target.card, alreadyRegistered: true };
     }
     if (stage) {
@@ -95509,7 +95581,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74937);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24363);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
@@ -95526,21 +95598,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 /** A problem the user can fix: a bad input, a bad file. The message says what and how. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
-/** The capability exists in the contract but not yet in the code. */
-class NotImplementedError extends Error {
-    name = 'NotImplementedError';
-}
 /** The message a person sees when an action fails: user errors as they are, internal ones with their causes. */
 function describeFailure(error) {
-    if (error instanceof ConfigurationError || error instanceof NotImplementedError)
+    if (error instanceof ConfigurationError)
         return error.message;
     const parts = [];
     let current = error;
@@ -95572,7 +95639,7 @@ async function runAction(main, io) {
     catch (error) {
         if (error instanceof Error && error.stack)
             io.debug(error.stack);
-        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(error));
+        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .I)(error));
     }
 }
 

@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45723:
+/***/ 2669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88426,7 +88426,7 @@ const MAX_RETRIES = 3;
  */
 function createGitHub(token, io, inputName = 'github-token', throttle = true) {
     if (!token) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}' is empty. Pass \${{ github.token }} (the default) or a token with the permissions this action needs.`);
     }
     io.setSecret(token);
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
@@ -88534,7 +88534,7 @@ async function sendRepositoryDispatch(gh, repo, request) {
 function currentRepo(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
-        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
+        throw new errors/* ConfigurationError */.j('GITHUB_REPOSITORY is not set: run this step in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo.');
     return { owner, repo };
 }
 /** The URL of this workflow run, for links in reports, issues and dispatched inputs. */
@@ -88667,6 +88667,7 @@ async function upsertStickyComment(gh, repo, issueNumber, marker, body) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/metrics/rules.ts
 // Gate rules per metric: direction, absolute bounds, tolerated regression (absolute or %), required.
 
@@ -88676,22 +88677,22 @@ function parseRules(document, source) {
     if (document === undefined || document === null)
         return rules;
     if (typeof document !== 'object' || Array.isArray(document))
-        throw new errors/* ConfigurationError */.j1(`Input 'rules' (${source}) must be a map from metric name to its rule.`);
+        throw new errors/* ConfigurationError */.j(`Input 'rules' (${source}) must be a map from metric name to its rule.`);
     for (const [metric, raw] of Object.entries(document)) {
         const where = `Input 'rules' (${source}): ${metric}`;
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
-            throw new errors/* ConfigurationError */.j1(`${where} must be a map such as {goal: maximize, min: 0.8}.`);
+            throw new errors/* ConfigurationError */.j(`${where} must be a map such as {goal: maximize, min: 0.8}.`);
         const r = raw;
         for (const key of Object.keys(r))
             if (!KEYS.has(key))
-                throw new errors/* ConfigurationError */.j1(`${where}.${key} is not a rule setting (known: ${[...KEYS].join(', ')}).`);
+                throw new errors/* ConfigurationError */.j(`${where}.${key} is not a rule setting (known: ${[...KEYS].join(', ')}).`);
         if (r.goal !== undefined && r.goal !== 'maximize' && r.goal !== 'minimize')
-            throw new errors/* ConfigurationError */.j1(`${where}.goal must be maximize or minimize, got ${JSON.stringify(r.goal)}.`);
+            throw new errors/* ConfigurationError */.j(`${where}.goal must be maximize or minimize, got ${JSON.stringify(r.goal)}.`);
         const num = (key) => {
             if (r[key] === undefined)
                 return undefined;
             if (typeof r[key] !== 'number' || !Number.isFinite(r[key]))
-                throw new errors/* ConfigurationError */.j1(`${where}.${key} must be a number, got ${JSON.stringify(r[key])}.`);
+                throw new errors/* ConfigurationError */.j(`${where}.${key} must be a number, got ${JSON.stringify(r[key])}.`);
             return r[key];
         };
         let maxRegression;
@@ -88699,13 +88700,13 @@ function parseRules(document, source) {
             const text = String(r['max-regression']).trim();
             const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text);
             if (!match)
-                throw new errors/* ConfigurationError */.j1(`${where}.max-regression must be a number (absolute) or a percentage such as 2%, got ${JSON.stringify(r['max-regression'])}.`);
+                throw new errors/* ConfigurationError */.j(`${where}.max-regression must be a number (absolute) or a percentage such as 2%, got ${JSON.stringify(r['max-regression'])}.`);
             if (r.goal === undefined)
-                throw new errors/* ConfigurationError */.j1(`${where}.max-regression needs a goal (maximize or minimize) to know which way is worse.`);
+                throw new errors/* ConfigurationError */.j(`${where}.max-regression needs a goal (maximize or minimize) to know which way is worse.`);
             maxRegression = { value: match[2] ? Number(match[1]) / 100 : Number(match[1]), relative: match[2] === '%' };
         }
         if (r.required !== undefined && typeof r.required !== 'boolean')
-            throw new errors/* ConfigurationError */.j1(`${where}.required must be true or false.`);
+            throw new errors/* ConfigurationError */.j(`${where}.required must be true or false.`);
         rules.set(metric, { goal: r.goal, min: num('min'), max: num('max'), maxRegression, required: r.required === true });
     }
     return rules;
@@ -89023,17 +89024,17 @@ function detectFormat(file, override) {
     const gzip = /\.gz$/i.test(file);
     if (override) {
         if (!FORMATS.includes(override)) {
-            throw new errors/* ConfigurationError */.j1(`Input 'format' must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(override)}.`);
+            throw new errors/* ConfigurationError */.j(`Input 'format' must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(override)}.`);
         }
         return { format: override, gzip };
     }
     const extension = /\.([a-z0-9]+)$/i.exec(file.replace(/\.gz$/i, ''))?.[1]?.toLowerCase() ?? '';
     const format = BY_EXTENSION[extension];
     if (!format) {
-        throw new errors/* ConfigurationError */.j1(`Cannot tell the format of "${file}" from its extension: use .csv, .tsv, .jsonl, .ndjson, .json or .parquet (or .gz of the text formats), or set the 'format' input.`);
+        throw new errors/* ConfigurationError */.j(`Cannot tell the format of "${file}" from its extension: use .csv, .tsv, .jsonl, .ndjson, .json or .parquet (or .gz of the text formats), or set the 'format' input.`);
     }
     if (format === 'parquet' && gzip)
-        throw new errors/* ConfigurationError */.j1(`"${file}": Parquet files are compressed inside; do not gzip them.`);
+        throw new errors/* ConfigurationError */.j(`"${file}": Parquet files are compressed inside; do not gzip them.`);
     return { format, gzip };
 }
 
@@ -98699,7 +98700,7 @@ function jsonArray(visitor) {
         if (chunk) {
             size += chunk.length;
             if (size > MAX_JSON_BYTES)
-                throw new errors/* ConfigurationError */.j1(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
+                throw new errors/* ConfigurationError */.j(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
             parts.push(chunk);
             return;
         }
@@ -99080,12 +99081,12 @@ async function readPredictions(file, display, inputName) {
         malformed: (p) => problems.push(`line ${p.line ?? p.row}: ${p.message}`),
     });
     if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': ${display} is malformed (${problems.slice(0, 3).join('; ')}).`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} is malformed (${problems.slice(0, 3).join('; ')}).`);
     if (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score'))) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': ${display} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
     }
     if (out.scores?.some((s) => !Number.isFinite(s)))
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': ${display} has a score that is not a number.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} has a score that is not a number.`);
     return out;
 }
 const POSITIVE = ['1', 'true', 'True', 'yes', 'pos', 'positive'];
@@ -99099,11 +99100,11 @@ function pairPredictions(candidate, baseline) {
             keep.push([i, j]);
     });
     if (keep.length === 0)
-        throw new errors/* ConfigurationError */.j1(`Inputs 'predictions' and 'baseline-predictions' share no id: the paired comparison needs the same examples on both sides.`);
+        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' share no id: the paired comparison needs the same examples on both sides.`);
     const labels = keep.map(([i]) => candidate.labels[i]);
     const mismatched = keep.filter(([i, j]) => candidate.labels[i] !== baseline.labels[j]).length;
     if (mismatched > 0)
-        throw new errors/* ConfigurationError */.j1(`Inputs 'predictions' and 'baseline-predictions' disagree on the label of ${mismatched} example(s): both must score the same evaluation set.`);
+        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' disagree on the label of ${mismatched} example(s): both must score the same evaluation set.`);
     const pick = (values, side) => (values ? keep.map((pair) => values[pair[side]]) : undefined);
     const distinct = new Set(labels);
     const regression = distinct.size > 20 && labels.every((l) => Number.isFinite(Number(l)));
@@ -99170,7 +99171,7 @@ function parseCsv(text, source) {
         });
         return out;
     }
-    throw new errors/* ConfigurationError */.j1(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
+    throw new errors/* ConfigurationError */.j(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
 }
 function parseMetrics(text, source) {
     if (/\.csv$/i.test(source))
@@ -99180,11 +99181,11 @@ function parseMetrics(text, source) {
         document = /\.json$/i.test(source) ? JSON.parse(text) : dist.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
+        throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
     }
     const metrics = read_flatten(document);
     if (metrics.size === 0)
-        throw new errors/* ConfigurationError */.j1(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
+        throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
     return metrics;
 }
 
@@ -100039,7 +100040,78 @@ function pairedBootstrap(data, names, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/stats/mannwhitney.ts
+// Mann–Whitney U test, two-sided, as scipy.stats.mannwhitneyu(method='auto', use_continuity=True)
+// computes it: the exact null distribution when either sample has at most 8 values and there are no
+// ties, otherwise the normal approximation with tie correction and continuity correction.
+
+/** Average ranks (1-based) of the pooled sample, and Σ(t³ − t) over groups of ties. */
+function rank(values) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const ranks = new Float64Array(values.length);
+    let tieTerm = 0;
+    for (let start = 0; start < order.length;) {
+        let end = start + 1;
+        while (end < order.length && values[order[end]] === values[order[start]])
+            end++;
+        const average = (start + 1 + end) / 2;
+        for (let k = start; k < end; k++)
+            ranks[order[k]] = average;
+        const t = end - start;
+        tieTerm += t ** 3 - t;
+        start = end;
+    }
+    return { ranks, tieTerm };
+}
+/** P(U ≥ u) under H0 for sizes m, n: counts of arrangements by the recurrence f(m,n,k) = f(m−1,n,k−n) + f(m,n−1,k). */
+function exactSf(u, m, n) {
+    // columns[i] holds the distribution of U for (i, j) at the current j
+    let previous = Array.from({ length: m + 1 }, (_, i) => (i === 0 ? Float64Array.of(1) : new Float64Array(1).fill(1)));
+    for (let j = 1; j <= n; j++) {
+        const current = [Float64Array.of(1)];
+        for (let i = 1; i <= m; i++) {
+            const dist = new Float64Array(i * j + 1);
+            const left = current[i - 1]; // (i − 1, j): shifted by j
+            const up = previous[i]; // (i, j − 1)
+            for (let k = 0; k < dist.length; k++)
+                dist[k] = (k - j >= 0 && k - j < left.length ? left[k - j] : 0) + (k < up.length ? up[k] : 0);
+            current.push(dist);
+        }
+        previous = current;
+    }
+    const counts = previous[m];
+    const total = counts.reduce((a, b) => a + b, 0);
+    // sf(u) = cdf(m·n − u) by symmetry, including the mass at u
+    let cdf = 0;
+    for (let k = 0; k <= m * n - u; k++)
+        cdf += counts[k];
+    return cdf / total;
+}
+function mannWhitneyU(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
+    const { ranks, tieTerm } = rank([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = Math.max(u1, n1 * n2 - u1);
+    const exact = !(n1 > 8 && n2 > 8) && tieTerm === 0;
+    let p;
+    if (exact)
+        p = 2 * exactSf(Math.round(u), n1, n2);
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = 2 * normalSf((u - (n1 * n2) / 2 - 0.5) / s);
+    }
+    return { statistic: u1, pValue: Math.min(1, Math.max(0, Number.isNaN(p) ? 1 : p)), method: exact ? 'exact' : 'asymptotic' };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -100203,7 +100275,7 @@ function paths_resolveInWorkspace(workspace, given, inputName) {
     const real = (0,external_node_fs_namespaceObject.existsSync)(resolved) ? (0,external_node_fs_namespaceObject.realpathSync)(resolved) : resolved;
     const relative = external_node_path_default().relative(root, real);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
     }
     return real;
 }
@@ -100216,7 +100288,7 @@ function paths_resolveInWorkspace(workspace, given, inputName) {
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
 const DURATION_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 function bad(name, value, expected) {
-    return new errors/* ConfigurationError */.j1(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
+    return new errors/* ConfigurationError */.j(`Input '${name}' ${expected}, got ${JSON.stringify(value)}.`);
 }
 /** Parses "90s", "5m", "24h", "1.5d", "250ms" into milliseconds. */
 function parseDuration(text) {
@@ -100237,7 +100309,7 @@ class Inputs {
     required(name) {
         const value = this.io.getInput(name);
         if (value === '')
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is required but was not given.`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}' is required but was not given.`);
         return value;
     }
     optional(name) {
@@ -100322,7 +100394,7 @@ class Inputs {
         if (!value.includes('\n') && /\.(ya?ml|json)$/i.test(value)) {
             const file = paths_resolveInWorkspace(this.io.workspace, value, name);
             if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j1(`Input '${name}': the file "${value}" does not exist.`);
+                throw new errors/* ConfigurationError */.j(`Input '${name}': the file "${value}" does not exist.`);
             text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
             source = `file ${value}`;
         }
@@ -100330,7 +100402,7 @@ class Inputs {
             return dist.parse(text);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
+            throw new errors/* ConfigurationError */.j(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
         }
     }
     /** A path inside the workspace. */
@@ -100419,7 +100491,7 @@ function readSettings(io, onPullRequest) {
 function readMetricsFile(io, given, inputName) {
     const file = paths_resolveInWorkspace(io.workspace, given, inputName);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new errors/* ConfigurationError */.j1(`Input '${inputName}': the file "${given}" does not exist.`);
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${given}" does not exist.`);
     return parseMetrics((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), given);
 }
 /** The baseline metrics and how to name them, or none. */
@@ -100428,11 +100500,11 @@ async function loadBaseline(io, settings) {
     if (spec === 'none')
         return { source: 'none', description: 'none (no comparison)' };
     if (spec.startsWith('registry:'))
-        throw new errors/* ConfigurationError */.j1(`Input 'baseline': registry: references need the register-model action (issue #6), which is not available yet. Use git:base, git:<ref> or a file.`);
+        throw new errors/* ConfigurationError */.j(`Input 'baseline': registry: references need the register-model action (issue #6), which is not available yet. Use git:base, git:<ref> or a file.`);
     if (!spec.startsWith('git:'))
         return { metrics: readMetricsFile(io, spec, 'baseline'), source: 'file', description: `file ${spec}` };
     const root = (await git(io.workspace, ['rev-parse', '--show-toplevel']).catch(() => {
-        throw new errors/* ConfigurationError */.j1(`Input 'baseline' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+        throw new errors/* ConfigurationError */.j(`Input 'baseline' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
     })).trim();
     const relative = external_node_path_default().relative(root, paths_resolveInWorkspace(io.workspace, settings.metrics, 'metrics')).split((external_node_path_default()).sep).join('/');
     let commit;
@@ -100440,16 +100512,16 @@ async function loadBaseline(io, settings) {
     if (spec === 'git:base') {
         const pr = pullRequestOf(readEvent(io.env));
         if (!pr)
-            throw new errors/* ConfigurationError */.j1(`Input 'baseline' is git:base, which needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME || 'no event'}). Use git:<ref> or a file.`);
+            throw new errors/* ConfigurationError */.j(`Input 'baseline' is git:base, which needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME || 'no event'}). Use git:<ref> or a file.`);
         commit = await mergeBase(io.workspace, pr.baseSha, (m) => io.info(m));
         name = `merge base with ${pr.baseRef}`;
     }
     else {
         const ref = spec.slice('git:'.length);
         if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-'))
-            throw new errors/* ConfigurationError */.j1(`Input 'baseline': "${ref}" is not a git ref.`);
+            throw new errors/* ConfigurationError */.j(`Input 'baseline': "${ref}" is not a git ref.`);
         commit = (await git(io.workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
-            throw new errors/* ConfigurationError */.j1(`Input 'baseline': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+            throw new errors/* ConfigurationError */.j(`Input 'baseline': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
         })).trim();
         name = ref;
     }
@@ -100458,7 +100530,7 @@ async function loadBaseline(io, settings) {
         return { metrics: parseMetrics(await git(root, ['show', `${commit}:${relative}`]), relative), source: 'git', description };
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
+        if (error instanceof errors/* ConfigurationError */.j)
             throw error;
         io.annotate('warning', `${relative} does not exist at ${commit.slice(0, 12)} (${name}): no baseline to compare with.`, { title: 'train-gate' });
         return { source: 'git', description: `${description}: not found, no comparison` };
@@ -100468,7 +100540,7 @@ async function pairedComparison(io, settings) {
     if (!settings.predictions && !settings.baselinePredictions)
         return undefined;
     if (!settings.predictions || !settings.baselinePredictions)
-        throw new errors/* ConfigurationError */.j1(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither.`);
+        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither.`);
     const load = (given, name) => readPredictions(paths_resolveInWorkspace(io.workspace, given, name), given, name);
     const { data, metrics, unmatched } = pairPredictions(await load(settings.predictions, 'predictions'), await load(settings.baselinePredictions, 'baseline-predictions'));
     const intervals = judgeIntervals(pairedBootstrap(data, metrics, { samples: settings.samples, confidence: settings.confidence, seed: settings.seed }), settings.rules);
@@ -100553,7 +100625,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45723);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2669);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
@@ -100570,21 +100642,16 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export NotImplementedError */
 /** A problem the user can fix: a bad input, a bad file. The message says what and how. */
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
-/** The capability exists in the contract but not yet in the code. */
-class NotImplementedError extends Error {
-    name = 'NotImplementedError';
-}
 /** The message a person sees when an action fails: user errors as they are, internal ones with their causes. */
 function describeFailure(error) {
-    if (error instanceof ConfigurationError || error instanceof NotImplementedError)
+    if (error instanceof ConfigurationError)
         return error.message;
     const parts = [];
     let current = error;
@@ -100616,7 +100683,7 @@ async function runAction(main, io) {
     catch (error) {
         if (error instanceof Error && error.stack)
             io.debug(error.stack);
-        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .Ic)(error));
+        io.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailure */ .I)(error));
     }
 }
 

@@ -1,0 +1,45 @@
+// The real Prometheus server from Debian's package, on a loopback port, scraping one target every second.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROMETHEUS = '/usr/bin/prometheus';
+
+export function prometheusAvailable(): boolean {
+  return spawnSync(PROMETHEUS, ['--version']).status === 0;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export class PrometheusServer {
+  private process: ChildProcess | undefined;
+  url = '';
+
+  async start(target: string): Promise<this> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mlops-prometheus-'));
+    const config = path.join(dir, 'prometheus.yml');
+    writeFileSync(config, `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: models\n    static_configs:\n      - targets: ['${target.replace(/^https?:\/\//, '')}']\n`);
+    const port = await freePort();
+    this.url = `http://127.0.0.1:${port}`;
+    this.process = spawn(PROMETHEUS, [`--config.file=${config}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      const ready = await fetch(`${this.url}/-/ready`).then((r) => r.ok, () => false);
+      if (ready) return this;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('Prometheus did not become ready in 10 s');
+  }
+
+  async stop(): Promise<void> {
+    this.process?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
