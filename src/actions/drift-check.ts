@@ -6,6 +6,7 @@ import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, PROFILE_KIND, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
 interface Settings {
@@ -22,6 +23,7 @@ interface Settings {
   cooldownMs: number;
   issue: boolean;
   reportPath: string;
+  registry: string;
   token: string;
 }
 
@@ -73,6 +75,7 @@ function readSettings(io: ActionIO): Settings {
     cooldownMs: inputs.duration('cooldown', '24h'),
     issue: inputs.boolean('issue', false),
     reportPath: inputs.string('report-path', 'mlops-reports/drift-check.json'),
+    registry: inputs.string('registry', 'github'),
     token: inputs.optional('github-token') ?? '',
   };
 }
@@ -87,10 +90,21 @@ function isProfileFile(file: string): boolean {
   return head.toString('utf8').includes(`"${PROFILE_KIND}"`);
 }
 
+/** The training profile stored with a registered version (register-model's `profile` input). */
+async function registryProfile(io: ActionIO, reference: string, inputName: string, settings: Settings): Promise<DatasetProfile> {
+  const registry = openRegistry(settings.registry, io, settings.token);
+  const version = await registry.resolve(reference);
+  const name = version.card?.profile;
+  const bytes = name ? await registry.store.readFile(version.card.name, version.version, name) : undefined;
+  if (!bytes) throw new ConfigurationError(`Input '${inputName}': ${reference} resolves to ${version.version}, which was registered without a profile. Register with the profile input (validate-data's profile-path output).`);
+  io.info(`Reference: the training profile of ${reference} (${version.version}).`);
+  return DatasetProfile.fromJSON(JSON.parse(bytes.toString('utf8')));
+}
+
 /** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
-async function loadSide(io: ActionIO, entries: string[], inputName: string, options: ProfileOptions): Promise<DatasetProfile> {
+async function loadSide(io: ActionIO, entries: string[], inputName: string, options: ProfileOptions, settings: Settings): Promise<DatasetProfile> {
   const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
-  if (scheme === 'registry') throw new ConfigurationError(`Input '${inputName}': registry: references need the register-model action (issue #6), which is not available yet. Pass the training profile file instead.`);
+  if (scheme === 'registry') return registryProfile(io, entries[0]!.slice('registry:'.length), inputName, settings);
   if (scheme === 'artifact') throw new ConfigurationError(`Input '${inputName}': artifact: references are not supported yet. Download the artifact with actions/download-artifact and pass its profile file.`);
   const files = await expandFiles(io.workspace, entries, inputName);
   const profile = new DatasetProfile(options);
@@ -144,8 +158,8 @@ async function dispatch(io: ActionIO, settings: Settings, report: DriftReport): 
 export const driftCheck: ActionMain = async (io) => {
   const settings = readSettings(io);
   const options: ProfileOptions = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
-  const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options));
-  const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options));
+  const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options, settings));
+  const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options, settings));
   const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
   const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
 

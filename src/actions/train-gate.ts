@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { commentMarker, createGitHub, currentRepo, git, mergeBase, pullRequestOf, readEvent, runUrl, upsertStickyComment } from '../github/index.js';
 import { diffMetrics, judgeIntervals, overallVerdict, pairPredictions, parseMetrics, parseRules, readPredictions, renderTrainGate, type Metrics, type TrainGateReport } from '../metrics/index.js';
+import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, Inputs, resolveInWorkspace, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { mcnemarExact, pairedBootstrap } from '../stats/index.js';
 
@@ -21,6 +22,7 @@ interface Settings {
   comment: boolean;
   commentId: string;
   reportPath: string;
+  registry: string;
   token: string;
 }
 
@@ -39,6 +41,7 @@ function readSettings(io: ActionIO, onPullRequest: boolean): Settings {
     comment: inputs.boolean('comment', onPullRequest),
     commentId: inputs.string('comment-id', 'default'),
     reportPath: inputs.string('report-path', 'mlops-reports/train-gate.json'),
+    registry: inputs.string('registry', 'github'),
     token: inputs.optional('github-token') ?? '',
   };
 }
@@ -53,7 +56,13 @@ function readMetricsFile(io: ActionIO, given: string, inputName: string): Metric
 async function loadBaseline(io: ActionIO, settings: Settings): Promise<{ metrics?: Metrics; source: string; description: string }> {
   const spec = settings.baseline;
   if (spec === 'none') return { source: 'none', description: 'none (no comparison)' };
-  if (spec.startsWith('registry:')) throw new ConfigurationError(`Input 'baseline': registry: references need the register-model action (issue #6), which is not available yet. Use git:base, git:<ref> or a file.`);
+  if (spec.startsWith('registry:')) {
+    const reference = spec.slice('registry:'.length);
+    const version = await openRegistry(settings.registry, io, settings.token).resolve(reference);
+    const metrics = new Map(Object.entries(version.card?.metrics ?? {}));
+    if (metrics.size === 0) throw new ConfigurationError(`Input 'baseline': ${reference} resolves to ${version.version}, which was registered without metrics. Register with the metrics input.`);
+    return { metrics, source: 'registry', description: `${version.card.name} ${version.version} (${reference}) in the ${settings.registry} registry` };
+  }
   if (!spec.startsWith('git:')) return { metrics: readMetricsFile(io, spec, 'baseline'), source: 'file', description: `file ${spec}` };
 
   const root = (await git(io.workspace, ['rev-parse', '--show-toplevel']).catch(() => {

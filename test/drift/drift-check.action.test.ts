@@ -128,11 +128,22 @@ describe('drift-check bundle under the runner contract', () => {
     expect(report(fromProfiles).reference.rows).toBe(2000);
   });
 
+  it("compares against the production model's training profile from the registry", async () => {
+    const validated = await runAction('validate-data', { inputs: { data: 'train.csv', 'profile-path': 'train.profile.json' }, files: { 'train.csv': REFERENCE } });
+    const registered = await runAction('register-model', { workspace: validated.workspace, env: { GITHUB_RUN_ID: '88' }, inputs: { name: 'churn', path: 'train.csv', profile: 'train.profile.json', registry: 'local:reg', stage: 'prod' } });
+    expect(registered.exitCode).toBe(0);
+    const result = await runAction('drift-check', { workspace: validated.workspace, inputs: { reference: 'registry:churn#prod', registry: 'local:reg', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.drifted).toBe('true');
+    expect(report(result).reference.rows).toBe(2000);
+    expect(result.stdout).toContain('Reference: the training profile of churn#prod (v0.0.1).');
+  });
+
   it('reports bad input clearly', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ method: 'magic' }, /Input 'method' must be one of 'auto', 'ks'/],
       [{ 'column-methods': 'age: nope' }, /Input 'column-methods': column "age" has method "nope"/],
-      [{ reference: 'registry:churn#prod' }, /registry: references need the register-model action/],
+      [{ reference: 'registry:churn#prod', registry: 'local:nowhere' }, /No version of churn holds stage prod/],
       [{ current: 'missing.csv' }, /Input 'current': the file "missing.csv" does not exist/],
       [{ 'dispatch-workflow': 'nope.yml' }, /Input 'dispatch-workflow': no workflow "nope.yml"/],
     ];

@@ -147,6 +147,15 @@ describe('train-gate bundle under the runner contract', () => {
     expect(r.metrics[0]).toMatchObject({ metric: 'accuracy', baseline: 0.8, candidate: 0.83, status: 'pass' });
   });
 
+  it('takes the baseline from the production model in the registry', async () => {
+    const registered = await runAction('register-model', { env: { GITHUB_RUN_ID: '77' }, inputs: { name: 'churn', path: 'model.bin', metrics: 'prod-metrics.json', registry: 'local:reg', stage: 'prod' }, files: { 'model.bin': 'w', 'prod-metrics.json': '{"accuracy": 0.88}' } });
+    expect(registered.exitCode).toBe(0);
+    const result = await runAction('train-gate', { workspace: registered.workspace, event: pr, githubUrl: fake.url, inputs: { metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg', rules: 'accuracy: {goal: maximize, max-regression: 0.01}', comment: 'false' }, files: { 'm.json': '{"accuracy": 0.85}' } });
+    expect(result.exitCode).toBe(1);
+    expect(report(result).baseline.description).toBe('churn v0.0.1 (churn#prod) in the local:reg registry');
+    expect(report(result).reasons).toEqual(['accuracy: dropped by 0.03, more than the tolerated 0.01']);
+  });
+
   it('reports bad input clearly', async () => {
     const cases: [Record<string, string>, Record<string, string>, RegExp][] = [
       [{ metrics: 'nope.json' }, {}, /Input 'metrics': the file "nope.json" does not exist/],
@@ -154,7 +163,7 @@ describe('train-gate bundle under the runner contract', () => {
       [{ metrics: 'm.json', rules: 'accuracy: {goal: up}' }, { 'm.json': '{"accuracy": 1}' }, /Input 'rules' \(inline\): accuracy.goal must be maximize or minimize, got "up"/],
       [{ metrics: 'm.json', rules: 'accuracy: {max-regression: 1}' }, { 'm.json': '{"accuracy": 1}' }, /max-regression needs a goal/],
       [{ metrics: 'm.json', predictions: 'p.csv' }, { 'm.json': '{"accuracy": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n' }, /'predictions' and 'baseline-predictions' go together/],
-      [{ metrics: 'm.json', baseline: 'registry:churn#prod' }, { 'm.json': '{"a": 1}' }, /registry: references need the register-model action/],
+      [{ metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg' }, { 'm.json': '{"a": 1}' }, /No version of churn holds stage prod in the local .*reg registry/],
     ];
     for (const [inputs, files, message] of cases) {
       const result = await gate({ comment: 'false', ...inputs }, files);
