@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTIONS } from './actions/index.js';
-import { runDemo } from './demo.js';
+import { runDemo } from './demo/index.js';
 import { defaultInputs, listActions, readActionMetadata } from './runtime/action-metadata.js';
 import { runAction } from './runtime/run.js';
 import { terminalIO } from './runtime/terminal-io.js';

@@ -11,7 +11,7 @@ import { FakeGitHub } from '../fakes/github-server.js';
 import { pushEvent } from '../harness/events.js';
 import { runAction, type RunOptions } from '../harness/run-action.js';
 import { PrometheusServer, prometheusAvailable } from './prometheus-server.js';
-import { ServingStack } from './serving.js';
+import { ServingStack } from '../../src/demo/serving.js';
 
 const available = prometheusAvailable();
 if (!available && process.env.CI) throw new Error('Debian prometheus is required in CI (.ci/run installs it)');

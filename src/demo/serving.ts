@@ -1,5 +1,5 @@
 // A stable and a canary "model server" behind a weighting router, with a Prometheus exporter and a
-// traffic generator: the serving stack a canary roll-out drives, small enough to run in a test.
+// traffic generator: the serving stack a canary roll-out drives, small enough for the demo and tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -75,6 +75,20 @@ export class ServingStack {
     this.stopTraffic();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Totals per version: requests, server errors, summed latency (seconds). */
+  totals(): Map<string, { requests: number; errors: number; latency: number }> {
+    const out = new Map<string, { requests: number; errors: number; latency: number }>();
+    for (const [key, n] of this.counts) {
+      const [version, code] = key.split('|') as [string, string];
+      const t = out.get(version) ?? { requests: 0, errors: 0, latency: 0 };
+      t.requests += n;
+      if (code === '500') t.errors += n;
+      t.latency = this.latency.get(version)?.sum ?? 0;
+      out.set(version, t);
+    }
+    return out;
   }
 
   private exposition(): string {

@@ -1,0 +1,119 @@
+// npm run demo: the whole continuous-training loop on this machine, with no GitHub and no cloud.
+// Validate data and profile it, train, gate against production, register, roll out as a canary to a
+// local stable/canary pair, promote, then find drift in later data and "dispatch" retraining (recorded
+// in a file). Each stage runs an action's own adapter, as the CLI does.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { ACTIONS } from '../actions/index.js';
+import { runAction } from '../runtime/run.js';
+import { terminalIO } from '../runtime/terminal-io.js';
+import { customers, SCHEMA } from './data.js';
+import { DemoMetricsApi } from './metrics-api.js';
+import { ServingStack } from './serving.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TRAIN = path.join(ROOT, 'workflows-examples', 'train', 'train.mjs');
+const REGISTRY = 'local:registry';
+
+class Demo {
+  private stage = 0;
+  failures = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly total: number,
+  ) {}
+
+  title(text: string): void {
+    console.log(`\n[${++this.stage}/${this.total}] ${text}`);
+  }
+
+  /** Runs one action's adapter in the demo folder; prints its log indented and returns its outputs. */
+  async action(name: string, inputs: Record<string, string>, show: string[] = []): Promise<Record<string, string>> {
+    const lines: string[] = [];
+    const io = terminalIO({ 'report-path': `reports/${name}.json`, ...inputs }, { workspace: this.dir, write: (text) => lines.push(text) });
+    await runAction(ACTIONS[name]!, io);
+    for (const line of lines.filter((l) => !/^▸/.test(l))) process.stdout.write(`      ${line}`);
+    const outputs = Object.fromEntries(io.outputs);
+    for (const key of show) if (outputs[key] !== undefined) console.log(`      ${key}: ${outputs[key]}`);
+    if (io.failed !== undefined) this.failures++;
+    console.log(io.failed === undefined ? `      ✓ ${name} done` : `      ✗ ${name}: ${io.failed}`);
+    return outputs;
+  }
+
+  train(out: string, features?: string): void {
+    const output = execFileSync(process.execPath, [TRAIN, 'data/train.csv', out, ...(features ? ['--features', features] : [])], { cwd: this.dir, encoding: 'utf8' });
+    console.log(`      ${output.trim()}`);
+  }
+}
+
+export async function runDemo(argv: string[]): Promise<number> {
+  const dir = path.resolve(argv[0] ?? 'demo-output');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'data'), { recursive: true });
+  writeFileSync(path.join(dir, 'data', 'train.csv'), customers(1, 2000));
+  writeFileSync(path.join(dir, 'data', 'production.csv'), customers(2, 1500, 1));
+  writeFileSync(path.join(dir, 'schema.yml'), SCHEMA);
+  const started = Date.now();
+  console.log(`mlops-actions demo: the continuous-training loop on this machine. Everything it writes is in ${dir}`);
+  const demo = new Demo(dir, 7);
+
+  demo.title('Production today: a previous model, registered as churn and promoted to prod');
+  demo.train('previous', 'tenure_months');
+  const previous = await demo.action('register-model', { name: 'churn', path: 'previous/model.json', metrics: 'previous/metrics.json', registry: REGISTRY, stage: 'prod' }, ['version', 'tag']);
+
+  demo.title('Validate the training data against its schema and write its profile');
+  const validated = await demo.action('validate-data', { data: 'data/train.csv', schema: 'schema.yml', 'profile-path': 'profiles/train.json' }, ['passed', 'row-count', 'fingerprint']);
+
+  demo.title('Train the candidate model');
+  demo.train('candidate');
+
+  demo.title('Gate the candidate against production, with paired significance');
+  await demo.action(
+    'train-gate',
+    {
+      metrics: 'candidate/metrics.json',
+      baseline: 'registry:churn#prod',
+      registry: REGISTRY,
+      predictions: 'candidate/predictions.csv',
+      'baseline-predictions': 'previous/predictions.csv',
+      rules: 'accuracy: {goal: maximize, min: 0.6, max-regression: 0.02}\nroc_auc: {goal: maximize, max-regression: 0.02}\nlog_loss: {goal: minimize}\n',
+      comment: 'false',
+    },
+    ['passed', 'verdict'],
+  );
+
+  demo.title('Register the candidate with its lineage (data fingerprint, profile, metrics)');
+  const registered = await demo.action('register-model', { name: 'churn', path: 'candidate/model.json', metrics: 'candidate/metrics.json', profile: 'profiles/train.json', 'data-fingerprint': validated.fingerprint ?? '', registry: REGISTRY, stage: 'candidate' }, ['version', 'model-uri']);
+
+  demo.title('Roll it out as a canary to a local stable/canary pair, judged on live metrics');
+  const stack = await new ServingStack({ stable: previous.version ?? 'v0.0.1', canary: registered.version ?? 'v0.0.2' }).start();
+  const metrics = await new DemoMetricsApi(stack).start();
+  stack.startTraffic(30);
+  try {
+    const analysis = {
+      metrics: [
+        { name: 'error-rate', query: 'demo:error_rate{version="{{version}}"}', max: 0.05, critical: true },
+        { name: 'latency', query: 'demo:latency_seconds{version="{{version}}"}', compare: 'stable', direction: 'increase', 'allowed-increase': 1.5 },
+      ],
+    };
+    await demo.action('deploy-canary', { model: 'churn', version: registered.version ?? '', traffic: `webhook:${stack.url}/weight`, steps: '50,100', interval: '4s', analysis: YAML.stringify(analysis), 'prometheus-url': metrics.url, 'promote-stage': 'prod', registry: REGISTRY }, ['result', 'final-weight', 'score']);
+  } finally {
+    await metrics.stop();
+    await stack.stop();
+  }
+
+  demo.title('Months later: check production data for drift against the prod model\'s training profile');
+  const drift = await demo.action('drift-check', { reference: 'registry:churn#prod', registry: REGISTRY, current: 'data/production.csv', 'exclude-columns': 'id' }, ['drifted', 'drift-share', 'drifted-columns']);
+  if (drift.drifted === 'true') {
+    const dispatch = { workflow: 'retrain.yml', ref: 'main', inputs: { reason: `Data drift in ${drift['drifted-columns']}`, report: 'reports/drift-check.json' }, at: new Date().toISOString() };
+    appendFileSync(path.join(dir, 'dispatches.jsonl'), `${JSON.stringify(dispatch)}\n`);
+    console.log(`      → retraining dispatched (recorded locally in dispatches.jsonl): ${JSON.stringify(dispatch.inputs)}`);
+  }
+
+  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s with ${demo.failures} failed stage(s). Reports: ${path.join(dir, 'reports')} · registry: ${path.join(dir, 'registry')}`);
+  return demo.failures === 0 ? 0 : 1;
+}

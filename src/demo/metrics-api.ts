@@ -1,0 +1,61 @@
+// The demo's stand-in for Prometheus, so that a new user needs nothing installed: it records two
+// series per version every second from the serving stack and answers /api/v1/query_range for
+// `demo:error_rate{version="…"}` and `demo:latency_seconds{version="…"}`. The tests use the real server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServingStack } from './serving.js';
+
+interface Sample {
+  t: number;
+  version: string;
+  errorRate: number;
+  latency: number;
+}
+
+export class DemoMetricsApi {
+  private readonly samples: Sample[] = [];
+  private previous = new Map<string, { requests: number; errors: number; latency: number }>();
+  private timer: NodeJS.Timeout | undefined;
+  private server: Server | undefined;
+  url = '';
+
+  constructor(private readonly stack: ServingStack) {}
+
+  async start(): Promise<this> {
+    this.timer = setInterval(() => this.record(), 1000);
+    this.server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = /^(demo:error_rate|demo:latency_seconds)\{version="([^"]+)"\}$/.exec(url.searchParams.get('query') ?? '');
+      if (url.pathname !== '/api/v1/query_range' || !match) {
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', errorType: 'bad_data', error: 'the demo answers demo:error_rate and demo:latency_seconds by version only' }));
+        return;
+      }
+      const [start, end] = [Number(url.searchParams.get('start')), Number(url.searchParams.get('end'))];
+      const values = this.samples
+        .filter((s) => s.version === match[2] && s.t >= start && s.t <= end)
+        .map((s) => [s.t, String(match[1] === 'demo:error_rate' ? s.errorRate : s.latency)]);
+      const result = values.length ? [{ metric: { version: match[2] }, values }] : [];
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'matrix', result } }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  private record(): void {
+    const now = Date.now() / 1000;
+    const totals = this.stack.totals();
+    for (const [version, t] of totals) {
+      const before = this.previous.get(version) ?? { requests: 0, errors: 0, latency: 0 };
+      const requests = t.requests - before.requests;
+      if (requests > 0) this.samples.push({ t: now, version, errorRate: (t.errors - before.errors) / requests, latency: (t.latency - before.latency) / requests });
+    }
+    this.previous = new Map([...totals].map(([v, t]) => [v, { ...t }]));
+  }
+}
