@@ -1,6 +1,6 @@
 // drift-check: profile (or load) reference and current data, compare column by column, write the
 // report and summary, and on drift dispatch retraining and keep one tracking issue up to date.
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
@@ -90,6 +90,21 @@ function isProfileFile(file: string): boolean {
   return head.toString('utf8').includes(`"${PROFILE_KIND}"`);
 }
 
+/** Downloads the newest artifact of that name from an earlier run; returns its profiles, or else its files. */
+async function artifactFiles(io: ActionIO, name: string, inputName: string, settings: Settings): Promise<string[]> {
+  const relative = `.mlops-actions/artifacts/${name.replace(/[^\w.-]/g, '_')}`;
+  const target = path.join(io.workspace, relative);
+  rmSync(target, { recursive: true, force: true });
+  // Loaded only when asked for: the artifact client is most of the bundle's memory.
+  const { downloadLatestArtifact } = await import('../github/artifacts.js');
+  const id = await downloadLatestArtifact(settings.token, currentRepo(io.env), io.env.GITHUB_API_URL || 'https://api.github.com', name, target);
+  if (id === undefined) throw new ConfigurationError(`Input '${inputName}': no artifact named "${name}" in ${io.env.GITHUB_REPOSITORY} (it may have expired). Upload it from the training run with validate-data's artifact-name.`);
+  io.info(`${inputName}: artifact ${name} (id ${id}).`);
+  const files = readdirSync(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.relative(io.workspace, path.join(f.parentPath, f.name)));
+  const profiles = files.filter((f) => isProfileFile(path.join(io.workspace, f)));
+  return profiles.length > 0 ? profiles : files;
+}
+
 /** The training profile stored with a registered version (register-model's `profile` input). */
 async function registryProfile(io: ActionIO, reference: string, inputName: string, settings: Settings): Promise<DatasetProfile> {
   const registry = openRegistry(settings.registry, io, settings.token);
@@ -102,10 +117,11 @@ async function registryProfile(io: ActionIO, reference: string, inputName: strin
 }
 
 /** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
-async function loadSide(io: ActionIO, entries: string[], inputName: string, options: ProfileOptions, settings: Settings): Promise<DatasetProfile> {
+async function loadSide(io: ActionIO, given: string[], inputName: string, options: ProfileOptions, settings: Settings): Promise<DatasetProfile> {
+  let entries = given;
   const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
   if (scheme === 'registry') return registryProfile(io, entries[0]!.slice('registry:'.length), inputName, settings);
-  if (scheme === 'artifact') throw new ConfigurationError(`Input '${inputName}': artifact: references are not supported yet. Download the artifact with actions/download-artifact and pass its profile file.`);
+  if (scheme === 'artifact') entries = await artifactFiles(io, entries[0]!.slice('artifact:'.length), inputName, settings);
   const files = await expandFiles(io.workspace, entries, inputName);
   const profile = new DatasetProfile(options);
   const data = [];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../fakes/github-server.js';
+import { FakeResultsService } from '../fakes/results-server.js';
 import { scheduleEvent } from '../harness/events.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
 
@@ -137,6 +138,27 @@ describe('drift-check bundle under the runner contract', () => {
     expect(result.outputs.drifted).toBe('true');
     expect(report(result).reference.rows).toBe(2000);
     expect(result.stdout).toContain('Reference: the training profile of churn#prod (v0.0.1).');
+  });
+
+  it("uses the training run's artifact as the reference (artifact:<name>)", async () => {
+    const results = await new FakeResultsService().start();
+    fake.artifactSource = { artifacts: results.artifacts, blobUrl: (blob) => results.blobUrl(blob) };
+    try {
+      const training = await runAction('validate-data', { resultsUrl: results.url, inputs: { data: 'train.csv', 'profile-path': 'train.profile.json', 'artifact-name': 'training-profile' }, files: { 'train.csv': REFERENCE } });
+      expect(training.exitCode).toBe(0);
+      const result = await runAction('drift-check', { githubUrl: fake.url, resultsUrl: results.url, inputs: { reference: 'artifact:training-profile', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
+      // @actions/artifact's unzip-stream prints a Buffer() deprecation warning, on real runners too
+      expect(result.stderr.replace(/\(node:\d+\) \[DEP0005\][^\n]*\n(\(Use `node --trace-deprecation[^\n]*\n)?/g, '')).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.drifted).toBe('true');
+      expect(report(result).reference.rows).toBe(2000);
+      expect(result.stdout).toMatch(/reference: artifact training-profile \(id \d+\)/);
+      const missing = await runAction('drift-check', { githubUrl: fake.url, resultsUrl: results.url, inputs: { reference: 'artifact:nope', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
+      expect(missing.annotations).toEqual([{ level: 'error', message: expect.stringMatching(/Input 'reference': no artifact named "nope"/) }]);
+    } finally {
+      fake.artifactSource = undefined;
+      await results.stop();
+    }
   });
 
   it('reports bad input clearly', async () => {

@@ -108,6 +108,8 @@ export class FakeGitHub {
     [FORK_TOKEN, { ...ACTIONS_BOT, readOnly: true }],
   ]);
   private readonly repos = new Map<string, RepoState>();
+  /** Artifacts of runs, as the results service holds them (listed and downloaded through REST). */
+  artifactSource: { artifacts: { id: number; runId: string; name: string; size: number; digest?: string; blob: string; created: string; finalized: boolean }[]; blobUrl(blob: string): string } | undefined;
   private readonly faults = new Map<string, Fault[]>();
   private server: Server | undefined;
   private nextId = 1000;
@@ -563,6 +565,27 @@ export class FakeGitHub {
         return { status: 200, body: { workflow_run_id: run.id, run_url: run.url, html_url: run.html_url } };
       }
       return { status: 204 };
+    },
+    'actions/list-artifacts-for-repo': (ctx) => {
+      const name = ctx.query.get('name');
+      const { owner, repo } = ctx.repo;
+      const artifacts = (this.artifactSource?.artifacts ?? [])
+        .filter((a) => a.finalized && (!name || a.name === name))
+        .map((a) =>
+          Object.assign(this.api.example('artifact'), {
+            id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
+            created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
+            url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
+            workflow_run: { id: Number(a.runId.replace(/\D/g, '')) || 1, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: ctx.repo.headSha },
+          }),
+        )
+        .reverse();
+      return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
+    },
+    'actions/download-artifact': (ctx) => {
+      const artifact = this.artifactSource?.artifacts.find((a) => a.id === Number(ctx.params.artifact_id) && a.finalized);
+      if (!artifact) return error(404, 'Not Found');
+      return { status: 302, headers: { location: this.artifactSource!.blobUrl(artifact.blob) } };
     },
     'actions/get-workflow': (ctx) => {
       const key = ctx.params.workflow_id!;

@@ -38,6 +38,11 @@ export class FakeResultsService {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
+  /** A signed URL for a stored blob (the GitHub fake redirects artifact downloads here). */
+  blobUrl(blob: string): string {
+    return this.signed(blob);
+  }
+
   private signed(blob: string): string {
     return `${this.url}/blob/${blob}?sig=${randomUUID()}&se=2099-01-01`;
   }
