@@ -1,19 +1,9 @@
 // The demo's data: customers who churn or stay, made from a seed (no download), and a later
 // "production" sample whose usage has shifted.
-
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../stats/random.js';
 
 export function customers(seed: number, rows: number, shift = 0): string {
-  const random = generator(seed);
+  const random = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
   const plans = ['basic', 'plus', 'pro'];
   const lines = ['id,tenure_months,monthly_spend,support_calls,plan,churned'];

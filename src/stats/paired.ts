@@ -3,6 +3,7 @@
 // exact multinomial resampling for accuracy and F1, the Poisson bootstrap for ROC AUC, MAE and RMSE.
 import betaincModule from '@stdlib/math-base-special-betainc';
 import binomialModule from '@stdlib/random-base-binomial';
+import { mulberry32 } from './random.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
 const binomialFactory = (binomialModule as unknown as { factory: (options: { seed: number }) => (n: number, p: number) => number }).factory;
@@ -114,18 +115,6 @@ function percentile(sorted: Float64Array, q: number): number {
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
-/** A fast seeded generator for index draws (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Evaluator = (w?: Uint32Array) => number;

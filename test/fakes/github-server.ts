@@ -1,8 +1,8 @@
 // A local stand-in for api.github.com: keeps state, routes by GitHub's OpenAPI description,
 // validates every request and response against it, and injects the faults real GitHub has.
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { close, listen } from './listen.js';
 import { githubOpenApi, type OpenApi } from './openapi.js';
 
 type Json = any;
@@ -116,15 +116,12 @@ export class FakeGitHub {
   url = '';
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    ({ server: this.server, url: this.url } = await listen((req, res) => void this.handle(req, res)));
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await close(this.server);
   }
 
   /** State of one repository, created on first use. */

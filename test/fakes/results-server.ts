@@ -1,9 +1,9 @@
 // A local stand-in for the Actions results service that the runner exposes as ACTIONS_RESULTS_URL:
 // the Twirp JSON endpoints of ArtifactService and CacheService, and an Azure-style block-blob store
 // behind the signed URLs they hand out. The real @actions/artifact and @actions/cache talk to it.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { close, listen } from './listen.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.';
 
@@ -27,15 +27,12 @@ export class FakeResultsService {
   url = '';
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    ({ server: this.server, url: this.url } = await listen((req, res) => void this.handle(req, res)));
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await close(this.server);
   }
 
   /** A signed URL for a stored blob (the GitHub fake redirects artifact downloads here). */

@@ -83644,6 +83644,7 @@ var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random
 // exact multinomial resampling for accuracy and F1, the Poisson bootstrap for ROC AUC, MAE and RMSE.
 
 
+
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
 const binomialFactory = (random_base_binomial_lib_default()).factory;
 const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
@@ -83737,17 +83738,6 @@ function percentile(sorted, q) {
     const lo = Math.floor(h);
     const hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** A fast seeded generator for index draws (mulberry32). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 function evaluators(data, name) {
     const { labels, positive = '1' } = data;
@@ -84003,6 +83993,7 @@ function mannWhitneyU(x, y) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 

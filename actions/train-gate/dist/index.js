@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19701:
+/***/ 98919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99746,10 +99746,24 @@ var math_base_special_betainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(m
 // EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
 var random_base_binomial_lib = __nccwpck_require__(20990);
 var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A small, fast seeded generator of uniform numbers in [0, 1) (mulberry32): reproducible runs. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
 // seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
 // exact multinomial resampling for accuracy and F1, the Poisson bootstrap for ROC AUC, MAE and RMSE.
+
 
 
 const betainc = (math_base_special_betainc_lib_default());
@@ -99845,17 +99859,6 @@ function percentile(sorted, q) {
     const lo = Math.floor(h);
     const hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** A fast seeded generator for index draws (mulberry32). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 function evaluators(data, name) {
     const { labels, positive = '1' } = data;
@@ -100111,6 +100114,7 @@ function mannWhitneyU(x, y) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -101146,7 +101150,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19701);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98919);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
