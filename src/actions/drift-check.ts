@@ -1,11 +1,12 @@
 // drift-check: profile (or load) reference and current data, compare column by column, write the
 // report and summary, and on drift dispatch retraining and keep one tracking issue up to date.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
-import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, PROFILE_KIND, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
@@ -23,6 +24,7 @@ interface Settings {
   cooldownMs: number;
   issue: boolean;
   reportPath: string;
+  cacheReference: boolean;
   registry: string;
   token: string;
 }
@@ -76,6 +78,7 @@ function readSettings(io: ActionIO): Settings {
     issue: inputs.boolean('issue', false),
     reportPath: inputs.string('report-path', 'mlops-reports/drift-check.json'),
     registry: inputs.string('registry', 'github'),
+    cacheReference: inputs.boolean('cache-reference', false),
     token: inputs.optional('github-token') ?? '',
   };
 }
@@ -171,10 +174,52 @@ async function dispatch(io: ActionIO, settings: Settings, report: DriftReport): 
   });
 }
 
+/** sha256 of the reference data files, as the profile's fingerprint computes it, without profiling them. */
+async function referenceFingerprint(io: ActionIO, entries: string[]): Promise<string | undefined> {
+  if (/^(artifact|registry):/.test(entries[0] ?? '')) return undefined;
+  const files = await expandFiles(io.workspace, entries, 'reference');
+  if (files.some(isProfileFile)) return undefined; // profiles are already cheap to load
+  const sources = [];
+  for (const file of files) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    sources.push({ file: path.relative(io.workspace, file).split(path.sep).join('/'), format: '', sha256: hash.digest('hex'), bytes: 0, rows: 0 });
+  }
+  return fingerprintOf(sources);
+}
+
+/**
+ * The reference profile, from the Actions cache when `cache-reference` is on and the same reference data
+ * (same fingerprint, same exact budget) was profiled before; profiled and cached otherwise.
+ */
+async function loadReference(io: ActionIO, settings: Settings, options: ProfileOptions): Promise<DatasetProfile> {
+  const fingerprint = settings.cacheReference ? await referenceFingerprint(io, settings.reference) : undefined;
+  if (!fingerprint) return loadSide(io, settings.reference, 'reference', options, settings);
+  const { restoreDir, saveDir } = await import('../github/cache.js');
+  // Relative: the cache's version is derived from the paths given, so they must not name a temp folder.
+  const relative = '.mlops-actions/cache/reference-profile';
+  const dir = path.join(io.workspace, relative);
+  const file = path.join(dir, 'profile.json');
+  const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}`;
+  if (await restoreDir(relative, key).catch(() => false)) {
+    io.info(`Reference profile restored from the Actions cache (${key}).`);
+    return DatasetProfile.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+  }
+  const profile = await loadSide(io, settings.reference, 'reference', options, settings);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(profile.toJSON()));
+  const saved = await saveDir(relative, key).catch((error: Error) => {
+    io.info(`Could not cache the reference profile: ${error.message}`);
+    return false;
+  });
+  if (saved) io.info(`Reference profile cached as ${key}.`);
+  return profile;
+}
+
 export const driftCheck: ActionMain = async (io) => {
   const settings = readSettings(io);
   const options: ProfileOptions = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
-  const reference = await io.group('Reading the reference', () => loadSide(io, settings.reference, 'reference', options, settings));
+  const reference = await io.group('Reading the reference', () => loadReference(io, settings, options));
   const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options, settings));
   const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
   const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());

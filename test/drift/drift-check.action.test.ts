@@ -161,6 +161,23 @@ describe('drift-check bundle under the runner contract', () => {
     }
   });
 
+  it('caches the reference profile by the data fingerprint (cache-reference)', async () => {
+    const results = await new FakeResultsService().start();
+    try {
+      const once = () => runAction('drift-check', { resultsUrl: results.url, inputs: { reference: 'ref.csv', current: 'cur.csv', 'cache-reference': 'true' }, files: { 'ref.csv': REFERENCE, 'cur.csv': DRIFTED } });
+      const first = await once();
+      expect(first.exitCode).toBe(0);
+      expect(first.stdout).toMatch(/Reference profile cached as mlops-actions-drift-reference-[0-9a-f]{32}-2000000/);
+      expect(results.caches.filter((c) => c.finalized)).toHaveLength(1);
+      const second = await once();
+      expect(second.stdout).toMatch(/Reference profile restored from the Actions cache/);
+      const pick = (r: RunResult) => report(r).columns.map((c: { column: string; statistic?: number; drifted: boolean }) => [c.column, c.statistic, c.drifted]);
+      expect(pick(second)).toEqual(pick(first));
+    } finally {
+      await results.stop();
+    }
+  });
+
   it('reports bad input clearly', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ method: 'magic' }, /Input 'method' must be one of 'auto', 'ks'/],
