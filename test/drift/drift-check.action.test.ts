@@ -1,22 +1,16 @@
 // Runner-contract tests: the committed bundle actions/drift-check/dist/index.js on the fake GitHub server.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../fakes/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/stats/random.js';
+import { useFakeGitHub } from '../fakes/use-fake-github.js';
 import { FakeResultsService } from '../fakes/results-server.js';
 import { scheduleEvent } from '../harness/events.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
 
 /** Deterministic normal samples (mulberry32 + Box–Muller), so fixtures are the same on every run. */
 function normals(seed: number, n: number, mean: number, sd: number): number[] {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   return Array.from({ length: n }, () => mean + sd * Math.sqrt(-2 * Math.log(uniform() || 1e-12)) * Math.cos(2 * Math.PI * uniform()));
 }
 
@@ -33,12 +27,7 @@ const STEADY = dataset(3, 1500, 0);
 const report = (r: RunResult) => JSON.parse(readFileSync(path.join(r.workspace, r.outputs.report!), 'utf8'));
 
 describe('drift-check bundle under the runner contract', () => {
-  const fake = new FakeGitHub();
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
-  afterEach(() => {
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
+  const fake = useFakeGitHub();
 
   /** Every run of the repository finished: nothing queued or in progress blocks a dispatch. */
   const settle = () => fake.repo().runs.forEach((r) => Object.assign(r, { status: 'completed', conclusion: 'success' }));

@@ -1,8 +1,9 @@
 // A local stand-in for api.github.com: keeps state, routes by GitHub's OpenAPI description,
 // validates every request and response against it, and injects the faults real GitHub has.
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { close, listen } from './listen.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './listen.js';
+import type { Artifact } from './results-server.js';
 import { githubOpenApi, type OpenApi } from './openapi.js';
 
 type Json = any;
@@ -99,7 +100,7 @@ function scopeOf(operationId: string): string {
   return tag === 'pulls' ? 'pull-requests' : tag!;
 }
 
-export class FakeGitHub {
+export class FakeGitHub extends LocalServer {
   readonly api: OpenApi = githubOpenApi();
   readonly violations: string[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -109,20 +110,10 @@ export class FakeGitHub {
   ]);
   private readonly repos = new Map<string, RepoState>();
   /** Artifacts of runs, as the results service holds them (listed and downloaded through REST). */
-  artifactSource: { artifacts: { id: number; runId: string; name: string; size: number; digest?: string; blob: string; created: string; finalized: boolean }[]; blobUrl(blob: string): string } | undefined;
+  artifactSource: { artifacts: Artifact[]; blobUrl(blob: string): string } | undefined;
   private readonly faults = new Map<string, Fault[]>();
-  private server: Server | undefined;
   private nextId = 1000;
-  url = '';
 
-  async start(): Promise<this> {
-    ({ server: this.server, url: this.url } = await listen((req, res) => void this.handle(req, res)));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await close(this.server);
-  }
 
   /** State of one repository, created on first use. */
   repo(fullName = 'Codertocat/Hello-World'): RepoState {
@@ -181,7 +172,7 @@ export class FakeGitHub {
     return Object.assign(user, { login: who.login, id: who.id, type: who.type, node_id: `U_${who.id}`, html_url: `https://github.com/${encodeURIComponent(who.login)}` });
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
@@ -723,3 +714,4 @@ export class FakeGitHub {
     };
   }
 }
+

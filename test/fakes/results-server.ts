@@ -1,13 +1,13 @@
 // A local stand-in for the Actions results service that the runner exposes as ACTIONS_RESULTS_URL:
 // the Twirp JSON endpoints of ArtifactService and CacheService, and an Azure-style block-blob store
 // behind the signed URLs they hand out. The real @actions/artifact and @actions/cache talk to it.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { close, listen } from './listen.js';
+import { LocalServer } from './listen.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.';
 
-interface Artifact { id: number; runId: string; jobId: string; name: string; size: number; digest?: string; blob: string; created: string; finalized: boolean }
+export interface Artifact { id: number; runId: string; jobId: string; name: string; size: number; digest?: string; blob: string; created: string; finalized: boolean }
 interface CacheEntry { id: number; key: string; version: string; blob: string; size: number; finalized: boolean; created: number }
 
 /** The runner's ACTIONS_RUNTIME_TOKEN: a JWT whose scp claim names the run and job (decoded, not verified, by the toolkit). */
@@ -16,24 +16,14 @@ export function runtimeToken(runId: string, jobId: string): string {
   return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ scp: `Actions.GenericRead:${runId} Actions.Results:${runId}:${jobId}`, exp: 4102444800 })}.`;
 }
 
-export class FakeResultsService {
+export class FakeResultsService extends LocalServer {
   readonly artifacts: Artifact[] = [];
   readonly caches: CacheEntry[] = [];
   readonly blobs = new Map<string, Buffer>();
   readonly requests: string[] = [];
   private readonly blocks = new Map<string, Map<string, Buffer>>();
-  private server: Server | undefined;
   private nextId = 1;
-  url = '';
 
-  async start(): Promise<this> {
-    ({ server: this.server, url: this.url } = await listen((req, res) => void this.handle(req, res)));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await close(this.server);
-  }
 
   /** A signed URL for a stored blob (the GitHub fake redirects artifact downloads here). */
   blobUrl(blob: string): string {
@@ -44,7 +34,7 @@ export class FakeResultsService {
     return `${this.url}/blob/${blob}?sig=${randomUUID()}&se=2099-01-01`;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);

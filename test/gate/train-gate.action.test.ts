@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, FakeGitHub, FORK_TOKEN, type Identity } from '../fakes/github-server.js';
+import { useFakeGitHub } from '../fakes/use-fake-github.js';
 import { forkPullRequestEvent, pullRequestEvent, pushEvent, type GitHubEvent } from '../harness/events.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
 
@@ -28,12 +29,7 @@ function predictions(seed: number, n: number, skill: number): string {
 }
 
 describe('train-gate bundle under the runner contract', () => {
-  const fake = new FakeGitHub();
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
-  afterEach(() => {
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
+  const fake = useFakeGitHub();
   const pr = pullRequestEvent();
   const prNumber: number = pr.payload.pull_request.number;
   const gate = (inputs: Record<string, string>, files: Record<string, string>, event: GitHubEvent = pr, token?: string) =>

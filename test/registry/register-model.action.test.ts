@@ -3,20 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../fakes/github-server.js';
+import { useFakeGitHub } from '../fakes/use-fake-github.js';
 import { forkPullRequestEvent, pushEvent } from '../harness/events.js';
 import { runAction } from '../harness/run-action.js';
 
 const FILES = { 'model/weights.bin': 'weights v1', 'model/config.json': '{"layers": 3}', 'metrics.json': '{"accuracy": 0.91, "eval": {"auc": 0.95}}', 'profile.json': '{"kind": "mlops-actions/profile"}' };
 
 describe('register-model bundle under the runner contract', () => {
-  const fake = new FakeGitHub();
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
-  afterEach(() => {
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
+  const fake = useFakeGitHub();
   const register = (inputs: Record<string, string>, runId = '1000', event = pushEvent()) =>
     runAction('register-model', { event, githubUrl: fake.url, env: { GITHUB_RUN_ID: runId, GITHUB_SHA: fake.repo().headSha }, inputs: { name: 'churn', ...inputs }, files: FILES });
 

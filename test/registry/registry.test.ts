@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHub } from '../../src/github/client.js';
 import { GitHubStore, GitStore, LocalStore, Registry, type ModelCard, type RegistryStore } from '../../src/registry/index.js';
 import { DEFAULT_TOKEN, FakeGitHub } from '../fakes/github-server.js';
@@ -36,6 +36,9 @@ beforeAll(async () => {
   stores.github = () => new GitHubStore(createGitHub(DEFAULT_TOKEN, { setSecret() {}, info() {}, env: { GITHUB_API_URL: fake.url } }, 'github-token', false), { owner: 'Codertocat', repo: 'registry' });
 });
 afterAll(() => fake.stop());
+afterEach(() => {
+  expect(fake.violations.splice(0)).toEqual([]);
+});
 
 for (const name of ['local', 'git (local repository)', 'git (remote, pushed)', 'github']) {
   describe(`registry on ${name}`, () => {
