@@ -99,7 +99,7 @@ async function pairedComparison(io: ActionIO, settings: Settings): Promise<Train
   if (!settings.predictions || !settings.baselinePredictions) throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither.`);
   const load = (given: string, name: string) => readPredictions(resolveInWorkspace(io.workspace, given, name), given, name);
   const { data, metrics, unmatched } = pairPredictions(await load(settings.predictions, 'predictions'), await load(settings.baselinePredictions, 'baseline-predictions'));
-  const intervals = judgeIntervals(pairedBootstrap(data, metrics, { samples: settings.samples, confidence: settings.confidence, seed: settings.seed }), settings.rules);
+  const intervals = judgeIntervals(await pairedBootstrap(data, metrics, { samples: settings.samples, confidence: settings.confidence, seed: settings.seed }), settings.rules);
   let mcnemar: NonNullable<TrainGateReport['paired']>['mcnemar'];
   if (data.candidate.predictions && data.baseline.predictions && metrics.includes('accuracy')) {
     let b = 0;

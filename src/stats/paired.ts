@@ -1,9 +1,11 @@
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
 // seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap for ROC AUC, MAE and RMSE.
+// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
+// ROC AUC, MAE and RMSE.
 import betaincModule from '@stdlib/math-base-special-betainc';
 import binomialModule from '@stdlib/random-base-binomial';
-import { mulberry32 } from './random.js';
+import { scoreOrder, toNumbers } from './arrays.js';
+import { poissonBootstrap } from './poisson-bootstrap.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
 const binomialFactory = (binomialModule as unknown as { factory: (options: { seed: number }) => (n: number, p: number) => number }).factory;
@@ -128,12 +130,12 @@ function evaluators(data: PairedData, name: PairedMetric): [Evaluator, Evaluator
       case 'f1':
         return (w) => metric.f1(labels, model.predictions!, positive, w);
       case 'roc_auc': {
-        const order = Uint32Array.from(labels.keys()).sort((a, b) => model.scores![a]! - model.scores![b]!);
+        const order = scoreOrder(model.scores!);
         return (w) => metric.rocAuc(labels, model.scores!, positive, order, w);
       }
       default: {
-        const y = Float64Array.from(labels, Number);
-        const p = Float64Array.from(model.predictions!, Number);
+        const y = toNumbers(labels);
+        const p = toNumbers(model.predictions!);
         return name === 'mae' ? (w) => metric.mae(y, p, w) : (w) => metric.rmse(y, p, w);
       }
     }
@@ -195,103 +197,11 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
   return out;
 }
 
-/** Cumulative Poisson(1) probabilities: P(K ≤ k) for k = 0 … 11. */
-const POISSON1_CDF = (() => {
-  const cdf: number[] = [];
-  let term = Math.exp(-1);
-  let acc = 0;
-  for (let k = 0; k < 12; k++) {
-    acc += term;
-    cdf.push(acc);
-    term /= k + 1;
-  }
-  cdf[11] = 1;
-  return Float64Array.from(cdf);
-})();
-
-/** A delta (candidate − baseline) under per-example weights, from arrays prepared once. */
-type WeightedDelta = (w: Uint8Array) => number;
-
-function weightedAuc(labels: string[], positive: string, scores: Float64Array): (w: Uint8Array) => number {
-  const order = Uint32Array.from(labels.keys()).sort((a, b) => scores[a]! - scores[b]!);
-  const isPositive = Uint8Array.from(order, (i) => (labels[i] === positive ? 1 : 0));
-  // groupEnd[k]: one past the last index of the run of equal scores that starts at k
-  const groupEnd = new Uint32Array(order.length);
-  for (let k = order.length - 1; k >= 0; k--) groupEnd[k] = k + 1 < order.length && scores[order[k + 1]!] === scores[order[k]!] ? groupEnd[k + 1]! : k + 1;
-  return (w) => {
-    let below = 0;
-    let area = 0;
-    let positives = 0;
-    for (let k = 0; k < order.length; ) {
-      const end = groupEnd[k]!;
-      let pos = 0;
-      let neg = 0;
-      for (; k < end; k++) {
-        const weight = w[order[k]!]!;
-        if (isPositive[k]) pos += weight;
-        else neg += weight;
-      }
-      area += pos * (below + neg / 2);
-      below += neg;
-      positives += pos;
-    }
-    return area / (positives * below);
-  };
-}
-
-function weightedDelta(data: PairedData, name: PairedMetric): WeightedDelta {
-  if (name === 'roc_auc') {
-    const candidate = weightedAuc(data.labels, data.positive ?? '1', data.candidate.scores!);
-    const baseline = weightedAuc(data.labels, data.positive ?? '1', data.baseline.scores!);
-    return (w) => candidate(w) - baseline(w);
-  }
-  const y = Float64Array.from(data.labels, Number);
-  const error = (predictions: string[], square: boolean) => Float64Array.from(predictions, (p, i) => (square ? (y[i]! - Number(p)) ** 2 : Math.abs(y[i]! - Number(p))));
-  const square = name === 'rmse';
-  const candidate = error(data.candidate.predictions!, square);
-  const baseline = error(data.baseline.predictions!, square);
-  return (w) => {
-    let c = 0;
-    let b = 0;
-    let total = 0;
-    for (let i = 0; i < w.length; i++) {
-      const weight = w[i]!;
-      c += weight * candidate[i]!;
-      b += weight * baseline[i]!;
-      total += weight;
-    }
-    return square ? Math.sqrt(c / total) - Math.sqrt(b / total) : (c - b) / total;
-  };
-}
-
-/**
- * Metrics that need every example (ROC AUC, MAE, RMSE): the Poisson bootstrap, each example weighted
- * by an independent Poisson(1) count (Hanley & MacGibbon 2006; Chamandy et al. 2012), which matches
- * multinomial resampling as n grows and is drawn in one sequential pass per resample.
- */
-function poissonBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number): Map<PairedMetric, Float64Array> {
-  const n = data.labels.length;
-  const random = mulberry32(seed);
-  const weights = new Uint8Array(n);
-  const deltas = names.map((name) => [name, weightedDelta(data, name)] as const);
-  const out = new Map(names.map((m) => [m, new Float64Array(samples)] as const));
-  for (let s = 0; s < samples; s++) {
-    for (let i = 0; i < n; i++) {
-      const u = random();
-      let k = 0;
-      while (u > POISSON1_CDF[k]!) k++;
-      weights[i] = k;
-    }
-    for (const [name, delta] of deltas) out.get(name)![s] = delta(weights);
-  }
-  return out;
-}
-
-export function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Interval[] {
+export async function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Promise<Interval[]> {
   const isCategorical = (m: PairedMetric) => m === 'accuracy' || m === 'f1';
   const categorical = names.filter(isCategorical);
   const other = names.filter((m) => !isCategorical(m));
-  const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...poissonBootstrap(data, other, other.length ? options.samples : 0, options.seed)]);
+  const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
   const alpha = 1 - options.confidence;
   return names.map((name) => {
     const [candidate, baseline] = evaluators(data, name).map((f) => f());

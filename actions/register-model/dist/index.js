@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24363:
+/***/ 90306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94263,10 +94263,265 @@ var math_base_special_betainc_lib = __nccwpck_require__(89986);
 // EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
 var random_base_binomial_lib = __nccwpck_require__(20990);
 var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
+;// CONCATENATED MODULE: ./src/stats/arrays.ts
+// Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
+// several times slower on a million values).
+/** Number(value) for each value. */
+function arrays_toNumbers(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = Number(values[i]);
+    return out;
+}
+/**
+ * The indices of `values` in ascending order, stable: an LSD radix sort on the IEEE-754 bits, 16 bits
+ * per pass (four passes for any n, where a comparison sort of a million scores takes half a second).
+ * Values must not be NaN; −0 sorts with +0. (Reads the doubles' words little-endian, as every Node platform is.)
+ */
+function argsort(values) {
+    const n = values.length;
+    // Order-preserving keys: flip every bit of negatives, only the sign bit of the rest.
+    const copy = new Float64Array(values);
+    for (let i = 0; i < n; i++)
+        copy[i] += 0;
+    const bits = new Uint32Array(copy.buffer);
+    const high = new Uint32Array(n);
+    const low = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const hi = bits[2 * i + 1];
+        const negative = hi >>> 31 === 1;
+        high[i] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+        low[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+    }
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let next = new Uint32Array(n);
+    const counts = new Uint32Array(1 << 16);
+    for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(key[i] >>> shift) & 0xffff]++;
+        if (counts.includes(n))
+            continue; // these 16 bits are the same everywhere
+        let sum = 0;
+        for (let b = 0; b < counts.length; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            next[counts[(key[i] >>> shift) & 0xffff]++] = i;
+        }
+        [order, next] = [next, order];
+    }
+    return order;
+}
+const orders = new WeakMap();
+/** argsort(scores), kept while the scores live: the point estimate and the bootstrap sort the same scores. */
+function arrays_scoreOrder(scores) {
+    let order = orders.get(scores);
+    if (!order)
+        orders.set(scores, (order = argsort(scores)));
+    return order;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/stats/poisson-bootstrap.ts
+// The Poisson bootstrap for the metrics that need every example (ROC AUC, MAE, RMSE): each resample
+// weights every example by an independent Poisson(1) count (Hanley & MacGibbon 2006; Chamandy et al.
+// 2012), which matches multinomial resampling as n grows. The loops over examples run in WebAssembly
+// (assembly/bootstrap.ts), the resamples split across worker threads; each resample's generator is
+// seeded from (seed, resample), so the result does not depend on the number of threads.
+
+
+
+
+/** Weights are u8 counts and the kernels' prefix sums i32: room for 2^27 examples. */
+const MAX_EXAMPLES = (/* unused pure expression or super */ null && (2 ** 27));
+/** Below this many example-resamples one thread is quicker than starting several. */
+const WORK_PER_THREAD = (/* unused pure expression or super */ null && (2 ** 25));
+/** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 reaches k of them with probability P(K ≥ k). */
+const THRESHOLDS = (() => {
+    const out = new Uint32Array(12);
+    let term = Math.exp(-1);
+    let cdf = 0;
+    for (let k = 0; k < 12; k++) {
+        cdf += term;
+        out[k] = Math.min(2 ** 32 - 1, Math.floor(cdf * 2 ** 32));
+        term /= k + 1;
+    }
+    return out;
+})();
+/** Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, then each array 16-aligned. */
+class Image {
+    size = 128;
+    parts = [[0, new Uint8Array(THRESHOLDS.buffer)]];
+    place(view) {
+        const at = this.reserve(view.byteLength);
+        this.parts.push([at, new Uint8Array(view.buffer, view.byteOffset, view.byteLength)]);
+        return at;
+    }
+    reserve(bytes) {
+        const at = this.size;
+        this.size = Math.ceil((at + bytes) / 16) * 16;
+        return at;
+    }
+    build() {
+        const buffer = new SharedArrayBuffer(this.size);
+        const bytes = new Uint8Array(buffer);
+        for (const [at, part] of this.parts)
+            bytes.set(part, at);
+        return buffer;
+    }
+}
+/** Runs in each worker: a fresh instance, the image copied in, the kernel over its resamples, the output posted back. */
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData: job } = require('node:worker_threads');
+const { exports } = new WebAssembly.Instance(job.module);
+const outAt = job.image.byteLength;
+const needed = outAt + job.count * job.width * 8;
+exports.memory.grow(Math.max(0, Math.ceil((needed - exports.memory.buffer.byteLength) / 65536)));
+new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
+// One call per resample: V8 optimises a WebAssembly function for its next call, never mid-call.
+for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
+const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
+parentPort.postMessage(out, [out.buffer]);
+`));
+let compiled;
+function inWorker(data) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the bootstrap worker stopped (exit code ${code}) before it answered`)));
+    });
+}
+/** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
+async function poisson_bootstrap_run(job, samples, seed, threads) {
+    compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+    const per = Math.ceil(samples / threads);
+    const parts = [];
+    for (let first = 0; first < samples; first += per) {
+        parts.push(inWorker({ module: compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
+    }
+    const out = new Float64Array(samples * job.width);
+    let at = 0;
+    for (const part of await Promise.all(parts)) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+/** MAE and RMSE: per resample, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the weights. */
+function regressionJob(data, names) {
+    const n = data.labels.length;
+    const [y, candidate, baseline] = [data.labels, data.candidate.predictions, data.baseline.predictions].map(toNumbers);
+    const columns = [];
+    const deltas = new Map();
+    const width = 1 + (names.includes('mae') ? 1 : 0) + (names.includes('rmse') ? 2 : 0);
+    const total = (out, s) => out[s * width + width - 1];
+    if (names.includes('mae')) {
+        const c = columns.push(y.map((v, i) => Math.abs(v - candidate[i]) - Math.abs(v - baseline[i]))) - 1;
+        deltas.set('mae', (out, s) => out[s * width + c] / total(out, s));
+    }
+    if (names.includes('rmse')) {
+        const c = columns.push(y.map((v, i) => (v - candidate[i]) ** 2), y.map((v, i) => (v - baseline[i]) ** 2)) - 2;
+        deltas.set('rmse', (out, s) => Math.sqrt(out[s * width + c] / total(out, s)) - Math.sqrt(out[s * width + c + 1] / total(out, s)));
+    }
+    const all = new Float64Array(columns.length * n);
+    columns.forEach((column, c) => all.set(column, c * n));
+    const image = new Image();
+    const at = image.place(all);
+    const weights = image.reserve(n + 16);
+    return [{ kernel: 'weightedSums', args: [n, columns.length, at, weights], image: image.build(), width }, deltas];
+}
+/**
+ * ROC AUC: per resample, twice each model's weighted Mann–Whitney area and the positives' and negatives'
+ * weights. Examples are numbered in the candidate's score order, so its pass reads weights in sequence.
+ */
+function aucJob(data) {
+    const { labels, positive = '1' } = data;
+    const n = labels.length;
+    const isPositive = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        isPositive[i] = labels[i] === positive ? 1 : 0;
+    const positives = isPositive.reduce((sum, p) => sum + p, 0);
+    const negatives = n - positives;
+    if (positives === 0 || negatives === 0)
+        return undefined;
+    const candidateOrder = scoreOrder(data.candidate.scores);
+    const rank = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        rank[candidateOrder[k]] = k;
+    // As the kernel reads a model: the negatives' ranks in score order, the positives' ranks, and for each
+    // positive the negatives scoring below it and at or below it.
+    const model = (scores, order) => {
+        const out = new Uint32Array(negatives + 3 * positives);
+        let negative = 0;
+        let pos = 0;
+        for (let start = 0; start < n;) {
+            let end = start;
+            let tiedNegatives = 0;
+            for (; end < n && scores[order[end]] === scores[order[start]]; end++)
+                tiedNegatives += 1 - isPositive[order[end]];
+            const below = negative;
+            for (let k = start; k < end; k++) {
+                const row = order[k];
+                if (isPositive[row]) {
+                    out[negatives + pos] = rank[row];
+                    out[negatives + positives + pos] = below;
+                    out[negatives + 2 * positives + pos] = below + tiedNegatives;
+                    pos++;
+                }
+                else
+                    out[negative++] = rank[row];
+            }
+            start = end;
+        }
+        return out;
+    };
+    const models = new Uint32Array(2 * (negatives + 3 * positives));
+    models.set(model(data.candidate.scores, candidateOrder));
+    models.set(model(data.baseline.scores, scoreOrder(data.baseline.scores)), negatives + 3 * positives);
+    const image = new Image();
+    const candidate = image.place(models);
+    const weights = image.reserve(n + 16);
+    const prefix = image.reserve(4 * (negatives + 1));
+    const delta = (out, s) => (out[4 * s] - out[4 * s + 1]) / (2 * out[4 * s + 2] * out[4 * s + 3]);
+    return [{ kernel: 'aucAreas', args: [n, negatives, positives, candidate, weights, prefix], image: image.build(), width: 4 }, new Map([['roc_auc', delta]])];
+}
+/** Each metric's bootstrap deltas (candidate − baseline), NaN where a resample leaves the metric undefined. */
+async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, threads) {
+    const n = data.labels.length;
+    const result = new Map();
+    if (names.length === 0)
+        return result;
+    if (n > MAX_EXAMPLES)
+        throw new RangeError(`The paired bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} examples; these predictions have ${n.toLocaleString('en-US')}.`);
+    threads ??= Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * samples) / WORK_PER_THREAD)));
+    const jobs = [names.includes('roc_auc') ? aucJob(data) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names) : undefined];
+    for (const [job, deltas] of jobs.filter((j) => j !== undefined)) {
+        const out = await poisson_bootstrap_run(job, samples, seed, threads);
+        for (const [name, delta] of deltas)
+            result.set(name, Float64Array.from({ length: samples }, (_, s) => delta(out, s)));
+    }
+    for (const name of names)
+        if (!result.has(name))
+            result.set(name, new Float64Array(samples).fill(NaN));
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
 // seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap for ROC AUC, MAE and RMSE.
+// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
+// ROC AUC, MAE and RMSE.
+
 
 
 
@@ -94373,12 +94628,12 @@ function evaluators(data, name) {
             case 'f1':
                 return (w) => metric.f1(labels, model.predictions, positive, w);
             case 'roc_auc': {
-                const order = Uint32Array.from(labels.keys()).sort((a, b) => model.scores[a] - model.scores[b]);
+                const order = scoreOrder(model.scores);
                 return (w) => metric.rocAuc(labels, model.scores, positive, order, w);
             }
             default: {
-                const y = Float64Array.from(labels, Number);
-                const p = Float64Array.from(model.predictions, Number);
+                const y = toNumbers(labels);
+                const p = toNumbers(model.predictions);
                 return name === 'mae' ? (w) => metric.mae(y, p, w) : (w) => metric.rmse(y, p, w);
             }
         }
@@ -94444,101 +94699,11 @@ function categoricalBootstrap(data, names, samples, seed) {
     }
     return out;
 }
-/** Cumulative Poisson(1) probabilities: P(K ≤ k) for k = 0 … 11. */
-const POISSON1_CDF = (() => {
-    const cdf = [];
-    let term = Math.exp(-1);
-    let acc = 0;
-    for (let k = 0; k < 12; k++) {
-        acc += term;
-        cdf.push(acc);
-        term /= k + 1;
-    }
-    cdf[11] = 1;
-    return Float64Array.from(cdf);
-})();
-function weightedAuc(labels, positive, scores) {
-    const order = Uint32Array.from(labels.keys()).sort((a, b) => scores[a] - scores[b]);
-    const isPositive = Uint8Array.from(order, (i) => (labels[i] === positive ? 1 : 0));
-    // groupEnd[k]: one past the last index of the run of equal scores that starts at k
-    const groupEnd = new Uint32Array(order.length);
-    for (let k = order.length - 1; k >= 0; k--)
-        groupEnd[k] = k + 1 < order.length && scores[order[k + 1]] === scores[order[k]] ? groupEnd[k + 1] : k + 1;
-    return (w) => {
-        let below = 0;
-        let area = 0;
-        let positives = 0;
-        for (let k = 0; k < order.length;) {
-            const end = groupEnd[k];
-            let pos = 0;
-            let neg = 0;
-            for (; k < end; k++) {
-                const weight = w[order[k]];
-                if (isPositive[k])
-                    pos += weight;
-                else
-                    neg += weight;
-            }
-            area += pos * (below + neg / 2);
-            below += neg;
-            positives += pos;
-        }
-        return area / (positives * below);
-    };
-}
-function weightedDelta(data, name) {
-    if (name === 'roc_auc') {
-        const candidate = weightedAuc(data.labels, data.positive ?? '1', data.candidate.scores);
-        const baseline = weightedAuc(data.labels, data.positive ?? '1', data.baseline.scores);
-        return (w) => candidate(w) - baseline(w);
-    }
-    const y = Float64Array.from(data.labels, Number);
-    const error = (predictions, square) => Float64Array.from(predictions, (p, i) => (square ? (y[i] - Number(p)) ** 2 : Math.abs(y[i] - Number(p))));
-    const square = name === 'rmse';
-    const candidate = error(data.candidate.predictions, square);
-    const baseline = error(data.baseline.predictions, square);
-    return (w) => {
-        let c = 0;
-        let b = 0;
-        let total = 0;
-        for (let i = 0; i < w.length; i++) {
-            const weight = w[i];
-            c += weight * candidate[i];
-            b += weight * baseline[i];
-            total += weight;
-        }
-        return square ? Math.sqrt(c / total) - Math.sqrt(b / total) : (c - b) / total;
-    };
-}
-/**
- * Metrics that need every example (ROC AUC, MAE, RMSE): the Poisson bootstrap, each example weighted
- * by an independent Poisson(1) count (Hanley & MacGibbon 2006; Chamandy et al. 2012), which matches
- * multinomial resampling as n grows and is drawn in one sequential pass per resample.
- */
-function poissonBootstrap(data, names, samples, seed) {
-    const n = data.labels.length;
-    const random = mulberry32(seed);
-    const weights = new Uint8Array(n);
-    const deltas = names.map((name) => [name, weightedDelta(data, name)]);
-    const out = new Map(names.map((m) => [m, new Float64Array(samples)]));
-    for (let s = 0; s < samples; s++) {
-        for (let i = 0; i < n; i++) {
-            const u = random();
-            let k = 0;
-            while (u > POISSON1_CDF[k])
-                k++;
-            weights[i] = k;
-        }
-        for (const [name, delta] of deltas)
-            out.get(name)[s] = delta(weights);
-    }
-    return out;
-}
-function pairedBootstrap(data, names, options) {
+async function pairedBootstrap(data, names, options) {
     const isCategorical = (m) => m === 'accuracy' || m === 'f1';
     const categorical = names.filter(isCategorical);
     const other = names.filter((m) => !isCategorical(m));
-    const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...poissonBootstrap(data, other, other.length ? options.samples : 0, options.seed)]);
+    const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
     const alpha = 1 - options.confidence;
     return names.map((name) => {
         const [candidate, baseline] = evaluators(data, name).map((f) => f());
@@ -94720,8 +94885,6 @@ function renderTrainGate(report, budget, overflowLink) {
 
 
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
@@ -95572,7 +95735,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24363);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90306);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
