@@ -9,12 +9,12 @@ import { scoreOrder, toNumbers } from './arrays.js';
 import { BOOTSTRAP_WASM } from './bootstrap.wasm.js';
 import type { PairedData, PairedMetric } from './paired.js';
 
-/** Weights are u8 counts and the kernels' prefix sums i32: room for 2^27 examples. */
-const MAX_EXAMPLES = 2 ** 27;
+/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = 2 ** 25;
 
-/** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 reaches k of them with probability P(K ≥ k). */
+/** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 is at or above k of them with probability P(K ≥ k). */
 const THRESHOLDS = (() => {
   const out = new Uint32Array(12);
   let term = Math.exp(-1);
@@ -79,29 +79,30 @@ parentPort.postMessage(out, [out.buffer]);
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => object };
 let compiled: object | undefined;
 
-function inWorker(data: object): Promise<Float64Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+function inWorker(data: object): { worker: Worker; answer: Promise<Float64Array> } {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+  const answer = new Promise<Float64Array>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the bootstrap worker stopped (exit code ${code}) before it answered`)));
   });
+  return { worker, answer };
 }
 
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function run(job: Job, samples: number, seed: number, threads: number): Promise<Float64Array> {
   compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
   const per = Math.ceil(samples / threads);
-  const parts: Promise<Float64Array>[] = [];
+  const parts: ReturnType<typeof inWorker>[] = [];
   for (let first = 0; first < samples; first += per) {
     parts.push(inWorker({ module: compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
   }
+  const answers = await Promise.all(parts.map((part) => part.answer)).catch(async (error: unknown) => {
+    await Promise.all(parts.map((part) => part.worker.terminate()));
+    throw error;
+  });
   const out = new Float64Array(samples * job.width);
-  let at = 0;
-  for (const part of await Promise.all(parts)) {
-    out.set(part, at);
-    at += part.length;
-  }
+  answers.forEach((answer, i) => out.set(answer, i * per * job.width));
   return out;
 }
 

@@ -99851,11 +99851,11 @@ const BOOTSTRAP_WASM = 'AGFzbQEAAAABJQRgAn9/AGAFf39/f38BfmAHf39/f39/fwBgCX9/f39/
 
 
 
-/** Weights are u8 counts and the kernels' prefix sums i32: room for 2^27 examples. */
-const MAX_EXAMPLES = 2 ** 27;
+/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = 2 ** 25;
-/** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 reaches k of them with probability P(K ≥ k). */
+/** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 is at or above k of them with probability P(K ≥ k). */
 const THRESHOLDS = (() => {
     const out = new Uint32Array(12);
     let term = Math.exp(-1);
@@ -99904,12 +99904,13 @@ parentPort.postMessage(out, [out.buffer]);
 `;
 let compiled;
 function inWorker(data) {
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
+    const answer = new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the bootstrap worker stopped (exit code ${code}) before it answered`)));
     });
+    return { worker, answer };
 }
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function poisson_bootstrap_run(job, samples, seed, threads) {
@@ -99919,12 +99920,12 @@ async function poisson_bootstrap_run(job, samples, seed, threads) {
     for (let first = 0; first < samples; first += per) {
         parts.push(inWorker({ module: compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
     }
+    const answers = await Promise.all(parts.map((part) => part.answer)).catch(async (error) => {
+        await Promise.all(parts.map((part) => part.worker.terminate()));
+        throw error;
+    });
     const out = new Float64Array(samples * job.width);
-    let at = 0;
-    for (const part of await Promise.all(parts)) {
-        out.set(part, at);
-        at += part.length;
-    }
+    answers.forEach((answer, i) => out.set(answer, i * per * job.width));
     return out;
 }
 /** MAE and RMSE: per resample, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the weights. */
