@@ -76,6 +76,15 @@ function regression(n: number, random: () => number): PairedData {
   };
 }
 
+describe('argsort', () => {
+  it('orders like a stable comparison sort: negatives, −0 and +0, ties, infinities, subnormals', () => {
+    const random = mulberry32(17);
+    const values = Float64Array.from({ length: 5000 }, (_, i) => [-Infinity, Infinity, -0, 0, 5e-324, -5e-324, Math.round(random() * 20) - 10, (random() - 0.5) * 1e6][i % 8]!);
+    const expected = Array.from(values.keys()).sort((a, b) => values[a]! - values[b]! || a - b);
+    expect(Array.from(argsort(values))).toEqual(expected);
+  });
+});
+
 describe('the Poisson bootstrap kernels', () => {
   it('draw Poisson(1) counts: frequencies over 10^6 draws within 4 standard errors of e^-1/k!', () => {
     const draws = [0, 1, 2, 3].flatMap((resample) => Array.from(referenceWeights(7, resample, 250_000)));
