@@ -92902,7 +92902,10 @@ class BatchBuilder {
 
 
 
-const CHUNK = 1 << 20;
+// Small reads keep memory low: a chunk's lines and fields live until its rows are processed, and short
+// strings alive across a scavenge get promoted to the old generation (3M-row CSV: 1 MiB chunks peak at
+// 275 MB RSS, 32 KiB chunks at 216 MB, in the same time).
+const CHUNK = 1 << 15;
 const MAX_JSON_BYTES = 1 << 30;
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 async function readTable(file, options, visitor) {

