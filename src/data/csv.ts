@@ -9,6 +9,8 @@ export interface CsvOptions {
   delimiter: string;
   /** A row longer than this many characters is reported and parsing stops (it would hold the whole file). */
   maxRowChars: number;
+  /** The header, when the text is a later part of a file (a byte range starting after a newline). */
+  columns?: string[];
 }
 
 export interface CsvSink {
@@ -40,14 +42,31 @@ export class CsvParser {
   private utf8Carry = Buffer.alloc(0);
   private stopped = false;
   private bomChecked = false;
+  private sawQuote = false;
 
   constructor(
     private readonly sink: CsvSink,
     private readonly options: CsvOptions,
-  ) {}
+  ) {
+    if (options.columns) {
+      this.headerSeen = true;
+      this.columns = options.columns.length;
+      this.bomChecked = true;
+    }
+  }
 
   get isStopped(): boolean {
     return this.stopped;
+  }
+
+  /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
+  get quoted(): boolean {
+    return this.sawQuote;
+  }
+
+  /** The line the next row would start on: one more than the newlines read so far. */
+  get nextLine(): number {
+    return this.line;
   }
 
   push(chunk: Buffer): void {
@@ -83,7 +102,10 @@ export class CsvParser {
 
   private consume(final: boolean): void {
     if (this.pending.indexOf(QUOTE) === -1) this.consumeUnquoted(final);
-    else this.consumeQuoted(final);
+    else {
+      this.sawQuote = true;
+      this.consumeQuoted(final);
+    }
     if (this.pending.length > this.options.maxRowChars) {
       this.sink.malformed({
         line: this.line,

@@ -1,7 +1,7 @@
 // One streaming pass over a data file: bytes are hashed for the fingerprint and parsed into
 // columnar batches. Malformed content becomes a finding with its line; only I/O failures throw.
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
@@ -16,11 +16,16 @@ export interface ReadOptions {
   gzip: boolean;
   /** Longest row accepted, in characters (default 64 Mi). */
   maxRowChars?: number;
+  /** CSV/TSV only: read bytes [start, end) of the file, a range starting after a newline; `columns` is the file's header when the range does not hold it. */
+  range?: { start: number; end: number; columns?: string[] };
 }
 
 export interface FileSummary {
+  /** Of the bytes read (empty for a range: the whole file's hash is taken apart). */
   sha256: string;
   bytes: number;
+  /** CSV/TSV: whether a quote appeared, the line after the last one read, whether reading stopped early. */
+  text?: { quoted: boolean; nextLine: number; stopped: boolean };
 }
 
 // Small reads keep memory low: a chunk's lines and fields live until its rows are processed, and short
@@ -32,15 +37,15 @@ const MAX_JSON_BYTES = 1 << 30;
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 export async function readTable(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
   if (options.format === 'parquet') return readParquet(file, visitor);
-  const hash = createHash('sha256');
+  const hash = options.range ? undefined : createHash('sha256');
   let bytes = 0;
-  const raw = createReadStream(file, { highWaterMark: CHUNK });
+  const raw = createReadStream(file, { highWaterMark: CHUNK, ...(options.range && { start: options.range.start, end: options.range.end - 1 }) });
   raw.on('data', (chunk) => {
-    hash.update(chunk as Buffer);
+    hash?.update(chunk as Buffer);
     bytes += chunk.length;
   });
   const stream = options.gzip ? raw.pipe(createGunzip()) : raw;
-  const push = textConsumer(options, visitor);
+  const { push, parser } = textConsumer(options, visitor);
   try {
     for await (const chunk of stream) push(chunk as Buffer);
     push(undefined);
@@ -51,33 +56,40 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
       throw error;
     }
   }
-  return { sha256: hash.digest('hex'), bytes };
+  return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 
+type Push = (chunk: Buffer | undefined) => void;
+
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
-function textConsumer(options: ReadOptions, visitor: TableVisitor): (chunk: Buffer | undefined) => void {
+function textConsumer(options: ReadOptions, visitor: TableVisitor): { push: Push; parser?: CsvParser } {
   const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
   if (options.format === 'csv' || options.format === 'tsv') {
     const builder = new BatchBuilder(visitor, true);
+    const columns = options.range?.columns;
+    if (columns) builder.setColumns(columns);
     const parser = new CsvParser(
       {
         header: (names) => builder.setColumns(names),
         row: (fields, line) => builder.addFields(fields, line),
         malformed: (problem) => visitor.malformed(problem),
       },
-      { delimiter: options.format === 'tsv' ? '\t' : ',', maxRowChars },
+      { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }) },
     );
-    return (chunk) => {
+    const push: Push = (chunk) => {
       if (chunk) parser.push(chunk);
       else {
         parser.end();
         builder.flush();
       }
     };
+    return { push, parser };
   }
-  if (options.format === 'jsonl') return jsonLines(visitor, maxRowChars);
-  return jsonArray(visitor);
+  if (options.range) throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
+  return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
 }
+
+export const delimiterOf = (format: 'csv' | 'tsv') => (format === 'tsv' ? '\t' : ',');
 
 function jsonLines(visitor: TableVisitor, maxRowChars: number): (chunk: Buffer | undefined) => void {
   const builder = new BatchBuilder(visitor, true);
@@ -158,10 +170,20 @@ function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
   };
 }
 
+/** The file's sha256 and size, read in large chunks (a separate pass where parsing is split up). */
+export async function hashFile(file: string): Promise<FileSummary> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
 /** Parquet, one row group at a time (memory holds a row group, not the file). */
 async function readParquet(file: string, visitor: TableVisitor): Promise<FileSummary> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
+  const summary = await hashFile(file);
   const builder = new BatchBuilder(visitor, false);
   try {
     const buffer = await asyncBufferFromFile(file);
@@ -194,7 +216,7 @@ async function readParquet(file: string, visitor: TableVisitor): Promise<FileSum
   } catch (error) {
     visitor.malformed({ message: `not a readable Parquet file (truncated or corrupt?): ${(error as Error).message}` });
   }
-  return { sha256: hash.digest('hex'), bytes: statSync(file).size };
+  return summary;
 }
 
 /** INT64 arrives as BigInt; dates as Date. Numbers beyond 2^53 stay BigInt. */

@@ -1,9 +1,14 @@
 // One streaming pass per file: each batch is classified once, fed to the profile and to the row
-// checks; aggregate and table checks are judged at the end from the merged profile.
-import { readTable } from '../data/read.js';
+// checks; aggregate and table checks are judged at the end from the merged profile. A large plain
+// CSV/TSV file is read in byte ranges on worker threads instead, each range by its own Validator, and
+// the ranges' counts, examples and profiles merge in file order.
+import { availableParallelism } from 'node:os';
+import { planRanges } from '../data/ranges.js';
+import { hashFile, readTable, type FileSummary } from '../data/read.js';
 import type { Format, Malformed, RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, type ClassifiedColumn } from '../data/values.js';
-import { DatasetProfile, type ProfileOptions } from '../profile/index.js';
+import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { WorkerPool } from '../runtime/worker-pool.js';
 import { MAX_EXAMPLES, RowCheck, rowChecksFor, UniqueTracker, type CheckResult, type Example } from './checks.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
@@ -30,6 +35,33 @@ interface ColumnState {
 
 const EMPTY_SCHEMA: Schema = { source: '(none)', columns: [], uniqueTogether: [], missingValues: [''] };
 
+/** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads. */
+export const RANGE_BYTES = 8 * 1024 * 1024;
+
+export interface ByteRange {
+  start: number;
+  end: number;
+  /** The file's header, read once by the planner, for every range but the first (which holds it). */
+  columns?: string[];
+}
+
+interface CheckState {
+  failed: number;
+  evaluated: number;
+  nulls: number;
+  examples: Example[];
+}
+
+/** What one byte range gave: rows and lines are counted from the range's start. */
+export interface RangeResult {
+  text: NonNullable<FileSummary['text']>;
+  rows: number;
+  profile: DatasetProfileJson;
+  /** Per schema column, per row check. */
+  checks: CheckState[][];
+  problems: Malformed[];
+}
+
 export class Validator {
   private readonly columns = new Map<string, ColumnState>();
   private readonly uniqueTogether: { columns: string[]; tracker: UniqueTracker }[];
@@ -42,7 +74,8 @@ export class Validator {
 
   constructor(
     private readonly schema: Schema = EMPTY_SCHEMA,
-    profileOptions?: ProfileOptions,
+    private readonly profileOptions?: ProfileOptions,
+    private readonly rangeBytes = RANGE_BYTES,
   ) {
     this.profile = new DatasetProfile(profileOptions);
     this.missing = new Set(schema.missingValues);
@@ -58,6 +91,7 @@ export class Validator {
   }
 
   async validateFile(file: DataFile): Promise<void> {
+    if (await this.validateInRanges(file)) return;
     const problems: Malformed[] = [];
     let rows = 0;
     let seenColumns: string[] = [];
@@ -72,6 +106,73 @@ export class Validator {
     this.headers.set(file.display, seenColumns);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
     if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+  }
+
+  /**
+   * A large plain CSV/TSV file, in byte ranges on worker threads, merged in file order; false when the
+   * file must be read in one pass: small, compressed, other formats, uniqueness checks (one set of
+   * seen values), or a quote somewhere (a quoted field may hold a newline where a range would start).
+   * The split depends on the file alone, never on the number of cores, so results are reproducible.
+   */
+  private async validateInRanges(file: DataFile): Promise<boolean> {
+    const onePass = this.uniqueTogether.length > 0 || [...this.columns.values()].some((state) => state.unique);
+    if (onePass || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return false;
+    const plan = await planRanges(file.path, file.format, this.rangeBytes);
+    if (!plan) return false;
+    const pool = new WorkerPool(Math.min(availableParallelism(), plan.ranges.length));
+    let summary: FileSummary;
+    let results: RangeResult[];
+    try {
+      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
+      [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
+    } finally {
+      await pool.close();
+    }
+    if (results.some((result) => result.text.quoted)) return false;
+    const problems: Malformed[] = [];
+    let rows = 0;
+    let lines = 0;
+    for (const result of results) {
+      this.absorb(result, rows, lines, problems);
+      rows += result.rows;
+      lines += result.text.nextLine - 1;
+      if (result.text.stopped) break; // one pass stops there too
+    }
+    this.headers.set(file.display, plan.columns);
+    this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+    return true;
+  }
+
+  /** Worker side: one byte range of a file, with rows and lines counted from the range's start. */
+  async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
+    const problems: Malformed[] = [];
+    let rows = 0;
+    const summary = await readTable(file.path, { format: file.format, gzip: false, range }, {
+      batch: (batch) => {
+        rows += batch.length;
+        this.batch(file, batch);
+      },
+      malformed: (problem) => problems.push(problem),
+    });
+    const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
+    return { text: summary.text!, rows, profile: this.profile.toJSON(), checks, problems };
+  }
+
+  /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
+  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: Malformed[]): void {
+    const shift = (example: Example): Example => ({ ...example, row: example.row + rowsBefore, ...(example.line !== undefined && { line: example.line + linesBefore }) });
+    [...this.columns.values()].forEach((state, c) =>
+      state.rowChecks.forEach((check, k) => {
+        const theirs = result.checks[c]![k]!;
+        check.failed += theirs.failed;
+        check.evaluated += theirs.evaluated;
+        check.nulls += theirs.nulls;
+        for (const example of theirs.examples.slice(0, MAX_EXAMPLES - check.examples.length)) check.examples.push(shift(example));
+      }),
+    );
+    for (const problem of result.problems) problems.push(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+    this.profile.merge(DatasetProfile.fromJSON(result.profile));
   }
 
   private batch(file: DataFile, batch: RowBatch): void {

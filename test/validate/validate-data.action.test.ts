@@ -147,6 +147,20 @@ describe('validate-data bundle under the runner contract', () => {
     expect(check(result, 'table: row-count').status).toBe('passed');
   }, 120_000);
 
+  it('reads a CSV larger than one range on worker threads (dist/worker), with exact lines', async () => {
+    // 260,000 rows, 11 MB: two byte ranges; bad rows in both.
+    const bad = new Map([[2_000, 'boston'], [150_000, 'B0S'], [259_990, 'bos']]);
+    const rows = ['date,delay,distance,origin,destination'];
+    for (let i = 1; i <= 260_000; i++) rows.push(`2001-01-01T00:00:00,${i % 97},${1000 + (i % 500)},${bad.get(i) ?? 'ATL'},SFO`);
+    const schema = { columns: { delay: { type: 'integer', min: 0 }, origin: { pattern: '^[A-Z]{3}$' } } };
+    const result = await runAction('validate-data', { inputs: { data: 'big.csv', schema: 'schema.yml', 'fail-on': 'never' }, files: { 'big.csv': rows.join('\n') + '\n', 'schema.yml': YAML.stringify(schema) } });
+    expect(result.stderr).toBe('');
+    expect(result.outputs['row-count']).toBe('260000');
+    const origin = check(result, 'origin: pattern');
+    expect([origin.failed, origin.evaluated]).toEqual([3, 260_000]);
+    expect(origin.examples.map((e: { row: number; line: number; value: string }) => [e.row, e.line, e.value])).toEqual([...bad].map(([row, value]) => [row, row + 1, value]));
+  }, 60_000);
+
   it('maps a Frictionless Table Schema onto the same checks', async () => {
     const frictionless = {
       fields: [

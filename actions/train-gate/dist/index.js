@@ -88808,12 +88808,26 @@ class CsvParser {
     utf8Carry = Buffer.alloc(0);
     stopped = false;
     bomChecked = false;
+    sawQuote = false;
     constructor(sink, options) {
         this.sink = sink;
         this.options = options;
+        if (options.columns) {
+            this.headerSeen = true;
+            this.columns = options.columns.length;
+            this.bomChecked = true;
+        }
     }
     get isStopped() {
         return this.stopped;
+    }
+    /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
+    get quoted() {
+        return this.sawQuote;
+    }
+    /** The line the next row would start on: one more than the newlines read so far. */
+    get nextLine() {
+        return this.line;
     }
     push(chunk) {
         if (this.stopped)
@@ -88852,8 +88866,10 @@ class CsvParser {
     consume(final) {
         if (this.pending.indexOf(QUOTE) === -1)
             this.consumeUnquoted(final);
-        else
+        else {
+            this.sawQuote = true;
             this.consumeQuoted(final);
+        }
         if (this.pending.length > this.options.maxRowChars) {
             this.sink.malformed({
                 line: this.line,
@@ -98602,15 +98618,15 @@ const MAX_JSON_BYTES = 1 << 30;
 async function readTable(file, options, visitor) {
     if (options.format === 'parquet')
         return readParquet(file, visitor);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = options.range ? undefined : (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK, ...(options.range && { start: options.range.start, end: options.range.end - 1 }) });
     raw.on('data', (chunk) => {
-        hash.update(chunk);
+        hash?.update(chunk);
         bytes += chunk.length;
     });
     const stream = options.gzip ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
-    const push = textConsumer(options, visitor);
+    const { push, parser } = textConsumer(options, visitor);
     try {
         for await (const chunk of stream)
             push(chunk);
@@ -98624,19 +98640,22 @@ async function readTable(file, options, visitor) {
             throw error;
         }
     }
-    return { sha256: hash.digest('hex'), bytes };
+    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
     const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
     if (options.format === 'csv' || options.format === 'tsv') {
         const builder = new BatchBuilder(visitor, true);
+        const columns = options.range?.columns;
+        if (columns)
+            builder.setColumns(columns);
         const parser = new CsvParser({
             header: (names) => builder.setColumns(names),
             row: (fields, line) => builder.addFields(fields, line),
             malformed: (problem) => visitor.malformed(problem),
-        }, { delimiter: options.format === 'tsv' ? '\t' : ',', maxRowChars });
-        return (chunk) => {
+        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }) });
+        const push = (chunk) => {
             if (chunk)
                 parser.push(chunk);
             else {
@@ -98644,11 +98663,13 @@ function textConsumer(options, visitor) {
                 builder.flush();
             }
         };
+        return { push, parser };
     }
-    if (options.format === 'jsonl')
-        return jsonLines(visitor, maxRowChars);
-    return jsonArray(visitor);
+    if (options.range)
+        throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
+    return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
 }
+const delimiterOf = (format) => (format === 'tsv' ? '\t' : ',');
 function jsonLines(visitor, maxRowChars) {
     const builder = new BatchBuilder(visitor, true);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
@@ -98734,11 +98755,19 @@ function jsonArray(visitor) {
         builder.flush();
     };
 }
+/** The file's sha256 and size, read in large chunks (a separate pass where parsing is split up). */
+async function hashFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
 /** Parquet, one row group at a time (memory holds a row group, not the file). */
 async function readParquet(file, visitor) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK }))
-        hash.update(chunk);
+    const summary = await hashFile(file);
     const builder = new BatchBuilder(visitor, false);
     try {
         const buffer = await asyncBufferFromFile(file);
@@ -98773,7 +98802,7 @@ async function readParquet(file, visitor) {
     catch (error) {
         visitor.malformed({ message: `not a readable Parquet file (truncated or corrupt?): ${error.message}` });
     }
-    return { sha256: hash.digest('hex'), bytes: (0,external_node_fs_namespaceObject.statSync)(file).size };
+    return summary;
 }
 /** INT64 arrives as BigInt; dates as Date. Numbers beyond 2^53 stay BigInt. */
 function fromParquet(value) {
