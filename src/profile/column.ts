@@ -147,13 +147,13 @@ export class ColumnProfile {
   /** The exact values sorted, computed once until more values arrive. */
   sortedValues(): Float64Array | undefined {
     if (!this.values) return undefined;
-    if (this.sortedCache?.length !== this.values.length) this.sortedCache = Float64Array.from(this.values).sort();
+    if (this.sortedCache?.length !== this.values.length) this.sortedCache = new Float64Array(this.values).sort();
     return this.sortedCache;
   }
 
   private sortedCache: Float64Array | undefined;
 
-  toJSON(): ColumnProfileJson {
+  toJSON(summaries = true): ColumnProfileJson {
     const kinds: Partial<Record<KindName, number>> = {};
     this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]!] = c));
     const out: ColumnProfileJson = {
@@ -172,9 +172,9 @@ export class ColumnProfile {
         exact: this.values !== undefined,
         ...(this.values ? { values: this.values.slice() } : {}),
         sketch: this.kll.toJSON(),
-        quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])),
+        quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
       };
-      out.bins = this.referenceBins();
+      if (summaries) out.bins = this.referenceBins();
     }
     if (Number.isFinite(this.temporalMin)) out.temporal = { min: new Date(this.temporalMin).toISOString(), max: new Date(this.temporalMax).toISOString() };
     if (Number.isFinite(this.minLength)) out.text = { minLength: this.minLength, maxLength: this.maxLength };

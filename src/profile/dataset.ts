@@ -79,7 +79,8 @@ export class DatasetProfile {
     return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
   }
 
-  toJSON(): DatasetProfileJson {
+  /** `summaries`: also the quantiles and reference bins, derived from the rest (a shard merged elsewhere needs none). */
+  toJSON(summaries = true): DatasetProfileJson {
     return {
       kind: PROFILE_KIND,
       version: PROFILE_VERSION,
@@ -88,7 +89,7 @@ export class DatasetProfile {
       fingerprint: fingerprintOf(this.sources),
       sources: this.sources,
       options: this.options,
-      columns: [...this.columns.values()].map((c) => c.toJSON()),
+      columns: [...this.columns.values()].map((c) => c.toJSON(summaries)),
     };
   }
 

@@ -156,7 +156,7 @@ export class Validator {
       malformed: (problem) => problems.push(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { text: summary.text!, rows, profile: this.profile.toJSON(), checks, problems };
+    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */

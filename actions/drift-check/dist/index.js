@@ -93815,11 +93815,11 @@ class ColumnProfile {
         if (!this.values)
             return undefined;
         if (this.sortedCache?.length !== this.values.length)
-            this.sortedCache = Float64Array.from(this.values).sort();
+            this.sortedCache = new Float64Array(this.values).sort();
         return this.sortedCache;
     }
     sortedCache;
-    toJSON() {
+    toJSON(summaries = true) {
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
         const out = {
@@ -93838,9 +93838,10 @@ class ColumnProfile {
                 exact: this.values !== undefined,
                 ...(this.values ? { values: this.values.slice() } : {}),
                 sketch: this.kll.toJSON(),
-                quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])),
+                quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
             };
-            out.bins = this.referenceBins();
+            if (summaries)
+                out.bins = this.referenceBins();
         }
         if (Number.isFinite(this.temporalMin))
             out.temporal = { min: new Date(this.temporalMin).toISOString(), max: new Date(this.temporalMax).toISOString() };
@@ -94013,7 +94014,8 @@ class DatasetProfile {
     summary() {
         return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
     }
-    toJSON() {
+    /** `summaries`: also the quantiles and reference bins, derived from the rest (a shard merged elsewhere needs none). */
+    toJSON(summaries = true) {
         return {
             kind: PROFILE_KIND,
             version: PROFILE_VERSION,
@@ -94022,7 +94024,7 @@ class DatasetProfile {
             fingerprint: fingerprintOf(this.sources),
             sources: this.sources,
             options: this.options,
-            columns: [...this.columns.values()].map((c) => c.toJSON()),
+            columns: [...this.columns.values()].map((c) => c.toJSON(summaries)),
         };
     }
     static fromJSON(json) {

@@ -10809,11 +10809,11 @@ class ColumnProfile {
         if (!this.values)
             return undefined;
         if (this.sortedCache?.length !== this.values.length)
-            this.sortedCache = Float64Array.from(this.values).sort();
+            this.sortedCache = new Float64Array(this.values).sort();
         return this.sortedCache;
     }
     sortedCache;
-    toJSON() {
+    toJSON(summaries = true) {
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
         const out = {
@@ -10832,9 +10832,10 @@ class ColumnProfile {
                 exact: this.values !== undefined,
                 ...(this.values ? { values: this.values.slice() } : {}),
                 sketch: this.kll.toJSON(),
-                quantiles: Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])),
+                quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
             };
-            out.bins = this.referenceBins();
+            if (summaries)
+                out.bins = this.referenceBins();
         }
         if (Number.isFinite(this.temporalMin))
             out.temporal = { min: new Date(this.temporalMin).toISOString(), max: new Date(this.temporalMax).toISOString() };
@@ -11007,7 +11008,8 @@ class dataset_DatasetProfile {
     summary() {
         return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
     }
-    toJSON() {
+    /** `summaries`: also the quantiles and reference bins, derived from the rest (a shard merged elsewhere needs none). */
+    toJSON(summaries = true) {
         return {
             kind: PROFILE_KIND,
             version: PROFILE_VERSION,
@@ -11016,7 +11018,7 @@ class dataset_DatasetProfile {
             fingerprint: fingerprintOf(this.sources),
             sources: this.sources,
             options: this.options,
-            columns: [...this.columns.values()].map((c) => c.toJSON()),
+            columns: [...this.columns.values()].map((c) => c.toJSON(summaries)),
         };
     }
     static fromJSON(json) {
@@ -11403,7 +11405,7 @@ class Validator {
             malformed: (problem) => problems.push(problem),
         });
         const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-        return { text: summary.text, rows, profile: this.profile.toJSON(), checks, problems };
+        return { text: summary.text, rows, profile: this.profile.toJSON(false), checks, problems };
     }
     /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
     absorb(result, rowsBefore, linesBefore, problems) {
