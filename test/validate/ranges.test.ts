@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planRanges } from '../../src/data/ranges.js';
+import { WorkerPool } from '../../src/runtime/worker-pool.js';
 import { mulberry32 } from '../../src/stats/random.js';
 import { parseSchema, Validator, type DataFile } from '../../src/validate/index.js';
 
@@ -90,5 +91,20 @@ describe('validating a large CSV in byte ranges', () => {
     expect(plan.ranges.length).toBeGreaterThan(10); // the quote is past the first window: found by a range
     const [split, whole] = await Promise.all([validate(file, 64 * 1024), validate(file, Infinity)]);
     expect(split).toEqual(whole);
+  });
+
+  it("passes a worker's failure back as an error that names it, and keeps serving", async () => {
+    const pool = new WorkerPool(1);
+    try {
+      const missing = { path: path.join(dir, 'gone.csv'), display: 'gone.csv', format: 'csv' as const, gzip: false };
+      await expect(pool.run('validate-range', { schema, file: missing, range: { start: 0, end: 10 } })).rejects.toThrow(/ENOENT.*gone\.csv/);
+      const file = path.join(dir, 'small.csv');
+      const text = 'date,delay,distance,origin,note\n2001-01-01T00:00:00,1,2,ATL,ok\n';
+      writeFileSync(file, text);
+      const result = await pool.run('validate-range', { schema, file: { ...missing, path: file }, range: { start: 0, end: text.length } });
+      expect(result.rows).toBe(1);
+    } finally {
+      await pool.close();
+    }
   });
 });
