@@ -93606,9 +93606,8 @@ class KllSketch {
     push0(x) {
         this.buffer[this.buffered++] = x;
         if (this.buffered === this.buffer.length) {
-            const sorted = this.buffer.slice().sort();
             this.buffered = 0;
-            this.insert(1, this.halve(sorted, 0));
+            this.insert(1, this.halve(this.buffer.sort(), 0)); // even length: nothing stays at level 0
         }
     }
     /** Capacity of level h: k·(2/3)^(depth), depth counted from the top level, at least MIN_WIDTH. */
