@@ -94746,7 +94746,11 @@ class Image {
         return buffer;
     }
 }
-/** Runs in each worker: a fresh instance, the image copied in, the kernel over its resamples, the output posted back. */
+/**
+ * Runs in each worker: a fresh instance, the image copied in, the kernel over its resamples, the output
+ * posted back. The kernel needs nothing but the compiled module, so the worker is this short script
+ * rather than the action bundle's worker entry (runtime/worker-pool.ts), which loads a file reader.
+ */
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort, workerData: job } = require('node:worker_threads');
 const { exports } = new WebAssembly.Instance(job.module);
