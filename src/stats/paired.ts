@@ -119,28 +119,23 @@ function percentile(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-type Evaluator = (w?: Uint32Array) => number;
-
-function evaluators(data: PairedData, name: PairedMetric): [Evaluator, Evaluator] {
+/** Each model's value of the metric on all the examples: the centre the interval is about. */
+function pointEstimates(data: PairedData, name: PairedMetric): [number, number] {
   const { labels, positive = '1' } = data;
-  const side = (model: PairedData['candidate']): Evaluator => {
+  const y = name === 'mae' || name === 'rmse' ? toNumbers(labels) : undefined;
+  const value = (model: PairedData['candidate']): number => {
     switch (name) {
       case 'accuracy':
-        return (w) => metric.accuracy(labels, model.predictions!, w);
+        return metric.accuracy(labels, model.predictions!);
       case 'f1':
-        return (w) => metric.f1(labels, model.predictions!, positive, w);
-      case 'roc_auc': {
-        const order = scoreOrder(model.scores!);
-        return (w) => metric.rocAuc(labels, model.scores!, positive, order, w);
-      }
-      default: {
-        const y = toNumbers(labels);
-        const p = toNumbers(model.predictions!);
-        return name === 'mae' ? (w) => metric.mae(y, p, w) : (w) => metric.rmse(y, p, w);
-      }
+        return metric.f1(labels, model.predictions!, positive);
+      case 'roc_auc':
+        return metric.rocAuc(labels, model.scores!, positive, scoreOrder(model.scores!));
+      default:
+        return metric[name](y!, toNumbers(model.predictions!));
     }
   };
-  return [side(data.candidate), side(data.baseline)];
+  return [value(data.candidate), value(data.baseline)];
 }
 
 /**
@@ -204,8 +199,8 @@ export async function pairedBootstrap(data: PairedData, names: PairedMetric[], o
   const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
   const alpha = 1 - options.confidence;
   return names.map((name) => {
-    const [candidate, baseline] = evaluators(data, name).map((f) => f());
+    const [candidate, baseline] = pointEstimates(data, name);
     const sorted = deltas.get(name)!.filter((x) => !Number.isNaN(x)).sort();
-    return { metric: name, candidate: candidate!, baseline: baseline!, delta: candidate! - baseline!, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+    return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
   });
 }

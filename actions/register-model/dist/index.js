@@ -94656,26 +94656,23 @@ function percentile(sorted, q) {
     const hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
-function evaluators(data, name) {
+/** Each model's value of the metric on all the examples: the centre the interval is about. */
+function pointEstimates(data, name) {
     const { labels, positive = '1' } = data;
-    const side = (model) => {
+    const y = name === 'mae' || name === 'rmse' ? toNumbers(labels) : undefined;
+    const value = (model) => {
         switch (name) {
             case 'accuracy':
-                return (w) => metric.accuracy(labels, model.predictions, w);
+                return metric.accuracy(labels, model.predictions);
             case 'f1':
-                return (w) => metric.f1(labels, model.predictions, positive, w);
-            case 'roc_auc': {
-                const order = scoreOrder(model.scores);
-                return (w) => metric.rocAuc(labels, model.scores, positive, order, w);
-            }
-            default: {
-                const y = toNumbers(labels);
-                const p = toNumbers(model.predictions);
-                return name === 'mae' ? (w) => metric.mae(y, p, w) : (w) => metric.rmse(y, p, w);
-            }
+                return metric.f1(labels, model.predictions, positive);
+            case 'roc_auc':
+                return metric.rocAuc(labels, model.scores, positive, scoreOrder(model.scores));
+            default:
+                return metric[name](y, toNumbers(model.predictions));
         }
     };
-    return [side(data.candidate), side(data.baseline)];
+    return [value(data.candidate), value(data.baseline)];
 }
 /**
  * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
@@ -94743,9 +94740,9 @@ async function pairedBootstrap(data, names, options) {
     const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
     const alpha = 1 - options.confidence;
     return names.map((name) => {
-        const [candidate, baseline] = evaluators(data, name).map((f) => f());
+        const [candidate, baseline] = pointEstimates(data, name);
         const sorted = deltas.get(name).filter((x) => !Number.isNaN(x)).sort();
-        return { metric: name, candidate: candidate, baseline: baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+        return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
     });
 }
 
