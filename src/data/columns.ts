@@ -1,4 +1,5 @@
 import { BATCH_ROWS, type RowBatch, type TableVisitor } from './table.js';
+import type { ClassifiedColumn } from './values.js';
 
 /**
  * Gathers rows into columnar batches. Records (JSON) may bring new keys at any row:
@@ -47,6 +48,13 @@ export class BatchBuilder {
     }
     if (this.withLines) this.lines.push(line);
     if (++this.length === BATCH_ROWS) this.flush();
+  }
+
+  /** Rows the CSV reader typed from bytes, in header order. */
+  addTyped(classified: ClassifiedColumn[], lines: Int32Array, rows: number): void {
+    this.flush();
+    this.visitor.batch({ columns: this.columns, values: [], classified, lines: lines.subarray(0, rows), firstRow: this.firstRow, length: rows, textual: true });
+    this.firstRow += rows;
   }
 
   /** Whole columns at once (Parquet row groups). */

@@ -1,9 +1,12 @@
 // Streaming RFC 4180 parser: bytes in, rows out with the line each row starts on.
-// Works on decoded text a chunk at a time; lines without a quote take the fast path
-// (one native split), quoted fields take a character loop.
+// Asked to type values, it reads from bytes while the file allows (csv-bytes.ts) and hands the rest
+// to the text path. The text path works on decoded text a chunk at a time; lines without a quote take
+// the fast path (one native split), quoted fields take a character loop.
 import { StringDecoder } from 'node:string_decoder';
 import { isUtf8 } from 'node:buffer';
+import { CsvByteScanner } from './csv-bytes.js';
 import type { Malformed } from './table.js';
+import type { ClassifiedColumn } from './values.js';
 
 export interface CsvOptions {
   delimiter: string;
@@ -11,11 +14,15 @@ export interface CsvOptions {
   maxRowChars: number;
   /** The header, when the text is a later part of a file (a byte range starting after a newline). */
   columns?: string[];
+  /** Texts meaning null: given, rows are typed from bytes where possible and arrive at sink.typedRows. */
+  missing?: ReadonlySet<string>;
 }
 
 export interface CsvSink {
   header(names: string[], line: number): void;
   row(fields: string[], line: number): void;
+  /** Rows typed from bytes (only with options.missing); the arrays are filled again after it returns. */
+  typedRows?(columns: ClassifiedColumn[], lines: Int32Array, length: number): void;
   malformed(problem: Malformed): void;
 }
 
@@ -43,6 +50,7 @@ export class CsvParser {
   private stopped = false;
   private bomChecked = false;
   private sawQuote = false;
+  private scanner: CsvByteScanner | undefined;
 
   constructor(
     private readonly sink: CsvSink,
@@ -52,6 +60,14 @@ export class CsvParser {
       this.headerSeen = true;
       this.columns = options.columns.length;
       this.bomChecked = true;
+    }
+    if (options.missing && sink.typedRows) {
+      const typedRows = sink.typedRows.bind(sink);
+      const { delimiter, maxRowChars, columns, missing } = options;
+      this.scanner = new CsvByteScanner(
+        { header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) },
+        { delimiter, maxRowChars, missing, ...(columns && { columns }) },
+      );
     }
   }
 
@@ -66,11 +82,17 @@ export class CsvParser {
 
   /** The line the next row would start on: one more than the newlines read so far. */
   get nextLine(): number {
-    return this.line;
+    return this.scanner?.line ?? this.line;
   }
 
   push(chunk: Buffer): void {
     if (this.stopped) return;
+    if (this.scanner) {
+      const rest = this.scanner.push(chunk);
+      if (rest === undefined) return;
+      this.handOver();
+      chunk = rest;
+    }
     this.checkUtf8(chunk);
     let text = this.decoder.write(chunk);
     if (!this.bomChecked && text !== '') {
@@ -93,8 +115,26 @@ export class CsvParser {
     this.utf8Carry = Buffer.from(joined.subarray(joined.length - tail));
   }
 
+  /** The byte scanner met what only the text path reads: it goes on from the scanner's line and header. */
+  private handOver(): void {
+    const scanner = this.scanner!;
+    this.scanner = undefined;
+    this.line = scanner.line;
+    if (scanner.columns) {
+      this.headerSeen = true;
+      this.columns = scanner.columns.length;
+      this.bomChecked = true;
+    }
+  }
+
   end(): void {
     if (this.stopped) return;
+    if (this.scanner) {
+      const rest = this.scanner.end();
+      if (rest === undefined) return;
+      this.handOver();
+      this.push(rest);
+    }
     if (this.utf8Carry.length > 0) this.invalidUtf8 = true;
     this.pending += this.decoder.end();
     this.consume(true);

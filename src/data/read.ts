@@ -18,6 +18,8 @@ export interface ReadOptions {
   maxRowChars?: number;
   /** CSV/TSV only: read bytes [start, end) of the file, a range starting after a newline; `columns` is the file's header when the range does not hold it. */
   range?: { start: number; end: number; columns?: string[] };
+  /** CSV/TSV: texts meaning null; given, the reader types values itself (batches come `classified`). */
+  missing?: ReadonlySet<string>;
 }
 
 export interface FileSummary {
@@ -72,9 +74,10 @@ function textConsumer(options: ReadOptions, visitor: TableVisitor): { push: Push
       {
         header: (names) => builder.setColumns(names),
         row: (fields, line) => builder.addFields(fields, line),
+        typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
         malformed: (problem) => visitor.malformed(problem),
       },
-      { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }) },
+      { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) },
     );
     const push: Push = (chunk) => {
       if (chunk) parser.push(chunk);

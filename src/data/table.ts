@@ -1,3 +1,5 @@
+import type { ClassifiedColumn } from './values.js';
+
 /** A problem in the data file itself (bad quoting, ragged row, bad JSON): a finding, not a crash. */
 export interface Malformed {
   /** 1-based line in the file, for text formats. */
@@ -15,9 +17,12 @@ export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
  */
 export interface RowBatch {
   columns: string[];
+  /** Empty when `classified` is given. */
   values: unknown[][];
+  /** Columns the reader typed itself (CSV/TSV read from bytes), in `columns` order; valid during the visit only. */
+  classified?: ClassifiedColumn[];
   /** The file line each row starts on (text formats). */
-  lines?: number[];
+  lines?: ArrayLike<number>;
   /** 1-based index of the first row of this batch among the file's data rows. */
   firstRow: number;
   length: number;

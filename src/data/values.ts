@@ -1,4 +1,5 @@
 // Classifies each value once per column batch; profiling and checks read the same typed arrays.
+import type { Interner } from './interner.js';
 
 export const Kind = {
   null: 0,
@@ -13,8 +14,9 @@ export type KindCode = (typeof Kind)[keyof typeof Kind];
 export const KIND_NAMES = ['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string'] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
-const BOOLEAN = /^(?:true|false)$/i;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -28,10 +30,10 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function digits(text: string, from: number, count: number): number {
+function digits(bytes: Uint8Array, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i]!;
     if (!isDigit(c)) return -1;
     value = value * 10 + c - 48;
   }
@@ -39,138 +41,143 @@ function digits(text: string, from: number, count: number): number {
 }
 
 /**
- * Epoch milliseconds of an ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm]),
- * NaN when it is not one or the calendar has no such day (2024-02-30). Read by position: no regex, no Date.
+ * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
+ * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
  */
-export function parseIsoTime(text: string): number {
-  const n = text.length;
-  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
-  const y = digits(text, 0, 4);
-  const m = digits(text, 5, 2);
-  const d = digits(text, 8, 2);
+export function parseIsoTimeBytes(bytes: Uint8Array, s: number, e: number): number {
+  const n = e - s;
+  if (n < 10 || bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return NaN;
+  const y = digits(bytes, s, 4);
+  const m = digits(bytes, s + 5, 2);
+  const d = digits(bytes, s + 8, 2);
   if (y < 0 || m < 1 || m > 12 || d < 1) return NaN;
-  const leap = m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return NaN;
   let ms = daysFromCivil(y, m, d) * 86_400_000;
   if (n === 10) return ms;
-  const sep = text.charCodeAt(10);
-  if ((sep !== 84 && sep !== 32) || n < 16 || text.charCodeAt(13) !== 58) return NaN;
-  const hh = digits(text, 11, 2);
-  const mm = digits(text, 14, 2);
+  const sep = bytes[s + 10];
+  if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58) return NaN;
+  const hh = digits(bytes, s + 11, 2);
+  const mm = digits(bytes, s + 14, 2);
   if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return NaN;
   ms += hh * 3_600_000 + mm * 60_000;
-  let i = 16;
-  if (i < n && text.charCodeAt(i) === 58) {
-    const ss = digits(text, 17, 2);
-    if (ss < 0 || ss > 59) return NaN;
+  let i = s + 16;
+  if (i < e && bytes[i] === 58) {
+    const ss = digits(bytes, s + 17, 2);
+    if (ss < 0 || ss > 59 || s + 19 > e) return NaN;
     ms += ss * 1000;
-    i = 19;
-    if (i < n && text.charCodeAt(i) === 46) {
+    i = s + 19;
+    if (i < e && bytes[i] === 46) {
       let scale = 100;
       let j = i + 1;
-      for (; j < n && isDigit(text.charCodeAt(j)); j++) {
-        ms += (text.charCodeAt(j) - 48) * scale;
+      for (; j < e && isDigit(bytes[j]!); j++) {
+        ms += (bytes[j]! - 48) * scale;
         scale /= 10;
       }
       if (j === i + 1) return NaN;
       i = j;
     }
   }
-  if (i === n) return ms;
-  const zone = text.charCodeAt(i);
-  if (zone === 90 && i === n - 1) return ms; // Z
-  if (zone !== 43 && zone !== 45) return NaN;
-  const oh = digits(text, i + 1, 2);
-  const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
-  const om = digits(text, i + 3 + colon, 2);
-  if (oh < 0 || oh > 23 || om < 0 || om > 59 || i + 5 + colon !== n) return NaN;
+  if (i === e) return ms;
+  const zone = bytes[i];
+  if (zone === 90 && i === e - 1) return ms; // Z
+  if ((zone !== 43 && zone !== 45) || i + 5 > e) return NaN;
+  const oh = digits(bytes, i + 1, 2);
+  const colon = bytes[i + 3] === 58 ? 1 : 0;
+  if (i + 5 + colon !== e) return NaN;
+  const om = digits(bytes, i + 3 + colon, 2);
+  if (oh < 0 || oh > 23 || om < 0 || om > 59) return NaN;
   return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
 }
 
-/**
- * Integer, decimal or exponent notation, scanned by hand (faster than a regex on this hot path).
- * Returns the kind, or -1 when the text is not a plain number.
- */
-function numericKind(text: string): number {
-  const n = text.length;
-  let i = 0;
-  let c = text.charCodeAt(0);
-  if (c === 43 || c === 45) c = text.charCodeAt(++i);
-  let intDigits = 0;
-  while (i < n && isDigit(text.charCodeAt(i))) {
-    i++;
-    intDigits++;
+/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
+let asciiScratch = new Uint8Array(64);
+function asciiBytes(text: string): Uint8Array | undefined {
+  if (text.length > asciiScratch.length) asciiScratch = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    asciiScratch[i] = c;
   }
-  if (i === n) return intDigits > 0 ? Kind.integer : -1;
-  let fracDigits = 0;
-  if (text.charCodeAt(i) === 46) {
-    i++;
-    while (i < n && isDigit(text.charCodeAt(i))) {
-      i++;
-      fracDigits++;
-    }
-  }
-  if (intDigits + fracDigits === 0) return -1;
-  if (i < n && (text.charCodeAt(i) | 32) === 101) {
-    i++;
-    if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
-    let expDigits = 0;
-    while (i < n && isDigit(text.charCodeAt(i))) {
-      i++;
-      expDigits++;
-    }
-    if (expDigits === 0) return -1;
-  }
-  return i === n ? Kind.number : -1;
+  return asciiScratch;
+}
+
+/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
+export function parseIsoTime(text: string): number {
+  const bytes = asciiBytes(text);
+  return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
 }
 
 /** A classified column slice: kind of each value, its number (NaN when not numeric), its text. */
 export interface ClassifiedColumn {
   kinds: Uint8Array;
   numbers: Float64Array;
-  texts: (string | null)[];
+  /** The text of each value, null for a null; undefined where the text is still bytes in `source` (see textAt). */
+  texts: (string | null | undefined)[];
+  /** Where texts not yet made are: value i is bytes[starts[i], ends[i]), made into a string by `strings`. */
+  source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array; strings: Interner };
 }
 
-/** A date-shaped text is a date only if the calendar has that day; otherwise it is a string. */
-function dated(kind: KindCode, text: string): { kind: KindCode; number: number } {
-  const t = parseIsoTime(text);
-  return Number.isNaN(t) ? { kind: Kind.string, number: NaN } : { kind, number: t };
+/** The text of value i (null for a null), made from its bytes on first use. */
+export function textAt(column: ClassifiedColumn, i: number): string | null {
+  const text = column.texts[i];
+  if (text !== undefined) return text;
+  const { bytes, starts, ends, strings } = column.source!;
+  return (column.texts[i] = strings.text(bytes, starts[i]!, ends[i]!));
 }
 
 /**
- * Text from CSV/TSV, typed by inference and written into out.kinds/out.numbers at i (no allocation
- * per value: this runs for every field). Identifiers with leading zeros (zip codes) stay strings.
+ * Types the non-null value in bytes [s, e) by inference and writes out.kinds/out.numbers at i (no
+ * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
+ * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
  */
-function classifyText(text: string, missing: ReadonlySet<string>, out: ClassifiedColumn, i: number): void {
+export function classifyBytes(bytes: Uint8Array, s: number, e: number, out: ClassifiedColumn, i: number): void {
   const { kinds, numbers } = out;
   numbers[i] = NaN;
-  if (missing.has(text)) {
-    kinds[i] = Kind.null;
-    return;
-  }
-  const first = text.charCodeAt(0);
-  // digits, sign or dot: maybe numeric, maybe a date
+  const first = s < e ? bytes[s]! : 0;
   if (isDigit(first) || first === 45 || first === 43 || first === 46) {
-    const numeric = numericKind(text);
-    if (numeric === Kind.integer) {
-      const lead = first === 45 || first === 43 ? 1 : 0;
-      if (text.length - lead > 1 && text.charCodeAt(lead) === 48) {
+    let p = first === 45 || first === 43 ? s + 1 : s;
+    const intStart = p;
+    let mantissa = 0;
+    while (p < e && isDigit(bytes[p]!)) mantissa = mantissa * 10 + bytes[p++]! - 48;
+    const intDigits = p - intStart;
+    if (p === e && intDigits > 0) {
+      if (intDigits > 1 && bytes[intStart] === 48) {
         kinds[i] = Kind.string;
         return;
       }
       kinds[i] = Kind.integer;
-      numbers[i] = Number(text);
+      numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
       return;
     }
-    if (numeric === Kind.number) {
+    let fracDigits = 0;
+    if (p < e && bytes[p] === 46) {
+      p++;
+      while (p < e && isDigit(bytes[p]!)) {
+        mantissa = mantissa * 10 + bytes[p++]! - 48;
+        fracDigits++;
+      }
+    }
+    let exponent = false;
+    if (intDigits + fracDigits > 0 && p < e && (bytes[p]! | 32) === 101) {
+      p++;
+      if (p < e && (bytes[p] === 43 || bytes[p] === 45)) p++;
+      const expStart = p;
+      while (p < e && isDigit(bytes[p]!)) p++;
+      exponent = p > expStart;
+      if (!exponent) p = -1;
+    }
+    if (p === e && intDigits + fracDigits > 0) {
       kinds[i] = Kind.number;
-      numbers[i] = Number(text);
+      const exact = !exponent && intDigits + fracDigits <= 15;
+      numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits]! : numberOf(bytes, s, e);
       return;
     }
-    if (text.length === 10 || text.length >= 16) {
-      const t = parseIsoTime(text);
+    const n = e - s;
+    if (n === 10 || n >= 16) {
+      const t = parseIsoTimeBytes(bytes, s, e);
       if (!Number.isNaN(t)) {
-        kinds[i] = text.length === 10 ? Kind.date : Kind.datetime;
+        kinds[i] = n === 10 ? Kind.date : Kind.datetime;
         numbers[i] = t;
         return;
       }
@@ -178,12 +185,41 @@ function classifyText(text: string, missing: ReadonlySet<string>, out: Classifie
     kinds[i] = Kind.string;
     return;
   }
-  if (text.length <= 5 && BOOLEAN.test(text)) {
+  const n = e - s;
+  if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
     kinds[i] = Kind.boolean;
-    numbers[i] = text.length === 4 ? 1 : 0;
+    numbers[i] = n === 4 ? 1 : 0;
     return;
   }
   kinds[i] = Kind.string;
+}
+
+/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
+function numberOf(bytes: Uint8Array, s: number, e: number): number {
+  let text = '';
+  for (let i = s; i < e; i++) text += String.fromCharCode(bytes[i]!);
+  return Number(text);
+}
+
+/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
+function isWord(bytes: Uint8Array, s: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((bytes[s + i]! | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
+function classifyText(text: string, missing: ReadonlySet<string>, out: ClassifiedColumn, i: number): void {
+  if (missing.has(text)) {
+    out.kinds[i] = Kind.null;
+    out.numbers[i] = NaN;
+    return;
+  }
+  const bytes = text.length > 0 ? asciiBytes(text) : undefined;
+  if (bytes) classifyBytes(bytes, 0, text.length, out, i);
+  else {
+    out.kinds[i] = Kind.string;
+    out.numbers[i] = NaN;
+  }
 }
 
 /** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
@@ -199,8 +235,8 @@ function classifyTyped(value: unknown): { kind: KindCode; number: number; text: 
       return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
     case 'string':
       if (value.length === 10 || value.length >= 16) {
-        const d = dated(value.length === 10 ? Kind.date : Kind.datetime, value);
-        if (d.kind !== Kind.string) return { ...d, text: value };
+        const t = parseIsoTime(value);
+        if (!Number.isNaN(t)) return { kind: value.length === 10 ? Kind.date : Kind.datetime, number: t, text: value };
       }
       return { kind: Kind.string, number: NaN, text: value };
     default:
@@ -246,15 +282,19 @@ export function typeOfKinds(mask: number): KindName {
 
 /**
  * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch.
+ * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
  */
 export function classifyBatch(
-  batch: { columns: string[]; values: unknown[][]; length: number; textual: boolean },
+  batch: { columns: string[]; values: unknown[][]; length: number; textual: boolean; classified?: ClassifiedColumn[] },
   missing: ReadonlySet<string>,
   scratch: Map<string, ClassifiedColumn>,
 ): Map<string, ClassifiedColumn> {
   const classified = new Map<string, ClassifiedColumn>();
   batch.columns.forEach((name, c) => {
+    if (batch.classified) {
+      classified.set(name, batch.classified[c]!);
+      return;
+    }
     const column = classifyColumn(batch.values[c]!, batch.length, missing, batch.textual, scratch.get(name));
     scratch.set(name, column);
     classified.set(name, column);

@@ -18,7 +18,7 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
   const scratch = new Map<string, ClassifiedColumn>();
   for (const file of files) {
     let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip }, {
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
       batch: (batch) => {
         rows += batch.length;
         profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);

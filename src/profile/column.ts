@@ -1,6 +1,6 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { Kind, KIND_NAMES, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
@@ -71,7 +71,7 @@ export class ColumnProfile {
   }
 
   add(column: ClassifiedColumn, length: number): void {
-    const { kinds, numbers, texts } = column;
+    const { kinds, numbers } = column;
     const counts = this.kindCounts;
     this.count += length;
     for (let i = 0; i < length; i++) {
@@ -81,7 +81,6 @@ export class ColumnProfile {
         this.nulls++;
         continue;
       }
-      const text = texts[i]!;
       if (kind === Kind.integer || kind === Kind.number) {
         const x = numbers[i]!;
         if (!Number.isFinite(x)) continue;
@@ -94,7 +93,7 @@ export class ColumnProfile {
         }
         // A numeric column with many values has no useful "frequent" set; stop paying for it.
         if (this.frequent) {
-          this.frequent.add(text);
+          this.frequent.add(textAt(column, i)!);
           if (!this.frequent.exact) this.frequent = undefined;
         }
         continue;
@@ -106,11 +105,12 @@ export class ColumnProfile {
         this.hll.add(hashNumber(t));
         // Like numbers, instants have no useful "frequent" set once there are many of them.
         if (this.frequent) {
-          this.frequent.add(text);
+          this.frequent.add(textAt(column, i)!);
           if (!this.frequent.exact) this.frequent = undefined;
         }
         continue;
       }
+      const text = textAt(column, i)!;
       if (text.length < this.minLength) this.minLength = text.length;
       if (text.length > this.maxLength) this.maxLength = text.length;
       this.hll.add(hashString(text));

@@ -1,6 +1,6 @@
 // Row-level checks: each looks at one classified non-null value and says whether it passes.
 // Nulls never reach them (they are counted apart); aggregates are judged from the profile.
-import { Kind, type ClassifiedColumn, type KindCode } from '../data/values.js';
+import { Kind, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
 import type { CheckSpec, ColumnSchema, ColumnType, Severity } from './schema.js';
 
 export interface Example {
@@ -38,10 +38,11 @@ export type Scan = (column: ClassifiedColumn, length: number, fail: (i: number) 
 
 /** The loop for checks whose test needs the value's text or kind (pattern, allowed, lengths). */
 function eachNonNull(test: (kind: KindCode, number: number, text: string) => boolean): Scan {
-  return ({ kinds, numbers, texts }, length, fail) => {
+  return (column, length, fail) => {
+    const { kinds, numbers } = column;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i] as KindCode;
-      if (kind !== Kind.null && !test(kind, numbers[i]!, texts[i]!)) fail(i);
+      if (kind !== Kind.null && !test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
     }
   };
 }

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { planRanges } from '../data/ranges.js';
 import { hashFile, readTable, type FileSummary } from '../data/read.js';
 import type { Format, Malformed, RowBatch } from '../data/table.js';
-import { classifyBatch, Kind, type ClassifiedColumn } from '../data/values.js';
+import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { MAX_EXAMPLES, RowCheck, rowChecksFor, UniqueTracker, type CheckResult, type Example } from './checks.js';
@@ -95,7 +95,7 @@ export class Validator {
     const problems: Malformed[] = [];
     let rows = 0;
     let seenColumns: string[] = [];
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip }, {
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: this.missing }, {
       batch: (batch) => {
         rows += batch.length;
         if (batch.columns.length > seenColumns.length) seenColumns = batch.columns;
@@ -148,7 +148,7 @@ export class Validator {
   async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
     const problems: Malformed[] = [];
     let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: false, range }, {
+    const summary = await readTable(file.path, { format: file.format, gzip: false, range, missing: this.missing }, {
       batch: (batch) => {
         rows += batch.length;
         this.batch(file, batch);
@@ -187,7 +187,7 @@ export class Validator {
     for (const [name, state] of this.columns) {
       const column = classified.get(name);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
-      const { kinds, texts } = column;
+      const { kinds } = column;
       let nulls = 0;
       for (let i = 0; i < batch.length; i++) if (kinds[i] === Kind.null) nulls++;
       for (const check of state.rowChecks) {
@@ -196,21 +196,21 @@ export class Validator {
           check.evaluated += batch.length - nulls;
           check.nulls += nulls;
         }
-        check.scan(column, batch.length, (i) => check.fail(example(i, texts[i] ?? null)));
+        check.scan(column, batch.length, (i) => check.fail(example(i, textAt(column, i))));
       }
       if (state.unique) {
         for (let i = 0; i < batch.length; i++) {
           if (kinds[i] === Kind.null) state.unique.check.nulls++;
-          else state.unique.see(texts[i]!, example(i, texts[i]!));
+          else state.unique.see(textAt(column, i)!, example(i, textAt(column, i)));
         }
       }
     }
     for (const { columns, tracker } of this.uniqueTogether) {
-      const parts = columns.map((name) => classified.get(name)?.texts);
+      const parts = columns.map((name) => classified.get(name));
       if (parts.some((p) => p === undefined)) continue;
       for (let i = 0; i < batch.length; i++) {
-        const key = parts.map((p) => p![i] ?? '\u0000').join('\u001f');
-        tracker.see(key, example(i, parts.map((p) => p![i] ?? 'null').join(', ')));
+        const texts = parts.map((p) => textAt(p!, i));
+        tracker.see(texts.map((t) => t ?? '\u0000').join('\u001f'), example(i, texts.map((t) => t ?? 'null').join(', ')));
       }
     }
   }

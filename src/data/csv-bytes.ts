@@ -1,0 +1,180 @@
+// The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
+// classified where they lie and their text is made only when something reads it (textAt), so a
+// million numbers make no strings. Anything else (a quote, invalid UTF-8, an over-long line) is handed
+// back, from the start of a line, to the text parser, which knows every rule of RFC 4180.
+import { isUtf8 } from 'node:buffer';
+import { Interner } from './interner.js';
+import { BATCH_ROWS, type Malformed } from './table.js';
+import { classifyBytes, Kind, type ClassifiedColumn } from './values.js';
+
+export interface ByteScannerSink {
+  header(names: string[], line: number): void;
+  /** A batch of typed rows; the arrays are filled again after it returns. */
+  rows(columns: ClassifiedColumn[], lines: Int32Array, length: number): void;
+  malformed(problem: Malformed): void;
+}
+
+export interface ByteScannerOptions {
+  delimiter: string;
+  /** Texts that mean null. */
+  missing: ReadonlySet<string>;
+  maxRowChars: number;
+  /** The header, when the bytes are a later part of a file. */
+  columns?: string[];
+}
+
+const NEWLINE = 10;
+const CR = 13;
+const QUOTE = 0x22;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+type SourcedColumn = ClassifiedColumn & { source: NonNullable<ClassifiedColumn['source']> };
+
+export class CsvByteScanner {
+  /** The line the next row starts on. */
+  line = 1;
+  columns: string[] | undefined;
+  private carry: Buffer = Buffer.alloc(0);
+  private typed: SourcedColumn[] = [];
+  private readonly lines = new Int32Array(BATCH_ROWS);
+  private length = 0;
+  private readonly delimiter: number;
+  private readonly missingEmpty: boolean;
+  private readonly missingOther: Buffer[];
+  private atFileStart: boolean;
+
+  constructor(
+    private readonly sink: ByteScannerSink,
+    private readonly options: ByteScannerOptions,
+  ) {
+    this.delimiter = options.delimiter.charCodeAt(0);
+    this.missingEmpty = options.missing.has('');
+    this.missingOther = [...options.missing].filter((m) => m !== '').map((m) => Buffer.from(m));
+    this.atFileStart = !options.columns;
+    if (options.columns) this.setColumns(options.columns);
+  }
+
+  /** Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for the text parser. */
+  push(chunk: Buffer): Buffer | undefined {
+    let bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (this.atFileStart) {
+      if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
+        this.carry = bytes; // maybe the start of a byte order mark
+        return undefined;
+      }
+      this.atFileStart = false;
+      if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+    }
+    const last = bytes.lastIndexOf(NEWLINE);
+    if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1)))) return bytes;
+    this.carry = bytes.subarray(last + 1);
+    if (this.carry.length > this.options.maxRowChars) return bytes;
+    if (last !== -1) this.read(bytes, last + 1);
+    return undefined;
+  }
+
+  /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+  end(): Buffer | undefined {
+    const rest = this.carry;
+    this.carry = Buffer.alloc(0);
+    if (rest.length === 0) return undefined;
+    if (this.atFileStart || !isUtf8(rest)) return rest;
+    this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+    return undefined;
+  }
+
+  /** Whole lines in bytes[0, stop), stop just past a newline. */
+  private read(bytes: Buffer, stop: number): void {
+    let start = 0;
+    if (!this.columns) start = this.readHeader(bytes, stop);
+    for (const column of this.typed) column.source.bytes = bytes;
+    this.readRows(bytes, start, stop);
+    this.flush();
+  }
+
+  /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
+  private readHeader(bytes: Buffer, stop: number): number {
+    let start = 0;
+    while (start < stop) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+      const line = this.line++;
+      if (end > start) {
+        const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
+        this.setColumns(names);
+        this.sink.header(names, line);
+        return newline + 1;
+      }
+      start = newline + 1;
+    }
+    return stop;
+  }
+
+  private setColumns(names: string[]): void {
+    this.columns = names;
+    this.typed = names.map(() => ({
+      kinds: new Uint8Array(BATCH_ROWS),
+      numbers: new Float64Array(BATCH_ROWS),
+      texts: new Array<string | null | undefined>(BATCH_ROWS).fill(undefined),
+      source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), strings: new Interner() },
+    }));
+  }
+
+  /** One loop over the bytes: fields end at the delimiter, rows at a newline (a CR before it is dropped). */
+  private readRows(bytes: Buffer, start: number, stop: number): void {
+    const delimiter = this.delimiter;
+    const typed = this.typed;
+    const width = typed.length;
+    let column = 0;
+    let fieldStart = start;
+    for (let p = start; p < stop; p++) {
+      const b = bytes[p]!;
+      if (b === delimiter) {
+        if (column < width) this.field(typed[column]!, bytes, fieldStart, p);
+        column++;
+        fieldStart = p + 1;
+      } else if (b === NEWLINE) {
+        const end = p > fieldStart && bytes[p - 1] === CR ? p - 1 : p;
+        if (column < width) this.field(typed[column]!, bytes, fieldStart, end);
+        const fields = column + 1;
+        if (fields === width) {
+          this.lines[this.length] = this.line;
+          if (++this.length === BATCH_ROWS) this.flush();
+        } else if (!(fields === 1 && end === fieldStart && width > 1)) {
+          this.sink.malformed({ line: this.line, message: `expected ${width} fields as in the header, found ${fields}` });
+        }
+        this.line++;
+        column = 0;
+        fieldStart = p + 1;
+      }
+    }
+  }
+
+  private field(column: SourcedColumn, bytes: Buffer, start: number, end: number): void {
+    const i = this.length;
+    if (this.isMissing(bytes, start, end)) {
+      column.kinds[i] = Kind.null;
+      column.numbers[i] = NaN;
+      column.texts[i] = null;
+      return;
+    }
+    classifyBytes(bytes, start, end, column, i);
+    column.texts[i] = undefined;
+    column.source.starts[i] = start;
+    column.source.ends[i] = end;
+  }
+
+  private isMissing(bytes: Buffer, start: number, end: number): boolean {
+    if (start === end) return this.missingEmpty;
+    for (const missing of this.missingOther) {
+      if (missing.length === end - start && bytes.compare(missing, 0, missing.length, start, end) === 0) return true;
+    }
+    return false;
+  }
+
+  private flush(): void {
+    if (this.length === 0) return;
+    this.sink.rows(this.typed, this.lines, this.length);
+    this.length = 0;
+  }
+}

@@ -1,0 +1,56 @@
+// Strings for field bytes that repeat: a column's few distinct values (codes, categories, small
+// integers) are decoded once and the same string is handed out after, so millions of fields do not
+// make millions of short-lived strings. Bounded: past MAX_ENTRIES values are decoded every time.
+
+const MAX_ENTRIES = 4096;
+/** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
+const MAX_BYTES = 64;
+const SLOTS = 2 * MAX_ENTRIES;
+
+export class Interner {
+  /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
+  private readonly slots = new Int32Array(SLOTS);
+  private readonly hashes = new Int32Array(MAX_ENTRIES);
+  /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
+  private readonly offsets = new Int32Array(MAX_ENTRIES + 1);
+  private pool = new Uint8Array(4096);
+  private readonly strings: string[] = [];
+
+  /** The UTF-8 text of bytes[start, end). */
+  text(bytes: Buffer, start: number, end: number): string {
+    const length = end - start;
+    if (length > MAX_BYTES) return bytes.toString('utf8', start, end);
+    let h = 0x811c9dc5; // FNV-1a
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    let slot = h & (SLOTS - 1);
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length)) return this.strings[entry - 1]!;
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+    const text = bytes.toString('utf8', start, end);
+    if (this.strings.length < MAX_ENTRIES) this.add(slot, h, bytes, start, end, text);
+    return text;
+  }
+
+  private equals(id: number, bytes: Buffer, start: number, length: number): boolean {
+    const from = this.offsets[id]!;
+    if (this.offsets[id + 1]! - from !== length) return false;
+    for (let i = 0; i < length; i++) if (this.pool[from + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private add(slot: number, h: number, bytes: Buffer, start: number, end: number, text: string): void {
+    const id = this.strings.length;
+    const from = this.offsets[id]!;
+    if (from + end - start > this.pool.length) {
+      const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.pool.set(bytes.subarray(start, end), from);
+    this.offsets[id + 1] = from + end - start;
+    this.hashes[id] = h;
+    this.slots[slot] = id + 1;
+    this.strings.push(text);
+  }
+}
