@@ -1,7 +1,7 @@
 // Entry of the worker threads that read parts of a large file; runtime/worker-pool.ts starts them.
 // Bundled apart from the actions (dist/worker/), so that a worker loads only what its tasks need.
 import { parentPort } from 'node:worker_threads';
-import { validateRange } from '../validate/range-task.js';
+import { validateRange } from '../validate/validator.js';
 
 export const TASKS = { 'validate-range': validateRange };
 

@@ -1,11 +1,14 @@
-// A small pool of worker threads for the tasks in src/entries/worker.ts: the bundle's dist/worker/,
-// or under the test runner the TypeScript entry through tsx.
+// A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
+// dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
+// calling thread itself, which is warm and needs no start-up while the workers boot.
 import { Worker } from 'node:worker_threads';
 import type { TASKS } from '../entries/worker.js';
 
 type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;
 type Answer = { output?: unknown; error?: string };
+/** Runs a task on the calling thread: the same function a worker would run. */
+export type LocalRunner = (task: TaskName, input: never) => Promise<unknown>;
 
 /** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
 const YOUNG_GENERATION_MB = 24;
@@ -17,40 +20,54 @@ function workerEntry(): { url: URL; execArgv: string[] } {
   return { url: new URL(entry, import.meta.url), execArgv: fromSources ? ['--import', 'tsx'] : [] };
 }
 
-interface Slot {
-  worker: Worker;
-  settle?: (answer: Answer) => void;
+type Slot = (task: TaskName, input: unknown) => Promise<Answer>;
+
+function workerSlot(worker: Worker): Slot {
+  let settle: ((answer: Answer) => void) | undefined;
+  worker.on('message', (answer: Answer) => settle?.(answer));
+  worker.on('error', (error) => settle?.({ error: error.stack ?? error.message }));
+  worker.on('exit', (code) => settle?.({ error: `a worker thread stopped (exit code ${code})` }));
+  return (task, input) =>
+    new Promise<Answer>((resolve) => {
+      settle = (answer) => {
+        settle = undefined;
+        resolve(answer);
+      };
+      worker.postMessage({ task, input });
+    });
+}
+
+function localSlot(run: LocalRunner): Slot {
+  return (task, input) => run(task, input as never).then(
+    (output) => ({ output }),
+    (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
 }
 
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
+  private readonly workers: Worker[] = [];
   private readonly idle: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
-  constructor(size: number) {
+  /** `workers` worker threads, plus the calling thread when `local` runs the tasks here. */
+  constructor(workers: number, local?: LocalRunner) {
     const { url, execArgv } = workerEntry();
-    for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }) };
-      slot.worker.on('message', (answer: Answer) => slot.settle?.(answer));
-      slot.worker.on('error', (error) => slot.settle?.({ error: error.stack ?? error.message }));
-      slot.worker.on('exit', (code) => slot.settle?.({ error: `a worker thread stopped (exit code ${code})` }));
-      this.slots.push(slot);
-      this.idle.push(slot);
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      this.workers.push(worker);
+      this.idle.push(workerSlot(worker));
     }
+    if (local) this.idle.push(localSlot(local)); // taken first: it needs no start-up
   }
 
-  /** Runs a task on the next free worker. */
+  /** Runs a task on the next free thread. */
   async run<T extends TaskName>(task: T, input: Parameters<Tasks[T]>[0]): Promise<Awaited<ReturnType<Tasks[T]>>> {
     const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
     try {
-      const answer = await new Promise<Answer>((resolve) => {
-        slot.settle = resolve;
-        slot.worker.postMessage({ task, input });
-      });
+      const answer = await slot(task, input);
       if (answer.error !== undefined) throw new Error(answer.error);
       return answer.output as Awaited<ReturnType<Tasks[T]>>;
     } finally {
-      slot.settle = undefined;
       const next = this.waiting.shift();
       if (next) next(slot);
       else this.idle.push(slot);
@@ -58,6 +75,6 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

@@ -119,7 +119,8 @@ export class Validator {
     if (onePass || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return false;
     const plan = await planRanges(file.path, file.format, this.rangeBytes);
     if (!plan) return false;
-    const pool = new WorkerPool(Math.min(availableParallelism(), plan.ranges.length));
+    // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
+    const pool = new WorkerPool(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
     let summary: FileSummary;
     let results: RangeResult[];
     try {
@@ -277,6 +278,11 @@ export class Validator {
     }
     return results;
   }
+}
+
+/** One byte range of a file, validated by its own Validator: a task of the worker pool. */
+export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; file: DataFile; range: ByteRange }): Promise<RangeResult> {
+  return new Validator(input.schema, input.profileOptions).readRange(input.file, input.range);
 }
 
 function malformedResult(file: string, problems: Malformed[], rows: number): CheckResult {
