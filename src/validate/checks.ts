@@ -33,8 +33,41 @@ export interface CheckResult {
 
 export const MAX_EXAMPLES = 20;
 
+/** Kinds with an order: numbers, and dates as instants. */
+const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
+const COMPARABLE_MASK = (1 << Kind.integer) | (1 << Kind.number) | (1 << Kind.date) | (1 << Kind.datetime);
+
+/** What one loop over a batch's column found: checks skip a batch that cannot fail them. */
+export interface BatchSummary {
+  nulls: number;
+  /** Bit 1 << kind for every kind present. */
+  kinds: number;
+  /** Over the values of comparable kinds (numbers and instants); NaN if one of them is NaN. */
+  min: number;
+  max: number;
+}
+
+export function summarize({ kinds, numbers }: ClassifiedColumn, length: number): BatchSummary {
+  let nulls = 0;
+  let mask = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[i]!;
+    mask |= 1 << kind;
+    if (kind === Kind.null) nulls++;
+    else if (COMPARABLE[kind] === 1) {
+      const x = numbers[i]!;
+      if (x < min) min = x;
+      if (x > max) max = x;
+      if (x !== x) min = max = NaN; // no comparison passes after: the checks look at every row
+    }
+  }
+  return { nulls, kinds: mask, min, max };
+}
+
 /** Calls `fail(i)` for every failing row of a classified batch; each check has its own tight loop. */
-export type Scan = (column: ClassifiedColumn, length: number, fail: (i: number) => void) => void;
+export type Scan = (column: ClassifiedColumn, length: number, fail: (i: number) => void, summary: BatchSummary) => void;
 
 /** The loop for checks whose test needs the value's text or kind (pattern, allowed, lengths). */
 function eachNonNull(test: (kind: KindCode, number: number, text: string) => boolean): Scan {
@@ -107,13 +140,16 @@ function boundValue(bound: number | string): number {
   return typeof bound === 'number' ? bound : Date.parse(bound.replace(' ', 'T'));
 }
 
-/** Kinds with an order: numbers, and dates as instants. */
-const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
 
 function typeScan(type: ColumnType): Scan {
   const accepted = new Uint8Array(7);
-  for (const kind of ACCEPTED_KINDS[type]) accepted[kind] = 1;
-  return ({ kinds }, length, fail) => {
+  let acceptedMask = 1 << Kind.null;
+  for (const kind of ACCEPTED_KINDS[type]) {
+    accepted[kind] = 1;
+    acceptedMask |= 1 << kind;
+  }
+  return ({ kinds }, length, fail, summary) => {
+    if ((summary.kinds & ~acceptedMask) === 0) return;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i]!;
       if (kind !== Kind.null && accepted[kind] === 0) fail(i);
@@ -122,18 +158,22 @@ function typeScan(type: ColumnType): Scan {
 }
 
 function boundScan(bound: number, isMin: boolean, strict: boolean): Scan {
-  return ({ kinds, numbers }, length, fail) => {
+  const inBounds = (x: number) => (isMin ? (strict ? x > bound : x >= bound) : strict ? x < bound : x <= bound);
+  return ({ kinds, numbers }, length, fail, summary) => {
+    const onlyComparable = (summary.kinds & ~(COMPARABLE_MASK | (1 << Kind.null))) === 0;
+    if (onlyComparable && (summary.min === Infinity || inBounds(isMin ? summary.min : summary.max))) return;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i]!;
       if (kind === Kind.null) continue;
       const x = numbers[i]!;
-      const ok = COMPARABLE[kind] === 1 && (isMin ? (strict ? x > bound : x >= bound) : strict ? x < bound : x <= bound);
+      const ok = COMPARABLE[kind] === 1 && inBounds(x);
       if (!ok) fail(i);
     }
   };
 }
 
-const notNullScan: Scan = ({ kinds }, length, fail) => {
+const notNullScan: Scan = ({ kinds }, length, fail, summary) => {
+  if (summary.nulls === 0) return;
   for (let i = 0; i < length; i++) if (kinds[i] === Kind.null) fail(i);
 };
 

@@ -9,7 +9,7 @@ import type { Format, Malformed, RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
-import { MAX_EXAMPLES, RowCheck, rowChecksFor, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { MAX_EXAMPLES, RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
 export interface DataFile {
@@ -188,20 +188,19 @@ export class Validator {
     for (const [name, state] of this.columns) {
       const column = classified.get(name);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
-      const { kinds } = column;
-      let nulls = 0;
-      for (let i = 0; i < batch.length; i++) if (kinds[i] === Kind.null) nulls++;
+      const summary = summarize(column, batch.length);
+      const { nulls } = summary;
       for (const check of state.rowChecks) {
         if (check.judgesNulls) check.evaluated += batch.length;
         else {
           check.evaluated += batch.length - nulls;
           check.nulls += nulls;
         }
-        check.scan(column, batch.length, (i) => check.fail(example(i, textAt(column, i))));
+        check.scan(column, batch.length, (i) => check.fail(example(i, textAt(column, i))), summary);
       }
       if (state.unique) {
         for (let i = 0; i < batch.length; i++) {
-          if (kinds[i] === Kind.null) state.unique.check.nulls++;
+          if (column.kinds[i] === Kind.null) state.unique.check.nulls++;
           else state.unique.see(textAt(column, i)!, example(i, textAt(column, i)));
         }
       }

@@ -78,6 +78,32 @@ describe('mergeable profile', () => {
   });
 });
 
+describe('KLL sketch', () => {
+  it('is within 1% rank error on small integers, wide integers and floats (each sort of level 0)', () => {
+    const kinds: Record<string, (i: number) => number> = {
+      'small integers': (i) => ((i * 7919) % 101) - 50,
+      'wide integers': (i) => ((i * 48271) % 1_000_003) - 500_000,
+      floats: (i) => Math.sin(i) * 1e3,
+    };
+    for (const [name, value] of Object.entries(kinds)) {
+      const sketch = new KllSketch(200);
+      const data = Float64Array.from({ length: 200_000 }, (_, i) => value(i));
+      data.forEach((x) => sketch.update(x));
+      const { weights } = sketch.weighted();
+      expect(weights.reduce((a, b) => a + b, 0), name).toBe(data.length);
+      data.sort();
+      for (const q of [0.01, 0.25, 0.5, 0.75, 0.99]) {
+        const x = sketch.quantile(q);
+        // the true rank of x is an interval when x repeats
+        const below = data.findIndex((v) => v >= x) / data.length;
+        const upTo = (data.findLastIndex((v) => v <= x) + 1) / data.length;
+        expect(q, `${name} q${q}`).toBeGreaterThanOrEqual(below - 0.01);
+        expect(q, `${name} q${q}`).toBeLessThanOrEqual(upTo + 0.01);
+      }
+    }
+  });
+});
+
 describe('ISO 8601 parsing by position', () => {
   it('agrees with Date.parse on valid dates and datetimes, and refuses impossible days', async () => {
     const { parseIsoTime } = await import('../../src/data/values.js');
