@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Interner } from './interner.js';
 import { BATCH_ROWS, type Malformed } from './table.js';
-import { classifyBytes, Kind, type ClassifiedColumn } from './values.js';
+import { classifyBytes, Kind, NO_CODE_YET, type ClassifiedColumn } from './values.js';
 
 export interface ByteScannerSink {
   header(names: string[], line: number): void;
@@ -116,7 +116,7 @@ export class CsvByteScanner {
       kinds: new Uint8Array(BATCH_ROWS),
       numbers: new Float64Array(BATCH_ROWS),
       texts: new Array<string | null | undefined>(BATCH_ROWS).fill(undefined),
-      source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), strings: new Interner() },
+      source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), codes: new Int32Array(BATCH_ROWS), strings: new Interner() },
     }));
   }
 
@@ -162,6 +162,7 @@ export class CsvByteScanner {
     column.texts[i] = undefined;
     column.source.starts[i] = start;
     column.source.ends[i] = end;
+    column.source.codes[i] = NO_CODE_YET;
   }
 
   private isMissing(bytes: Buffer, start: number, end: number): boolean {

@@ -1,8 +1,9 @@
-// Strings for field bytes that repeat: a column's few distinct values (codes, categories, small
-// integers) are decoded once and the same string is handed out after, so millions of fields do not
-// make millions of short-lived strings. Bounded: past MAX_ENTRIES values are decoded every time.
+// A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
+// integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
+// strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
+// values are decoded every time.
 
-const MAX_ENTRIES = 4096;
+export const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
 const SLOTS = 2 * MAX_ENTRIES;
@@ -18,18 +19,29 @@ export class Interner {
 
   /** The UTF-8 text of bytes[start, end). */
   text(bytes: Buffer, start: number, end: number): string {
+    const code = this.code(bytes, start, end);
+    return code >= 0 ? this.strings[code]! : bytes.toString('utf8', start, end);
+  }
+
+  /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
+  code(bytes: Buffer, start: number, end: number): number {
     const length = end - start;
-    if (length > MAX_BYTES) return bytes.toString('utf8', start, end);
+    if (length > MAX_BYTES) return -1;
     let h = 0x811c9dc5; // FNV-1a
     for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
     let slot = h & (SLOTS - 1);
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length)) return this.strings[entry - 1]!;
+      if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length)) return entry - 1;
       slot = (slot + 1) & (SLOTS - 1);
     }
-    const text = bytes.toString('utf8', start, end);
-    if (this.strings.length < MAX_ENTRIES) this.add(slot, h, bytes, start, end, text);
-    return text;
+    if (this.strings.length === MAX_ENTRIES) return -1;
+    this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
+    return this.strings.length - 1;
+  }
+
+  /** The text of an entry. */
+  textOf(code: number): string {
+    return this.strings[code]!;
   }
 
   private equals(id: number, bytes: Buffer, start: number, length: number): boolean {

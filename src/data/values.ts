@@ -114,16 +114,30 @@ export interface ClassifiedColumn {
   numbers: Float64Array;
   /** The text of each value, null for a null; undefined where the text is still bytes in `source` (see textAt). */
   texts: (string | null | undefined)[];
-  /** Where texts not yet made are: value i is bytes[starts[i], ends[i]), made into a string by `strings`. */
-  source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array; strings: Interner };
+  /**
+   * Where texts not yet made are: value i is bytes[starts[i], ends[i]). `strings` numbers the values that
+   * repeat; codes[i] caches value i's number (-1: none, NO_CODE_YET: not looked up).
+   */
+  source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array; codes: Int32Array; strings: Interner };
+}
+
+export const NO_CODE_YET = -2;
+
+/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
+export function codeAt(column: ClassifiedColumn, i: number): number {
+  const source = column.source;
+  if (!source) return -1;
+  const code = source.codes[i]!;
+  return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i]!, source.ends[i]!));
 }
 
 /** The text of value i (null for a null), made from its bytes on first use. */
 export function textAt(column: ClassifiedColumn, i: number): string | null {
   const text = column.texts[i];
   if (text !== undefined) return text;
+  const code = codeAt(column, i);
   const { bytes, starts, ends, strings } = column.source!;
-  return (column.texts[i] = strings.text(bytes, starts[i]!, ends[i]!));
+  return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i]!, ends[i]!));
 }
 
 /**

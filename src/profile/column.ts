@@ -1,6 +1,7 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { codeAt, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { MAX_ENTRIES } from '../data/interner.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
@@ -92,10 +93,7 @@ export class ColumnProfile {
           if (this.values.length > this.options.exactLimit) this.values = undefined;
         }
         // A numeric column with many values has no useful "frequent" set; stop paying for it.
-        if (this.frequent) {
-          this.frequent.add(textAt(column, i)!);
-          if (!this.frequent.exact) this.frequent = undefined;
-        }
+        if (this.frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
       }
       if (kind === Kind.date || kind === Kind.datetime) {
@@ -104,18 +102,55 @@ export class ColumnProfile {
         if (t > this.temporalMax) this.temporalMax = t;
         this.hll.add(hashNumber(t));
         // Like numbers, instants have no useful "frequent" set once there are many of them.
-        if (this.frequent) {
-          this.frequent.add(textAt(column, i)!);
-          if (!this.frequent.exact) this.frequent = undefined;
-        }
+        if (this.frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
       }
-      const text = textAt(column, i)!;
-      if (text.length < this.minLength) this.minLength = text.length;
-      if (text.length > this.maxLength) this.maxLength = text.length;
-      this.hll.add(hashString(text));
-      this.frequent?.add(text);
+      if (!this.tally(column, i, kind)) this.addText(textAt(column, i)!, 1);
     }
+    this.flushTally(column);
+  }
+
+  private addText(text: string, count: number): void {
+    if (text.length < this.minLength) this.minLength = text.length;
+    if (text.length > this.maxLength) this.maxLength = text.length;
+    this.hll.add(hashString(text));
+    this.frequent?.add(text, count);
+  }
+
+  private addFrequentNumber(text: string, count: number): void {
+    if (!this.frequent) return;
+    this.frequent.add(text, count);
+    if (!this.frequent.exact) this.frequent = undefined;
+  }
+
+  /**
+   * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
+   * by code here and profiled as text once per distinct value and batch, in flushTally.
+   */
+  private tallyCounts: Int32Array | undefined;
+  private readonly tallyKinds = new Uint8Array(MAX_ENTRIES);
+  private readonly tallied: number[] = [];
+
+  private tally(column: ClassifiedColumn, i: number, kind: number): boolean {
+    const code = codeAt(column, i);
+    if (code < 0) return false;
+    const tallyCounts = (this.tallyCounts ??= new Int32Array(MAX_ENTRIES));
+    if (tallyCounts[code]!++ === 0) {
+      this.tallied.push(code);
+      this.tallyKinds[code] = kind;
+    }
+    return true;
+  }
+
+  private flushTally(column: ClassifiedColumn): void {
+    for (const code of this.tallied) {
+      const text = column.source!.strings.textOf(code);
+      const count = this.tallyCounts![code]!;
+      this.tallyCounts![code] = 0;
+      if (this.tallyKinds[code] === Kind.string || this.tallyKinds[code] === Kind.boolean) this.addText(text, count);
+      else this.addFrequentNumber(text, count);
+    }
+    this.tallied.length = 0;
   }
 
   merge(other: ColumnProfile): void {

@@ -1,6 +1,7 @@
 // Row-level checks: each looks at one classified non-null value and says whether it passes.
 // Nulls never reach them (they are counted apart); aggregates are judged from the profile.
-import { Kind, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
+import { MAX_ENTRIES, type Interner } from '../data/interner.js';
+import { codeAt, Kind, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
 import type { CheckSpec, ColumnSchema, ColumnType, Severity } from './schema.js';
 
 export interface Example {
@@ -69,13 +70,26 @@ export function summarize({ kinds, numbers }: ClassifiedColumn, length: number):
 /** Calls `fail(i)` for every failing row of a classified batch; each check has its own tight loop. */
 export type Scan = (column: ClassifiedColumn, length: number, fail: (i: number) => void, summary: BatchSummary) => void;
 
-/** The loop for checks whose test needs the value's text or kind (pattern, allowed, lengths). */
+/**
+ * The loop for checks whose test needs the value's text or kind (pattern, allowed, lengths). A value
+ * with a dictionary code is tested once per code: same bytes, same kind, number and text.
+ */
 function eachNonNull(test: (kind: KindCode, number: number, text: string) => boolean): Scan {
+  let memo: { strings: Interner; passed: Int8Array } | undefined; // per code: 0 not tested, 1 passed, -1 failed
   return (column, length, fail) => {
-    const { kinds, numbers } = column;
+    const { kinds, numbers, source } = column;
+    if (source && memo?.strings !== source.strings) memo = { strings: source.strings, passed: new Int8Array(MAX_ENTRIES) };
     for (let i = 0; i < length; i++) {
       const kind = kinds[i] as KindCode;
-      if (kind !== Kind.null && !test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
+      if (kind === Kind.null) continue;
+      const code = codeAt(column, i);
+      if (code < 0) {
+        if (!test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
+        continue;
+      }
+      const passed = memo!.passed;
+      if (passed[code] === 0) passed[code] = test(kind, numbers[i]!, textAt(column, i)!) ? 1 : -1;
+      if (passed[code] === -1) fail(i);
     }
   };
 }

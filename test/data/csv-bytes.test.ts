@@ -5,10 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { CsvParser } from '../../src/data/csv.js';
 import type { Malformed } from '../../src/data/table.js';
 import { classifyColumn, textAt, type ClassifiedColumn } from '../../src/data/values.js';
+import { DatasetProfile } from '../../src/profile/index.js';
+import { rowChecksFor, summarize, type RowCheck } from '../../src/validate/checks.js';
+import { parseSchema } from '../../src/validate/schema.js';
+
+/** Row checks that test each value's text: memoised per dictionary code on the byte path. */
+const textChecks = () =>
+  parseSchema({ columns: { a: { pattern: '^[0-9]+$', 'min-length': 2, 'max-length': 3 }, b: { allowed: ['ATL', 'true', '42', '2024-02-29'] }, c: { type: 'number', min: 0, max: 100 } } }, 'test').columns.map(rowChecksFor);
 
 const MISSING = new Set(['', 'NA']);
 
 interface Parsed {
+  profile: DatasetProfile;
+  checks: RowCheck[][];
   header: string[];
   rows: { line: number; values: [number, number, string | null][] }[];
   problems: Malformed[];
@@ -20,14 +29,22 @@ function rowsOf(columns: ClassifiedColumn[], lines: ArrayLike<number>, length: n
 }
 
 function parse(bytes: Buffer, chunkSize: number, typed: boolean, maxRowChars = 1 << 20): Parsed {
-  const parsed: Parsed = { header: [], rows: [], problems: [], typedRows: 0 };
+  const parsed: Parsed = { profile: new DatasetProfile(), checks: textChecks(), header: [], rows: [], problems: [], typedRows: 0 };
+  const add = (columns: ClassifiedColumn[], lines: ArrayLike<number>, length: number) => {
+    parsed.profile.addBatch(new Map(parsed.header.map((name, c) => [name, columns[c]!])), length);
+    parsed.checks.forEach((checks, c) => {
+      if (columns.length !== parsed.checks.length) return;
+      for (const check of checks) check.scan(columns[c]!, length, (i) => check.fail({ file: '', row: parsed.rows.length + i + 1, line: lines[i]!, value: textAt(columns[c]!, i)! }), summarize(columns[c]!, length));
+    });
+    rowsOf(columns, lines, length, parsed.rows);
+  };
   const parser = new CsvParser(
     {
       header: (names) => (parsed.header = names),
-      row: (fields, line) => rowsOf(fields.map((f) => classifyColumn([f], 1, MISSING, true)), [line], 1, parsed.rows),
+      row: (fields, line) => add(fields.map((f) => classifyColumn([f], 1, MISSING, true)), [line], 1),
       typedRows: (columns, lines, length) => {
         parsed.typedRows += length;
-        rowsOf(columns, lines, length, parsed.rows);
+        add(columns, lines, length);
       },
       malformed: (p) => parsed.problems.push(p),
     },
@@ -74,6 +91,11 @@ describe('CSV typed from bytes', () => {
         expect(got.header).toEqual(expected.header);
         expect(got.problems).toEqual(expected.problems);
         expect(got.rows).toEqual(expected.rows);
+        // Checks and profile count repeated values by dictionary code: they must equal what is made value by value.
+        expect(got.checks.flat().map((c) => c.result())).toEqual(expected.checks.flat().map((c) => c.result()));
+        expect(expected.checks.flat().every((c) => c.failed > 0)).toBe(true);
+        const json = (p: DatasetProfile) => ({ ...p.toJSON(), created: '' });
+        expect(json(got.profile)).toEqual(json(expected.profile));
       }
     }
   });
@@ -91,7 +113,7 @@ describe('CSV typed from bytes', () => {
     const noNewline = Buffer.from('a,b,c\n1,2,3\n4,5,6');
     for (const bytes of [quoted, invalid, bom, noNewline]) {
       const expected = parse(bytes, bytes.length, false);
-      for (const chunk of [bytes.length, 1000, 2]) expect(parse(bytes, chunk, true)).toEqual({ ...expected, typedRows: expect.any(Number) });
+      for (const chunk of [bytes.length, 1000, 2]) expect(parse(bytes, chunk, true)).toEqual({ ...expected, profile: expect.anything(), checks: expect.anything(), typedRows: expect.any(Number) });
     }
     const handed = parse(quoted, 1000, true);
     expect(handed.typedRows).toBeGreaterThan(1000); // typed up to the quote, as text after it
