@@ -40,21 +40,35 @@ function digits(bytes: Uint8Array, from: number, count: number): number {
   return value;
 }
 
-/**
- * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
- * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
- */
-export function parseIsoTimeBytes(bytes: Uint8Array, s: number, e: number): number {
-  const n = e - s;
-  if (n < 10 || bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return NaN;
+/** The last valid date read: consecutive rows of a time series mostly share it. */
+const lastDate = new Uint8Array(10);
+let lastDateMs = NaN;
+
+/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
+function dayMs(bytes: Uint8Array, s: number): number {
+  let same = !Number.isNaN(lastDateMs);
+  for (let i = 0; i < 10 && same; i++) same = bytes[s + i] === lastDate[i];
+  if (same) return lastDateMs;
+  if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45) return NaN;
   const y = digits(bytes, s, 4);
   const m = digits(bytes, s + 5, 2);
   const d = digits(bytes, s + 8, 2);
   if (y < 0 || m < 1 || m > 12 || d < 1) return NaN;
   const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return NaN;
-  let ms = daysFromCivil(y, m, d) * 86_400_000;
-  if (n === 10) return ms;
+  for (let i = 0; i < 10; i++) lastDate[i] = bytes[s + i]!;
+  return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
+}
+
+/**
+ * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
+ * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
+ */
+export function parseIsoTimeBytes(bytes: Uint8Array, s: number, e: number): number {
+  const n = e - s;
+  if (n < 10) return NaN;
+  let ms = dayMs(bytes, s);
+  if (n === 10 || Number.isNaN(ms)) return ms;
   const sep = bytes[s + 10];
   if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58) return NaN;
   const hh = digits(bytes, s + 11, 2);

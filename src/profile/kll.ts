@@ -108,14 +108,19 @@ export class KllSketch {
     this.n += other.n;
   }
 
-  /** Items with their weights, sorted: the sketch's stand-in for the sorted sample. */
+  /** Items with their weights, sorted: the sketch's stand-in for the sorted sample. Kept until the sketch changes. */
   weighted(): { values: number[]; weights: number[] } {
+    if (this.weightedCache?.n === this.n) return this.weightedCache.items;
     const pairs: [number, number][] = [];
     for (let i = 0; i < this.buffered; i++) pairs.push([this.buffer[i]!, 1]);
     this.levels.forEach((items, h) => items.forEach((v) => pairs.push([v, 2 ** h])));
     pairs.sort((a, b) => a[0] - b[0]);
-    return { values: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) };
+    const items = { values: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) };
+    this.weightedCache = { n: this.n, items };
+    return items;
   }
+
+  private weightedCache: { n: number; items: { values: number[]; weights: number[] } } | undefined;
 
   /** Fraction of the weight at or below x (the empirical CDF). */
   cdf(x: number): number {
