@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90306:
+/***/ 36471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88743,13 +88743,587 @@ function diffMetrics(candidate, baseline, rules) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/data/interner.ts
+// A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
+// integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
+// strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
+// values are decoded every time.
+const MAX_ENTRIES = 4096;
+/** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
+const MAX_BYTES = 64;
+const SLOTS = 2 * MAX_ENTRIES;
+class interner_Interner {
+    /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
+    slots = new Int32Array(SLOTS);
+    hashes = new Int32Array(MAX_ENTRIES);
+    /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
+    offsets = new Int32Array(MAX_ENTRIES + 1);
+    pool = new Uint8Array(4096);
+    strings = [];
+    /** The UTF-8 text of bytes[start, end). */
+    text(bytes, start, end) {
+        const code = this.code(bytes, start, end);
+        return code >= 0 ? this.strings[code] : bytes.toString('utf8', start, end);
+    }
+    /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
+    code(bytes, start, end) {
+        const length = end - start;
+        if (length > MAX_BYTES)
+            return -1;
+        let h = 0x811c9dc5; // FNV-1a
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        let slot = h & (SLOTS - 1);
+        for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
+            if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length))
+                return entry - 1;
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        if (this.strings.length === MAX_ENTRIES)
+            return -1;
+        this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
+        return this.strings.length - 1;
+    }
+    /** The text of an entry. */
+    textOf(code) {
+        return this.strings[code];
+    }
+    equals(id, bytes, start, length) {
+        const from = this.offsets[id];
+        if (this.offsets[id + 1] - from !== length)
+            return false;
+        for (let i = 0; i < length; i++)
+            if (this.pool[from + i] !== bytes[start + i])
+                return false;
+        return true;
+    }
+    add(slot, h, bytes, start, end, text) {
+        const id = this.strings.length;
+        const from = this.offsets[id];
+        if (from + end - start > this.pool.length) {
+            const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
+            grown.set(this.pool);
+            this.pool = grown;
+        }
+        this.pool.set(bytes.subarray(start, end), from);
+        this.offsets[id + 1] = from + end - start;
+        this.hashes[id] = h;
+        this.slots[slot] = id + 1;
+        this.strings.push(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/values.ts
+const values_Kind = {
+    null: 0,
+    boolean: 1,
+    integer: 2,
+    number: 3,
+    date: 4,
+    datetime: 5,
+    string: 6,
+};
+const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
+/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function digits(bytes, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const c = bytes[i];
+        if (!isDigit(c))
+            return -1;
+        value = value * 10 + c - 48;
+    }
+    return value;
+}
+/** The last valid date read: consecutive rows of a time series mostly share it. */
+const lastDate = new Uint8Array(10);
+let lastDateMs = (/* unused pure expression or super */ null && (NaN));
+/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
+function dayMs(bytes, s) {
+    let same = !Number.isNaN(lastDateMs);
+    for (let i = 0; i < 10 && same; i++)
+        same = bytes[s + i] === lastDate[i];
+    if (same)
+        return lastDateMs;
+    if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45)
+        return NaN;
+    const y = digits(bytes, s, 4);
+    const m = digits(bytes, s + 5, 2);
+    const d = digits(bytes, s + 8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1)
+        return NaN;
+    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
+        return NaN;
+    for (let i = 0; i < 10; i++)
+        lastDate[i] = bytes[s + i];
+    return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
+}
+/**
+ * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
+ * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
+ */
+function parseIsoTimeBytes(bytes, s, e) {
+    const n = e - s;
+    if (n < 10)
+        return NaN;
+    let ms = dayMs(bytes, s);
+    if (n === 10 || Number.isNaN(ms))
+        return ms;
+    const sep = bytes[s + 10];
+    if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58)
+        return NaN;
+    const hh = digits(bytes, s + 11, 2);
+    const mm = digits(bytes, s + 14, 2);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
+        return NaN;
+    ms += hh * 3_600_000 + mm * 60_000;
+    let i = s + 16;
+    if (i < e && bytes[i] === 58) {
+        const ss = digits(bytes, s + 17, 2);
+        if (ss < 0 || ss > 59 || s + 19 > e)
+            return NaN;
+        ms += ss * 1000;
+        i = s + 19;
+        if (i < e && bytes[i] === 46) {
+            let scale = 100;
+            let j = i + 1;
+            for (; j < e && isDigit(bytes[j]); j++) {
+                ms += (bytes[j] - 48) * scale;
+                scale /= 10;
+            }
+            if (j === i + 1)
+                return NaN;
+            i = j;
+        }
+    }
+    if (i === e)
+        return ms;
+    const zone = bytes[i];
+    if (zone === 90 && i === e - 1)
+        return ms; // Z
+    if ((zone !== 43 && zone !== 45) || i + 5 > e)
+        return NaN;
+    const oh = digits(bytes, i + 1, 2);
+    const colon = bytes[i + 3] === 58 ? 1 : 0;
+    if (i + 5 + colon !== e)
+        return NaN;
+    const om = digits(bytes, i + 3 + colon, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59)
+        return NaN;
+    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+}
+/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
+let asciiScratch = new Uint8Array(64);
+function asciiBytes(text) {
+    if (text.length > asciiScratch.length)
+        asciiScratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return undefined;
+        asciiScratch[i] = c;
+    }
+    return asciiScratch;
+}
+/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
+function parseIsoTime(text) {
+    const bytes = asciiBytes(text);
+    return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
+}
+const values_NO_CODE_YET = (/* unused pure expression or super */ null && (-2));
+/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
+function codeAt(column, i) {
+    const source = column.source;
+    if (!source)
+        return -1;
+    const code = source.codes[i];
+    return code !== values_NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
+}
+/** The text of value i (null for a null), made from its bytes on first use. */
+function textAt(column, i) {
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text;
+    const code = codeAt(column, i);
+    const { bytes, starts, ends, strings } = column.source;
+    return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i], ends[i]));
+}
+/**
+ * Types the non-null value in bytes [s, e) by inference and writes out.kinds/out.numbers at i (no
+ * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
+ * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
+ */
+function values_classifyBytes(bytes, s, e, out, i) {
+    const { kinds, numbers } = out;
+    numbers[i] = NaN;
+    const first = s < e ? bytes[s] : 0;
+    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
+        let p = first === 45 || first === 43 ? s + 1 : s;
+        const intStart = p;
+        let mantissa = 0;
+        while (p < e && isDigit(bytes[p]))
+            mantissa = mantissa * 10 + bytes[p++] - 48;
+        const intDigits = p - intStart;
+        if (p === e && intDigits > 0) {
+            if (intDigits > 1 && bytes[intStart] === 48) {
+                kinds[i] = values_Kind.string;
+                return;
+            }
+            kinds[i] = values_Kind.integer;
+            numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
+            return;
+        }
+        let fracDigits = 0;
+        if (p < e && bytes[p] === 46) {
+            p++;
+            while (p < e && isDigit(bytes[p])) {
+                mantissa = mantissa * 10 + bytes[p++] - 48;
+                fracDigits++;
+            }
+        }
+        let exponent = false;
+        if (intDigits + fracDigits > 0 && p < e && (bytes[p] | 32) === 101) {
+            p++;
+            if (p < e && (bytes[p] === 43 || bytes[p] === 45))
+                p++;
+            const expStart = p;
+            while (p < e && isDigit(bytes[p]))
+                p++;
+            exponent = p > expStart;
+            if (!exponent)
+                p = -1;
+        }
+        if (p === e && intDigits + fracDigits > 0) {
+            kinds[i] = values_Kind.number;
+            const exact = !exponent && intDigits + fracDigits <= 15;
+            numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits] : numberOf(bytes, s, e);
+            return;
+        }
+        const n = e - s;
+        if (n === 10 || n >= 16) {
+            const t = parseIsoTimeBytes(bytes, s, e);
+            if (!Number.isNaN(t)) {
+                kinds[i] = n === 10 ? values_Kind.date : values_Kind.datetime;
+                numbers[i] = t;
+                return;
+            }
+        }
+        kinds[i] = values_Kind.string;
+        return;
+    }
+    const n = e - s;
+    if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
+        kinds[i] = values_Kind.boolean;
+        numbers[i] = n === 4 ? 1 : 0;
+        return;
+    }
+    kinds[i] = values_Kind.string;
+}
+/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
+function numberOf(bytes, s, e) {
+    let text = '';
+    for (let i = s; i < e; i++)
+        text += String.fromCharCode(bytes[i]);
+    return Number(text);
+}
+/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
+function isWord(bytes, s, word) {
+    for (let i = 0; i < word.length; i++)
+        if ((bytes[s + i] | 32) !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
+function classifyText(text, missing, out, i) {
+    if (missing.has(text)) {
+        out.kinds[i] = values_Kind.null;
+        out.numbers[i] = NaN;
+        return;
+    }
+    const bytes = text.length > 0 ? asciiBytes(text) : undefined;
+    if (bytes)
+        values_classifyBytes(bytes, 0, text.length, out, i);
+    else {
+        out.kinds[i] = values_Kind.string;
+        out.numbers[i] = NaN;
+    }
+}
+/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
+function classifyTyped(value) {
+    if (value === null || value === undefined)
+        return { kind: values_Kind.null, number: NaN, text: null };
+    switch (typeof value) {
+        case 'number':
+            if (!Number.isFinite(value))
+                return { kind: values_Kind.number, number: value, text: String(value) };
+            return { kind: Number.isInteger(value) ? values_Kind.integer : values_Kind.number, number: value, text: String(value) };
+        case 'bigint':
+            return { kind: values_Kind.integer, number: Number(value), text: value.toString() };
+        case 'boolean':
+            return { kind: values_Kind.boolean, number: value ? 1 : 0, text: String(value) };
+        case 'string':
+            if (value.length === 10 || value.length >= 16) {
+                const t = parseIsoTime(value);
+                if (!Number.isNaN(t))
+                    return { kind: value.length === 10 ? values_Kind.date : values_Kind.datetime, number: t, text: value };
+            }
+            return { kind: values_Kind.string, number: NaN, text: value };
+        default:
+            if (value instanceof Date)
+                return { kind: values_Kind.datetime, number: value.getTime(), text: value.toISOString() };
+            return { kind: values_Kind.string, number: NaN, text: JSON.stringify(value) };
+    }
+}
+/**
+ * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
+ * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
+ */
+function classifyColumn(values, length, missing, textual, reuse) {
+    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
+    const { kinds, numbers, texts } = out;
+    for (let i = 0; i < length; i++) {
+        const value = values[i];
+        if (textual) {
+            classifyText(value, missing, out, i);
+            texts[i] = kinds[i] === values_Kind.null ? null : value;
+        }
+        else {
+            const c = classifyTyped(value);
+            kinds[i] = c.kind;
+            numbers[i] = c.number;
+            texts[i] = c.text;
+        }
+    }
+    return out;
+}
+/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
+function typeOfKinds(mask) {
+    const bits = mask & ~(1 << values_Kind.null);
+    if (bits === 0)
+        return 'null';
+    if (bits === 1 << values_Kind.integer)
+        return 'integer';
+    if ((bits & ~((1 << values_Kind.integer) | (1 << values_Kind.number))) === 0)
+        return 'number';
+    if (bits === 1 << values_Kind.boolean)
+        return 'boolean';
+    if (bits === 1 << values_Kind.date)
+        return 'date';
+    if ((bits & ~((1 << values_Kind.date) | (1 << values_Kind.datetime))) === 0)
+        return 'datetime';
+    return 'string';
+}
+/**
+ * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
+ * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ */
+function classifyBatch(batch, missing, scratch) {
+    const classified = new Map();
+    batch.columns.forEach((name, c) => {
+        if (batch.classified) {
+            classified.set(name, batch.classified[c]);
+            return;
+        }
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
+        scratch.set(name, column);
+        classified.set(name, column);
+    });
+    return classified;
+}
+
+;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
+// The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
+// classified where they lie and their text is made only when something reads it (textAt), so a
+// million numbers make no strings. Anything else (a quote, invalid UTF-8, an over-long line) is handed
+// back, from the start of a line, to the text parser, which knows every rule of RFC 4180.
+
+
+
+
+const NEWLINE = 10;
+const CR = 13;
+const QUOTE = 0x22;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+class csv_bytes_CsvByteScanner {
+    sink;
+    options;
+    /** The line the next row starts on. */
+    line = 1;
+    columns;
+    carry = Buffer.alloc(0);
+    typed = [];
+    lines = new Int32Array(BATCH_ROWS);
+    length = 0;
+    delimiter;
+    missingEmpty;
+    missingOther;
+    atFileStart;
+    constructor(sink, options) {
+        this.sink = sink;
+        this.options = options;
+        this.delimiter = options.delimiter.charCodeAt(0);
+        this.missingEmpty = options.missing.has('');
+        this.missingOther = [...options.missing].filter((m) => m !== '').map((m) => Buffer.from(m));
+        this.atFileStart = !options.columns;
+        if (options.columns)
+            this.setColumns(options.columns);
+    }
+    /** Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for the text parser. */
+    push(chunk) {
+        let bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        if (this.atFileStart) {
+            if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
+                this.carry = bytes; // maybe the start of a byte order mark
+                return undefined;
+            }
+            this.atFileStart = false;
+            if (bytes.subarray(0, BOM.length).equals(BOM))
+                bytes = bytes.subarray(BOM.length);
+        }
+        const last = bytes.lastIndexOf(NEWLINE);
+        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1))))
+            return bytes;
+        this.carry = bytes.subarray(last + 1);
+        if (this.carry.length > this.options.maxRowChars)
+            return bytes;
+        if (last !== -1)
+            this.read(bytes, last + 1);
+        return undefined;
+    }
+    /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+    end() {
+        const rest = this.carry;
+        this.carry = Buffer.alloc(0);
+        if (rest.length === 0)
+            return undefined;
+        if (this.atFileStart || !isUtf8(rest))
+            return rest;
+        this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+        return undefined;
+    }
+    /** Whole lines in bytes[0, stop), stop just past a newline. */
+    read(bytes, stop) {
+        let start = 0;
+        if (!this.columns)
+            start = this.readHeader(bytes, stop);
+        for (const column of this.typed)
+            column.source.bytes = bytes;
+        this.readRows(bytes, start, stop);
+        this.flush();
+    }
+    /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
+    readHeader(bytes, stop) {
+        let start = 0;
+        while (start < stop) {
+            const newline = bytes.indexOf(NEWLINE, start);
+            const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+            const line = this.line++;
+            if (end > start) {
+                const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
+                this.setColumns(names);
+                this.sink.header(names, line);
+                return newline + 1;
+            }
+            start = newline + 1;
+        }
+        return stop;
+    }
+    setColumns(names) {
+        this.columns = names;
+        this.typed = names.map(() => ({
+            kinds: new Uint8Array(BATCH_ROWS),
+            numbers: new Float64Array(BATCH_ROWS),
+            texts: new Array(BATCH_ROWS).fill(undefined),
+            source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), codes: new Int32Array(BATCH_ROWS), strings: new Interner() },
+        }));
+    }
+    /** One loop over the bytes: fields end at the delimiter, rows at a newline (a CR before it is dropped). */
+    readRows(bytes, start, stop) {
+        const delimiter = this.delimiter;
+        const typed = this.typed;
+        const width = typed.length;
+        let column = 0;
+        let fieldStart = start;
+        for (let p = start; p < stop; p++) {
+            const b = bytes[p];
+            if (b === delimiter) {
+                if (column < width)
+                    this.field(typed[column], bytes, fieldStart, p);
+                column++;
+                fieldStart = p + 1;
+            }
+            else if (b === NEWLINE) {
+                const end = p > fieldStart && bytes[p - 1] === CR ? p - 1 : p;
+                if (column < width)
+                    this.field(typed[column], bytes, fieldStart, end);
+                const fields = column + 1;
+                if (fields === width) {
+                    this.lines[this.length] = this.line;
+                    if (++this.length === BATCH_ROWS)
+                        this.flush();
+                }
+                else if (!(fields === 1 && end === fieldStart && width > 1)) {
+                    this.sink.malformed({ line: this.line, message: `expected ${width} fields as in the header, found ${fields}` });
+                }
+                this.line++;
+                column = 0;
+                fieldStart = p + 1;
+            }
+        }
+    }
+    field(column, bytes, start, end) {
+        const i = this.length;
+        if (this.isMissing(bytes, start, end)) {
+            column.kinds[i] = Kind.null;
+            column.numbers[i] = NaN;
+            column.texts[i] = null;
+            return;
+        }
+        classifyBytes(bytes, start, end, column, i);
+        column.texts[i] = undefined;
+        column.source.starts[i] = start;
+        column.source.ends[i] = end;
+        column.source.codes[i] = NO_CODE_YET;
+    }
+    isMissing(bytes, start, end) {
+        if (start === end)
+            return this.missingEmpty;
+        for (const missing of this.missingOther) {
+            if (missing.length === end - start && bytes.compare(missing, 0, missing.length, start, end) === 0)
+                return true;
+        }
+        return false;
+    }
+    flush() {
+        if (this.length === 0)
+            return;
+        this.sink.rows(this.typed, this.lines, this.length);
+        this.length = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/csv.ts
 // Streaming RFC 4180 parser: bytes in, rows out with the line each row starts on.
-// Works on decoded text a chunk at a time; lines without a quote take the fast path
-// (one native split), quoted fields take a character loop.
+// Asked to type values, it reads from bytes while the file allows (csv-bytes.ts) and hands the rest
+// to the text path. The text path works on decoded text a chunk at a time; lines without a quote take
+// the fast path (one native split), quoted fields take a character loop.
 
 
-const QUOTE = '"';
+
+const csv_QUOTE = '"';
 /** Length of an incomplete UTF-8 sequence at the end of a chunk (0 to 3 bytes). */
 function incompleteTail(chunk) {
     for (let back = 1; back <= Math.min(3, chunk.length); back++) {
@@ -88774,6 +89348,7 @@ class csv_CsvParser {
     stopped = false;
     bomChecked = false;
     sawQuote = false;
+    scanner;
     constructor(sink, options) {
         this.sink = sink;
         this.options = options;
@@ -88781,6 +89356,11 @@ class csv_CsvParser {
             this.headerSeen = true;
             this.columns = options.columns.length;
             this.bomChecked = true;
+        }
+        if (options.missing && sink.typedRows) {
+            const typedRows = sink.typedRows.bind(sink);
+            const { delimiter, maxRowChars, columns, missing } = options;
+            this.scanner = new CsvByteScanner({ header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
         }
     }
     get isStopped() {
@@ -88792,11 +89372,18 @@ class csv_CsvParser {
     }
     /** The line the next row would start on: one more than the newlines read so far. */
     get nextLine() {
-        return this.line;
+        return this.scanner?.line ?? this.line;
     }
     push(chunk) {
         if (this.stopped)
             return;
+        if (this.scanner) {
+            const rest = this.scanner.push(chunk);
+            if (rest === undefined)
+                return;
+            this.handOver();
+            chunk = rest;
+        }
         this.checkUtf8(chunk);
         let text = this.decoder.write(chunk);
         if (!this.bomChecked && text !== '') {
@@ -88820,16 +89407,34 @@ class csv_CsvParser {
             this.invalidUtf8 = true;
         this.utf8Carry = Buffer.from(joined.subarray(joined.length - tail));
     }
+    /** The byte scanner met what only the text path reads: it goes on from the scanner's line and header. */
+    handOver() {
+        const scanner = this.scanner;
+        this.scanner = undefined;
+        this.line = scanner.line;
+        if (scanner.columns) {
+            this.headerSeen = true;
+            this.columns = scanner.columns.length;
+            this.bomChecked = true;
+        }
+    }
     end() {
         if (this.stopped)
             return;
+        if (this.scanner) {
+            const rest = this.scanner.end();
+            if (rest === undefined)
+                return;
+            this.handOver();
+            this.push(rest);
+        }
         if (this.utf8Carry.length > 0)
             this.invalidUtf8 = true;
         this.pending += this.decoder.end();
         this.consume(true);
     }
     consume(final) {
-        if (this.pending.indexOf(QUOTE) === -1)
+        if (this.pending.indexOf(csv_QUOTE) === -1)
             this.consumeUnquoted(final);
         else {
             this.sawQuote = true;
@@ -88867,11 +89472,11 @@ class csv_CsvParser {
         const text = this.pending;
         const delimiter = this.options.delimiter;
         let pos = 0;
-        let nextQuote = text.indexOf(QUOTE);
+        let nextQuote = text.indexOf(csv_QUOTE);
         while (pos < text.length) {
             let end = text.indexOf('\n', pos);
             if (nextQuote !== -1 && nextQuote < pos)
-                nextQuote = text.indexOf(QUOTE, pos);
+                nextQuote = text.indexOf(csv_QUOTE, pos);
             if (nextQuote === -1 || (end !== -1 && nextQuote > end)) {
                 // Fast path: no quote before the end of this line.
                 if (end === -1) {
@@ -88905,11 +89510,11 @@ class csv_CsvParser {
         let newlines = 0;
         let bad;
         for (;;) {
-            if (text[pos] === QUOTE) {
+            if (text[pos] === csv_QUOTE) {
                 let value = '';
                 let from = pos + 1;
                 for (;;) {
-                    const close = text.indexOf(QUOTE, from);
+                    const close = text.indexOf(csv_QUOTE, from);
                     if (close === -1) {
                         if (!final)
                             return undefined;
@@ -88921,8 +89526,8 @@ class csv_CsvParser {
                     }
                     newlines += countNewlines(text, from, close);
                     value += text.slice(from, close);
-                    if (text[close + 1] === QUOTE) {
-                        value += QUOTE;
+                    if (text[close + 1] === csv_QUOTE) {
+                        value += csv_QUOTE;
                         from = close + 2;
                         continue;
                     }
@@ -93171,8 +93776,9 @@ function textConsumer(options, visitor) {
         const parser = new CsvParser({
             header: (names) => builder.setColumns(names),
             row: (fields, line) => builder.addFields(fields, line),
+            typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
             malformed: (problem) => visitor.malformed(problem),
-        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }) });
+        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
         const push = (chunk) => {
             if (chunk)
                 parser.push(chunk);
@@ -93329,273 +93935,6 @@ function fromParquet(value) {
     if (value === undefined)
         return null;
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/data/values.ts
-// Classifies each value once per column batch; profiling and checks read the same typed arrays.
-const Kind = {
-    null: 0,
-    boolean: 1,
-    integer: 2,
-    number: 3,
-    date: 4,
-    datetime: 5,
-    string: 6,
-};
-const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
-const BOOLEAN = /^(?:true|false)$/i;
-const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function digits(text, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const c = text.charCodeAt(i);
-        if (!isDigit(c))
-            return -1;
-        value = value * 10 + c - 48;
-    }
-    return value;
-}
-/**
- * Epoch milliseconds of an ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm]),
- * NaN when it is not one or the calendar has no such day (2024-02-30). Read by position: no regex, no Date.
- */
-function parseIsoTime(text) {
-    const n = text.length;
-    if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45)
-        return NaN;
-    const y = digits(text, 0, 4);
-    const m = digits(text, 5, 2);
-    const d = digits(text, 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1)
-        return NaN;
-    const leap = m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
-    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
-        return NaN;
-    let ms = daysFromCivil(y, m, d) * 86_400_000;
-    if (n === 10)
-        return ms;
-    const sep = text.charCodeAt(10);
-    if ((sep !== 84 && sep !== 32) || n < 16 || text.charCodeAt(13) !== 58)
-        return NaN;
-    const hh = digits(text, 11, 2);
-    const mm = digits(text, 14, 2);
-    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
-        return NaN;
-    ms += hh * 3_600_000 + mm * 60_000;
-    let i = 16;
-    if (i < n && text.charCodeAt(i) === 58) {
-        const ss = digits(text, 17, 2);
-        if (ss < 0 || ss > 59)
-            return NaN;
-        ms += ss * 1000;
-        i = 19;
-        if (i < n && text.charCodeAt(i) === 46) {
-            let scale = 100;
-            let j = i + 1;
-            for (; j < n && isDigit(text.charCodeAt(j)); j++) {
-                ms += (text.charCodeAt(j) - 48) * scale;
-                scale /= 10;
-            }
-            if (j === i + 1)
-                return NaN;
-            i = j;
-        }
-    }
-    if (i === n)
-        return ms;
-    const zone = text.charCodeAt(i);
-    if (zone === 90 && i === n - 1)
-        return ms; // Z
-    if (zone !== 43 && zone !== 45)
-        return NaN;
-    const oh = digits(text, i + 1, 2);
-    const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
-    const om = digits(text, i + 3 + colon, 2);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59 || i + 5 + colon !== n)
-        return NaN;
-    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
-}
-/**
- * Integer, decimal or exponent notation, scanned by hand (faster than a regex on this hot path).
- * Returns the kind, or -1 when the text is not a plain number.
- */
-function numericKind(text) {
-    const n = text.length;
-    let i = 0;
-    let c = text.charCodeAt(0);
-    if (c === 43 || c === 45)
-        c = text.charCodeAt(++i);
-    let intDigits = 0;
-    while (i < n && isDigit(text.charCodeAt(i))) {
-        i++;
-        intDigits++;
-    }
-    if (i === n)
-        return intDigits > 0 ? Kind.integer : -1;
-    let fracDigits = 0;
-    if (text.charCodeAt(i) === 46) {
-        i++;
-        while (i < n && isDigit(text.charCodeAt(i))) {
-            i++;
-            fracDigits++;
-        }
-    }
-    if (intDigits + fracDigits === 0)
-        return -1;
-    if (i < n && (text.charCodeAt(i) | 32) === 101) {
-        i++;
-        if (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45))
-            i++;
-        let expDigits = 0;
-        while (i < n && isDigit(text.charCodeAt(i))) {
-            i++;
-            expDigits++;
-        }
-        if (expDigits === 0)
-            return -1;
-    }
-    return i === n ? Kind.number : -1;
-}
-/** A date-shaped text is a date only if the calendar has that day; otherwise it is a string. */
-function dated(kind, text) {
-    const t = parseIsoTime(text);
-    return Number.isNaN(t) ? { kind: Kind.string, number: NaN } : { kind, number: t };
-}
-/**
- * Text from CSV/TSV, typed by inference and written into out.kinds/out.numbers at i (no allocation
- * per value: this runs for every field). Identifiers with leading zeros (zip codes) stay strings.
- */
-function classifyText(text, missing, out, i) {
-    const { kinds, numbers } = out;
-    numbers[i] = NaN;
-    if (missing.has(text)) {
-        kinds[i] = Kind.null;
-        return;
-    }
-    const first = text.charCodeAt(0);
-    // digits, sign or dot: maybe numeric, maybe a date
-    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
-        const numeric = numericKind(text);
-        if (numeric === Kind.integer) {
-            const lead = first === 45 || first === 43 ? 1 : 0;
-            if (text.length - lead > 1 && text.charCodeAt(lead) === 48) {
-                kinds[i] = Kind.string;
-                return;
-            }
-            kinds[i] = Kind.integer;
-            numbers[i] = Number(text);
-            return;
-        }
-        if (numeric === Kind.number) {
-            kinds[i] = Kind.number;
-            numbers[i] = Number(text);
-            return;
-        }
-        if (text.length === 10 || text.length >= 16) {
-            const t = parseIsoTime(text);
-            if (!Number.isNaN(t)) {
-                kinds[i] = text.length === 10 ? Kind.date : Kind.datetime;
-                numbers[i] = t;
-                return;
-            }
-        }
-        kinds[i] = Kind.string;
-        return;
-    }
-    if (text.length <= 5 && BOOLEAN.test(text)) {
-        kinds[i] = Kind.boolean;
-        numbers[i] = text.length === 4 ? 1 : 0;
-        return;
-    }
-    kinds[i] = Kind.string;
-}
-/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
-function classifyTyped(value) {
-    if (value === null || value === undefined)
-        return { kind: Kind.null, number: NaN, text: null };
-    switch (typeof value) {
-        case 'number':
-            if (!Number.isFinite(value))
-                return { kind: Kind.number, number: value, text: String(value) };
-            return { kind: Number.isInteger(value) ? Kind.integer : Kind.number, number: value, text: String(value) };
-        case 'bigint':
-            return { kind: Kind.integer, number: Number(value), text: value.toString() };
-        case 'boolean':
-            return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
-        case 'string':
-            if (value.length === 10 || value.length >= 16) {
-                const d = dated(value.length === 10 ? Kind.date : Kind.datetime, value);
-                if (d.kind !== Kind.string)
-                    return { ...d, text: value };
-            }
-            return { kind: Kind.string, number: NaN, text: value };
-        default:
-            if (value instanceof Date)
-                return { kind: Kind.datetime, number: value.getTime(), text: value.toISOString() };
-            return { kind: Kind.string, number: NaN, text: JSON.stringify(value) };
-    }
-}
-/**
- * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
- * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
- */
-function classifyColumn(values, length, missing, textual, reuse) {
-    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
-    const { kinds, numbers, texts } = out;
-    for (let i = 0; i < length; i++) {
-        const value = values[i];
-        if (textual) {
-            classifyText(value, missing, out, i);
-            texts[i] = kinds[i] === Kind.null ? null : value;
-        }
-        else {
-            const c = classifyTyped(value);
-            kinds[i] = c.kind;
-            numbers[i] = c.number;
-            texts[i] = c.text;
-        }
-    }
-    return out;
-}
-/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
-function typeOfKinds(mask) {
-    const bits = mask & ~(1 << Kind.null);
-    if (bits === 0)
-        return 'null';
-    if (bits === 1 << Kind.integer)
-        return 'integer';
-    if ((bits & ~((1 << Kind.integer) | (1 << Kind.number))) === 0)
-        return 'number';
-    if (bits === 1 << Kind.boolean)
-        return 'boolean';
-    if (bits === 1 << Kind.date)
-        return 'date';
-    if ((bits & ~((1 << Kind.date) | (1 << Kind.datetime))) === 0)
-        return 'datetime';
-    return 'string';
-}
-/**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch.
- */
-function classifyBatch(batch, missing, scratch) {
-    const classified = new Map();
-    batch.columns.forEach((name, c) => {
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
-        scratch.set(name, column);
-        classified.set(name, column);
-    });
-    return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
@@ -95769,7 +96108,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90306);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36471);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
