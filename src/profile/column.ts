@@ -2,6 +2,7 @@
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
 import { codeAt, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
+import { sortNumbers } from '../stats/arrays.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
@@ -182,7 +183,7 @@ export class ColumnProfile {
   /** The exact values sorted, computed once until more values arrive. */
   sortedValues(): Float64Array | undefined {
     if (!this.values) return undefined;
-    if (this.sortedCache?.length !== this.values.length) this.sortedCache = new Float64Array(this.values).sort();
+    if (this.sortedCache?.length !== this.values.length) this.sortedCache = sortNumbers(new Float64Array(this.values));
     return this.sortedCache;
   }
 
