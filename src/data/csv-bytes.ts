@@ -34,7 +34,9 @@ export class CsvByteScanner {
   /** The line the next row starts on. */
   line = 1;
   columns: string[] | undefined;
-  private carry: Buffer = Buffer.alloc(0);
+  /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
+  private work = Buffer.allocUnsafe(0);
+  private carried = 0;
   private typed: SourcedColumn[] = [];
   private readonly lines = new Int32Array(BATCH_ROWS);
   private length = 0;
@@ -54,29 +56,41 @@ export class CsvByteScanner {
     if (options.columns) this.setColumns(options.columns);
   }
 
-  /** Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for the text parser. */
+  /**
+   * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
+   * the text parser. The chunk is copied: the caller may reuse it.
+   */
   push(chunk: Buffer): Buffer | undefined {
-    let bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const length = this.carried + chunk.length;
+    if (length > this.work.length) {
+      const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
+      this.work.copy(grown, 0, 0, this.carried);
+      this.work = grown;
+    }
+    chunk.copy(this.work, this.carried);
+    let begin = 0;
     if (this.atFileStart) {
-      if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
-        this.carry = bytes; // maybe the start of a byte order mark
+      if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
+        this.carried = length; // maybe the start of a byte order mark
         return undefined;
       }
       this.atFileStart = false;
-      if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+      if (this.work.subarray(0, BOM.length).equals(BOM)) begin = BOM.length;
     }
+    const bytes = this.work.subarray(begin, length);
     const last = bytes.lastIndexOf(NEWLINE);
-    if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1)))) return bytes;
-    this.carry = bytes.subarray(last + 1);
-    if (this.carry.length > this.options.maxRowChars) return bytes;
+    const unended = bytes.length - last - 1;
+    if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars) return Buffer.from(bytes);
     if (last !== -1) this.read(bytes, last + 1);
+    this.work.copyWithin(0, length - unended, length);
+    this.carried = unended;
     return undefined;
   }
 
   /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
   end(): Buffer | undefined {
-    const rest = this.carry;
-    this.carry = Buffer.alloc(0);
+    const rest = Buffer.from(this.work.subarray(0, this.carried));
+    this.carried = 0;
     if (rest.length === 0) return undefined;
     if (this.atFileStart || !isUtf8(rest)) return rest;
     this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);

@@ -2,6 +2,7 @@
 // columnar batches. Malformed content becomes a finding with its line; only I/O failures throw.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
@@ -42,15 +43,22 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
   if (options.format === 'parquet') return readParquet(file, visitor);
   const hash = options.range ? undefined : createHash('sha256');
   let bytes = 0;
-  const raw = createReadStream(file, { highWaterMark: CHUNK, ...(options.range && { start: options.range.start, end: options.range.end - 1 }) });
-  raw.on('data', (chunk) => {
-    hash?.update(chunk as Buffer);
+  const count = (chunk: Buffer) => {
+    hash?.update(chunk);
     bytes += chunk.length;
-  });
-  const stream = options.gzip ? raw.pipe(createGunzip()) : raw;
+  };
   const { push, parser } = textConsumer(options, visitor);
   try {
-    for await (const chunk of stream) push(chunk as Buffer);
+    if (options.gzip) {
+      const raw = createReadStream(file, { highWaterMark: CHUNK });
+      raw.on('data', (chunk) => count(chunk as Buffer));
+      for await (const chunk of raw.pipe(createGunzip())) push(chunk as Buffer);
+    } else {
+      for await (const chunk of fileChunks(file, options.range)) {
+        count(chunk);
+        push(chunk);
+      }
+    }
     push(undefined);
   } catch (error) {
     if (options.gzip && /incorrect header|unexpected end|invalid/i.test((error as Error).message)) {
@@ -60,6 +68,26 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
     }
   }
   return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+}
+
+/**
+ * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
+ * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
+ */
+async function* fileChunks(file: string, range?: { start: number; end: number }): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const end = range?.end ?? Infinity;
+    for (let position = range?.start ?? 0; position < end; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 type Push = (chunk: Buffer | undefined) => void;
@@ -146,7 +174,7 @@ function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
     if (chunk) {
       size += chunk.length;
       if (size > MAX_JSON_BYTES) throw new ConfigurationError(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
-      parts.push(chunk);
+      parts.push(Buffer.from(chunk)); // chunks are reused
       return;
     }
     const text = Buffer.concat(parts).toString('utf8');

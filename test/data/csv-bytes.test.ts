@@ -50,7 +50,13 @@ function parse(bytes: Buffer, chunkSize: number, typed: boolean, maxRowChars = 1
     },
     { delimiter: ',', maxRowChars, ...(typed && { missing: MISSING }) },
   );
-  for (let i = 0; i < bytes.length; i += chunkSize) parser.push(bytes.subarray(i, i + chunkSize));
+  // One buffer for every chunk, scribbled over after each push: the reader reuses its buffer.
+  const reused = Buffer.alloc(chunkSize);
+  for (let i = 0; i < bytes.length; i += chunkSize) {
+    const n = bytes.copy(reused, 0, i, i + chunkSize);
+    parser.push(reused.subarray(0, n));
+    reused.fill(0x21);
+  }
   parser.end();
   return parsed;
 }
