@@ -202,13 +202,13 @@ function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
   };
 }
 
-/** The file's sha256 and size, read in large chunks (a separate pass where parsing is split up). */
+/** The file's sha256 and size (a separate pass where parsing is split up). */
 export async function hashFile(file: string): Promise<FileSummary> {
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
+  for await (const chunk of fileChunks(file)) {
+    hash.update(chunk);
+    bytes += chunk.length;
   }
   return { sha256: hash.digest('hex'), bytes };
 }

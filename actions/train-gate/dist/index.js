@@ -89201,7 +89201,9 @@ class CsvByteScanner {
     /** The line the next row starts on. */
     line = 1;
     columns;
-    carry = Buffer.alloc(0);
+    /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
+    work = Buffer.allocUnsafe(0);
+    carried = 0;
     typed = [];
     lines = new Int32Array(BATCH_ROWS);
     length = 0;
@@ -89219,32 +89221,43 @@ class CsvByteScanner {
         if (options.columns)
             this.setColumns(options.columns);
     }
-    /** Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for the text parser. */
+    /**
+     * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
+     * the text parser. The chunk is copied: the caller may reuse it.
+     */
     push(chunk) {
-        let bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        const length = this.carried + chunk.length;
+        if (length > this.work.length) {
+            const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
+            this.work.copy(grown, 0, 0, this.carried);
+            this.work = grown;
+        }
+        chunk.copy(this.work, this.carried);
+        let begin = 0;
         if (this.atFileStart) {
-            if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
-                this.carry = bytes; // maybe the start of a byte order mark
+            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
+                this.carried = length; // maybe the start of a byte order mark
                 return undefined;
             }
             this.atFileStart = false;
-            if (bytes.subarray(0, BOM.length).equals(BOM))
-                bytes = bytes.subarray(BOM.length);
+            if (this.work.subarray(0, BOM.length).equals(BOM))
+                begin = BOM.length;
         }
+        const bytes = this.work.subarray(begin, length);
         const last = bytes.lastIndexOf(NEWLINE);
-        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, last + 1))))
-            return bytes;
-        this.carry = bytes.subarray(last + 1);
-        if (this.carry.length > this.options.maxRowChars)
-            return bytes;
+        const unended = bytes.length - last - 1;
+        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars)
+            return Buffer.from(bytes);
         if (last !== -1)
             this.read(bytes, last + 1);
+        this.work.copyWithin(0, length - unended, length);
+        this.carried = unended;
         return undefined;
     }
     /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
     end() {
-        const rest = this.carry;
-        this.carry = Buffer.alloc(0);
+        const rest = Buffer.from(this.work.subarray(0, this.carried));
+        this.carried = 0;
         if (rest.length === 0)
             return undefined;
         if (this.atFileStart || !(0,external_node_buffer_.isUtf8)(rest))
@@ -89664,6 +89677,8 @@ function detectFormat(file, override) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
@@ -99220,6 +99235,7 @@ class BatchBuilder {
 
 
 
+
 // Reads of 128 KiB. Text parsed as strings wants small reads: a chunk's lines and fields live until its
 // rows are processed, and short strings alive across a scavenge are promoted (the 3M-row CSV as text
 // peaked at 216 MB with 32 KiB reads and 275 MB with 1 MiB; quoted, 207 MB with 32 KiB and 223 MB with
@@ -99232,16 +99248,24 @@ async function readTable(file, options, visitor) {
         return readParquet(file, visitor);
     const hash = options.range ? undefined : (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK, ...(options.range && { start: options.range.start, end: options.range.end - 1 }) });
-    raw.on('data', (chunk) => {
+    const count = (chunk) => {
         hash?.update(chunk);
         bytes += chunk.length;
-    });
-    const stream = options.gzip ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
+    };
     const { push, parser } = textConsumer(options, visitor);
     try {
-        for await (const chunk of stream)
-            push(chunk);
+        if (options.gzip) {
+            const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
+            raw.on('data', (chunk) => count(chunk));
+            for await (const chunk of raw.pipe((0,external_node_zlib_.createGunzip)()))
+                push(chunk);
+        }
+        else {
+            for await (const chunk of fileChunks(file, options.range)) {
+                count(chunk);
+                push(chunk);
+            }
+        }
         push(undefined);
     }
     catch (error) {
@@ -99253,6 +99277,27 @@ async function readTable(file, options, visitor) {
         }
     }
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+}
+/**
+ * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
+ * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
+ */
+async function* fileChunks(file, range) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        const end = range?.end ?? Infinity;
+        for (let position = range?.start ?? 0; position < end;) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
@@ -99338,7 +99383,7 @@ function jsonArray(visitor) {
             size += chunk.length;
             if (size > MAX_JSON_BYTES)
                 throw new errors/* ConfigurationError */.j(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
-            parts.push(chunk);
+            parts.push(Buffer.from(chunk)); // chunks are reused
             return;
         }
         const text = Buffer.concat(parts).toString('utf8');
@@ -99368,11 +99413,11 @@ function jsonArray(visitor) {
         builder.flush();
     };
 }
-/** The file's sha256 and size, read in large chunks (a separate pass where parsing is split up). */
+/** The file's sha256 and size (a separate pass where parsing is split up). */
 async function hashFile(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of fileChunks(file)) {
         hash.update(chunk);
         bytes += chunk.length;
     }
@@ -100133,6 +100178,46 @@ function toNumbers(values) {
     for (let i = 0; i < values.length; i++)
         out[i] = Number(values[i]);
     return out;
+}
+const SMALL_SPAN = 1 << 14;
+const countScratch = new Int32Array(SMALL_SPAN);
+/**
+ * Sorts numbers in place, ascending (NaN last). The native float sort spends most of its time on
+ * mispredicted branches; integers, the usual case in data (counts, codes, delays, distances), take a
+ * counting sort when their span is at most max(n, 16384), and the faster Int32Array sort otherwise.
+ * −0 among integers comes back as 0, an equal value.
+ */
+function sortNumbers(values) {
+    const n = values.length;
+    if (n === 0)
+        return values;
+    let min = Infinity;
+    let max = -Infinity;
+    let integers = true;
+    for (let i = 0; i < n && integers; i++) {
+        const x = values[i];
+        integers = (x | 0) === x;
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+    }
+    if (!integers)
+        return values.sort();
+    const span = max - min + 1;
+    if (span <= Math.max(n, SMALL_SPAN)) {
+        const counts = span <= SMALL_SPAN ? countScratch.fill(0, 0, span) : new Int32Array(span);
+        for (let i = 0; i < n; i++)
+            counts[values[i] - min]++;
+        for (let v = 0, o = 0; v < span; v++)
+            for (let c = counts[v]; c > 0; c--)
+                values[o++] = v + min;
+        return values;
+    }
+    const ints = new Int32Array(values).sort();
+    for (let i = 0; i < n; i++)
+        values[i] = ints[i];
+    return values;
 }
 /**
  * The indices of `values` in ascending order, stable: an LSD radix sort on the IEEE-754 bits, 16 bits
@@ -101486,8 +101571,6 @@ class Inputs {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
 

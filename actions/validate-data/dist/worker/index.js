@@ -461,7 +461,9 @@ class CsvByteScanner {
     /** The line the next row starts on. */
     line = 1;
     columns;
-    carry = Buffer.alloc(0);
+    /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
+    work = Buffer.allocUnsafe(0);
+    carried = 0;
     typed = [];
     lines = new Int32Array(BATCH_ROWS);
     length = 0;
@@ -479,32 +481,43 @@ class CsvByteScanner {
         if (options.columns)
             this.setColumns(options.columns);
     }
-    /** Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for the text parser. */
+    /**
+     * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
+     * the text parser. The chunk is copied: the caller may reuse it.
+     */
     push(chunk) {
-        let bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+        const length = this.carried + chunk.length;
+        if (length > this.work.length) {
+            const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
+            this.work.copy(grown, 0, 0, this.carried);
+            this.work = grown;
+        }
+        chunk.copy(this.work, this.carried);
+        let begin = 0;
         if (this.atFileStart) {
-            if (bytes.length < BOM.length && BOM.subarray(0, bytes.length).equals(bytes)) {
-                this.carry = bytes; // maybe the start of a byte order mark
+            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
+                this.carried = length; // maybe the start of a byte order mark
                 return undefined;
             }
             this.atFileStart = false;
-            if (bytes.subarray(0, BOM.length).equals(BOM))
-                bytes = bytes.subarray(BOM.length);
+            if (this.work.subarray(0, BOM.length).equals(BOM))
+                begin = BOM.length;
         }
+        const bytes = this.work.subarray(begin, length);
         const last = bytes.lastIndexOf(NEWLINE);
-        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, last + 1))))
-            return bytes;
-        this.carry = bytes.subarray(last + 1);
-        if (this.carry.length > this.options.maxRowChars)
-            return bytes;
+        const unended = bytes.length - last - 1;
+        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars)
+            return Buffer.from(bytes);
         if (last !== -1)
             this.read(bytes, last + 1);
+        this.work.copyWithin(0, length - unended, length);
+        this.carried = unended;
         return undefined;
     }
     /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
     end() {
-        const rest = this.carry;
-        this.carry = Buffer.alloc(0);
+        const rest = Buffer.from(this.work.subarray(0, this.carried));
+        this.carried = 0;
         if (rest.length === 0)
             return undefined;
         if (this.atFileStart || !(0,external_node_buffer_namespaceObject.isUtf8)(rest))
@@ -10481,6 +10494,7 @@ class BatchBuilder {
 
 
 
+
 // Reads of 128 KiB. Text parsed as strings wants small reads: a chunk's lines and fields live until its
 // rows are processed, and short strings alive across a scavenge are promoted (the 3M-row CSV as text
 // peaked at 216 MB with 32 KiB reads and 275 MB with 1 MiB; quoted, 207 MB with 32 KiB and 223 MB with
@@ -10493,16 +10507,24 @@ async function read_readTable(file, options, visitor) {
         return readParquet(file, visitor);
     const hash = options.range ? undefined : (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let bytes = 0;
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK, ...(options.range && { start: options.range.start, end: options.range.end - 1 }) });
-    raw.on('data', (chunk) => {
+    const count = (chunk) => {
         hash?.update(chunk);
         bytes += chunk.length;
-    });
-    const stream = options.gzip ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
+    };
     const { push, parser } = textConsumer(options, visitor);
     try {
-        for await (const chunk of stream)
-            push(chunk);
+        if (options.gzip) {
+            const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
+            raw.on('data', (chunk) => count(chunk));
+            for await (const chunk of raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()))
+                push(chunk);
+        }
+        else {
+            for await (const chunk of fileChunks(file, options.range)) {
+                count(chunk);
+                push(chunk);
+            }
+        }
         push(undefined);
     }
     catch (error) {
@@ -10514,6 +10536,27 @@ async function read_readTable(file, options, visitor) {
         }
     }
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+}
+/**
+ * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
+ * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
+ */
+async function* fileChunks(file, range) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        const end = range?.end ?? Infinity;
+        for (let position = range?.start ?? 0; position < end;) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
@@ -10599,7 +10642,7 @@ function jsonArray(visitor) {
             size += chunk.length;
             if (size > MAX_JSON_BYTES)
                 throw new ConfigurationError(`A .json data file over 1 GiB cannot be read at once: write it as JSON Lines (.jsonl) instead, one record per line.`);
-            parts.push(chunk);
+            parts.push(Buffer.from(chunk)); // chunks are reused
             return;
         }
         const text = Buffer.concat(parts).toString('utf8');
@@ -10629,11 +10672,11 @@ function jsonArray(visitor) {
         builder.flush();
     };
 }
-/** The file's sha256 and size, read in large chunks (a separate pass where parsing is split up). */
+/** The file's sha256 and size (a separate pass where parsing is split up). */
 async function hashFile(file) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let bytes = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of fileChunks(file)) {
         hash.update(chunk);
         bytes += chunk.length;
     }
@@ -10733,6 +10776,110 @@ async function planRanges(file, format, rangeBytes) {
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/stats/arrays.ts
+// Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
+// several times slower on a million values).
+/** Number(value) for each value. */
+function toNumbers(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = Number(values[i]);
+    return out;
+}
+const SMALL_SPAN = 1 << 14;
+const countScratch = new Int32Array(SMALL_SPAN);
+/**
+ * Sorts numbers in place, ascending (NaN last). The native float sort spends most of its time on
+ * mispredicted branches; integers, the usual case in data (counts, codes, delays, distances), take a
+ * counting sort when their span is at most max(n, 16384), and the faster Int32Array sort otherwise.
+ * −0 among integers comes back as 0, an equal value.
+ */
+function sortNumbers(values) {
+    const n = values.length;
+    if (n === 0)
+        return values;
+    let min = Infinity;
+    let max = -Infinity;
+    let integers = true;
+    for (let i = 0; i < n && integers; i++) {
+        const x = values[i];
+        integers = (x | 0) === x;
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+    }
+    if (!integers)
+        return values.sort();
+    const span = max - min + 1;
+    if (span <= Math.max(n, SMALL_SPAN)) {
+        const counts = span <= SMALL_SPAN ? countScratch.fill(0, 0, span) : new Int32Array(span);
+        for (let i = 0; i < n; i++)
+            counts[values[i] - min]++;
+        for (let v = 0, o = 0; v < span; v++)
+            for (let c = counts[v]; c > 0; c--)
+                values[o++] = v + min;
+        return values;
+    }
+    const ints = new Int32Array(values).sort();
+    for (let i = 0; i < n; i++)
+        values[i] = ints[i];
+    return values;
+}
+/**
+ * The indices of `values` in ascending order, stable: an LSD radix sort on the IEEE-754 bits, 16 bits
+ * per pass (four passes for any n, where a comparison sort of a million scores takes half a second).
+ * Values must not be NaN; −0 sorts with +0. (Reads the doubles' words little-endian, as every Node platform is.)
+ */
+function argsort(values) {
+    const n = values.length;
+    // Order-preserving keys: flip every bit of negatives, only the sign bit of the rest.
+    const copy = new Float64Array(values);
+    for (let i = 0; i < n; i++)
+        copy[i] += 0;
+    const bits = new Uint32Array(copy.buffer);
+    const high = new Uint32Array(n);
+    const low = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const hi = bits[2 * i + 1];
+        const negative = hi >>> 31 === 1;
+        high[i] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+        low[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+    }
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let next = new Uint32Array(n);
+    const counts = new Uint32Array(1 << 16);
+    for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(key[i] >>> shift) & 0xffff]++;
+        if (counts.includes(n))
+            continue; // these 16 bits are the same everywhere
+        let sum = 0;
+        for (let b = 0; b < counts.length; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            next[counts[(key[i] >>> shift) & 0xffff]++] = i;
+        }
+        [order, next] = [next, order];
+    }
+    return order;
+}
+const orders = new WeakMap();
+/** argsort(scores), kept while the scores live: the point estimate and the bootstrap sort the same scores. */
+function scoreOrder(scores) {
+    let order = orders.get(scores);
+    if (!order)
+        orders.set(scores, (order = argsort(scores)));
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/profile/frequent.ts
@@ -10858,10 +11005,11 @@ class HyperLogLog {
 // full; every higher level is kept sorted, so a compaction is a linear merge, never a re-sort. No
 // compactor is narrower than MIN_WIDTH, and level 0 holds at least 2k values (a wider level only lowers
 // the error).
+
 const MIN_WIDTH = 8;
 /**
- * Level 0 is at least this wide: each of its compactions sorts it and cascades through the narrow
- * levels above, so fewer, larger compactions cost less (3M small integers: 220 -> 55 ms).
+ * Level 0 is at least this wide: each of its compactions sorts it (the sketch's main cost) and cascades
+ * through the narrow levels above, so fewer, larger compactions cost less (3M small integers: 220 -> 55 ms).
  */
 const LEVEL0_MIN = 4096;
 /** Merges two sorted runs into one sorted array. */
@@ -10877,46 +11025,6 @@ function mergeSorted(a, b) {
     while (j < b.length)
         out[o++] = b[j++];
     return out;
-}
-const countScratch = new Int32Array(4 * LEVEL0_MIN);
-const intScratch = new Int32Array(LEVEL0_MIN);
-/**
- * Sorts in place. Level 0 is sorted each time it fills, the sketch's main cost, and the native float
- * sort spends most of it on mispredicted branches: small integers (counts, codes, delays) take a
- * counting sort when their span is small, other 32-bit integers the faster integer sort.
- */
-function sortValues(values) {
-    const n = values.length;
-    let min = Infinity;
-    let max = -Infinity;
-    let integers = n <= intScratch.length;
-    for (let i = 0; i < n && integers; i++) {
-        const x = values[i];
-        integers = (x | 0) === x; // -0 counts as 0, an equal value
-        if (x < min)
-            min = x;
-        if (x > max)
-            max = x;
-    }
-    if (!integers)
-        return values.sort();
-    const span = max - min + 1;
-    if (span <= countScratch.length) {
-        const counts = countScratch.fill(0, 0, span);
-        for (let i = 0; i < n; i++)
-            counts[values[i] - min]++;
-        for (let v = 0, o = 0; v < span; v++)
-            for (let c = counts[v]; c > 0; c--)
-                values[o++] = v + min;
-        return values;
-    }
-    const ints = intScratch.subarray(0, n);
-    for (let i = 0; i < n; i++)
-        ints[i] = values[i];
-    ints.sort();
-    for (let i = 0; i < n; i++)
-        values[i] = ints[i];
-    return values;
 }
 class KllSketch {
     k;
@@ -10998,7 +11106,7 @@ class KllSketch {
         this.buffer[this.buffered++] = x;
         if (this.buffered === this.buffer.length) {
             this.buffered = 0;
-            this.insert(1, this.halve(sortValues(this.buffer), 0)); // even length: nothing stays at level 0
+            this.insert(1, this.halve(sortNumbers(this.buffer), 0)); // even length: nothing stays at level 0
         }
     }
     /** Capacity of level h: k·(2/3)^(depth), depth counted from the top level, at least MIN_WIDTH. */
@@ -11079,6 +11187,7 @@ function variance(m, ddof = 1) {
 ;// CONCATENATED MODULE: ./src/profile/column.ts
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
+
 
 
 
@@ -11241,7 +11350,7 @@ class ColumnProfile {
         if (!this.values)
             return undefined;
         if (this.sortedCache?.length !== this.values.length)
-            this.sortedCache = new Float64Array(this.values).sort();
+            this.sortedCache = sortNumbers(new Float64Array(this.values));
         return this.sortedCache;
     }
     sortedCache;
