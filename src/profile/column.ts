@@ -76,6 +76,7 @@ export class ColumnProfile {
     const { kinds, numbers } = column;
     const counts = this.kindCounts;
     this.count += length;
+    let previous = NaN;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i]!;
       counts[kind]!++;
@@ -88,7 +89,8 @@ export class ColumnProfile {
         if (!Number.isFinite(x)) continue;
         addValue(this.moments, x);
         this.kll.update(x);
-        this.hll.add(hashNumber(x));
+        if (x !== previous) this.hll.add(hashNumber(x)); // adding a value again changes nothing
+        previous = x;
         if (this.values) {
           this.values.push(x);
           if (this.values.length > this.options.exactLimit) this.values = undefined;
@@ -101,7 +103,8 @@ export class ColumnProfile {
         const t = numbers[i]!;
         if (t < this.temporalMin) this.temporalMin = t;
         if (t > this.temporalMax) this.temporalMax = t;
-        this.hll.add(hashNumber(t));
+        if (t !== previous) this.hll.add(hashNumber(t)); // time series repeat instants
+        previous = t;
         // Like numbers, instants have no useful "frequent" set once there are many of them.
         if (this.frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
