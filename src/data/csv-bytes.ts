@@ -181,6 +181,7 @@ export class CsvByteScanner {
 
   private isMissing(bytes: Buffer, start: number, end: number): boolean {
     if (start === end) return this.missingEmpty;
+    if (this.missingOther.length === 0) return false;
     for (const missing of this.missingOther) {
       if (missing.length === end - start && bytes.compare(missing, 0, missing.length, start, end) === 0) return true;
     }

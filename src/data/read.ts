@@ -74,13 +74,13 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
  * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
  * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
  */
-async function* fileChunks(file: string, range?: { start: number; end: number }): AsyncGenerator<Buffer> {
+async function* fileChunks(file: string, range?: { start: number; end: number }, size = CHUNK): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    const buffer = Buffer.allocUnsafe(size);
     const end = range?.end ?? Infinity;
     for (let position = range?.start ?? 0; position < end; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(size, end - position), position);
       if (bytesRead === 0) return;
       position += bytesRead;
       yield buffer.subarray(0, bytesRead);
@@ -202,11 +202,14 @@ function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
   };
 }
 
-/** The file's sha256 and size (a separate pass where parsing is split up). */
+/**
+ * The file's sha256 and size (a separate pass where parsing is split up). Reads of 1 MiB: the pass
+ * shares its thread with range reads, and each read waits its turn in the event loop.
+ */
 export async function hashFile(file: string): Promise<FileSummary> {
   const hash = createHash('sha256');
   let bytes = 0;
-  for await (const chunk of fileChunks(file)) {
+  for await (const chunk of fileChunks(file, undefined, 1 << 20)) {
     hash.update(chunk);
     bytes += chunk.length;
   }
