@@ -1,11 +1,12 @@
 // The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
-// classified where they lie and their text is made only when something reads it (textAt), so a
-// million numbers make no strings. Anything else (a quote, invalid UTF-8, an over-long line) is handed
-// back, from the start of a line, to the text parser, which knows every rule of RFC 4180.
+// found and classified where they lie, by a WebAssembly kernel (csv-kernel.ts), and their text is made
+// only when something reads it (textAt), so a million numbers make no strings. Anything else (a quote,
+// invalid UTF-8, an over-long line) is handed back, from the start of a line, to the text parser,
+// which knows every rule of RFC 4180.
 import { isUtf8 } from 'node:buffer';
-import { Interner } from './interner.js';
+import { CsvKernel } from './csv-kernel.js';
 import { BATCH_ROWS, type Malformed } from './table.js';
-import { classifyBytes, Kind, NO_CODE_YET, type ClassifiedColumn } from './values.js';
+import type { ClassifiedColumn } from './values.js';
 
 export interface ByteScannerSink {
   header(names: string[], line: number): void;
@@ -28,8 +29,6 @@ const CR = 13;
 const QUOTE = 0x22;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-type SourcedColumn = ClassifiedColumn & { source: NonNullable<ClassifiedColumn['source']> };
-
 export class CsvByteScanner {
   /** The line the next row starts on. */
   line = 1;
@@ -37,12 +36,10 @@ export class CsvByteScanner {
   /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
   private work = Buffer.allocUnsafe(0);
   private carried = 0;
-  private typed: SourcedColumn[] = [];
-  private readonly lines = new Int32Array(BATCH_ROWS);
+  private kernel: CsvKernel | undefined;
   private length = 0;
   private readonly delimiter: number;
-  private readonly missingEmpty: boolean;
-  private readonly missingOther: Buffer[];
+  private readonly missing: Buffer[];
   private atFileStart: boolean;
 
   constructor(
@@ -50,8 +47,7 @@ export class CsvByteScanner {
     private readonly options: ByteScannerOptions,
   ) {
     this.delimiter = options.delimiter.charCodeAt(0);
-    this.missingEmpty = options.missing.has('');
-    this.missingOther = [...options.missing].filter((m) => m !== '').map((m) => Buffer.from(m));
+    this.missing = [...options.missing].map((m) => Buffer.from(m));
     this.atFileStart = !options.columns;
     if (options.columns) this.setColumns(options.columns);
   }
@@ -101,8 +97,7 @@ export class CsvByteScanner {
   private read(bytes: Buffer, stop: number): void {
     let start = 0;
     if (!this.columns) start = this.readHeader(bytes, stop);
-    for (const column of this.typed) column.source.bytes = bytes;
-    this.readRows(bytes, start, stop);
+    if (this.kernel && start < stop) this.readRows(this.kernel, bytes, start, stop);
     this.flush();
   }
 
@@ -126,71 +121,28 @@ export class CsvByteScanner {
 
   private setColumns(names: string[]): void {
     this.columns = names;
-    this.typed = names.map(() => ({
-      kinds: new Uint8Array(BATCH_ROWS),
-      numbers: new Float64Array(BATCH_ROWS),
-      texts: new Array<string | null | undefined>(BATCH_ROWS).fill(undefined),
-      source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), codes: new Int32Array(BATCH_ROWS), strings: new Interner() },
-    }));
+    this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.missing);
   }
 
-  /** One loop over the bytes: fields end at the delimiter, rows at a newline (a CR before it is dropped). */
-  private readRows(bytes: Buffer, start: number, stop: number): void {
-    const delimiter = this.delimiter;
-    const typed = this.typed;
-    const width = typed.length;
-    let column = 0;
-    let fieldStart = start;
-    for (let p = start; p < stop; p++) {
-      const b = bytes[p]!;
-      if (b === delimiter) {
-        if (column < width) this.field(typed[column]!, bytes, fieldStart, p);
-        column++;
-        fieldStart = p + 1;
-      } else if (b === NEWLINE) {
-        const end = p > fieldStart && bytes[p - 1] === CR ? p - 1 : p;
-        if (column < width) this.field(typed[column]!, bytes, fieldStart, end);
-        const fields = column + 1;
-        if (fields === width) {
-          this.lines[this.length] = this.line;
-          if (++this.length === BATCH_ROWS) this.flush();
-        } else if (!(fields === 1 && end === fieldStart && width > 1)) {
-          this.sink.malformed({ line: this.line, message: `expected ${width} fields as in the header, found ${fields}` });
-        }
-        this.line++;
-        column = 0;
-        fieldStart = p + 1;
-      }
+  /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
+  private readRows(kernel: CsvKernel, bytes: Buffer, start: number, stop: number): void {
+    kernel.load(bytes, start, stop);
+    const width = kernel.columns.length;
+    for (let from = 0; from < stop - start; ) {
+      from = kernel.scan(from, stop - start, this.delimiter, this.length, this.line);
+      const bad = kernel.badRows();
+      for (let k = 0; k < bad.length; k += 2) this.sink.malformed({ line: bad[k]!, message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
+      this.length = kernel.rows;
+      this.line = kernel.nextLine;
+      if (this.length === BATCH_ROWS) this.flush();
     }
-  }
-
-  private field(column: SourcedColumn, bytes: Buffer, start: number, end: number): void {
-    const i = this.length;
-    if (this.isMissing(bytes, start, end)) {
-      column.kinds[i] = Kind.null;
-      column.numbers[i] = NaN;
-      column.texts[i] = null;
-      return;
-    }
-    classifyBytes(bytes, start, end, column, i);
-    column.texts[i] = undefined;
-    column.source.starts[i] = start;
-    column.source.ends[i] = end;
-    column.source.codes[i] = NO_CODE_YET;
-  }
-
-  private isMissing(bytes: Buffer, start: number, end: number): boolean {
-    if (start === end) return this.missingEmpty;
-    if (this.missingOther.length === 0) return false;
-    for (const missing of this.missingOther) {
-      if (missing.length === end - start && bytes.compare(missing, 0, missing.length, start, end) === 0) return true;
-    }
-    return false;
   }
 
   private flush(): void {
     if (this.length === 0) return;
-    this.sink.rows(this.typed, this.lines, this.length);
+    const kernel = this.kernel!;
+    this.sink.rows(kernel.columns, kernel.lines, this.length);
+    for (const column of kernel.columns) column.texts.fill(undefined, 0, this.length); // texts made for this batch
     this.length = 0;
   }
 }

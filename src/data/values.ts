@@ -135,6 +135,7 @@ export interface ClassifiedColumn {
   source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array; codes: Int32Array; strings: Interner };
 }
 
+/** -2, as assembly/csv.ts writes it for every field. */
 export const NO_CODE_YET = -2;
 
 /** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
@@ -147,6 +148,7 @@ export function codeAt(column: ClassifiedColumn, i: number): number {
 
 /** The text of value i (null for a null), made from its bytes on first use. */
 export function textAt(column: ClassifiedColumn, i: number): string | null {
+  if (column.kinds[i] === Kind.null) return null;
   const text = column.texts[i];
   if (text !== undefined) return text;
   const code = codeAt(column, i);
@@ -155,7 +157,8 @@ export function textAt(column: ClassifiedColumn, i: number): string | null {
 }
 
 /**
- * Types the non-null value in bytes [s, e) by inference and writes out.kinds/out.numbers at i (no
+ * Types the non-null value in bytes [s, e) by inference (assembly/csv.ts has the same rules for the
+ * byte scanner; test/data/csv-bytes.test.ts holds the two to the same answers) and writes out.kinds/out.numbers at i (no
  * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
  * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
  */

@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36471:
+/***/ 52008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88751,10 +88751,12 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
-const SLOTS = 2 * MAX_ENTRIES;
+const SLOT_BITS = 13;
+const SLOTS = 1 << SLOT_BITS; // twice MAX_ENTRIES: probes stay short
 class interner_Interner {
     /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
     slots = new Int32Array(SLOTS);
+    /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
     hashes = new Int32Array(MAX_ENTRIES);
     /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
     offsets = new Int32Array(MAX_ENTRIES + 1);
@@ -88768,6 +88770,8 @@ class interner_Interner {
     /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
     code(bytes, start, end) {
         const length = end - start;
+        if (length <= 4)
+            return this.shortCode(bytes, start, end);
         if (length > MAX_BYTES)
             return -1;
         let h = 0x811c9dc5; // FNV-1a
@@ -88782,6 +88786,26 @@ class interner_Interner {
         if (this.strings.length === MAX_ENTRIES)
             return -1;
         this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
+        return this.strings.length - 1;
+    }
+    /**
+     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key:
+     * the bytes packed into an int, compared in one step, hashed by one multiplication.
+     */
+    shortCode(bytes, start, end) {
+        let key = 0;
+        for (let i = start; i < end; i++)
+            key = (key << 8) | bytes[i];
+        key = key ^ ((end - start) << 29); // lengths apart: "\0A" is not "A"
+        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
+        for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
+            if (this.hashes[entry - 1] === key && this.offsets[entry] - this.offsets[entry - 1] === end - start)
+                return entry - 1;
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        if (this.strings.length === MAX_ENTRIES)
+            return -1;
+        this.add(slot, key, bytes, start, end, bytes.toString('utf8', start, end));
         return this.strings.length - 1;
     }
     /** The text of an entry. */
@@ -88813,343 +88837,134 @@ class interner_Interner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/values.ts
-const values_Kind = {
-    null: 0,
-    boolean: 1,
-    integer: 2,
-    number: 3,
-    date: 4,
-    datetime: 5,
-    string: 6,
-};
-const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
-const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
-/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function digits(bytes, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const c = bytes[i];
-        if (!isDigit(c))
-            return -1;
-        value = value * 10 + c - 48;
+;// CONCATENATED MODULE: ./src/data/csv-kernel.ts
+// Host of the byte scanner's WebAssembly kernel (assembly/csv.ts): lays out its memory (batch columns,
+// row lines, findings, the input lines) and exposes the batch columns as typed-array views of it.
+
+
+const PAGE = 65536;
+/** i32 slots shared with the kernel (see assembly/csv.ts). */
+const ROWS = 0;
+const LINE = 1;
+const BAD = 2;
+const FIX = 3;
+let compiled;
+class csv_kernel_CsvKernel {
+    width;
+    capacity;
+    /** The batch's columns: views of the kernel's memory, filled again by every batch. */
+    columns;
+    lines;
+    kernel;
+    state;
+    input;
+    at;
+    constructor(width, capacity, missing) {
+        this.width = width;
+        this.capacity = capacity;
+        compiled ??= new WebAssembly.Module(Buffer.from(CSV_WASM, 'base64'));
+        this.kernel = new WebAssembly.Instance(compiled).exports;
+        const cells = width * capacity;
+        let next = 16;
+        const take = (bytes) => ((next = Math.ceil(next / 8) * 8), (next += bytes) - bytes);
+        const missingAt = take(8 * missing.length);
+        const missingBytes = missing.map((m) => take(m.length));
+        this.at = {
+            kinds: take(cells),
+            numbers: take(8 * cells),
+            starts: take(4 * cells),
+            ends: take(4 * cells),
+            codes: take(4 * cells),
+            lines: take(4 * capacity),
+            bad: take(8 * capacity),
+            fix: take(8 * (cells + width)), // good rows' fields and the row being read (a bad row's are dropped)
+            input: take(0),
+        };
+        this.reserve(1 << 18);
+        const memory = Buffer.from(this.kernel.memory.buffer);
+        missing.forEach((m, k) => {
+            memory.writeInt32LE(missingBytes[k], missingAt + 8 * k);
+            memory.writeInt32LE(m.length, missingAt + 8 * k + 4);
+            m.copy(memory, missingBytes[k]);
+        });
+        const { kinds, numbers, starts, ends, codes, lines, bad, fix, input } = this.at;
+        this.kernel.layout(input, width, capacity, kinds, numbers, starts, ends, codes, lines, bad, fix, missingAt, missing.length);
+        this.columns = Array.from({ length: width }, () => ({
+            kinds: new Uint8Array(0),
+            numbers: new Float64Array(0),
+            texts: new Array(capacity).fill(undefined),
+            source: { bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0), strings: new Interner() },
+        }));
+        this.views();
     }
-    return value;
-}
-/** The last valid date read: consecutive rows of a time series mostly share it. */
-const lastDate = new Uint8Array(10);
-let lastDateMs = (/* unused pure expression or super */ null && (NaN));
-/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
-function dayMs(bytes, s) {
-    let same = !Number.isNaN(lastDateMs);
-    for (let i = 0; i < 10 && same; i++)
-        same = bytes[s + i] === lastDate[i];
-    if (same)
-        return lastDateMs;
-    if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45)
-        return NaN;
-    const y = digits(bytes, s, 4);
-    const m = digits(bytes, s + 5, 2);
-    const d = digits(bytes, s + 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1)
-        return NaN;
-    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
-        return NaN;
-    for (let i = 0; i < 10; i++)
-        lastDate[i] = bytes[s + i];
-    return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
-}
-/**
- * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
- * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
- */
-function parseIsoTimeBytes(bytes, s, e) {
-    const n = e - s;
-    if (n < 10)
-        return NaN;
-    let ms = dayMs(bytes, s);
-    if (n === 10 || Number.isNaN(ms))
-        return ms;
-    const sep = bytes[s + 10];
-    if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58)
-        return NaN;
-    const hh = digits(bytes, s + 11, 2);
-    const mm = digits(bytes, s + 14, 2);
-    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
-        return NaN;
-    ms += hh * 3_600_000 + mm * 60_000;
-    let i = s + 16;
-    if (i < e && bytes[i] === 58) {
-        const ss = digits(bytes, s + 17, 2);
-        if (ss < 0 || ss > 59 || s + 19 > e)
-            return NaN;
-        ms += ss * 1000;
-        i = s + 19;
-        if (i < e && bytes[i] === 46) {
-            let scale = 100;
-            let j = i + 1;
-            for (; j < e && isDigit(bytes[j]); j++) {
-                ms += (bytes[j] - 48) * scale;
-                scale /= 10;
-            }
-            if (j === i + 1)
-                return NaN;
-            i = j;
+    /** Copies lines to scan into the kernel's input; the batch's texts are read from there. */
+    load(bytes, start, stop) {
+        this.reserve(stop - start + 16); // the kernel reads 16 bytes at a time
+        this.input.fill(0, stop - start, stop - start + 16);
+        bytes.copy(this.input, 0, start, stop);
+    }
+    /**
+     * Scans the loaded input from `from` (a line start) to `stop`, adding rows to the batch after `rows`;
+     * returns where it stopped: at stop, or after the line that filled the batch or the list of bad rows.
+     */
+    scan(from, stop, delimiter, rows, line) {
+        this.state[ROWS] = rows;
+        this.state[LINE] = line;
+        this.state[BAD] = 0;
+        this.state[FIX] = 0;
+        const next = this.kernel.scan(from, stop, delimiter);
+        // Long integers and exponents: the kernel leaves them to Number(), which rounds every form right.
+        const fixes = new Int32Array(this.kernel.memory.buffer, this.at.fix, 2 * this.state[FIX]);
+        for (let k = 0; k < fixes.length; k += 2) {
+            const column = this.columns[fixes[k]];
+            const row = fixes[k + 1];
+            column.numbers[row] = Number(this.input.toString('latin1', column.source.starts[row], column.source.ends[row]));
         }
+        return next;
     }
-    if (i === e)
-        return ms;
-    const zone = bytes[i];
-    if (zone === 90 && i === e - 1)
-        return ms; // Z
-    if ((zone !== 43 && zone !== 45) || i + 5 > e)
-        return NaN;
-    const oh = digits(bytes, i + 1, 2);
-    const colon = bytes[i + 3] === 58 ? 1 : 0;
-    if (i + 5 + colon !== e)
-        return NaN;
-    const om = digits(bytes, i + 3 + colon, 2);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59)
-        return NaN;
-    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
-}
-/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
-let asciiScratch = new Uint8Array(64);
-function asciiBytes(text) {
-    if (text.length > asciiScratch.length)
-        asciiScratch = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c > 127)
-            return undefined;
-        asciiScratch[i] = c;
+    get rows() {
+        return this.state[ROWS];
     }
-    return asciiScratch;
-}
-/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
-function parseIsoTime(text) {
-    const bytes = asciiBytes(text);
-    return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
-}
-const values_NO_CODE_YET = (/* unused pure expression or super */ null && (-2));
-/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
-function codeAt(column, i) {
-    const source = column.source;
-    if (!source)
-        return -1;
-    const code = source.codes[i];
-    return code !== values_NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
-}
-/** The text of value i (null for a null), made from its bytes on first use. */
-function textAt(column, i) {
-    const text = column.texts[i];
-    if (text !== undefined)
-        return text;
-    const code = codeAt(column, i);
-    const { bytes, starts, ends, strings } = column.source;
-    return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i], ends[i]));
-}
-/**
- * Types the non-null value in bytes [s, e) by inference and writes out.kinds/out.numbers at i (no
- * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
- * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
- */
-function values_classifyBytes(bytes, s, e, out, i) {
-    const { kinds, numbers } = out;
-    numbers[i] = NaN;
-    const first = s < e ? bytes[s] : 0;
-    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
-        let p = first === 45 || first === 43 ? s + 1 : s;
-        const intStart = p;
-        let mantissa = 0;
-        while (p < e && isDigit(bytes[p]))
-            mantissa = mantissa * 10 + bytes[p++] - 48;
-        const intDigits = p - intStart;
-        if (p === e && intDigits > 0) {
-            if (intDigits > 1 && bytes[intStart] === 48) {
-                kinds[i] = values_Kind.string;
-                return;
-            }
-            kinds[i] = values_Kind.integer;
-            numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
+    get nextLine() {
+        return this.state[LINE];
+    }
+    /** Rows of the last scan with the wrong number of fields: [line, fields] pairs. */
+    badRows() {
+        return new Int32Array(this.kernel.memory.buffer, this.at.bad, 2 * this.state[BAD]);
+    }
+    /** Grows the memory so that the input holds `bytes`; views of the old memory are made again. */
+    reserve(bytes) {
+        const needed = this.at.input + bytes;
+        const have = this.kernel.memory.buffer.byteLength;
+        if (needed <= have && this.state)
             return;
-        }
-        let fracDigits = 0;
-        if (p < e && bytes[p] === 46) {
-            p++;
-            while (p < e && isDigit(bytes[p])) {
-                mantissa = mantissa * 10 + bytes[p++] - 48;
-                fracDigits++;
-            }
-        }
-        let exponent = false;
-        if (intDigits + fracDigits > 0 && p < e && (bytes[p] | 32) === 101) {
-            p++;
-            if (p < e && (bytes[p] === 43 || bytes[p] === 45))
-                p++;
-            const expStart = p;
-            while (p < e && isDigit(bytes[p]))
-                p++;
-            exponent = p > expStart;
-            if (!exponent)
-                p = -1;
-        }
-        if (p === e && intDigits + fracDigits > 0) {
-            kinds[i] = values_Kind.number;
-            const exact = !exponent && intDigits + fracDigits <= 15;
-            numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits] : numberOf(bytes, s, e);
-            return;
-        }
-        const n = e - s;
-        if (n === 10 || n >= 16) {
-            const t = parseIsoTimeBytes(bytes, s, e);
-            if (!Number.isNaN(t)) {
-                kinds[i] = n === 10 ? values_Kind.date : values_Kind.datetime;
-                numbers[i] = t;
-                return;
-            }
-        }
-        kinds[i] = values_Kind.string;
-        return;
+        if (needed > have)
+            this.kernel.memory.grow(Math.ceil((Math.max(needed, 2 * have) - have) / PAGE));
+        this.views();
     }
-    const n = e - s;
-    if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
-        kinds[i] = values_Kind.boolean;
-        numbers[i] = n === 4 ? 1 : 0;
-        return;
+    views() {
+        const buffer = this.kernel.memory.buffer;
+        const { capacity } = this;
+        this.state = new Int32Array(buffer, 0, 4);
+        this.input = Buffer.from(buffer, this.at.input);
+        this.lines = new Int32Array(buffer, this.at.lines, capacity);
+        this.columns?.forEach((column, c) => {
+            column.kinds = new Uint8Array(buffer, this.at.kinds + c * capacity, capacity);
+            column.numbers = new Float64Array(buffer, this.at.numbers + 8 * c * capacity, capacity);
+            column.source.bytes = this.input;
+            column.source.starts = new Int32Array(buffer, this.at.starts + 4 * c * capacity, capacity);
+            column.source.ends = new Int32Array(buffer, this.at.ends + 4 * c * capacity, capacity);
+            column.source.codes = new Int32Array(buffer, this.at.codes + 4 * c * capacity, capacity);
+        });
     }
-    kinds[i] = values_Kind.string;
-}
-/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
-function numberOf(bytes, s, e) {
-    let text = '';
-    for (let i = s; i < e; i++)
-        text += String.fromCharCode(bytes[i]);
-    return Number(text);
-}
-/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
-function isWord(bytes, s, word) {
-    for (let i = 0; i < word.length; i++)
-        if ((bytes[s + i] | 32) !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
-function classifyText(text, missing, out, i) {
-    if (missing.has(text)) {
-        out.kinds[i] = values_Kind.null;
-        out.numbers[i] = NaN;
-        return;
-    }
-    const bytes = text.length > 0 ? asciiBytes(text) : undefined;
-    if (bytes)
-        values_classifyBytes(bytes, 0, text.length, out, i);
-    else {
-        out.kinds[i] = values_Kind.string;
-        out.numbers[i] = NaN;
-    }
-}
-/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
-function classifyTyped(value) {
-    if (value === null || value === undefined)
-        return { kind: values_Kind.null, number: NaN, text: null };
-    switch (typeof value) {
-        case 'number':
-            if (!Number.isFinite(value))
-                return { kind: values_Kind.number, number: value, text: String(value) };
-            return { kind: Number.isInteger(value) ? values_Kind.integer : values_Kind.number, number: value, text: String(value) };
-        case 'bigint':
-            return { kind: values_Kind.integer, number: Number(value), text: value.toString() };
-        case 'boolean':
-            return { kind: values_Kind.boolean, number: value ? 1 : 0, text: String(value) };
-        case 'string':
-            if (value.length === 10 || value.length >= 16) {
-                const t = parseIsoTime(value);
-                if (!Number.isNaN(t))
-                    return { kind: value.length === 10 ? values_Kind.date : values_Kind.datetime, number: t, text: value };
-            }
-            return { kind: values_Kind.string, number: NaN, text: value };
-        default:
-            if (value instanceof Date)
-                return { kind: values_Kind.datetime, number: value.getTime(), text: value.toISOString() };
-            return { kind: values_Kind.string, number: NaN, text: JSON.stringify(value) };
-    }
-}
-/**
- * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
- * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
- */
-function classifyColumn(values, length, missing, textual, reuse) {
-    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
-    const { kinds, numbers, texts } = out;
-    for (let i = 0; i < length; i++) {
-        const value = values[i];
-        if (textual) {
-            classifyText(value, missing, out, i);
-            texts[i] = kinds[i] === values_Kind.null ? null : value;
-        }
-        else {
-            const c = classifyTyped(value);
-            kinds[i] = c.kind;
-            numbers[i] = c.number;
-            texts[i] = c.text;
-        }
-    }
-    return out;
-}
-/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
-function typeOfKinds(mask) {
-    const bits = mask & ~(1 << values_Kind.null);
-    if (bits === 0)
-        return 'null';
-    if (bits === 1 << values_Kind.integer)
-        return 'integer';
-    if ((bits & ~((1 << values_Kind.integer) | (1 << values_Kind.number))) === 0)
-        return 'number';
-    if (bits === 1 << values_Kind.boolean)
-        return 'boolean';
-    if (bits === 1 << values_Kind.date)
-        return 'date';
-    if ((bits & ~((1 << values_Kind.date) | (1 << values_Kind.datetime))) === 0)
-        return 'datetime';
-    return 'string';
-}
-/**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
- */
-function classifyBatch(batch, missing, scratch) {
-    const classified = new Map();
-    batch.columns.forEach((name, c) => {
-        if (batch.classified) {
-            classified.set(name, batch.classified[c]);
-            return;
-        }
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
-        scratch.set(name, column);
-        classified.set(name, column);
-    });
-    return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
 // The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
-// classified where they lie and their text is made only when something reads it (textAt), so a
-// million numbers make no strings. Anything else (a quote, invalid UTF-8, an over-long line) is handed
-// back, from the start of a line, to the text parser, which knows every rule of RFC 4180.
-
+// found and classified where they lie, by a WebAssembly kernel (csv-kernel.ts), and their text is made
+// only when something reads it (textAt), so a million numbers make no strings. Anything else (a quote,
+// invalid UTF-8, an over-long line) is handed back, from the start of a line, to the text parser,
+// which knows every rule of RFC 4180.
 
 
 
@@ -89166,19 +88981,16 @@ class csv_bytes_CsvByteScanner {
     /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
     work = Buffer.allocUnsafe(0);
     carried = 0;
-    typed = [];
-    lines = new Int32Array(BATCH_ROWS);
+    kernel;
     length = 0;
     delimiter;
-    missingEmpty;
-    missingOther;
+    missing;
     atFileStart;
     constructor(sink, options) {
         this.sink = sink;
         this.options = options;
         this.delimiter = options.delimiter.charCodeAt(0);
-        this.missingEmpty = options.missing.has('');
-        this.missingOther = [...options.missing].filter((m) => m !== '').map((m) => Buffer.from(m));
+        this.missing = [...options.missing].map((m) => Buffer.from(m));
         this.atFileStart = !options.columns;
         if (options.columns)
             this.setColumns(options.columns);
@@ -89232,9 +89044,8 @@ class csv_bytes_CsvByteScanner {
         let start = 0;
         if (!this.columns)
             start = this.readHeader(bytes, stop);
-        for (const column of this.typed)
-            column.source.bytes = bytes;
-        this.readRows(bytes, start, stop);
+        if (this.kernel && start < stop)
+            this.readRows(this.kernel, bytes, start, stop);
         this.flush();
     }
     /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
@@ -89256,74 +89067,30 @@ class csv_bytes_CsvByteScanner {
     }
     setColumns(names) {
         this.columns = names;
-        this.typed = names.map(() => ({
-            kinds: new Uint8Array(BATCH_ROWS),
-            numbers: new Float64Array(BATCH_ROWS),
-            texts: new Array(BATCH_ROWS).fill(undefined),
-            source: { bytes: Buffer.alloc(0), starts: new Int32Array(BATCH_ROWS), ends: new Int32Array(BATCH_ROWS), codes: new Int32Array(BATCH_ROWS), strings: new Interner() },
-        }));
+        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.missing);
     }
-    /** One loop over the bytes: fields end at the delimiter, rows at a newline (a CR before it is dropped). */
-    readRows(bytes, start, stop) {
-        const delimiter = this.delimiter;
-        const typed = this.typed;
-        const width = typed.length;
-        let column = 0;
-        let fieldStart = start;
-        for (let p = start; p < stop; p++) {
-            const b = bytes[p];
-            if (b === delimiter) {
-                if (column < width)
-                    this.field(typed[column], bytes, fieldStart, p);
-                column++;
-                fieldStart = p + 1;
-            }
-            else if (b === NEWLINE) {
-                const end = p > fieldStart && bytes[p - 1] === CR ? p - 1 : p;
-                if (column < width)
-                    this.field(typed[column], bytes, fieldStart, end);
-                const fields = column + 1;
-                if (fields === width) {
-                    this.lines[this.length] = this.line;
-                    if (++this.length === BATCH_ROWS)
-                        this.flush();
-                }
-                else if (!(fields === 1 && end === fieldStart && width > 1)) {
-                    this.sink.malformed({ line: this.line, message: `expected ${width} fields as in the header, found ${fields}` });
-                }
-                this.line++;
-                column = 0;
-                fieldStart = p + 1;
-            }
+    /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
+    readRows(kernel, bytes, start, stop) {
+        kernel.load(bytes, start, stop);
+        const width = kernel.columns.length;
+        for (let from = 0; from < stop - start;) {
+            from = kernel.scan(from, stop - start, this.delimiter, this.length, this.line);
+            const bad = kernel.badRows();
+            for (let k = 0; k < bad.length; k += 2)
+                this.sink.malformed({ line: bad[k], message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
+            this.length = kernel.rows;
+            this.line = kernel.nextLine;
+            if (this.length === BATCH_ROWS)
+                this.flush();
         }
-    }
-    field(column, bytes, start, end) {
-        const i = this.length;
-        if (this.isMissing(bytes, start, end)) {
-            column.kinds[i] = Kind.null;
-            column.numbers[i] = NaN;
-            column.texts[i] = null;
-            return;
-        }
-        classifyBytes(bytes, start, end, column, i);
-        column.texts[i] = undefined;
-        column.source.starts[i] = start;
-        column.source.ends[i] = end;
-        column.source.codes[i] = NO_CODE_YET;
-    }
-    isMissing(bytes, start, end) {
-        if (start === end)
-            return this.missingEmpty;
-        for (const missing of this.missingOther) {
-            if (missing.length === end - start && bytes.compare(missing, 0, missing.length, start, end) === 0)
-                return true;
-        }
-        return false;
     }
     flush() {
         if (this.length === 0)
             return;
-        this.sink.rows(this.typed, this.lines, this.length);
+        const kernel = this.kernel;
+        this.sink.rows(kernel.columns, kernel.lines, this.length);
+        for (const column of kernel.columns)
+            column.texts.fill(undefined, 0, this.length); // texts made for this batch
         this.length = 0;
     }
 }
@@ -93794,13 +93561,13 @@ async function read_readTable(file, options, visitor) {
  * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
  * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
  */
-async function* fileChunks(file, range) {
+async function* fileChunks(file, range, size = CHUNK) {
     const handle = await open(file, 'r');
     try {
-        const buffer = Buffer.allocUnsafe(CHUNK);
+        const buffer = Buffer.allocUnsafe(size);
         const end = range?.end ?? Infinity;
         for (let position = range?.start ?? 0; position < end;) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(size, end - position), position);
             if (bytesRead === 0)
                 return;
             position += bytesRead;
@@ -93925,11 +93692,14 @@ function jsonArray(visitor) {
         builder.flush();
     };
 }
-/** The file's sha256 and size (a separate pass where parsing is split up). */
+/**
+ * The file's sha256 and size (a separate pass where parsing is split up). Reads of 1 MiB: the pass
+ * shares its thread with range reads, and each read waits its turn in the event loop.
+ */
 async function hashFile(file) {
     const hash = createHash('sha256');
     let bytes = 0;
-    for await (const chunk of fileChunks(file)) {
+    for await (const chunk of fileChunks(file, undefined, 1 << 20)) {
         hash.update(chunk);
         bytes += chunk.length;
     }
@@ -93981,6 +93751,341 @@ function fromParquet(value) {
     if (value === undefined)
         return null;
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/data/values.ts
+const Kind = {
+    null: 0,
+    boolean: 1,
+    integer: 2,
+    number: 3,
+    date: 4,
+    datetime: 5,
+    string: 6,
+};
+const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
+/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function digits(bytes, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const c = bytes[i];
+        if (!isDigit(c))
+            return -1;
+        value = value * 10 + c - 48;
+    }
+    return value;
+}
+/** The last valid date read: consecutive rows of a time series mostly share it. */
+const lastDate = new Uint8Array(10);
+let lastDateMs = (/* unused pure expression or super */ null && (NaN));
+/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
+function dayMs(bytes, s) {
+    let same = !Number.isNaN(lastDateMs);
+    for (let i = 0; i < 10 && same; i++)
+        same = bytes[s + i] === lastDate[i];
+    if (same)
+        return lastDateMs;
+    if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45)
+        return NaN;
+    const y = digits(bytes, s, 4);
+    const m = digits(bytes, s + 5, 2);
+    const d = digits(bytes, s + 8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1)
+        return NaN;
+    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
+        return NaN;
+    for (let i = 0; i < 10; i++)
+        lastDate[i] = bytes[s + i];
+    return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
+}
+/**
+ * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
+ * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
+ */
+function parseIsoTimeBytes(bytes, s, e) {
+    const n = e - s;
+    if (n < 10)
+        return NaN;
+    let ms = dayMs(bytes, s);
+    if (n === 10 || Number.isNaN(ms))
+        return ms;
+    const sep = bytes[s + 10];
+    if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58)
+        return NaN;
+    const hh = digits(bytes, s + 11, 2);
+    const mm = digits(bytes, s + 14, 2);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
+        return NaN;
+    ms += hh * 3_600_000 + mm * 60_000;
+    let i = s + 16;
+    if (i < e && bytes[i] === 58) {
+        const ss = digits(bytes, s + 17, 2);
+        if (ss < 0 || ss > 59 || s + 19 > e)
+            return NaN;
+        ms += ss * 1000;
+        i = s + 19;
+        if (i < e && bytes[i] === 46) {
+            let scale = 100;
+            let j = i + 1;
+            for (; j < e && isDigit(bytes[j]); j++) {
+                ms += (bytes[j] - 48) * scale;
+                scale /= 10;
+            }
+            if (j === i + 1)
+                return NaN;
+            i = j;
+        }
+    }
+    if (i === e)
+        return ms;
+    const zone = bytes[i];
+    if (zone === 90 && i === e - 1)
+        return ms; // Z
+    if ((zone !== 43 && zone !== 45) || i + 5 > e)
+        return NaN;
+    const oh = digits(bytes, i + 1, 2);
+    const colon = bytes[i + 3] === 58 ? 1 : 0;
+    if (i + 5 + colon !== e)
+        return NaN;
+    const om = digits(bytes, i + 3 + colon, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59)
+        return NaN;
+    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+}
+/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
+let asciiScratch = new Uint8Array(64);
+function asciiBytes(text) {
+    if (text.length > asciiScratch.length)
+        asciiScratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return undefined;
+        asciiScratch[i] = c;
+    }
+    return asciiScratch;
+}
+/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
+function parseIsoTime(text) {
+    const bytes = asciiBytes(text);
+    return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
+}
+/** -2, as assembly/csv.ts writes it for every field. */
+const NO_CODE_YET = (/* unused pure expression or super */ null && (-2));
+/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
+function codeAt(column, i) {
+    const source = column.source;
+    if (!source)
+        return -1;
+    const code = source.codes[i];
+    return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
+}
+/** The text of value i (null for a null), made from its bytes on first use. */
+function textAt(column, i) {
+    if (column.kinds[i] === Kind.null)
+        return null;
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text;
+    const code = codeAt(column, i);
+    const { bytes, starts, ends, strings } = column.source;
+    return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i], ends[i]));
+}
+/**
+ * Types the non-null value in bytes [s, e) by inference (assembly/csv.ts has the same rules for the
+ * byte scanner; test/data/csv-bytes.test.ts holds the two to the same answers) and writes out.kinds/out.numbers at i (no
+ * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
+ * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
+ */
+function classifyBytes(bytes, s, e, out, i) {
+    const { kinds, numbers } = out;
+    numbers[i] = NaN;
+    const first = s < e ? bytes[s] : 0;
+    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
+        let p = first === 45 || first === 43 ? s + 1 : s;
+        const intStart = p;
+        let mantissa = 0;
+        while (p < e && isDigit(bytes[p]))
+            mantissa = mantissa * 10 + bytes[p++] - 48;
+        const intDigits = p - intStart;
+        if (p === e && intDigits > 0) {
+            if (intDigits > 1 && bytes[intStart] === 48) {
+                kinds[i] = Kind.string;
+                return;
+            }
+            kinds[i] = Kind.integer;
+            numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
+            return;
+        }
+        let fracDigits = 0;
+        if (p < e && bytes[p] === 46) {
+            p++;
+            while (p < e && isDigit(bytes[p])) {
+                mantissa = mantissa * 10 + bytes[p++] - 48;
+                fracDigits++;
+            }
+        }
+        let exponent = false;
+        if (intDigits + fracDigits > 0 && p < e && (bytes[p] | 32) === 101) {
+            p++;
+            if (p < e && (bytes[p] === 43 || bytes[p] === 45))
+                p++;
+            const expStart = p;
+            while (p < e && isDigit(bytes[p]))
+                p++;
+            exponent = p > expStart;
+            if (!exponent)
+                p = -1;
+        }
+        if (p === e && intDigits + fracDigits > 0) {
+            kinds[i] = Kind.number;
+            const exact = !exponent && intDigits + fracDigits <= 15;
+            numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits] : numberOf(bytes, s, e);
+            return;
+        }
+        const n = e - s;
+        if (n === 10 || n >= 16) {
+            const t = parseIsoTimeBytes(bytes, s, e);
+            if (!Number.isNaN(t)) {
+                kinds[i] = n === 10 ? Kind.date : Kind.datetime;
+                numbers[i] = t;
+                return;
+            }
+        }
+        kinds[i] = Kind.string;
+        return;
+    }
+    const n = e - s;
+    if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
+        kinds[i] = Kind.boolean;
+        numbers[i] = n === 4 ? 1 : 0;
+        return;
+    }
+    kinds[i] = Kind.string;
+}
+/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
+function numberOf(bytes, s, e) {
+    let text = '';
+    for (let i = s; i < e; i++)
+        text += String.fromCharCode(bytes[i]);
+    return Number(text);
+}
+/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
+function isWord(bytes, s, word) {
+    for (let i = 0; i < word.length; i++)
+        if ((bytes[s + i] | 32) !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
+function classifyText(text, missing, out, i) {
+    if (missing.has(text)) {
+        out.kinds[i] = Kind.null;
+        out.numbers[i] = NaN;
+        return;
+    }
+    const bytes = text.length > 0 ? asciiBytes(text) : undefined;
+    if (bytes)
+        classifyBytes(bytes, 0, text.length, out, i);
+    else {
+        out.kinds[i] = Kind.string;
+        out.numbers[i] = NaN;
+    }
+}
+/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
+function classifyTyped(value) {
+    if (value === null || value === undefined)
+        return { kind: Kind.null, number: NaN, text: null };
+    switch (typeof value) {
+        case 'number':
+            if (!Number.isFinite(value))
+                return { kind: Kind.number, number: value, text: String(value) };
+            return { kind: Number.isInteger(value) ? Kind.integer : Kind.number, number: value, text: String(value) };
+        case 'bigint':
+            return { kind: Kind.integer, number: Number(value), text: value.toString() };
+        case 'boolean':
+            return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
+        case 'string':
+            if (value.length === 10 || value.length >= 16) {
+                const t = parseIsoTime(value);
+                if (!Number.isNaN(t))
+                    return { kind: value.length === 10 ? Kind.date : Kind.datetime, number: t, text: value };
+            }
+            return { kind: Kind.string, number: NaN, text: value };
+        default:
+            if (value instanceof Date)
+                return { kind: Kind.datetime, number: value.getTime(), text: value.toISOString() };
+            return { kind: Kind.string, number: NaN, text: JSON.stringify(value) };
+    }
+}
+/**
+ * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
+ * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
+ */
+function classifyColumn(values, length, missing, textual, reuse) {
+    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
+    const { kinds, numbers, texts } = out;
+    for (let i = 0; i < length; i++) {
+        const value = values[i];
+        if (textual) {
+            classifyText(value, missing, out, i);
+            texts[i] = kinds[i] === Kind.null ? null : value;
+        }
+        else {
+            const c = classifyTyped(value);
+            kinds[i] = c.kind;
+            numbers[i] = c.number;
+            texts[i] = c.text;
+        }
+    }
+    return out;
+}
+/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
+function typeOfKinds(mask) {
+    const bits = mask & ~(1 << Kind.null);
+    if (bits === 0)
+        return 'null';
+    if (bits === 1 << Kind.integer)
+        return 'integer';
+    if ((bits & ~((1 << Kind.integer) | (1 << Kind.number))) === 0)
+        return 'number';
+    if (bits === 1 << Kind.boolean)
+        return 'boolean';
+    if (bits === 1 << Kind.date)
+        return 'date';
+    if ((bits & ~((1 << Kind.date) | (1 << Kind.datetime))) === 0)
+        return 'datetime';
+    return 'string';
+}
+/**
+ * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
+ * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ */
+function classifyBatch(batch, missing, scratch) {
+    const classified = new Map();
+    batch.columns.forEach((name, c) => {
+        if (batch.classified) {
+            classified.set(name, batch.classified[c]);
+            return;
+        }
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
+        scratch.set(name, column);
+        classified.set(name, column);
+    });
+    return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
@@ -94853,7 +94958,7 @@ for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s,
 const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
 parentPort.postMessage(out, [out.buffer]);
 `));
-let compiled;
+let poisson_bootstrap_compiled;
 function inWorker(data) {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
     const answer = new Promise((resolve, reject) => {
@@ -94865,11 +94970,11 @@ function inWorker(data) {
 }
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function poisson_bootstrap_run(job, samples, seed, threads) {
-    compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+    poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
     const per = Math.ceil(samples / threads);
     const parts = [];
     for (let first = 0; first < samples; first += per) {
-        parts.push(inWorker({ module: compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
+        parts.push(inWorker({ module: poisson_bootstrap_compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
     }
     const answers = await Promise.all(parts.map((part) => part.answer)).catch(async (error) => {
         await Promise.all(parts.map((part) => part.worker.terminate()));
@@ -96192,7 +96297,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36471);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52008);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
