@@ -10353,23 +10353,38 @@ async function read_readTable(file, options, visitor) {
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 /**
- * The file's bytes [start, end) in chunks of one buffer, reused: a chunk is valid until the next one is
- * asked for (allocating a buffer per read left hundreds of MB of them to the collector).
+ * The file's bytes [start, end) in chunks of two buffers, reused in turn: a chunk is valid until the
+ * next one is asked for (a buffer per read left hundreds of MB to the collector), and the next read is
+ * already under way while the caller works on this one.
  */
 async function* fileChunks(file, range, size = CHUNK) {
     const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+    const end = range?.end ?? Infinity;
+    let position = range?.start ?? 0;
+    const readInto = (buffer) => {
+        const at = position;
+        const length = Math.min(size, end - at);
+        position += length;
+        return length <= 0 ? Promise.resolve({ at, length, bytesRead: 0 }) : handle.read(buffer, 0, length, at).then(({ bytesRead }) => ({ at, length, bytesRead }));
+    };
+    let turn = 0;
+    let pending = readInto(buffers[0]);
     try {
-        const buffer = Buffer.allocUnsafe(size);
-        const end = range?.end ?? Infinity;
-        for (let position = range?.start ?? 0; position < end;) {
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(size, end - position), position);
+        for (;;) {
+            const { at, length, bytesRead } = await pending;
             if (bytesRead === 0)
                 return;
-            position += bytesRead;
-            yield buffer.subarray(0, bytesRead);
+            if (bytesRead < length)
+                position = at + bytesRead; // a short read: go on from where it stopped
+            const current = buffers[turn];
+            turn ^= 1;
+            pending = readInto(buffers[turn]);
+            yield current.subarray(0, bytesRead);
         }
     }
     finally {
+        await pending.catch(() => undefined);
         await handle.close();
     }
 }
