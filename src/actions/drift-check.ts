@@ -2,11 +2,13 @@
 // report and summary, and on drift dispatch retraining and keep one tracking issue up to date.
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
-import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFiles, profileFileTask, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
@@ -120,7 +122,21 @@ async function registryProfile(io: ActionIO, reference: string, inputName: strin
 }
 
 /** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
-async function loadSide(io: ActionIO, given: string[], inputName: string, options: ProfileOptions, settings: Settings): Promise<DatasetProfile> {
+/** Data at least this large is profiled on the worker pool, so that both sides are read at once. */
+const PARALLEL_BYTES = 8 * 1024 * 1024;
+
+/** One pool for both sides, started when first needed: this thread and availableParallelism() − 1 workers. */
+class LazyPool {
+  private pool: WorkerPool | undefined;
+  get(): WorkerPool {
+    return (this.pool ??= new WorkerPool(availableParallelism() - 1, (_task, input) => profileFileTask(input)));
+  }
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+async function loadSide(io: ActionIO, given: string[], inputName: string, options: ProfileOptions, settings: Settings, pools: LazyPool): Promise<DatasetProfile> {
   let entries = given;
   const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
   if (scheme === 'registry') return registryProfile(io, entries[0]!.slice('registry:'.length), inputName, settings);
@@ -144,9 +160,11 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
     }
   }
   if (data.length > 0) {
-    const built = await profileFiles(data, options);
+    const large = data.reduce((bytes, file) => bytes + statSync(file.path).size, 0) >= PARALLEL_BYTES;
+    const built = await profileFiles(data, options, large ? pools.get() : undefined);
     for (const problem of built.malformed.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
     if (built.malformed.length > 5) io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+    if (profile.columns.size === 0 && profile.rows === 0) return built.profile; // nothing to merge: no copy
     profile.merge(built.profile);
   }
   return profile;
@@ -192,9 +210,9 @@ async function referenceFingerprint(io: ActionIO, entries: string[]): Promise<st
  * The reference profile, from the Actions cache when `cache-reference` is on and the same reference data
  * (same fingerprint, same exact budget) was profiled before; profiled and cached otherwise.
  */
-async function loadReference(io: ActionIO, settings: Settings, options: ProfileOptions): Promise<DatasetProfile> {
+async function loadReference(io: ActionIO, settings: Settings, options: ProfileOptions, pools: LazyPool): Promise<DatasetProfile> {
   const fingerprint = settings.cacheReference ? await referenceFingerprint(io, settings.reference) : undefined;
-  if (!fingerprint) return loadSide(io, settings.reference, 'reference', options, settings);
+  if (!fingerprint) return loadSide(io, settings.reference, 'reference', options, settings, pools);
   const { restoreDir, saveDir } = await import('../github/cache.js');
   // Relative: the cache's version is derived from the paths given, so they must not name a temp folder.
   const relative = '.mlops-actions/cache/reference-profile';
@@ -205,7 +223,7 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
     io.info(`Reference profile restored from the Actions cache (${key}).`);
     return DatasetProfile.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
   }
-  const profile = await loadSide(io, settings.reference, 'reference', options, settings);
+  const profile = await loadSide(io, settings.reference, 'reference', options, settings, pools);
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(profile.toJSON()));
   const saved = await saveDir(relative, key).catch((error: Error) => {
@@ -219,8 +237,10 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
 export const driftCheck: ActionMain = async (io) => {
   const settings = readSettings(io);
   const options: ProfileOptions = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
-  const reference = await io.group('Reading the reference', () => loadReference(io, settings, options));
-  const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options, settings));
+  const pools = new LazyPool();
+  const [reference, current] = await io
+    .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools), loadSide(io, settings.current, 'current', options, settings, pools)]))
+    .finally(() => pools.close());
   const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
   const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
 

@@ -31,7 +31,8 @@ export interface ColumnProfileJson {
   text?: { minLength: number; maxLength: number };
   distinct: { estimate: number; exact: boolean; hll: string };
   frequent?: { exact: boolean; error: number; items: [string, number][] };
-  distribution?: { exact: boolean; values?: number[]; sketch: KllJson; quantiles: Record<string, number> };
+  /** values: a Float64Array between threads (copied as one block), an array in files. */
+  distribution?: { exact: boolean; values?: number[] | Float64Array; sketch: KllJson; quantiles: Record<string, number> };
   /** Reference bin edges, frozen at this data's deciles, with the counts per bin. */
   bins?: { edges: number[]; counts: number[] };
 }
@@ -186,7 +187,7 @@ export class ColumnProfile {
   /** The exact values sorted, computed once until more values arrive. */
   sortedValues(): Float64Array | undefined {
     if (!this.values) return undefined;
-    if (this.sortedCache?.length !== this.values.length) this.sortedCache = sortNumbers(new Float64Array(this.values));
+    if (this.sortedCache?.length !== this.values.length) this.sortedCache = sortNumbers(toFloat64(this.values));
     return this.sortedCache;
   }
 
@@ -209,7 +210,7 @@ export class ColumnProfile {
       const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
       out.distribution = {
         exact: this.values !== undefined,
-        ...(this.values ? { values: this.values.slice() } : {}),
+        ...(this.values ? { values: summaries ? this.values.slice() : toFloat64(this.values) } : {}),
         sketch: this.kll.toJSON(),
         quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
       };
@@ -242,7 +243,7 @@ export class ColumnProfile {
       p.frequent.exact = json.frequent.exact;
       p.frequent.error = json.frequent.error;
     } else p.frequent = undefined;
-    p.values = json.distribution ? json.distribution.values?.slice() : [];
+    p.values = json.distribution ? (json.distribution.values && toNumberArray(json.distribution.values)) : [];
     if (json.distribution) p.kll = KllSketch.fromJSON(json.distribution.sketch);
     return p;
   }
@@ -278,6 +279,19 @@ export class ColumnProfile {
     values.forEach((x, i) => (counts[binOf(edges, x)]! += weights[i]! * scale));
     return counts.map((c) => Math.round(c));
   }
+}
+
+// Plain loops: the typed-array constructor and Array.from take 15–20 ns a value on a million.
+function toFloat64(values: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]!;
+  return out;
+}
+
+function toNumberArray(values: ArrayLike<number>): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]!;
+  return out;
 }
 
 /** First index whose value is ≥ x in a sorted array. */

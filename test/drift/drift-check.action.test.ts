@@ -106,6 +106,26 @@ describe('drift-check bundle under the runner contract', () => {
     expect(result.annotations).toEqual([{ level: 'error', message: expect.stringContaining('needs `permissions: actions: write`') }]);
   });
 
+  it('reads large data of both sides at once on worker threads (dist/worker), with the statistics of the small data', async () => {
+    // Every row repeated k times: the same empirical distributions, so the same statistics, past the pool's 8 MiB.
+    const repeat = (csv: string, k: number) => {
+      const [header, ...rows] = csv.split('\n');
+      return [header, ...Array.from({ length: k }, () => rows).flat()].join('\n');
+    };
+    const [reference, current] = [repeat(REFERENCE, 250), repeat(DRIFTED, 330)];
+    expect(Math.min(reference.length, current.length)).toBeGreaterThan(8 * 1024 * 1024);
+    const large = await runAction('drift-check', { event: scheduleEvent(), githubUrl: fake.url, inputs: { reference: 'ref.csv', current: 'cur.csv' }, files: { 'ref.csv': reference, 'cur.csv': current } });
+    const small = await run({});
+    expect(large.stderr).toBe('');
+    expect(large.exitCode).toBe(0);
+    const statistics = (r: RunResult) => report(r).columns.map((c: { column: string; statistic?: number }) => [c.column, c.statistic]);
+    const [big, few] = [statistics(large), statistics(small)];
+    expect(big.map((c: unknown[]) => c[0])).toEqual(few.map((c: unknown[]) => c[0]));
+    big.forEach(([, x]: [string, number | undefined], i: number) => (x === undefined ? expect(few[i][1]).toBeUndefined() : expect(x).toBeCloseTo(few[i][1], 12)));
+    expect(report(large).reference.rows).toBe(2000 * 250);
+    expect(report(large).current.rows).toBe(1500 * 330);
+  });
+
   it('compares against merged shard profiles from validate-data, the same as against the data', async () => {
     const shards = [REFERENCE.split('\n').slice(0, 1001).join('\n'), [REFERENCE.split('\n')[0], ...REFERENCE.split('\n').slice(1001)].join('\n')];
     const workspace = (await runAction('validate-data', { inputs: { data: 'shard1.csv', 'profile-path': 'p1.profile.json' }, files: { 'shard1.csv': shards[0]!, 'shard2.csv': shards[1]! } })).workspace;

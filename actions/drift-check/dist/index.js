@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27021:
+/***/ 65755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83078,6 +83078,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -94531,7 +94533,7 @@ class ColumnProfile {
         if (!this.values)
             return undefined;
         if (this.sortedCache?.length !== this.values.length)
-            this.sortedCache = sortNumbers(new Float64Array(this.values));
+            this.sortedCache = sortNumbers(toFloat64(this.values));
         return this.sortedCache;
     }
     sortedCache;
@@ -94552,7 +94554,7 @@ class ColumnProfile {
             const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
             out.distribution = {
                 exact: this.values !== undefined,
-                ...(this.values ? { values: this.values.slice() } : {}),
+                ...(this.values ? { values: summaries ? this.values.slice() : toFloat64(this.values) } : {}),
                 sketch: this.kll.toJSON(),
                 quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
             };
@@ -94592,7 +94594,7 @@ class ColumnProfile {
         }
         else
             p.frequent = undefined;
-        p.values = json.distribution ? json.distribution.values?.slice() : [];
+        p.values = json.distribution ? (json.distribution.values && toNumberArray(json.distribution.values)) : [];
         if (json.distribution)
             p.kll = KllSketch.fromJSON(json.distribution.sketch);
         return p;
@@ -94629,6 +94631,19 @@ class ColumnProfile {
         values.forEach((x, i) => (counts[binOf(edges, x)] += weights[i] * scale));
         return counts.map((c) => Math.round(c));
     }
+}
+// Plain loops: the typed-array constructor and Array.from take 15–20 ns a value on a million.
+function toFloat64(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = values[i];
+    return out;
+}
+function toNumberArray(values) {
+    const out = new Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = values[i];
+    return out;
 }
 /** First index whose value is ≥ x in a sorted array. */
 function lowerBound(sorted, x) {
@@ -94757,26 +94772,49 @@ class DatasetProfile {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/build.ts
+// Profiles data files: one streaming pass each. Given a worker pool, the files are its tasks, so the
+// reference and the current data of a drift check are read at the same time.
 
 
 
-/** Profiles data files in one streaming pass each; malformed parts are counted, not fatal. */
-async function profileFiles(files, options, missing = new Set([''])) {
+/** One file in one pass; malformed parts are counted, not fatal. */
+async function profileOne(file, options, missing) {
     const profile = new DatasetProfile(options);
     const malformed = [];
     const scratch = new Map();
-    for (const file of files) {
-        let rows = 0;
-        const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
-            batch: (batch) => {
-                rows += batch.length;
-                profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
-            },
-            malformed: (problem) => malformed.push({ ...problem, file: file.display }),
-        });
-        profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-    }
+    let rows = 0;
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
+        batch: (batch) => {
+            rows += batch.length;
+            profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
+        },
+        malformed: (problem) => malformed.push({ ...problem, file: file.display }),
+    });
+    profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
     return { profile, malformed };
+}
+/** A task of the worker pool: one file's profile, as the contract's JSON without the derived summaries. */
+async function profileFileTask(input) {
+    const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing));
+    return { profile: profile.toJSON(false), malformed };
+}
+/** Profiles data files, merged in the order given; on the pool's threads when one is given. */
+async function profileFiles(files, options, pool, missing = ['']) {
+    const parts = pool
+        ? await Promise.all(files.map((file) => pool.run('profile-file', { file, options, missing: [...missing] }).then(({ profile, malformed }) => ({ profile: DatasetProfile.fromJSON(profile), malformed }))))
+        : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
+    if (parts.length === 1)
+        return parts[0];
+    const profile = new DatasetProfile(options);
+    for (const part of parts)
+        profile.merge(part.profile);
+    return { profile, malformed: parts.flatMap((part) => part.malformed) };
+}
+async function sequentially(items, run) {
+    const out = [];
+    for (const item of items)
+        out.push(await run(item));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/profile/index.ts
@@ -95347,8 +95385,6 @@ var math_base_special_betainc_lib = __nccwpck_require__(89986);
 // EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
 var random_base_binomial_lib = __nccwpck_require__(20990);
 var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/stats/poisson-bootstrap.ts
@@ -96622,6 +96658,72 @@ async function mergeBase(cwd, baseSha, log) {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/worker-pool.ts
+// A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
+// dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
+// calling thread itself, which is warm and needs no start-up while the workers boot.
+
+/** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
+const YOUNG_GENERATION_MB = 24;
+function workerEntry() {
+    const fromSources = import.meta.url.endsWith('.ts');
+    // A computed path, which the bundler leaves alone (a literal one it would try to bundle as an asset).
+    const entry = fromSources ? '../entries/worker.ts' : './worker/index.js';
+    return { url: new URL(entry, import.meta.url), execArgv: fromSources ? ['--import', 'tsx'] : [] };
+}
+function workerSlot(worker) {
+    let settle;
+    worker.on('message', (answer) => settle?.(answer));
+    worker.on('error', (error) => settle?.({ error: error.stack ?? error.message }));
+    worker.on('exit', (code) => settle?.({ error: `a worker thread stopped (exit code ${code})` }));
+    return (task, input) => new Promise((resolve) => {
+        settle = (answer) => {
+            settle = undefined;
+            resolve(answer);
+        };
+        worker.postMessage({ task, input });
+    });
+}
+function localSlot(run) {
+    return (task, input) => run(task, input).then((output) => ({ output }), (error) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+}
+class WorkerPool {
+    workers = [];
+    idle = [];
+    waiting = [];
+    /** `workers` worker threads, plus the calling thread when `local` runs the tasks here. */
+    constructor(workers, local) {
+        const { url, execArgv } = workerEntry();
+        for (let i = 0; i < workers; i++) {
+            const worker = new external_node_worker_threads_.Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            this.workers.push(worker);
+            this.idle.push(workerSlot(worker));
+        }
+        if (local)
+            this.idle.push(localSlot(local)); // taken first: it needs no start-up
+    }
+    /** Runs a task on the next free thread. */
+    async run(task, input) {
+        const slot = this.idle.pop() ?? (await new Promise((resolve) => this.waiting.push(resolve)));
+        try {
+            const answer = await slot(task, input);
+            if (answer.error !== undefined)
+                throw new Error(answer.error);
+            return answer.output;
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next(slot);
+            else
+                this.idle.push(slot);
+        }
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
@@ -97342,6 +97444,8 @@ function writeWorkspaceFile(workspace, relative, content, inputName) {
 
 
 
+
+
 function methodMap(inputs, name) {
     const map = inputs.yaml(name) ?? {};
     if (typeof map !== 'object' || Array.isArray(map))
@@ -97436,7 +97540,19 @@ async function registryProfile(io, reference, inputName, settings) {
     return DatasetProfile.fromJSON(JSON.parse(bytes.toString('utf8')));
 }
 /** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
-async function loadSide(io, given, inputName, options, settings) {
+/** Data at least this large is profiled on the worker pool, so that both sides are read at once. */
+const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** One pool for both sides, started when first needed: this thread and availableParallelism() − 1 workers. */
+class LazyPool {
+    pool;
+    get() {
+        return (this.pool ??= new WorkerPool((0,external_node_os_.availableParallelism)() - 1, (_task, input) => profileFileTask(input)));
+    }
+    async close() {
+        await this.pool?.close();
+    }
+}
+async function loadSide(io, given, inputName, options, settings, pools) {
     let entries = given;
     const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
     if (scheme === 'registry')
@@ -97465,11 +97581,14 @@ async function loadSide(io, given, inputName, options, settings) {
         }
     }
     if (data.length > 0) {
-        const built = await profileFiles(data, options);
+        const large = data.reduce((bytes, file) => bytes + (0,external_node_fs_.statSync)(file.path).size, 0) >= PARALLEL_BYTES;
+        const built = await profileFiles(data, options, large ? pools.get() : undefined);
         for (const problem of built.malformed.slice(0, 5))
             io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
         if (built.malformed.length > 5)
             io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+        if (profile.columns.size === 0 && profile.rows === 0)
+            return built.profile; // nothing to merge: no copy
         profile.merge(built.profile);
     }
     return profile;
@@ -97517,10 +97636,10 @@ async function referenceFingerprint(io, entries) {
  * The reference profile, from the Actions cache when `cache-reference` is on and the same reference data
  * (same fingerprint, same exact budget) was profiled before; profiled and cached otherwise.
  */
-async function loadReference(io, settings, options) {
+async function loadReference(io, settings, options, pools) {
     const fingerprint = settings.cacheReference ? await referenceFingerprint(io, settings.reference) : undefined;
     if (!fingerprint)
-        return loadSide(io, settings.reference, 'reference', options, settings);
+        return loadSide(io, settings.reference, 'reference', options, settings, pools);
     const { restoreDir, saveDir } = await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 42865));
     // Relative: the cache's version is derived from the paths given, so they must not name a temp folder.
     const relative = '.mlops-actions/cache/reference-profile';
@@ -97531,7 +97650,7 @@ async function loadReference(io, settings, options) {
         io.info(`Reference profile restored from the Actions cache (${key}).`);
         return DatasetProfile.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
     }
-    const profile = await loadSide(io, settings.reference, 'reference', options, settings);
+    const profile = await loadSide(io, settings.reference, 'reference', options, settings, pools);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify(profile.toJSON()));
     const saved = await saveDir(relative, key).catch((error) => {
@@ -97545,8 +97664,10 @@ async function loadReference(io, settings, options) {
 const driftCheck = async (io) => {
     const settings = readSettings(io);
     const options = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
-    const reference = await io.group('Reading the reference', () => loadReference(io, settings, options));
-    const current = await io.group('Reading the current data', () => loadSide(io, settings.current, 'current', options, settings));
+    const pools = new LazyPool();
+    const [reference, current] = await io
+        .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools), loadSide(io, settings.current, 'current', options, settings, pools)]))
+        .finally(() => pools.close());
     const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
     const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
     report.dispatch = await dispatch(io, settings, report);
@@ -97580,7 +97701,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27021);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65755);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 
