@@ -7,7 +7,7 @@ import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
-import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFiles, profileFileTask, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
@@ -129,7 +129,7 @@ const PARALLEL_BYTES = 8 * 1024 * 1024;
 class LazyPool {
   private pool: WorkerPool | undefined;
   get(): WorkerPool {
-    return (this.pool ??= new WorkerPool(availableParallelism() - 1, (_task, input) => profileFileTask(input)));
+    return (this.pool ??= new WorkerPool(availableParallelism() - 1, (_task, input) => profileFileHere(input)));
   }
   async close(): Promise<void> {
     await this.pool?.close();

@@ -39,11 +39,16 @@ export async function profileFileTask(input: { file: ProfileSource; options: Pro
   return { profile: profile.toJSON(false), malformed };
 }
 
-/** Profiles data files, merged in the order given; on the pool's threads when one is given. */
+/** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
+export const profileFileHere = (input: Parameters<typeof profileFileTask>[0]) => profileOne(input.file, input.options, new Set(input.missing));
+
+/** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
 export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = ['']): Promise<{ profile: DatasetProfile; malformed: Problems }> {
-  const parts = pool
-    ? await Promise.all(files.map((file) => pool.run('profile-file', { file, options, missing: [...missing] }).then(({ profile, malformed }) => ({ profile: DatasetProfile.fromJSON(profile), malformed }))))
-    : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
+  const fromPool = async (file: ProfileSource) => {
+    const { profile, malformed } = (await pool!.run('profile-file', { file, options, missing: [...missing] })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };
+    return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
+  };
+  const parts = pool ? await Promise.all(files.map(fromPool)) : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
   if (parts.length === 1) return parts[0]!;
   const profile = new DatasetProfile(options);
   for (const part of parts) profile.merge(part.profile);

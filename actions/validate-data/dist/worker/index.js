@@ -11738,11 +11738,15 @@ async function profileFileTask(input) {
     const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing));
     return { profile: profile.toJSON(false), malformed };
 }
-/** Profiles data files, merged in the order given; on the pool's threads when one is given. */
+/** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
+const profileFileHere = (input) => profileOne(input.file, input.options, new Set(input.missing));
+/** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
 async function profileFiles(files, options, pool, missing = ['']) {
-    const parts = pool
-        ? await Promise.all(files.map((file) => pool.run('profile-file', { file, options, missing: [...missing] }).then(({ profile, malformed }) => ({ profile: DatasetProfile.fromJSON(profile), malformed }))))
-        : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
+    const fromPool = async (file) => {
+        const { profile, malformed } = (await pool.run('profile-file', { file, options, missing: [...missing] }));
+        return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
+    };
+    const parts = pool ? await Promise.all(files.map(fromPool)) : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
     if (parts.length === 1)
         return parts[0];
     const profile = new DatasetProfile(options);
