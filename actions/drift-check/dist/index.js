@@ -83065,7 +83065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65755:
+/***/ 88092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -94060,6 +94060,80 @@ function arrays_scoreOrder(scores) {
     return order;
 }
 
+;// CONCATENATED MODULE: ./src/profile/exact.ts
+// A column's exact numeric values: a multiset, kept in Float64Array chunks (8 bytes a value, off the
+// JavaScript heap, no copy as it grows), merged by sharing the other's chunks, and sorted into one
+// array once asked for, which is also how it is written (order is not part of a multiset).
+
+const exact_CHUNK = 1 << 16;
+class ExactValues {
+    chunks = [];
+    tail = new Float64Array(0);
+    filled = 0;
+    length = 0;
+    static of(values) {
+        const exact = new ExactValues();
+        const array = values instanceof Float64Array ? values : Float64Array.from(values);
+        exact.adopt(array);
+        let ascending = true;
+        for (let i = 1; i < array.length && ascending; i++)
+            ascending = array[i - 1] <= array[i];
+        exact.isSorted = ascending; // profiles write their values sorted: no second sort
+        return exact;
+    }
+    push(x) {
+        if (this.filled === this.tail.length) {
+            this.seal();
+            this.tail = new Float64Array(exact_CHUNK);
+        }
+        this.tail[this.filled++] = x;
+        this.length++;
+    }
+    /** Adds the other's values by sharing its chunks, which neither side changes after. */
+    absorb(other) {
+        other.seal();
+        this.seal();
+        this.chunks.push(...other.chunks);
+        this.length += other.length;
+        this.isSorted = false;
+    }
+    /** The values sorted, in a new array that becomes this multiset's only chunk (chunks may be shared). */
+    sorted() {
+        this.seal();
+        if (!this.isSorted) {
+            this.chunks = [sortNumbers(this.concat())];
+            this.isSorted = true;
+        }
+        return this.chunks[0] ?? new Float64Array(0);
+    }
+    isSorted = false;
+    adopt(values) {
+        this.seal();
+        if (values.length > 0)
+            this.chunks.push(values);
+        this.length += values.length;
+        this.isSorted = false;
+    }
+    concat() {
+        const all = new Float64Array(this.length);
+        let at = 0;
+        for (const chunk of this.chunks) {
+            all.set(chunk, at);
+            at += chunk.length;
+        }
+        return all;
+    }
+    /** Ends the partly filled chunk: a view of its filled part joins the others. */
+    seal() {
+        if (this.filled > 0) {
+            this.chunks.push(this.tail.subarray(0, this.filled));
+            this.isSorted = false;
+        }
+        this.tail = new Float64Array(0);
+        this.filled = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/profile/frequent.ts
 // Value counts: exact while the distinct values fit `capacity`, then Misra–Gries heavy hitters
 // (counts are lower bounds, off by at most n/capacity). Both forms merge.
@@ -94388,7 +94462,7 @@ class ColumnProfile {
     hll = new HyperLogLog();
     frequent;
     /** Exact numeric values, while there are at most options.exactLimit of them. */
-    values = [];
+    values = new ExactValues();
     kll;
     constructor(name, options = DEFAULT_PROFILE_OPTIONS) {
         this.name = name;
@@ -94516,7 +94590,10 @@ class ColumnProfile {
             this.frequent.merge(other.frequent);
         else if (this.moments.n > 0 || other.frequent === undefined)
             this.frequent = undefined;
-        this.values = this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit ? this.values.concat(other.values) : undefined;
+        if (this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit)
+            this.values.absorb(other.values);
+        else
+            this.values = undefined;
         this.kll.merge(other.kll);
     }
     distinct() {
@@ -94530,13 +94607,8 @@ class ColumnProfile {
     }
     /** The exact values sorted, computed once until more values arrive. */
     sortedValues() {
-        if (!this.values)
-            return undefined;
-        if (this.sortedCache?.length !== this.values.length)
-            this.sortedCache = sortNumbers(toFloat64(this.values));
-        return this.sortedCache;
+        return this.values?.sorted();
     }
-    sortedCache;
     toJSON(summaries = true) {
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
@@ -94554,7 +94626,7 @@ class ColumnProfile {
             const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
             out.distribution = {
                 exact: this.values !== undefined,
-                ...(this.values ? { values: summaries ? this.values.slice() : toFloat64(this.values) } : {}),
+                ...(this.values ? { values: summaries ? Array.from(this.values.sorted()) : this.values.sorted() } : {}),
                 sketch: this.kll.toJSON(),
                 quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
             };
@@ -94594,7 +94666,7 @@ class ColumnProfile {
         }
         else
             p.frequent = undefined;
-        p.values = json.distribution ? (json.distribution.values && toNumberArray(json.distribution.values)) : [];
+        p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values) : new ExactValues();
         if (json.distribution)
             p.kll = KllSketch.fromJSON(json.distribution.sketch);
         return p;
@@ -94631,19 +94703,6 @@ class ColumnProfile {
         values.forEach((x, i) => (counts[binOf(edges, x)] += weights[i] * scale));
         return counts.map((c) => Math.round(c));
     }
-}
-// Plain loops: the typed-array constructor and Array.from take 15–20 ns a value on a million.
-function toFloat64(values) {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        out[i] = values[i];
-    return out;
-}
-function toNumberArray(values) {
-    const out = new Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        out[i] = values[i];
-    return out;
 }
 /** First index whose value is ≥ x in a sorted array. */
 function lowerBound(sorted, x) {
@@ -97705,7 +97764,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65755);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88092);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 
