@@ -6,9 +6,20 @@ import { validateRange } from '../validate/validator.js';
 
 export const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask };
 
+/** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
+function movable(value: unknown, out: ArrayBuffer[] = [], depth = 0): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength && !out.includes(value.buffer)) out.push(value.buffer);
+  } else if (value !== null && typeof value === 'object' && depth < 6) {
+    for (const item of Object.values(value)) if (typeof item === 'object') movable(item, out, depth + 1);
+  }
+  return out;
+}
+
 parentPort!.on('message', async ({ task, input }: { task: keyof typeof TASKS; input: never }) => {
   try {
-    parentPort!.postMessage({ output: await TASKS[task](input) });
+    const output = await TASKS[task](input);
+    parentPort!.postMessage({ output }, movable(output));
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -12467,9 +12467,23 @@ function formatNumber(x) {
 
 
 const TASKS = { 'validate-range': validator_validateRange, 'profile-file': profileFileTask };
+/** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
+function movable(value, out = [], depth = 0) {
+    if (ArrayBuffer.isView(value)) {
+        if (value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength && !out.includes(value.buffer))
+            out.push(value.buffer);
+    }
+    else if (value !== null && typeof value === 'object' && depth < 6) {
+        for (const item of Object.values(value))
+            if (typeof item === 'object')
+                movable(item, out, depth + 1);
+    }
+    return out;
+}
 external_node_worker_threads_namespaceObject.parentPort.on('message', async ({ task, input }) => {
     try {
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({ output: await TASKS[task](input) });
+        const output = await TASKS[task](input);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ output }, movable(output));
     }
     catch (error) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
