@@ -5,8 +5,6 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
@@ -235,6 +233,8 @@ async function readParquet(file: string, visitor: TableVisitor): Promise<FileSum
   const summary = await hashFile(file);
   const builder = new BatchBuilder(visitor, false);
   try {
+    // Loaded only for Parquet: the decoders (brotli's above all) are most of a bundle that reads CSV.
+    const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
     const buffer = await asyncBufferFromFile(file);
     const metadata = await parquetMetadataAsync(buffer);
     const names = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
