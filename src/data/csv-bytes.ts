@@ -37,7 +37,6 @@ export class CsvByteScanner {
   private work = Buffer.allocUnsafe(0);
   private carried = 0;
   private kernel: CsvKernel | undefined;
-  private length = 0;
   private readonly delimiter: number;
   private readonly missing: Buffer[];
   private atFileStart: boolean;
@@ -121,7 +120,7 @@ export class CsvByteScanner {
 
   private setColumns(names: string[]): void {
     this.columns = names;
-    this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.missing);
+    this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
   }
 
   /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
@@ -129,20 +128,19 @@ export class CsvByteScanner {
     kernel.load(bytes, start, stop);
     const width = kernel.columns.length;
     for (let from = 0; from < stop - start; ) {
-      from = kernel.scan(from, stop - start, this.delimiter, this.length, this.line);
+      from = kernel.scan(from, stop - start, this.line);
       const bad = kernel.badRows();
       for (let k = 0; k < bad.length; k += 2) this.sink.malformed({ line: bad[k]!, message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
-      this.length = kernel.rows;
       this.line = kernel.nextLine;
-      if (this.length === BATCH_ROWS) this.flush();
+      if (kernel.rows === BATCH_ROWS) this.flush();
     }
   }
 
   private flush(): void {
-    if (this.length === 0) return;
-    const kernel = this.kernel!;
-    this.sink.rows(kernel.columns, kernel.lines, this.length);
-    for (const column of kernel.columns) column.texts.fill(undefined, 0, this.length); // texts made for this batch
-    this.length = 0;
+    const kernel = this.kernel;
+    if (!kernel || kernel.rows === 0) return;
+    this.sink.rows(kernel.columns, kernel.lines, kernel.rows);
+    for (const column of kernel.columns) column.texts.fill(undefined, 0, kernel.rows); // texts made for this batch
+    kernel.clearRows();
   }
 }

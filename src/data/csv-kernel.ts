@@ -38,6 +38,7 @@ export class CsvKernel {
   constructor(
     private readonly width: number,
     private readonly capacity: number,
+    private readonly delimiter: number,
     missing: Buffer[],
   ) {
     compiled ??= new WebAssembly.Module(Buffer.from(CSV_WASM, 'base64'));
@@ -84,15 +85,14 @@ export class CsvKernel {
   }
 
   /**
-   * Scans the loaded input from `from` (a line start) to `stop`, adding rows to the batch after `rows`;
+   * Scans the loaded input from `from` (a line start, on `line`) to `stop`, adding rows to the batch;
    * returns where it stopped: at stop, or after the line that filled the batch or the list of bad rows.
    */
-  scan(from: number, stop: number, delimiter: number, rows: number, line: number): number {
-    this.state[ROWS] = rows;
+  scan(from: number, stop: number, line: number): number {
     this.state[LINE] = line;
     this.state[BAD] = 0;
     this.state[FIX] = 0;
-    const next = this.kernel.scan(from, stop, delimiter);
+    const next = this.kernel.scan(from, stop, this.delimiter);
     // Long integers and exponents: the kernel leaves them to Number(), which rounds every form right.
     const fixes = new Int32Array(this.kernel.memory.buffer, this.at.fix, 2 * this.state[FIX]!);
     for (let k = 0; k < fixes.length; k += 2) {
@@ -103,8 +103,14 @@ export class CsvKernel {
     return next;
   }
 
+  /** Rows in the batch. */
   get rows(): number {
     return this.state[ROWS]!;
+  }
+
+  /** Starts the next batch. */
+  clearRows(): void {
+    this.state[ROWS] = 0;
   }
 
   get nextLine(): number {

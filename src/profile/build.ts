@@ -48,15 +48,11 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
     const { profile, malformed } = (await pool!.run('profile-file', { file, options, missing: [...missing] })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };
     return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
   };
-  const parts = pool ? await Promise.all(files.map(fromPool)) : await sequentially(files, (file) => profileOne(file, options, new Set(missing)));
+  const parts = pool ? await Promise.all(files.map(fromPool)) : [];
+  if (!pool) for (const file of files) parts.push(await profileOne(file, options, new Set(missing)));
   if (parts.length === 1) return parts[0]!;
   const profile = new DatasetProfile(options);
   for (const part of parts) profile.merge(part.profile);
   return { profile, malformed: parts.flatMap((part) => part.malformed) };
 }
 
-async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (const item of items) out.push(await run(item));
-  return out;
-}

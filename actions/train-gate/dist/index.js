@@ -88935,6 +88935,7 @@ let compiled;
 class CsvKernel {
     width;
     capacity;
+    delimiter;
     /** The batch's columns: views of the kernel's memory, filled again by every batch. */
     columns;
     lines;
@@ -88942,9 +88943,10 @@ class CsvKernel {
     state;
     input;
     at;
-    constructor(width, capacity, missing) {
+    constructor(width, capacity, delimiter, missing) {
         this.width = width;
         this.capacity = capacity;
+        this.delimiter = delimiter;
         compiled ??= new WebAssembly.Module(Buffer.from(CSV_WASM, 'base64'));
         this.kernel = new WebAssembly.Instance(compiled).exports;
         const cells = width * capacity;
@@ -88987,15 +88989,14 @@ class CsvKernel {
         bytes.copy(this.input, 0, start, stop);
     }
     /**
-     * Scans the loaded input from `from` (a line start) to `stop`, adding rows to the batch after `rows`;
+     * Scans the loaded input from `from` (a line start, on `line`) to `stop`, adding rows to the batch;
      * returns where it stopped: at stop, or after the line that filled the batch or the list of bad rows.
      */
-    scan(from, stop, delimiter, rows, line) {
-        this.state[ROWS] = rows;
+    scan(from, stop, line) {
         this.state[LINE] = line;
         this.state[BAD] = 0;
         this.state[FIX] = 0;
-        const next = this.kernel.scan(from, stop, delimiter);
+        const next = this.kernel.scan(from, stop, this.delimiter);
         // Long integers and exponents: the kernel leaves them to Number(), which rounds every form right.
         const fixes = new Int32Array(this.kernel.memory.buffer, this.at.fix, 2 * this.state[FIX]);
         for (let k = 0; k < fixes.length; k += 2) {
@@ -89005,8 +89006,13 @@ class CsvKernel {
         }
         return next;
     }
+    /** Rows in the batch. */
     get rows() {
         return this.state[ROWS];
+    }
+    /** Starts the next batch. */
+    clearRows() {
+        this.state[ROWS] = 0;
     }
     get nextLine() {
         return this.state[LINE];
@@ -89068,7 +89074,6 @@ class CsvByteScanner {
     work = Buffer.allocUnsafe(0);
     carried = 0;
     kernel;
-    length = 0;
     delimiter;
     missing;
     atFileStart;
@@ -89153,31 +89158,30 @@ class CsvByteScanner {
     }
     setColumns(names) {
         this.columns = names;
-        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.missing);
+        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
     }
     /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
     readRows(kernel, bytes, start, stop) {
         kernel.load(bytes, start, stop);
         const width = kernel.columns.length;
         for (let from = 0; from < stop - start;) {
-            from = kernel.scan(from, stop - start, this.delimiter, this.length, this.line);
+            from = kernel.scan(from, stop - start, this.line);
             const bad = kernel.badRows();
             for (let k = 0; k < bad.length; k += 2)
                 this.sink.malformed({ line: bad[k], message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
-            this.length = kernel.rows;
             this.line = kernel.nextLine;
-            if (this.length === BATCH_ROWS)
+            if (kernel.rows === BATCH_ROWS)
                 this.flush();
         }
     }
     flush() {
-        if (this.length === 0)
-            return;
         const kernel = this.kernel;
-        this.sink.rows(kernel.columns, kernel.lines, this.length);
+        if (!kernel || kernel.rows === 0)
+            return;
+        this.sink.rows(kernel.columns, kernel.lines, kernel.rows);
         for (const column of kernel.columns)
-            column.texts.fill(undefined, 0, this.length); // texts made for this batch
-        this.length = 0;
+            column.texts.fill(undefined, 0, kernel.rows); // texts made for this batch
+        kernel.clearRows();
     }
 }
 
