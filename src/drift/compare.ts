@@ -4,7 +4,7 @@
 import type { KindName } from '../data/values.js';
 import type { ColumnProfile, DatasetProfile } from '../profile/index.js';
 import { HyperLogLog } from '../profile/index.js';
-import { chiSquare, hellinger, jensenShannon, klDivergence, kolmogorovSf, ks2samp, psi, wasserstein, zTest } from '../stats/index.js';
+import { chiSquare, hellinger, jensenShannon, klDivergence, kolmogorovSf, ks2samp, ksStatistic, psi, wasserstein, zTest } from '../stats/index.js';
 
 export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'] as const;
 export type Method = (typeof METHODS)[number];
@@ -83,30 +83,12 @@ export function autoMethod(numeric: boolean, referenceN: number, distinct: numbe
   return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
 
-/** The sample behind a numeric column: exact sorted values, or the sketch's weighted items. */
-function sample(p: ColumnProfile): { values: ArrayLike<number>; weights?: number[]; exact: boolean } {
-  const exact = p.sortedValues();
-  if (exact) return { values: exact, exact: true };
+/** The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the sketch's weighted items. */
+function sample(p: ColumnProfile): { values: ArrayLike<number>; weights?: ArrayLike<number>; exact: boolean } {
+  const exact = p.exactSample();
+  if (exact) return { values: exact.values, weights: exact.counts, exact: true };
   const { values, weights } = p.kll.weighted();
   return { values, weights, exact: false };
-}
-
-/** Weighted empirical CDF difference, for KS on sketches. */
-function ksFromWeighted(a: { values: ArrayLike<number>; weights?: number[] }, b: { values: ArrayLike<number>; weights?: number[] }): number {
-  const total = (s: typeof a) => (s.weights ? s.weights.reduce((x, y) => x + y, 0) : s.values.length);
-  const [ta, tb] = [total(a), total(b)];
-  let i = 0;
-  let j = 0;
-  let ca = 0;
-  let cb = 0;
-  let d = 0;
-  while (i < a.values.length && j < b.values.length) {
-    const x = Math.min(a.values[i]!, b.values[j]!);
-    while (i < a.values.length && a.values[i]! <= x) ca += a.weights ? a.weights[i++]! : (i++, 1);
-    while (j < b.values.length && b.values[j]! <= x) cb += b.weights ? b.weights[j++]! : (j++, 1);
-    d = Math.max(d, Math.abs(ca / ta - cb / tb));
-  }
-  return d;
 }
 
 function categoryCounts(p: ColumnProfile): Map<string, number> {
@@ -149,11 +131,11 @@ export function compareColumn(name: string, ref: ColumnProfile | undefined, cur:
     result.basis = a.exact && b.exact ? 'exact' : 'sketch';
     if (method === 'ks') {
       if (a.exact && b.exact) {
-        const ks = ks2samp(a.values, b.values);
+        const ks = ks2samp(a.values, b.values, a.weights, b.weights);
         Object.assign(result, { statistic: ks.statistic, pValue: ks.pValue });
       } else {
         // Sketch: D from the weighted CDFs, p from the Kolmogorov distribution with the true sizes.
-        const d = ksFromWeighted(a, b);
+        const d = ksStatistic(a.values, b.values, a.weights, b.weights);
         const en = (reference.n * current.n) / (reference.n + current.n);
         Object.assign(result, { statistic: d, pValue: kolmogorovSf(Math.max(1, Math.round(en)), d) });
       }

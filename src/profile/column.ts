@@ -2,7 +2,7 @@
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
 import { codeAt, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
-import { ExactValues } from './exact.js';
+import { countBelow, exactQuantile, ExactValues, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
@@ -31,8 +31,11 @@ export interface ColumnProfileJson {
   text?: { minLength: number; maxLength: number };
   distinct: { estimate: number; exact: boolean; hll: string };
   frequent?: { exact: boolean; error: number; items: [string, number][] };
-  /** values: a Float64Array between threads (copied as one block), an array in files. */
-  distribution?: { exact: boolean; values?: number[] | Float64Array; sketch: KllJson; quantiles: Record<string, number> };
+  /**
+   * The exact values in ascending order; with counts, distinct values and how often each occurs.
+   * Float64Arrays between threads (moved as blocks), arrays in files.
+   */
+  distribution?: { exact: boolean; values?: number[] | Float64Array; counts?: number[] | Float64Array; sketch: KllJson; quantiles: Record<string, number> };
   /** Reference bin edges, frozen at this data's deciles, with the counts per bin. */
   bins?: { edges: number[]; counts: number[] };
 }
@@ -49,7 +52,7 @@ export class ColumnProfile {
   hll = new HyperLogLog();
   frequent: FrequentItems | undefined;
   /** Exact numeric values, while there are at most options.exactLimit of them. */
-  values: ExactValues | undefined = new ExactValues();
+  values: ExactValues | undefined;
   kll: KllSketch;
 
   constructor(
@@ -58,6 +61,7 @@ export class ColumnProfile {
   ) {
     this.frequent = new FrequentItems(options.frequentCapacity);
     this.kll = new KllSketch(options.kllK);
+    this.values = new ExactValues(options.exactLimit);
   }
 
   get type(): KindName {
@@ -181,13 +185,13 @@ export class ColumnProfile {
   }
 
   quantile(q: number): number {
-    const sorted = this.sortedValues();
-    return sorted ? exactQuantile(sorted, q) : this.kll.quantile(q);
+    const sample = this.exactSample();
+    return sample ? exactQuantile(sample, q) : this.kll.quantile(q);
   }
 
-  /** The exact values sorted, computed once until more values arrive. */
-  sortedValues(): Float64Array | undefined {
-    return this.values?.sorted();
+  /** The exact values in order, computed once until more values arrive. */
+  exactSample(): SortedSample | undefined {
+    return this.values?.sample();
   }
 
   toJSON(summaries = true): ColumnProfileJson {
@@ -205,9 +209,12 @@ export class ColumnProfile {
       const v = variance(this.moments, 1);
       out.numeric = { ...this.moments, variance: v, std: Math.sqrt(v) };
       const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+      const sample = this.exactSample();
+      const written = (array: Float64Array) => (summaries ? Array.from(array) : array);
       out.distribution = {
-        exact: this.values !== undefined,
-        ...(this.values ? { values: summaries ? Array.from(this.values.sorted()) : this.values.sorted() } : {}),
+        exact: sample !== undefined,
+        ...(sample ? { values: written(sample.values) } : {}),
+        ...(sample?.counts ? { counts: written(sample.counts) } : {}),
         sketch: this.kll.toJSON(),
         quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
       };
@@ -240,7 +247,7 @@ export class ColumnProfile {
       p.frequent.exact = json.frequent.exact;
       p.frequent.error = json.frequent.error;
     } else p.frequent = undefined;
-    p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values) : new ExactValues();
+    p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values, json.distribution.counts, options.exactLimit) : new ExactValues(options.exactLimit);
     if (json.distribution) p.kll = KllSketch.fromJSON(json.distribution.sketch);
     return p;
   }
@@ -259,16 +266,16 @@ export class ColumnProfile {
   /** Counts per bin [e0,e1), [e1,e2) … [e_{n-1}, e_n]; values outside fall into the outer bins. */
   binCounts(edges: number[]): number[] {
     const counts = new Array<number>(edges.length - 1).fill(0);
-    const sorted = this.sortedValues();
-    if (sorted) {
+    const sample = this.exactSample();
+    if (sample) {
       // Bin i ends where values reach edges[i+1]: one binary search per inner edge.
       let start = 0;
       for (let b = 0; b < counts.length - 1; b++) {
-        const end = lowerBound(sorted, edges[b + 1]!);
+        const end = countBelow(sample, edges[b + 1]!);
         counts[b] = end - start;
         start = end;
       }
-      counts[counts.length - 1] = sorted.length - start;
+      counts[counts.length - 1] = sample.n - start;
       return counts;
     }
     const { values, weights } = this.kll.weighted();
@@ -276,18 +283,6 @@ export class ColumnProfile {
     values.forEach((x, i) => (counts[binOf(edges, x)]! += weights[i]! * scale));
     return counts.map((c) => Math.round(c));
   }
-}
-
-/** First index whose value is ≥ x in a sorted array. */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function binOf(edges: number[], x: number): number {
@@ -299,14 +294,4 @@ export function binOf(edges: number[], x: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Linear interpolation between order statistics (numpy's default, type 7). */
-export function exactQuantile(sortedValues: ArrayLike<number>, q: number): number {
-  const n = sortedValues.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sortedValues[lo]! + (h - lo) * (sortedValues[hi]! - sortedValues[lo]!);
 }

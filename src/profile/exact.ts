@@ -1,19 +1,55 @@
-// A column's exact numeric values: a multiset, kept in Float64Array chunks (8 bytes a value, off the
-// JavaScript heap, no copy as it grows), merged by sharing the other's chunks, and sorted into one
-// array once asked for, which is also how it is written (order is not part of a multiset).
+// A column's exact numeric values, as a multiset in one of two forms.
+// - Counted: while every value is an integer (under 2^52) within a small span, a dense array holds a count per
+//   integer. Memory follows the span, not the rows, and the values are already in order.
+// - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
+//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
+/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values. */
+const MAX_SPAN = 1 << 16;
+const MIN_SPAN = 1 << 13;
+
+/**
+ * The values in ascending order. With counts, `values` are distinct, `counts` their multiplicities and
+ * `ends[i]` the number of values ≤ values[i]; without, `values` is every value.
+ */
+export interface SortedSample {
+  values: Float64Array;
+  counts?: Float64Array;
+  ends?: Float64Array;
+  n: number;
+}
 
 export class ExactValues {
+  length = 0;
+  /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
+  private counts: Float64Array | undefined = new Float64Array(0);
+  private offset = 0;
+  private low = Infinity;
+  private high = -Infinity;
+  /** Listed form. */
   private chunks: Float64Array[] = [];
   private tail = new Float64Array(0);
   private filled = 0;
-  length = 0;
+  private isSorted = true;
+  private cached: SortedSample | undefined;
+  private readonly maxSpan: number;
 
-  static of(values: ArrayLike<number>): ExactValues {
-    const exact = new ExactValues();
+  /** budget: the number of values the caller keeps at most, which bounds the count array's size too. */
+  constructor(budget = Infinity) {
+    this.maxSpan = Math.min(MAX_SPAN, Math.max(MIN_SPAN, budget));
+  }
+
+  /** From a profile: ascending values, or distinct values with their counts. */
+  static of(values: ArrayLike<number>, counts?: ArrayLike<number>, budget?: number): ExactValues {
+    const exact = new ExactValues(budget);
+    if (counts) {
+      for (let i = 0; i < values.length; i++) exact.add(values[i]!, counts[i]!);
+      return exact;
+    }
     const array = values instanceof Float64Array ? values : Float64Array.from(values);
+    exact.toList();
     exact.adopt(array);
     let ascending = true;
     for (let i = 1; i < array.length && ascending; i++) ascending = array[i - 1]! <= array[i]!;
@@ -22,6 +58,113 @@ export class ExactValues {
   }
 
   push(x: number): void {
+    const counts = this.counts;
+    if (counts) {
+      const slot = x - this.offset;
+      if (slot >= 0 && slot < counts.length && Number.isInteger(slot)) {
+        counts[slot]!++;
+        this.length++;
+        if (x < this.low) this.low = x;
+        if (x > this.high) this.high = x;
+        return;
+      }
+    }
+    this.add(x, 1);
+  }
+
+  /** Adds `count` copies of x. */
+  add(x: number, count: number): void {
+    if (this.counts && Number.isInteger(x) && Math.abs(x) < 2 ** 52 && this.cover(Math.min(this.low, x), Math.max(this.high, x))) {
+      this.counts[x - this.offset]! += count;
+      this.length += count;
+      this.low = Math.min(this.low, x);
+      this.high = Math.max(this.high, x);
+      return;
+    }
+    this.toList();
+    for (let i = 0; i < count; i++) this.append(x);
+    this.isSorted = false;
+  }
+
+  /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
+  absorb(other: ExactValues): void {
+    if (other.counts) {
+      const { counts, offset } = other;
+      if (this.counts && other.length > 0 && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
+        for (let i = other.low - offset; i <= other.high - offset; i++) this.counts[i + offset - this.offset]! += counts[i]!;
+        this.length += other.length;
+        this.low = Math.min(this.low, other.low);
+        this.high = Math.max(this.high, other.high);
+      } else other.forEachCount((x, count) => this.add(x, count));
+      return;
+    }
+    this.toList();
+    other.seal();
+    this.seal();
+    this.chunks.push(...other.chunks);
+    this.length += other.length;
+    this.isSorted = this.length === other.length && other.isSorted;
+  }
+
+  /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
+  sample(): SortedSample {
+    if (this.cached?.n === this.length) return this.cached;
+    if (this.counts) {
+      const distinct: number[] = [];
+      const counts: number[] = [];
+      this.forEachCount((x, count) => (distinct.push(x), counts.push(count)));
+      const ends = new Float64Array(counts.length);
+      let total = 0;
+      counts.forEach((c, i) => (ends[i] = total += c));
+      return (this.cached = { values: Float64Array.from(distinct), counts: Float64Array.from(counts), ends, n: this.length });
+    }
+    this.seal();
+    if (!this.isSorted || this.chunks.length > 1) {
+      const all = this.concat(); // a new array: chunks may be shared
+      this.chunks = [this.isSorted ? all : sortNumbers(all)];
+      this.isSorted = true;
+    }
+    return (this.cached = { values: this.chunks[0] ?? new Float64Array(0), n: this.length });
+  }
+
+  private forEachCount(visit: (x: number, count: number) => void): void {
+    const counts = this.counts!;
+    for (let i = this.low - this.offset; i <= this.high - this.offset; i++) if (counts[i]! > 0) visit(this.offset + i, counts[i]!);
+  }
+
+  /**
+   * Makes the count array cover low..high, unless that span is wider than the form allows (then the
+   * caller lists the values). A new array doubles and is centred on the values: each regrowth at least
+   * halves the slack left, so there are few.
+   */
+  private cover(low: number, high: number): boolean {
+    const counts = this.counts!;
+    if (low >= this.offset && high < this.offset + counts.length) return true;
+    const span = high - low + 1;
+    if (span > this.maxSpan) return false;
+    let size = Math.max(256, 2 * counts.length);
+    while (size < span) size *= 2;
+    size = Math.min(size, this.maxSpan);
+    const offset = Math.floor((low + high + 1 - size) / 2);
+    const grown = new Float64Array(size);
+    if (this.length > 0) grown.set(counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
+    this.counts = grown;
+    this.offset = offset;
+    return true;
+  }
+
+  /** Turns the counted form into the listed one (sorted, as counts are). */
+  private toList(): void {
+    if (!this.counts) return;
+    this.length = 0;
+    this.forEachCount((x, count) => {
+      for (let i = 0; i < count; i++) this.append(x);
+    });
+    this.counts = undefined;
+    this.isSorted = true;
+  }
+
+  private append(x: number): void {
     if (this.filled === this.tail.length) {
       this.seal();
       this.tail = new Float64Array(CHUNK);
@@ -29,27 +172,6 @@ export class ExactValues {
     this.tail[this.filled++] = x;
     this.length++;
   }
-
-  /** Adds the other's values by sharing its chunks, which neither side changes after. */
-  absorb(other: ExactValues): void {
-    other.seal();
-    this.seal();
-    this.chunks.push(...other.chunks);
-    this.length += other.length;
-    this.isSorted = false;
-  }
-
-  /** The values sorted, in a new array that becomes this multiset's only chunk (chunks may be shared). */
-  sorted(): Float64Array {
-    this.seal();
-    if (!this.isSorted) {
-      this.chunks = [sortNumbers(this.concat())];
-      this.isSorted = true;
-    }
-    return this.chunks[0] ?? new Float64Array(0);
-  }
-
-  private isSorted = false;
 
   private adopt(values: Float64Array): void {
     this.seal();
@@ -70,11 +192,53 @@ export class ExactValues {
 
   /** Ends the partly filled chunk: a view of its filled part joins the others. */
   private seal(): void {
-    if (this.filled > 0) {
-      this.chunks.push(this.tail.subarray(0, this.filled));
-      this.isSorted = false;
-    }
+    if (this.filled > 0) this.chunks.push(this.tail.subarray(0, this.filled));
     this.tail = new Float64Array(0);
     this.filled = 0;
   }
+}
+
+/** Linear interpolation between order statistics (numpy's default, type 7). */
+export function exactQuantile(sample: SortedSample, q: number): number {
+  if (sample.n === 0) return NaN;
+  const h = (sample.n - 1) * q;
+  const lo = Math.floor(h);
+  const [low, high] = [valueAtRank(sample, lo), valueAtRank(sample, Math.min(lo + 1, sample.n - 1))];
+  return low + (h - lo) * (high - low);
+}
+
+/** The value at a 0-based rank. */
+function valueAtRank(sample: SortedSample, rank: number): number {
+  if (!sample.ends) return sample.values[rank]!;
+  return sample.values[upperBound(sample.ends, rank)]!;
+}
+
+/** How many values are below x. */
+export function countBelow(sample: SortedSample, x: number): number {
+  const i = lowerBound(sample.values, x);
+  return sample.ends ? (i === 0 ? 0 : sample.ends[i - 1]!) : i;
+}
+
+/** First index whose value is ≥ x in a sorted array. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is > x in a sorted array. */
+function upperBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

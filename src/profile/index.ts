@@ -1,4 +1,4 @@
-export { ColumnProfile, DEFAULT_PROFILE_OPTIONS, binOf, exactQuantile, type ColumnProfileJson, type ProfileOptions } from './column.js';
+export { ColumnProfile, DEFAULT_PROFILE_OPTIONS, binOf, type ColumnProfileJson, type ProfileOptions } from './column.js';
 export { DatasetProfile, PROFILE_KIND, PROFILE_VERSION, fingerprintOf, type DatasetProfileJson, type SourceJson } from './dataset.js';
 export { FrequentItems } from './frequent.js';
 export { HyperLogLog, hashNumber, hashString } from './hll.js';

@@ -8,6 +8,14 @@ export function toNumbers(values: readonly string[]): Float64Array {
   return out;
 }
 
+/** A weighted sample's size: the sum of its weights, or without weights the number of values. */
+export function sampleSize(values: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  if (!weights) return values.length;
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += weights[i]!;
+  return sum;
+}
+
 const SMALL_SPAN = 1 << 14;
 const countScratch = new Int32Array(SMALL_SPAN);
 

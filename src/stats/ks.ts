@@ -1,6 +1,7 @@
 // Two-sample Kolmogorov–Smirnov test, two-sided, as scipy.stats.ks_2samp(method='auto'):
 // exact p-value when max(n1, n2) ≤ 10,000 (lattice paths, Hodges 1958, with Viehmann's 1−p recursion,
 // arXiv:2102.08037), otherwise the Kolmogorov distribution with n = round(n1·n2/(n1+n2)).
+import { sampleSize } from './arrays.js';
 import { kolmogorovSf } from './kolmogorov.js';
 
 export interface KsResult {
@@ -13,16 +14,22 @@ const MAX_EXACT_N = 10_000;
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-/** sup |F1 − F2| over the pooled sample; both inputs sorted ascending. */
-export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): number {
+/**
+ * sup |F1 − F2| over the pooled sample; both inputs sorted ascending. Weights (counts of distinct
+ * values, or a sketch's item weights) stand for that many copies of each value.
+ */
+export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>, aWeights?: ArrayLike<number>, bWeights?: ArrayLike<number>): number {
+  const [ta, tb] = [sampleSize(a, aWeights), sampleSize(b, bWeights)];
   let i = 0;
   let j = 0;
+  let ca = 0;
+  let cb = 0;
   let d = 0;
   while (i < a.length && j < b.length) {
     const x = Math.min(a[i]!, b[j]!);
-    while (i < a.length && a[i]! <= x) i++;
-    while (j < b.length && b[j]! <= x) j++;
-    d = Math.max(d, Math.abs(i / a.length - j / b.length));
+    for (; i < a.length && a[i]! <= x; i++) ca += aWeights ? aWeights[i]! : 1;
+    for (; j < b.length && b[j]! <= x; j++) cb += bWeights ? bWeights[j]! : 1;
+    d = Math.max(d, Math.abs(ca / ta - cb / tb));
   }
   return d;
 }
@@ -66,11 +73,12 @@ function probOutsideInside(m0: number, n0: number, g: number, h: number): number
   return A[maxj - minj - 1]!;
 }
 
-export function ks2samp(a: ArrayLike<number>, b: ArrayLike<number>): KsResult {
-  const n1 = a.length;
-  const n2 = b.length;
+/** Inputs sorted ascending; with counts, a and b are distinct values and the counts how often each occurs. */
+export function ks2samp(a: ArrayLike<number>, b: ArrayLike<number>, aCounts?: ArrayLike<number>, bCounts?: ArrayLike<number>): KsResult {
+  const n1 = sampleSize(a, aCounts);
+  const n2 = sampleSize(b, bCounts);
   if (n1 === 0 || n2 === 0) return { statistic: NaN, pValue: NaN, method: 'exact' };
-  let d = ksStatistic(a, b);
+  let d = ksStatistic(a, b, aCounts, bCounts);
   if (Math.max(n1, n2) <= MAX_EXACT_N) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;

@@ -1,4 +1,5 @@
 // The drift statistics, each as its reference computes it (scipy, and Evidently for how it calls scipy).
+import { sampleSize } from './arrays.js';
 import { chi2Sf, normalSf } from './special.js';
 
 export interface TestResult {
@@ -11,13 +12,8 @@ export interface TestResult {
  * ∫ |F_u(x) − F_v(x)| dx over the pooled support. Inputs sorted ascending; optional weights per value.
  */
 export function wasserstein(u: ArrayLike<number>, v: ArrayLike<number>, uWeights?: ArrayLike<number>, vWeights?: ArrayLike<number>): number {
-  const uw = uWeights ?? { length: u.length, 0: 0 } as unknown as ArrayLike<number>;
-  const vw = vWeights ?? { length: v.length, 0: 0 } as unknown as ArrayLike<number>;
-  const weight = (w: ArrayLike<number>, given: boolean, i: number) => (given ? w[i]! : 1);
-  let uTotal = 0;
-  let vTotal = 0;
-  for (let i = 0; i < u.length; i++) uTotal += weight(uw, !!uWeights, i);
-  for (let i = 0; i < v.length; i++) vTotal += weight(vw, !!vWeights, i);
+  const uTotal = sampleSize(u, uWeights);
+  const vTotal = sampleSize(v, vWeights);
   let i = 0;
   let j = 0;
   let uCum = 0;
@@ -27,8 +23,8 @@ export function wasserstein(u: ArrayLike<number>, v: ArrayLike<number>, uWeights
   while (i < u.length || j < v.length) {
     const x = j >= v.length || (i < u.length && u[i]! <= v[j]!) ? u[i]! : v[j]!;
     distance += Math.abs(uCum / uTotal - vCum / vTotal) * (x - prev);
-    while (i < u.length && u[i]! === x) uCum += weight(uw, !!uWeights, i++);
-    while (j < v.length && v[j]! === x) vCum += weight(vw, !!vWeights, j++);
+    while (i < u.length && u[i]! === x) uCum += uWeights ? uWeights[i++]! : (i++, 1);
+    while (j < v.length && v[j]! === x) vCum += vWeights ? vWeights[j++]! : (j++, 1);
     prev = x;
   }
   return distance;

@@ -80,7 +80,7 @@ describe('validating a large CSV in byte ranges', () => {
       const theirs = split.profile.columns.get(name)!;
       expect([theirs.count, theirs.nulls, theirs.kindCounts, theirs.distinct()]).toEqual([column.count, column.nulls, column.kindCounts, column.distinct()]);
       expect(theirs.moments.mean).toBeCloseTo(column.moments.mean, 9);
-      expect(theirs.values?.sorted()).toEqual(column.values?.sorted());
+      expect(theirs.exactSample()).toEqual(column.exactSample());
     }
   });
 

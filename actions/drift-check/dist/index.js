@@ -84506,6 +84506,15 @@ function arrays_toNumbers(values) {
         out[i] = Number(values[i]);
     return out;
 }
+/** A weighted sample's size: the sum of its weights, or without weights the number of values. */
+function sampleSize(values, weights) {
+    if (!weights)
+        return values.length;
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++)
+        sum += weights[i];
+    return sum;
+}
 const SMALL_SPAN = 1 << 14;
 const countScratch = new Int32Array(SMALL_SPAN);
 /**
@@ -84601,19 +84610,44 @@ function arrays_scoreOrder(scores) {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/exact.ts
-// A column's exact numeric values: a multiset, kept in Float64Array chunks (8 bytes a value, off the
-// JavaScript heap, no copy as it grows), merged by sharing the other's chunks, and sorted into one
-// array once asked for, which is also how it is written (order is not part of a multiset).
+// A column's exact numeric values, as a multiset in one of two forms.
+// - Counted: while every value is an integer (under 2^52) within a small span, a dense array holds a count per
+//   integer. Memory follows the span, not the rows, and the values are already in order.
+// - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
+//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
 const exact_CHUNK = 1 << 16;
+/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values. */
+const MAX_SPAN = 1 << 16;
+const MIN_SPAN = 1 << 13;
 class ExactValues {
+    length = 0;
+    /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
+    counts = new Float64Array(0);
+    offset = 0;
+    low = Infinity;
+    high = -Infinity;
+    /** Listed form. */
     chunks = [];
     tail = new Float64Array(0);
     filled = 0;
-    length = 0;
-    static of(values) {
-        const exact = new ExactValues();
+    isSorted = true;
+    cached;
+    maxSpan;
+    /** budget: the number of values the caller keeps at most, which bounds the count array's size too. */
+    constructor(budget = Infinity) {
+        this.maxSpan = Math.min(MAX_SPAN, Math.max(MIN_SPAN, budget));
+    }
+    /** From a profile: ascending values, or distinct values with their counts. */
+    static of(values, counts, budget) {
+        const exact = new ExactValues(budget);
+        if (counts) {
+            for (let i = 0; i < values.length; i++)
+                exact.add(values[i], counts[i]);
+            return exact;
+        }
         const array = values instanceof Float64Array ? values : Float64Array.from(values);
+        exact.toList();
         exact.adopt(array);
         let ascending = true;
         for (let i = 1; i < array.length && ascending; i++)
@@ -84622,6 +84656,121 @@ class ExactValues {
         return exact;
     }
     push(x) {
+        const counts = this.counts;
+        if (counts) {
+            const slot = x - this.offset;
+            if (slot >= 0 && slot < counts.length && Number.isInteger(slot)) {
+                counts[slot]++;
+                this.length++;
+                if (x < this.low)
+                    this.low = x;
+                if (x > this.high)
+                    this.high = x;
+                return;
+            }
+        }
+        this.add(x, 1);
+    }
+    /** Adds `count` copies of x. */
+    add(x, count) {
+        if (this.counts && Number.isInteger(x) && Math.abs(x) < 2 ** 52 && this.cover(Math.min(this.low, x), Math.max(this.high, x))) {
+            this.counts[x - this.offset] += count;
+            this.length += count;
+            this.low = Math.min(this.low, x);
+            this.high = Math.max(this.high, x);
+            return;
+        }
+        this.toList();
+        for (let i = 0; i < count; i++)
+            this.append(x);
+        this.isSorted = false;
+    }
+    /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
+    absorb(other) {
+        if (other.counts) {
+            const { counts, offset } = other;
+            if (this.counts && other.length > 0 && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
+                for (let i = other.low - offset; i <= other.high - offset; i++)
+                    this.counts[i + offset - this.offset] += counts[i];
+                this.length += other.length;
+                this.low = Math.min(this.low, other.low);
+                this.high = Math.max(this.high, other.high);
+            }
+            else
+                other.forEachCount((x, count) => this.add(x, count));
+            return;
+        }
+        this.toList();
+        other.seal();
+        this.seal();
+        this.chunks.push(...other.chunks);
+        this.length += other.length;
+        this.isSorted = this.length === other.length && other.isSorted;
+    }
+    /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
+    sample() {
+        if (this.cached?.n === this.length)
+            return this.cached;
+        if (this.counts) {
+            const distinct = [];
+            const counts = [];
+            this.forEachCount((x, count) => (distinct.push(x), counts.push(count)));
+            const ends = new Float64Array(counts.length);
+            let total = 0;
+            counts.forEach((c, i) => (ends[i] = total += c));
+            return (this.cached = { values: Float64Array.from(distinct), counts: Float64Array.from(counts), ends, n: this.length });
+        }
+        this.seal();
+        if (!this.isSorted || this.chunks.length > 1) {
+            const all = this.concat(); // a new array: chunks may be shared
+            this.chunks = [this.isSorted ? all : sortNumbers(all)];
+            this.isSorted = true;
+        }
+        return (this.cached = { values: this.chunks[0] ?? new Float64Array(0), n: this.length });
+    }
+    forEachCount(visit) {
+        const counts = this.counts;
+        for (let i = this.low - this.offset; i <= this.high - this.offset; i++)
+            if (counts[i] > 0)
+                visit(this.offset + i, counts[i]);
+    }
+    /**
+     * Makes the count array cover low..high, unless that span is wider than the form allows (then the
+     * caller lists the values). A new array doubles and is centred on the values: each regrowth at least
+     * halves the slack left, so there are few.
+     */
+    cover(low, high) {
+        const counts = this.counts;
+        if (low >= this.offset && high < this.offset + counts.length)
+            return true;
+        const span = high - low + 1;
+        if (span > this.maxSpan)
+            return false;
+        let size = Math.max(256, 2 * counts.length);
+        while (size < span)
+            size *= 2;
+        size = Math.min(size, this.maxSpan);
+        const offset = Math.floor((low + high + 1 - size) / 2);
+        const grown = new Float64Array(size);
+        if (this.length > 0)
+            grown.set(counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
+        this.counts = grown;
+        this.offset = offset;
+        return true;
+    }
+    /** Turns the counted form into the listed one (sorted, as counts are). */
+    toList() {
+        if (!this.counts)
+            return;
+        this.length = 0;
+        this.forEachCount((x, count) => {
+            for (let i = 0; i < count; i++)
+                this.append(x);
+        });
+        this.counts = undefined;
+        this.isSorted = true;
+    }
+    append(x) {
         if (this.filled === this.tail.length) {
             this.seal();
             this.tail = new Float64Array(exact_CHUNK);
@@ -84629,24 +84778,6 @@ class ExactValues {
         this.tail[this.filled++] = x;
         this.length++;
     }
-    /** Adds the other's values by sharing its chunks, which neither side changes after. */
-    absorb(other) {
-        other.seal();
-        this.seal();
-        this.chunks.push(...other.chunks);
-        this.length += other.length;
-        this.isSorted = false;
-    }
-    /** The values sorted, in a new array that becomes this multiset's only chunk (chunks may be shared). */
-    sorted() {
-        this.seal();
-        if (!this.isSorted) {
-            this.chunks = [sortNumbers(this.concat())];
-            this.isSorted = true;
-        }
-        return this.chunks[0] ?? new Float64Array(0);
-    }
-    isSorted = false;
     adopt(values) {
         this.seal();
         if (values.length > 0)
@@ -84665,13 +84796,57 @@ class ExactValues {
     }
     /** Ends the partly filled chunk: a view of its filled part joins the others. */
     seal() {
-        if (this.filled > 0) {
+        if (this.filled > 0)
             this.chunks.push(this.tail.subarray(0, this.filled));
-            this.isSorted = false;
-        }
         this.tail = new Float64Array(0);
         this.filled = 0;
     }
+}
+/** Linear interpolation between order statistics (numpy's default, type 7). */
+function exactQuantile(sample, q) {
+    if (sample.n === 0)
+        return NaN;
+    const h = (sample.n - 1) * q;
+    const lo = Math.floor(h);
+    const [low, high] = [valueAtRank(sample, lo), valueAtRank(sample, Math.min(lo + 1, sample.n - 1))];
+    return low + (h - lo) * (high - low);
+}
+/** The value at a 0-based rank. */
+function valueAtRank(sample, rank) {
+    if (!sample.ends)
+        return sample.values[rank];
+    return sample.values[upperBound(sample.ends, rank)];
+}
+/** How many values are below x. */
+function countBelow(sample, x) {
+    const i = lowerBound(sample.values, x);
+    return sample.ends ? (i === 0 ? 0 : sample.ends[i - 1]) : i;
+}
+/** First index whose value is ≥ x in a sorted array. */
+function lowerBound(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** First index whose value is > x in a sorted array. */
+function upperBound(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/profile/frequent.ts
@@ -85002,13 +85177,14 @@ class ColumnProfile {
     hll = new HyperLogLog();
     frequent;
     /** Exact numeric values, while there are at most options.exactLimit of them. */
-    values = new ExactValues();
+    values;
     kll;
     constructor(name, options = DEFAULT_PROFILE_OPTIONS) {
         this.name = name;
         this.options = options;
         this.frequent = new FrequentItems(options.frequentCapacity);
         this.kll = new KllSketch(options.kllK);
+        this.values = new ExactValues(options.exactLimit);
     }
     get type() {
         let mask = 0;
@@ -85142,12 +85318,12 @@ class ColumnProfile {
         return { estimate: this.hll.estimate(), exact: false };
     }
     quantile(q) {
-        const sorted = this.sortedValues();
-        return sorted ? exactQuantile(sorted, q) : this.kll.quantile(q);
+        const sample = this.exactSample();
+        return sample ? exactQuantile(sample, q) : this.kll.quantile(q);
     }
-    /** The exact values sorted, computed once until more values arrive. */
-    sortedValues() {
-        return this.values?.sorted();
+    /** The exact values in order, computed once until more values arrive. */
+    exactSample() {
+        return this.values?.sample();
     }
     toJSON(summaries = true) {
         const kinds = {};
@@ -85164,9 +85340,12 @@ class ColumnProfile {
             const v = variance(this.moments, 1);
             out.numeric = { ...this.moments, variance: v, std: Math.sqrt(v) };
             const qs = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+            const sample = this.exactSample();
+            const written = (array) => (summaries ? Array.from(array) : array);
             out.distribution = {
-                exact: this.values !== undefined,
-                ...(this.values ? { values: summaries ? Array.from(this.values.sorted()) : this.values.sorted() } : {}),
+                exact: sample !== undefined,
+                ...(sample ? { values: written(sample.values) } : {}),
+                ...(sample?.counts ? { counts: written(sample.counts) } : {}),
                 sketch: this.kll.toJSON(),
                 quantiles: summaries ? Object.fromEntries(qs.map((q) => [`p${Math.round(q * 100)}`, this.quantile(q)])) : {},
             };
@@ -85206,7 +85385,7 @@ class ColumnProfile {
         }
         else
             p.frequent = undefined;
-        p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values) : new ExactValues();
+        p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values, json.distribution.counts, options.exactLimit) : new ExactValues(options.exactLimit);
         if (json.distribution)
             p.kll = KllSketch.fromJSON(json.distribution.sketch);
         return p;
@@ -85226,16 +85405,16 @@ class ColumnProfile {
     /** Counts per bin [e0,e1), [e1,e2) … [e_{n-1}, e_n]; values outside fall into the outer bins. */
     binCounts(edges) {
         const counts = new Array(edges.length - 1).fill(0);
-        const sorted = this.sortedValues();
-        if (sorted) {
+        const sample = this.exactSample();
+        if (sample) {
             // Bin i ends where values reach edges[i+1]: one binary search per inner edge.
             let start = 0;
             for (let b = 0; b < counts.length - 1; b++) {
-                const end = lowerBound(sorted, edges[b + 1]);
+                const end = countBelow(sample, edges[b + 1]);
                 counts[b] = end - start;
                 start = end;
             }
-            counts[counts.length - 1] = sorted.length - start;
+            counts[counts.length - 1] = sample.n - start;
             return counts;
         }
         const { values, weights } = this.kll.weighted();
@@ -85243,19 +85422,6 @@ class ColumnProfile {
         values.forEach((x, i) => (counts[binOf(edges, x)] += weights[i] * scale));
         return counts.map((c) => Math.round(c));
     }
-}
-/** First index whose value is ≥ x in a sorted array. */
-function lowerBound(sorted, x) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 function binOf(edges, x) {
     let lo = 0;
@@ -85268,16 +85434,6 @@ function binOf(edges, x) {
             hi = mid - 1;
     }
     return lo;
-}
-/** Linear interpolation between order statistics (numpy's default, type 7). */
-function exactQuantile(sortedValues, q) {
-    const n = sortedValues.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sortedValues[lo] + (h - lo) * (sortedValues[hi] - sortedValues[lo]);
 }
 
 ;// CONCATENATED MODULE: ./src/profile/dataset.ts
@@ -85774,20 +85930,27 @@ function kolmogorovSf(n, x) {
 // exact p-value when max(n1, n2) ≤ 10,000 (lattice paths, Hodges 1958, with Viehmann's 1−p recursion,
 // arXiv:2102.08037), otherwise the Kolmogorov distribution with n = round(n1·n2/(n1+n2)).
 
+
 const MAX_EXACT_N = 10_000;
 const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
-/** sup |F1 − F2| over the pooled sample; both inputs sorted ascending. */
-function ksStatistic(a, b) {
+/**
+ * sup |F1 − F2| over the pooled sample; both inputs sorted ascending. Weights (counts of distinct
+ * values, or a sketch's item weights) stand for that many copies of each value.
+ */
+function ksStatistic(a, b, aWeights, bWeights) {
+    const [ta, tb] = [sampleSize(a, aWeights), sampleSize(b, bWeights)];
     let i = 0;
     let j = 0;
+    let ca = 0;
+    let cb = 0;
     let d = 0;
     while (i < a.length && j < b.length) {
         const x = Math.min(a[i], b[j]);
-        while (i < a.length && a[i] <= x)
-            i++;
-        while (j < b.length && b[j] <= x)
-            j++;
-        d = Math.max(d, Math.abs(i / a.length - j / b.length));
+        for (; i < a.length && a[i] <= x; i++)
+            ca += aWeights ? aWeights[i] : 1;
+        for (; j < b.length && b[j] <= x; j++)
+            cb += bWeights ? bWeights[j] : 1;
+        d = Math.max(d, Math.abs(ca / ta - cb / tb));
     }
     return d;
 }
@@ -85832,12 +85995,13 @@ function probOutsideInside(m0, n0, g, h) {
     }
     return A[maxj - minj - 1];
 }
-function ks2samp(a, b) {
-    const n1 = a.length;
-    const n2 = b.length;
+/** Inputs sorted ascending; with counts, a and b are distinct values and the counts how often each occurs. */
+function ks2samp(a, b, aCounts, bCounts) {
+    const n1 = sampleSize(a, aCounts);
+    const n2 = sampleSize(b, bCounts);
     if (n1 === 0 || n2 === 0)
         return { statistic: NaN, pValue: NaN, method: 'exact' };
-    let d = ksStatistic(a, b);
+    let d = ksStatistic(a, b, aCounts, bCounts);
     if (Math.max(n1, n2) <= MAX_EXACT_N) {
         const g = gcd(n1, n2);
         const lcm = (n1 / g) * n2;
@@ -85862,20 +86026,14 @@ function roundHalfEven(x) {
 ;// CONCATENATED MODULE: ./src/stats/tests.ts
 // The drift statistics, each as its reference computes it (scipy, and Evidently for how it calls scipy).
 
+
 /**
  * 1-Wasserstein distance between two samples (scipy.stats.wasserstein_distance):
  * ∫ |F_u(x) − F_v(x)| dx over the pooled support. Inputs sorted ascending; optional weights per value.
  */
 function wasserstein(u, v, uWeights, vWeights) {
-    const uw = uWeights ?? { length: u.length, 0: 0 };
-    const vw = vWeights ?? { length: v.length, 0: 0 };
-    const weight = (w, given, i) => (given ? w[i] : 1);
-    let uTotal = 0;
-    let vTotal = 0;
-    for (let i = 0; i < u.length; i++)
-        uTotal += weight(uw, !!uWeights, i);
-    for (let i = 0; i < v.length; i++)
-        vTotal += weight(vw, !!vWeights, i);
+    const uTotal = sampleSize(u, uWeights);
+    const vTotal = sampleSize(v, vWeights);
     let i = 0;
     let j = 0;
     let uCum = 0;
@@ -85886,9 +86044,9 @@ function wasserstein(u, v, uWeights, vWeights) {
         const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
         distance += Math.abs(uCum / uTotal - vCum / vTotal) * (x - prev);
         while (i < u.length && u[i] === x)
-            uCum += weight(uw, !!uWeights, i++);
+            uCum += uWeights ? uWeights[i++] : (i++, 1);
         while (j < v.length && v[j] === x)
-            vCum += weight(vw, !!vWeights, j++);
+            vCum += vWeights ? vWeights[j++] : (j++, 1);
         prev = x;
     }
     return distance;
@@ -86490,32 +86648,13 @@ function autoMethod(numeric, referenceN, distinct) {
     }
     return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
-/** The sample behind a numeric column: exact sorted values, or the sketch's weighted items. */
+/** The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the sketch's weighted items. */
 function sample(p) {
-    const exact = p.sortedValues();
+    const exact = p.exactSample();
     if (exact)
-        return { values: exact, exact: true };
+        return { values: exact.values, weights: exact.counts, exact: true };
     const { values, weights } = p.kll.weighted();
     return { values, weights, exact: false };
-}
-/** Weighted empirical CDF difference, for KS on sketches. */
-function ksFromWeighted(a, b) {
-    const total = (s) => (s.weights ? s.weights.reduce((x, y) => x + y, 0) : s.values.length);
-    const [ta, tb] = [total(a), total(b)];
-    let i = 0;
-    let j = 0;
-    let ca = 0;
-    let cb = 0;
-    let d = 0;
-    while (i < a.values.length && j < b.values.length) {
-        const x = Math.min(a.values[i], b.values[j]);
-        while (i < a.values.length && a.values[i] <= x)
-            ca += a.weights ? a.weights[i++] : (i++, 1);
-        while (j < b.values.length && b.values[j] <= x)
-            cb += b.weights ? b.weights[j++] : (j++, 1);
-        d = Math.max(d, Math.abs(ca / ta - cb / tb));
-    }
-    return d;
 }
 function categoryCounts(p) {
     return new Map(p.frequent?.counts ?? []);
@@ -86562,12 +86701,12 @@ function compareColumn(name, ref, cur, options) {
         result.basis = a.exact && b.exact ? 'exact' : 'sketch';
         if (method === 'ks') {
             if (a.exact && b.exact) {
-                const ks = ks2samp(a.values, b.values);
+                const ks = ks2samp(a.values, b.values, a.weights, b.weights);
                 Object.assign(result, { statistic: ks.statistic, pValue: ks.pValue });
             }
             else {
                 // Sketch: D from the weighted CDFs, p from the Kolmogorov distribution with the true sizes.
-                const d = ksFromWeighted(a, b);
+                const d = ksStatistic(a.values, b.values, a.weights, b.weights);
                 const en = (reference.n * current.n) / (reference.n + current.n);
                 Object.assign(result, { statistic: d, pValue: kolmogorovSf(Math.max(1, Math.round(en)), d) });
             }

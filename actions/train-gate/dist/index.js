@@ -90322,6 +90322,119 @@ function parseMetrics(text, source) {
     return metrics;
 }
 
+;// CONCATENATED MODULE: ./src/stats/arrays.ts
+// Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
+// several times slower on a million values).
+/** Number(value) for each value. */
+function toNumbers(values) {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++)
+        out[i] = Number(values[i]);
+    return out;
+}
+/** A weighted sample's size: the sum of its weights, or without weights the number of values. */
+function arrays_sampleSize(values, weights) {
+    if (!weights)
+        return values.length;
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++)
+        sum += weights[i];
+    return sum;
+}
+const SMALL_SPAN = 1 << 14;
+const countScratch = new Int32Array(SMALL_SPAN);
+/**
+ * Sorts numbers in place, ascending (NaN last). The native float sort spends most of its time on
+ * mispredicted branches; integers, the usual case in data (counts, codes, delays, distances), take a
+ * counting sort when their span is at most max(n, 16384), and the faster Int32Array sort otherwise.
+ * −0 among integers comes back as 0, an equal value.
+ */
+function sortNumbers(values) {
+    const n = values.length;
+    if (n === 0)
+        return values;
+    let min = Infinity;
+    let max = -Infinity;
+    let integers = true;
+    for (let i = 0; i < n && integers; i++) {
+        const x = values[i];
+        integers = (x | 0) === x;
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+    }
+    if (!integers)
+        return values.sort();
+    const span = max - min + 1;
+    if (span <= Math.max(n, SMALL_SPAN)) {
+        const counts = span <= SMALL_SPAN ? countScratch.fill(0, 0, span) : new Int32Array(span);
+        for (let i = 0; i < n; i++)
+            counts[values[i] - min]++;
+        for (let v = 0, o = 0; v < span; v++)
+            for (let c = counts[v]; c > 0; c--)
+                values[o++] = v + min;
+        return values;
+    }
+    const ints = new Int32Array(values).sort();
+    for (let i = 0; i < n; i++)
+        values[i] = ints[i];
+    return values;
+}
+/**
+ * The indices of `values` in ascending order, stable: an LSD radix sort on the IEEE-754 bits, 16 bits
+ * per pass (four passes for any n, where a comparison sort of a million scores takes half a second).
+ * Values must not be NaN; −0 sorts with +0. (Reads the doubles' words little-endian, as every Node platform is.)
+ */
+function argsort(values) {
+    const n = values.length;
+    // Order-preserving keys: flip every bit of negatives, only the sign bit of the rest.
+    const copy = new Float64Array(values);
+    for (let i = 0; i < n; i++)
+        copy[i] += 0;
+    const bits = new Uint32Array(copy.buffer);
+    const high = new Uint32Array(n);
+    const low = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const hi = bits[2 * i + 1];
+        const negative = hi >>> 31 === 1;
+        high[i] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+        low[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+    }
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    let next = new Uint32Array(n);
+    const counts = new Uint32Array(1 << 16);
+    for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(key[i] >>> shift) & 0xffff]++;
+        if (counts.includes(n))
+            continue; // these 16 bits are the same everywhere
+        let sum = 0;
+        for (let b = 0; b < counts.length; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            next[counts[(key[i] >>> shift) & 0xffff]++] = i;
+        }
+        [order, next] = [next, order];
+    }
+    return order;
+}
+const orders = new WeakMap();
+/** argsort(scores), kept while the scores live: the point estimate and the bootstrap sort the same scores. */
+function scoreOrder(scores) {
+    let order = orders.get(scores);
+    if (!order)
+        orders.set(scores, (order = argsort(scores)));
+    return order;
+}
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
 var math_base_special_erfc_lib = __nccwpck_require__(30988);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
@@ -90667,20 +90780,27 @@ function kolmogorov_kolmogorovSf(n, x) {
 // exact p-value when max(n1, n2) ≤ 10,000 (lattice paths, Hodges 1958, with Viehmann's 1−p recursion,
 // arXiv:2102.08037), otherwise the Kolmogorov distribution with n = round(n1·n2/(n1+n2)).
 
+
 const MAX_EXACT_N = 10_000;
 const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
-/** sup |F1 − F2| over the pooled sample; both inputs sorted ascending. */
-function ksStatistic(a, b) {
+/**
+ * sup |F1 − F2| over the pooled sample; both inputs sorted ascending. Weights (counts of distinct
+ * values, or a sketch's item weights) stand for that many copies of each value.
+ */
+function ksStatistic(a, b, aWeights, bWeights) {
+    const [ta, tb] = [sampleSize(a, aWeights), sampleSize(b, bWeights)];
     let i = 0;
     let j = 0;
+    let ca = 0;
+    let cb = 0;
     let d = 0;
     while (i < a.length && j < b.length) {
         const x = Math.min(a[i], b[j]);
-        while (i < a.length && a[i] <= x)
-            i++;
-        while (j < b.length && b[j] <= x)
-            j++;
-        d = Math.max(d, Math.abs(i / a.length - j / b.length));
+        for (; i < a.length && a[i] <= x; i++)
+            ca += aWeights ? aWeights[i] : 1;
+        for (; j < b.length && b[j] <= x; j++)
+            cb += bWeights ? bWeights[j] : 1;
+        d = Math.max(d, Math.abs(ca / ta - cb / tb));
     }
     return d;
 }
@@ -90725,12 +90845,13 @@ function probOutsideInside(m0, n0, g, h) {
     }
     return A[maxj - minj - 1];
 }
-function ks2samp(a, b) {
-    const n1 = a.length;
-    const n2 = b.length;
+/** Inputs sorted ascending; with counts, a and b are distinct values and the counts how often each occurs. */
+function ks2samp(a, b, aCounts, bCounts) {
+    const n1 = sampleSize(a, aCounts);
+    const n2 = sampleSize(b, bCounts);
     if (n1 === 0 || n2 === 0)
         return { statistic: NaN, pValue: NaN, method: 'exact' };
-    let d = ksStatistic(a, b);
+    let d = ksStatistic(a, b, aCounts, bCounts);
     if (Math.max(n1, n2) <= MAX_EXACT_N) {
         const g = gcd(n1, n2);
         const lcm = (n1 / g) * n2;
@@ -90755,20 +90876,14 @@ function roundHalfEven(x) {
 ;// CONCATENATED MODULE: ./src/stats/tests.ts
 // The drift statistics, each as its reference computes it (scipy, and Evidently for how it calls scipy).
 
+
 /**
  * 1-Wasserstein distance between two samples (scipy.stats.wasserstein_distance):
  * ∫ |F_u(x) − F_v(x)| dx over the pooled support. Inputs sorted ascending; optional weights per value.
  */
 function wasserstein(u, v, uWeights, vWeights) {
-    const uw = uWeights ?? { length: u.length, 0: 0 };
-    const vw = vWeights ?? { length: v.length, 0: 0 };
-    const weight = (w, given, i) => (given ? w[i] : 1);
-    let uTotal = 0;
-    let vTotal = 0;
-    for (let i = 0; i < u.length; i++)
-        uTotal += weight(uw, !!uWeights, i);
-    for (let i = 0; i < v.length; i++)
-        vTotal += weight(vw, !!vWeights, i);
+    const uTotal = sampleSize(u, uWeights);
+    const vTotal = sampleSize(v, vWeights);
     let i = 0;
     let j = 0;
     let uCum = 0;
@@ -90779,9 +90894,9 @@ function wasserstein(u, v, uWeights, vWeights) {
         const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
         distance += Math.abs(uCum / uTotal - vCum / vTotal) * (x - prev);
         while (i < u.length && u[i] === x)
-            uCum += weight(uw, !!uWeights, i++);
+            uCum += uWeights ? uWeights[i++] : (i++, 1);
         while (j < v.length && v[j] === x)
-            vCum += weight(vw, !!vWeights, j++);
+            vCum += vWeights ? vWeights[j++] : (j++, 1);
         prev = x;
     }
     return distance;
@@ -90879,110 +90994,6 @@ var math_base_special_betainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(m
 // EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
 var random_base_binomial_lib = __nccwpck_require__(20990);
 var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
-;// CONCATENATED MODULE: ./src/stats/arrays.ts
-// Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
-// several times slower on a million values).
-/** Number(value) for each value. */
-function toNumbers(values) {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        out[i] = Number(values[i]);
-    return out;
-}
-const SMALL_SPAN = 1 << 14;
-const countScratch = new Int32Array(SMALL_SPAN);
-/**
- * Sorts numbers in place, ascending (NaN last). The native float sort spends most of its time on
- * mispredicted branches; integers, the usual case in data (counts, codes, delays, distances), take a
- * counting sort when their span is at most max(n, 16384), and the faster Int32Array sort otherwise.
- * −0 among integers comes back as 0, an equal value.
- */
-function sortNumbers(values) {
-    const n = values.length;
-    if (n === 0)
-        return values;
-    let min = Infinity;
-    let max = -Infinity;
-    let integers = true;
-    for (let i = 0; i < n && integers; i++) {
-        const x = values[i];
-        integers = (x | 0) === x;
-        if (x < min)
-            min = x;
-        if (x > max)
-            max = x;
-    }
-    if (!integers)
-        return values.sort();
-    const span = max - min + 1;
-    if (span <= Math.max(n, SMALL_SPAN)) {
-        const counts = span <= SMALL_SPAN ? countScratch.fill(0, 0, span) : new Int32Array(span);
-        for (let i = 0; i < n; i++)
-            counts[values[i] - min]++;
-        for (let v = 0, o = 0; v < span; v++)
-            for (let c = counts[v]; c > 0; c--)
-                values[o++] = v + min;
-        return values;
-    }
-    const ints = new Int32Array(values).sort();
-    for (let i = 0; i < n; i++)
-        values[i] = ints[i];
-    return values;
-}
-/**
- * The indices of `values` in ascending order, stable: an LSD radix sort on the IEEE-754 bits, 16 bits
- * per pass (four passes for any n, where a comparison sort of a million scores takes half a second).
- * Values must not be NaN; −0 sorts with +0. (Reads the doubles' words little-endian, as every Node platform is.)
- */
-function argsort(values) {
-    const n = values.length;
-    // Order-preserving keys: flip every bit of negatives, only the sign bit of the rest.
-    const copy = new Float64Array(values);
-    for (let i = 0; i < n; i++)
-        copy[i] += 0;
-    const bits = new Uint32Array(copy.buffer);
-    const high = new Uint32Array(n);
-    const low = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const hi = bits[2 * i + 1];
-        const negative = hi >>> 31 === 1;
-        high[i] = negative ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
-        low[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
-    }
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        order[i] = i;
-    let next = new Uint32Array(n);
-    const counts = new Uint32Array(1 << 16);
-    for (const [key, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(key[i] >>> shift) & 0xffff]++;
-        if (counts.includes(n))
-            continue; // these 16 bits are the same everywhere
-        let sum = 0;
-        for (let b = 0; b < counts.length; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            next[counts[(key[i] >>> shift) & 0xffff]++] = i;
-        }
-        [order, next] = [next, order];
-    }
-    return order;
-}
-const orders = new WeakMap();
-/** argsort(scores), kept while the scores live: the point estimate and the bootstrap sort the same scores. */
-function scoreOrder(scores) {
-    let order = orders.get(scores);
-    if (!order)
-        orders.set(scores, (order = argsort(scores)));
-    return order;
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
