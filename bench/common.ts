@@ -1,7 +1,6 @@
 // Shared by the benchmarks: the flights data as files, and timing a command's wall time and peak memory.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead } from 'hyparquet';
@@ -52,9 +51,11 @@ export async function flightsCsv(): Promise<string> {
   return file;
 }
 
-/** The environment the runner gives an action, for running a bundle outside the test harness. */
+/** The environment the runner gives an action, for running a bundle outside the test harness (one run at a time). */
 export function runnerEnv(inputs: Record<string, string>, workspace: string): Record<string, string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mlops-bench-'));
+  const dir = path.join(BENCH_DIR, 'runner');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const env: Record<string, string> = { GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), RUNNER_TEMP: dir };
   for (const f of ['output', 'summary']) writeFileSync(path.join(dir, f), '');
   for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.toUpperCase()}`] = value;
