@@ -1,12 +1,12 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { codeAt, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { codeAt, isPlainInteger, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
-import { addValue, emptyMoments, mergeMoments, variance, type Moments } from './moments.js';
+import { addValue, emptyMoments, mergeMoments, momentsOfCounts, variance, type Moments } from './moments.js';
 
 export interface ProfileOptions {
   /** Numeric values kept exactly per column; beyond it only the sketch remains. */
@@ -44,24 +44,65 @@ export class ColumnProfile {
   count = 0;
   nulls = 0;
   readonly kindCounts = new Array<number>(KIND_NAMES.length).fill(0);
-  moments = emptyMoments();
   temporalMin = Infinity;
   temporalMax = -Infinity;
   minLength = Infinity;
   maxLength = -Infinity;
-  hll = new HyperLogLog();
-  frequent: FrequentItems | undefined;
   /** Exact numeric values, while there are at most options.exactLimit of them. */
   values: ExactValues | undefined;
-  kll: KllSketch;
+  /**
+   * While the numeric values are integers counted per value (see ExactValues) and written as
+   * String(x), they are only counted: the moments, sketch, distinct estimate and frequent values are
+   * derived from the counts when first read (settle), which saves the work per value.
+   */
+  private pending = true;
+  private _moments = emptyMoments();
+  private _hll = new HyperLogLog();
+  private _frequent: FrequentItems | undefined;
+  private _kll: KllSketch;
 
   constructor(
     readonly name: string,
     readonly options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
   ) {
-    this.frequent = new FrequentItems(options.frequentCapacity);
-    this.kll = new KllSketch(options.kllK);
+    this._frequent = new FrequentItems(options.frequentCapacity);
+    this._kll = new KllSketch(options.kllK);
     this.values = new ExactValues(options.exactLimit);
+  }
+
+  get moments(): Moments {
+    this.settle();
+    return this._moments;
+  }
+
+  get hll(): HyperLogLog {
+    this.settle();
+    return this._hll;
+  }
+
+  get frequent(): FrequentItems | undefined {
+    this.settle();
+    return this._frequent;
+  }
+
+  get kll(): KllSketch {
+    this.settle();
+    return this._kll;
+  }
+
+  /** Folds the counted values into the summaries; values after this are summarised one by one. */
+  private settle(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    const sample = this.values?.sample();
+    if (!sample?.counts || sample.n === 0) return;
+    const { values, counts } = sample;
+    this._moments = mergeMoments(this._moments, momentsOfCounts(values, counts));
+    this._kll.addCounts(values, counts);
+    for (let i = 0; i < values.length; i++) {
+      this._hll.add(hashNumber(values[i]!));
+      this.addFrequentNumber(String(values[i]!), counts[i]!);
+    }
   }
 
   get type(): KindName {
@@ -92,26 +133,36 @@ export class ColumnProfile {
       if (kind === Kind.integer || kind === Kind.number) {
         const x = numbers[i]!;
         if (!Number.isFinite(x)) continue;
-        addValue(this.moments, x);
-        this.kll.update(x);
-        if (x !== previous) this.hll.add(hashNumber(x)); // adding a value again changes nothing
+        if (this.pending) {
+          if (kind === Kind.integer && isPlainInteger(column, i) && this.values!.count(x)) {
+            if (this.values!.length > this.options.exactLimit) {
+              this.settle();
+              this.values = undefined;
+            }
+            continue;
+          }
+          this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
+        }
+        addValue(this._moments, x);
+        this._kll.update(x);
+        if (x !== previous) this._hll.add(hashNumber(x)); // adding a value again changes nothing
         previous = x;
         if (this.values) {
           this.values.push(x);
           if (this.values.length > this.options.exactLimit) this.values = undefined;
         }
         // A numeric column with many values has no useful "frequent" set; stop paying for it.
-        if (this.frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
+        if (this._frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
       }
       if (kind === Kind.date || kind === Kind.datetime) {
         const t = numbers[i]!;
         if (t < this.temporalMin) this.temporalMin = t;
         if (t > this.temporalMax) this.temporalMax = t;
-        if (t !== previous) this.hll.add(hashNumber(t)); // time series repeat instants
+        if (t !== previous) this._hll.add(hashNumber(t)); // time series repeat instants
         previous = t;
         // Like numbers, instants have no useful "frequent" set once there are many of them.
-        if (this.frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
+        if (this._frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
       }
       if (!this.tally(column, i, kind)) this.addText(textAt(column, i)!, 1);
@@ -122,14 +173,14 @@ export class ColumnProfile {
   private addText(text: string, count: number): void {
     if (text.length < this.minLength) this.minLength = text.length;
     if (text.length > this.maxLength) this.maxLength = text.length;
-    this.hll.add(hashString(text));
-    this.frequent?.add(text, count);
+    this._hll.add(hashString(text));
+    this._frequent?.add(text, count);
   }
 
   private addFrequentNumber(text: string, count: number): void {
-    if (!this.frequent) return;
-    this.frequent.add(text, count);
-    if (!this.frequent.exact) this.frequent = undefined;
+    if (!this._frequent) return;
+    this._frequent.add(text, count);
+    if (!this._frequent.exact) this._frequent = undefined;
   }
 
   /**
@@ -163,20 +214,22 @@ export class ColumnProfile {
   }
 
   merge(other: ColumnProfile): void {
+    this.settle();
+    other.settle();
     this.count += other.count;
     this.nulls += other.nulls;
     other.kindCounts.forEach((c, k) => (this.kindCounts[k]! += c));
-    this.moments = mergeMoments(this.moments, other.moments);
+    this._moments = mergeMoments(this._moments, other._moments);
     this.temporalMin = Math.min(this.temporalMin, other.temporalMin);
     this.temporalMax = Math.max(this.temporalMax, other.temporalMax);
     this.minLength = Math.min(this.minLength, other.minLength);
     this.maxLength = Math.max(this.maxLength, other.maxLength);
-    this.hll.merge(other.hll);
-    if (this.frequent && other.frequent) this.frequent.merge(other.frequent);
-    else if (this.moments.n > 0 || other.frequent === undefined) this.frequent = undefined;
+    this._hll.merge(other._hll);
+    if (this._frequent && other._frequent) this._frequent.merge(other._frequent);
+    else if (this._moments.n > 0 || other._frequent === undefined) this._frequent = undefined;
     if (this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit) this.values.absorb(other.values);
     else this.values = undefined;
-    this.kll.merge(other.kll);
+    this._kll.merge(other._kll);
   }
 
   distinct(): { estimate: number; exact: boolean } {
@@ -228,10 +281,11 @@ export class ColumnProfile {
 
   static fromJSON(json: ColumnProfileJson, options: ProfileOptions = DEFAULT_PROFILE_OPTIONS): ColumnProfile {
     const p = new ColumnProfile(json.name, options);
+    p.pending = false; // the summaries are read, not derived
     p.count = json.count;
     p.nulls = json.nulls;
     for (const [name, c] of Object.entries(json.kinds)) p.kindCounts[KIND_NAMES.indexOf(name as KindName)] = c!;
-    if (json.numeric) p.moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+    if (json.numeric) p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
     if (json.temporal) {
       p.temporalMin = Date.parse(json.temporal.min);
       p.temporalMax = Date.parse(json.temporal.max);
@@ -240,15 +294,15 @@ export class ColumnProfile {
       p.minLength = json.text.minLength;
       p.maxLength = json.text.maxLength;
     }
-    p.hll = HyperLogLog.fromBase64(json.distinct.hll);
+    p._hll = HyperLogLog.fromBase64(json.distinct.hll);
     if (json.frequent) {
-      p.frequent = new FrequentItems(options.frequentCapacity);
-      p.frequent.counts = new Map(json.frequent.items);
-      p.frequent.exact = json.frequent.exact;
-      p.frequent.error = json.frequent.error;
-    } else p.frequent = undefined;
+      p._frequent = new FrequentItems(options.frequentCapacity);
+      p._frequent.counts = new Map(json.frequent.items);
+      p._frequent.exact = json.frequent.exact;
+      p._frequent.error = json.frequent.error;
+    } else p._frequent = undefined;
     p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values, json.distribution.counts, options.exactLimit) : new ExactValues(options.exactLimit);
-    if (json.distribution) p.kll = KllSketch.fromJSON(json.distribution.sketch);
+    if (json.distribution) p._kll = KllSketch.fromJSON(json.distribution.sketch);
     return p;
   }
 

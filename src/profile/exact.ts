@@ -45,7 +45,7 @@ export class ExactValues {
   static of(values: ArrayLike<number>, counts?: ArrayLike<number>, budget?: number): ExactValues {
     const exact = new ExactValues(budget);
     if (counts) {
-      for (let i = 0; i < values.length; i++) exact.add(values[i]!, counts[i]!);
+      for (let i = 0; i < values.length; i++) exact.push(values[i]!, counts[i]!);
       return exact;
     }
     const array = values instanceof Float64Array ? values : Float64Array.from(values);
@@ -57,33 +57,32 @@ export class ExactValues {
     return exact;
   }
 
-  push(x: number): void {
-    const counts = this.counts;
-    if (counts) {
-      const slot = x - this.offset;
-      if (slot >= 0 && slot < counts.length && Number.isInteger(slot)) {
-        counts[slot]!++;
-        this.length++;
-        if (x < this.low) this.low = x;
-        if (x > this.high) this.high = x;
-        return;
-      }
-    }
-    this.add(x, 1);
+  /** Adds `times` copies of x. */
+  push(x: number, times = 1): void {
+    if (this.count(x, times)) return;
+    this.toList();
+    for (let i = 0; i < times; i++) this.append(x);
+    this.isSorted = false;
   }
 
-  /** Adds `count` copies of x. */
-  add(x: number, count: number): void {
-    if (this.counts && Number.isInteger(x) && Math.abs(x) < 2 ** 52 && this.cover(Math.min(this.low, x), Math.max(this.high, x))) {
-      this.counts[x - this.offset]! += count;
-      this.length += count;
-      this.low = Math.min(this.low, x);
-      this.high = Math.max(this.high, x);
-      return;
+  /** Counts x if the counted form can hold it, growing within its span; false (and nothing changed) if not. */
+  count(x: number, times = 1): boolean {
+    const counts = this.counts;
+    if (!counts) return false;
+    const slot = x - this.offset;
+    if (!(slot >= 0 && slot < counts.length && Number.isInteger(slot))) {
+      if (!Number.isInteger(x) || Math.abs(x) >= 2 ** 52 || !this.cover(Math.min(this.low, x), Math.max(this.high, x))) return false;
     }
-    this.toList();
-    for (let i = 0; i < count; i++) this.append(x);
-    this.isSorted = false;
+    this.counts![x - this.offset]! += times;
+    this.length += times;
+    if (x < this.low) this.low = x;
+    if (x > this.high) this.high = x;
+    return true;
+  }
+
+  /** Whether the values are (still) counted per integer. */
+  get counted(): boolean {
+    return this.counts !== undefined;
   }
 
   /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
@@ -95,7 +94,7 @@ export class ExactValues {
         this.length += other.length;
         this.low = Math.min(this.low, other.low);
         this.high = Math.max(this.high, other.high);
-      } else other.forEachCount((x, count) => this.add(x, count));
+      } else other.forEachCount((x, count) => this.push(x, count));
       return;
     }
     this.toList();

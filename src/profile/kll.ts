@@ -70,6 +70,20 @@ export class KllSketch {
     this.push0(x);
   }
 
+  /**
+   * Adds distinct ascending values, each counts[i] times: a count's binary digits place the value at
+   * the levels whose items weigh those powers of two, as a merge places another sketch's items.
+   */
+  addCounts(values: ArrayLike<number>, counts: ArrayLike<number>): void {
+    const runs: number[][] = [];
+    for (let i = 0; i < values.length; i++) {
+      for (let h = 0, c = counts[i]!; c > 0; h++, c = Math.floor(c / 2)) if (c % 2 === 1) (runs[h] ??= []).push(values[i]!);
+      this.n += counts[i]!;
+    }
+    for (let h = runs.length - 1; h >= 1; h--) if (runs[h]) this.insert(h, Float64Array.from(runs[h]!));
+    for (const x of runs[0] ?? []) this.push0(x);
+  }
+
   merge(other: KllSketch): void {
     for (let h = 1; h < other.levels.length; h++) this.insert(h, other.levels[h]!);
     for (let i = 0; i < other.buffered; i++) this.push0(other.buffer[i]!);

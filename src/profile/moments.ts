@@ -18,6 +18,21 @@ export function addValue(m: Moments, x: number): void {
   if (x > m.max) m.max = x;
 }
 
+/** The moments of distinct ascending values with their counts, in two passes (mean, then squared deviations). */
+export function momentsOfCounts(values: ArrayLike<number>, counts: ArrayLike<number>): Moments {
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    n += counts[i]!;
+    sum += counts[i]! * values[i]!;
+  }
+  if (n === 0) return emptyMoments();
+  const mean = sum / n;
+  let m2 = 0;
+  for (let i = 0; i < values.length; i++) m2 += counts[i]! * (values[i]! - mean) ** 2;
+  return { n, mean, m2, min: values[0]!, max: values[values.length - 1]! };
+}
+
 /** Chan, Golub & LeVeque (1979): combine the moments of two disjoint samples. */
 export function mergeMoments(a: Moments, b: Moments): Moments {
   if (a.n === 0) return { ...b };

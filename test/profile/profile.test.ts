@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyColumn, Kind } from '../../src/data/values.js';
-import { DatasetProfile, HyperLogLog, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
+import { DatasetProfile, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
 
 const MISSING = new Set(['']);
 
@@ -20,6 +20,71 @@ describe('value classification and type inference', () => {
     expect(p.columns.get('zip')!.type).toBe('string');
     expect(p.columns.get('when')!.type).toBe('datetime');
     expect(p.columns.get('n')!.type).toBe('number');
+  });
+});
+
+describe('integers summarised from their counts', () => {
+  /** A column's profile from batches of texts, with a small frequent-items capacity. */
+  function columnOf(batches: string[][], exactLimit = 1_000_000) {
+    const profile = new DatasetProfile({ exactLimit, frequentCapacity: 50, kllK: 200 });
+    for (const texts of batches) profile.addBatch(new Map([['v', classifyColumn(texts, texts.length, MISSING, true)]]), texts.length);
+    return profile.columns.get('v')!;
+  }
+
+  /** What a value-by-value profile holds, computed directly from the values. */
+  function expectSummariesOf(column: ReturnType<typeof columnOf>, texts: string[]) {
+    const xs = texts.map(Number);
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(column.moments.n).toBe(xs.length);
+    const m2 = xs.reduce((a, x) => a + (x - mean) ** 2, 0);
+    expect(Math.abs(column.moments.mean - mean)).toBeLessThan(1e-12 * Math.max(1, Math.abs(mean)));
+    expect(Math.abs(column.moments.m2 - m2)).toBeLessThan(1e-12 * m2);
+    expect([column.moments.min, column.moments.max]).toEqual([Math.min(...xs), Math.max(...xs)]);
+    const hll = new HyperLogLog();
+    xs.forEach((x) => hll.add(hashNumber(x)));
+    expect(column.hll.registers).toEqual(hll.registers);
+    const counts = new Map<string, number>();
+    texts.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1));
+    if (counts.size <= 50) expect(new Map(column.frequent!.counts)).toEqual(counts);
+    else expect(column.frequent).toBeUndefined();
+    expect(column.kll.n).toBe(xs.length);
+    expect(column.kll.weighted().weights.reduce((a, b) => a + b, 0)).toBe(xs.length); // compaction keeps the weight
+    const sorted = [...xs].sort((a, b) => a - b);
+    for (const q of [0.1, 0.5, 0.9]) {
+      // The q-quantile v has at most q of the values below it and at least q at or below it (±2%).
+      const v = column.kll.quantile(q);
+      expect(sorted.filter((x) => x < v).length / xs.length).toBeLessThan(q + 0.02);
+      expect(sorted.filter((x) => x <= v).length / xs.length).toBeGreaterThan(q - 0.02);
+    }
+  }
+
+  const ints = (n: number, span: number, seed: number) => Array.from({ length: n }, (_, i) => String(((i * 7919 + seed) % span) - (span >> 2)));
+
+  it('gives the summaries a value-by-value pass gives: moments, distinct registers, frequent values, sketch', () => {
+    const few = ints(20_000, 40, 1);
+    expectSummariesOf(columnOf([few.slice(0, 9000), few.slice(9000)]), few);
+    const many = ints(50_000, 3000, 2);
+    expectSummariesOf(columnOf([many]), many);
+  });
+
+  it('switches to value by value at a value that cannot be counted, or past the budget', () => {
+    for (const odd of ['+7', '-0', '2.5', '7.0', '1e3', '99999999']) {
+      const texts = [...ints(5000, 40, 3), odd, ...ints(5000, 40, 4)];
+      const column = columnOf([texts.slice(0, 3000), texts.slice(3000)]);
+      expectSummariesOf(column, texts);
+      expect(column.exactSample()!.n).toBe(texts.length);
+    }
+    const texts = ints(30_000, 100, 5);
+    const column = columnOf([texts.slice(0, 10_000), texts.slice(10_000)], 12_000);
+    expect(column.values).toBeUndefined();
+    expectSummariesOf(column, texts);
+  });
+
+  it('merges counted and value-by-value profiles into the summaries of the whole', () => {
+    const [a, b] = [ints(8000, 60, 6), ['+1', ...ints(8000, 60, 7)]];
+    const merged = columnOf([a]);
+    merged.merge(columnOf([b]));
+    expectSummariesOf(merged, [...a, ...b]);
   });
 });
 

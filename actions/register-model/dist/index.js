@@ -89819,6 +89819,17 @@ function codeAt(column, i) {
     const code = source.codes[i];
     return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
 }
+/**
+ * Whether integer value i is written as String(its number), so that the number stands for its text:
+ * no '+' sign and not "-0" (integers never have leading zeros: those are strings).
+ */
+function isPlainInteger(column, i) {
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text === String(column.numbers[i]);
+    const source = column.source;
+    return source.bytes[source.starts[i]] !== 43 && !Object.is(column.numbers[i], -0);
+}
 /** The text of value i (null for a null), made from its bytes on first use. */
 function textAt(column, i) {
     if (column.kinds[i] === Kind.null)

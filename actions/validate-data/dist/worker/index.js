@@ -1381,6 +1381,17 @@ function codeAt(column, i) {
     const code = source.codes[i];
     return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
 }
+/**
+ * Whether integer value i is written as String(its number), so that the number stands for its text:
+ * no '+' sign and not "-0" (integers never have leading zeros: those are strings).
+ */
+function isPlainInteger(column, i) {
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text === String(column.numbers[i]);
+    const source = column.source;
+    return source.bytes[source.starts[i]] !== 43 && !Object.is(column.numbers[i], -0);
+}
 /** The text of value i (null for a null), made from its bytes on first use. */
 function textAt(column, i) {
     if (column.kinds[i] === Kind.null)
@@ -1723,7 +1734,7 @@ class ExactValues {
         const exact = new ExactValues(budget);
         if (counts) {
             for (let i = 0; i < values.length; i++)
-                exact.add(values[i], counts[i]);
+                exact.push(values[i], counts[i]);
             return exact;
         }
         const array = values instanceof Float64Array ? values : Float64Array.from(values);
@@ -1735,35 +1746,36 @@ class ExactValues {
         exact.isSorted = ascending; // profiles write their values sorted: no second sort
         return exact;
     }
-    push(x) {
-        const counts = this.counts;
-        if (counts) {
-            const slot = x - this.offset;
-            if (slot >= 0 && slot < counts.length && Number.isInteger(slot)) {
-                counts[slot]++;
-                this.length++;
-                if (x < this.low)
-                    this.low = x;
-                if (x > this.high)
-                    this.high = x;
-                return;
-            }
-        }
-        this.add(x, 1);
-    }
-    /** Adds `count` copies of x. */
-    add(x, count) {
-        if (this.counts && Number.isInteger(x) && Math.abs(x) < 2 ** 52 && this.cover(Math.min(this.low, x), Math.max(this.high, x))) {
-            this.counts[x - this.offset] += count;
-            this.length += count;
-            this.low = Math.min(this.low, x);
-            this.high = Math.max(this.high, x);
+    /** Adds `times` copies of x. */
+    push(x, times = 1) {
+        if (this.count(x, times))
             return;
-        }
         this.toList();
-        for (let i = 0; i < count; i++)
+        for (let i = 0; i < times; i++)
             this.append(x);
         this.isSorted = false;
+    }
+    /** Counts x if the counted form can hold it, growing within its span; false (and nothing changed) if not. */
+    count(x, times = 1) {
+        const counts = this.counts;
+        if (!counts)
+            return false;
+        const slot = x - this.offset;
+        if (!(slot >= 0 && slot < counts.length && Number.isInteger(slot))) {
+            if (!Number.isInteger(x) || Math.abs(x) >= 2 ** 52 || !this.cover(Math.min(this.low, x), Math.max(this.high, x)))
+                return false;
+        }
+        this.counts[x - this.offset] += times;
+        this.length += times;
+        if (x < this.low)
+            this.low = x;
+        if (x > this.high)
+            this.high = x;
+        return true;
+    }
+    /** Whether the values are (still) counted per integer. */
+    get counted() {
+        return this.counts !== undefined;
     }
     /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
     absorb(other) {
@@ -1777,7 +1789,7 @@ class ExactValues {
                 this.high = Math.max(this.high, other.high);
             }
             else
-                other.forEachCount((x, count) => this.add(x, count));
+                other.forEachCount((x, count) => this.push(x, count));
             return;
         }
         this.toList();
@@ -2103,6 +2115,24 @@ class KllSketch {
         this.n++;
         this.push0(x);
     }
+    /**
+     * Adds distinct ascending values, each counts[i] times: a count's binary digits place the value at
+     * the levels whose items weigh those powers of two, as a merge places another sketch's items.
+     */
+    addCounts(values, counts) {
+        const runs = [];
+        for (let i = 0; i < values.length; i++) {
+            for (let h = 0, c = counts[i]; c > 0; h++, c = Math.floor(c / 2))
+                if (c % 2 === 1)
+                    (runs[h] ??= []).push(values[i]);
+            this.n += counts[i];
+        }
+        for (let h = runs.length - 1; h >= 1; h--)
+            if (runs[h])
+                this.insert(h, Float64Array.from(runs[h]));
+        for (const x of runs[0] ?? [])
+            this.push0(x);
+    }
     merge(other) {
         for (let h = 1; h < other.levels.length; h++)
             this.insert(h, other.levels[h]);
@@ -2210,6 +2240,22 @@ function addValue(m, x) {
     if (x > m.max)
         m.max = x;
 }
+/** The moments of distinct ascending values with their counts, in two passes (mean, then squared deviations). */
+function momentsOfCounts(values, counts) {
+    let n = 0;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        n += counts[i];
+        sum += counts[i] * values[i];
+    }
+    if (n === 0)
+        return emptyMoments();
+    const mean = sum / n;
+    let m2 = 0;
+    for (let i = 0; i < values.length; i++)
+        m2 += counts[i] * (values[i] - mean) ** 2;
+    return { n, mean, m2, min: values[0], max: values[values.length - 1] };
+}
 /** Chan, Golub & LeVeque (1979): combine the moments of two disjoint samples. */
 function mergeMoments(a, b) {
     if (a.n === 0)
@@ -2249,22 +2295,60 @@ class ColumnProfile {
     count = 0;
     nulls = 0;
     kindCounts = new Array(KIND_NAMES.length).fill(0);
-    moments = emptyMoments();
     temporalMin = Infinity;
     temporalMax = -Infinity;
     minLength = Infinity;
     maxLength = -Infinity;
-    hll = new HyperLogLog();
-    frequent;
     /** Exact numeric values, while there are at most options.exactLimit of them. */
     values;
-    kll;
+    /**
+     * While the numeric values are integers counted per value (see ExactValues) and written as
+     * String(x), they are only counted: the moments, sketch, distinct estimate and frequent values are
+     * derived from the counts when first read (settle), which saves the work per value.
+     */
+    pending = true;
+    _moments = emptyMoments();
+    _hll = new HyperLogLog();
+    _frequent;
+    _kll;
     constructor(name, options = DEFAULT_PROFILE_OPTIONS) {
         this.name = name;
         this.options = options;
-        this.frequent = new FrequentItems(options.frequentCapacity);
-        this.kll = new KllSketch(options.kllK);
+        this._frequent = new FrequentItems(options.frequentCapacity);
+        this._kll = new KllSketch(options.kllK);
         this.values = new ExactValues(options.exactLimit);
+    }
+    get moments() {
+        this.settle();
+        return this._moments;
+    }
+    get hll() {
+        this.settle();
+        return this._hll;
+    }
+    get frequent() {
+        this.settle();
+        return this._frequent;
+    }
+    get kll() {
+        this.settle();
+        return this._kll;
+    }
+    /** Folds the counted values into the summaries; values after this are summarised one by one. */
+    settle() {
+        if (!this.pending)
+            return;
+        this.pending = false;
+        const sample = this.values?.sample();
+        if (!sample?.counts || sample.n === 0)
+            return;
+        const { values, counts } = sample;
+        this._moments = mergeMoments(this._moments, momentsOfCounts(values, counts));
+        this._kll.addCounts(values, counts);
+        for (let i = 0; i < values.length; i++) {
+            this._hll.add(hashNumber(values[i]));
+            this.addFrequentNumber(String(values[i]), counts[i]);
+        }
     }
     get type() {
         let mask = 0;
@@ -2293,10 +2377,20 @@ class ColumnProfile {
                 const x = numbers[i];
                 if (!Number.isFinite(x))
                     continue;
-                addValue(this.moments, x);
-                this.kll.update(x);
+                if (this.pending) {
+                    if (kind === Kind.integer && isPlainInteger(column, i) && this.values.count(x)) {
+                        if (this.values.length > this.options.exactLimit) {
+                            this.settle();
+                            this.values = undefined;
+                        }
+                        continue;
+                    }
+                    this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
+                }
+                addValue(this._moments, x);
+                this._kll.update(x);
                 if (x !== previous)
-                    this.hll.add(hashNumber(x)); // adding a value again changes nothing
+                    this._hll.add(hashNumber(x)); // adding a value again changes nothing
                 previous = x;
                 if (this.values) {
                     this.values.push(x);
@@ -2304,7 +2398,7 @@ class ColumnProfile {
                         this.values = undefined;
                 }
                 // A numeric column with many values has no useful "frequent" set; stop paying for it.
-                if (this.frequent && !this.tally(column, i, kind))
+                if (this._frequent && !this.tally(column, i, kind))
                     this.addFrequentNumber(textAt(column, i), 1);
                 continue;
             }
@@ -2315,10 +2409,10 @@ class ColumnProfile {
                 if (t > this.temporalMax)
                     this.temporalMax = t;
                 if (t !== previous)
-                    this.hll.add(hashNumber(t)); // time series repeat instants
+                    this._hll.add(hashNumber(t)); // time series repeat instants
                 previous = t;
                 // Like numbers, instants have no useful "frequent" set once there are many of them.
-                if (this.frequent && !this.tally(column, i, kind))
+                if (this._frequent && !this.tally(column, i, kind))
                     this.addFrequentNumber(textAt(column, i), 1);
                 continue;
             }
@@ -2332,15 +2426,15 @@ class ColumnProfile {
             this.minLength = text.length;
         if (text.length > this.maxLength)
             this.maxLength = text.length;
-        this.hll.add(hashString(text));
-        this.frequent?.add(text, count);
+        this._hll.add(hashString(text));
+        this._frequent?.add(text, count);
     }
     addFrequentNumber(text, count) {
-        if (!this.frequent)
+        if (!this._frequent)
             return;
-        this.frequent.add(text, count);
-        if (!this.frequent.exact)
-            this.frequent = undefined;
+        this._frequent.add(text, count);
+        if (!this._frequent.exact)
+            this._frequent = undefined;
     }
     /**
      * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
@@ -2373,24 +2467,26 @@ class ColumnProfile {
         this.tallied.length = 0;
     }
     merge(other) {
+        this.settle();
+        other.settle();
         this.count += other.count;
         this.nulls += other.nulls;
         other.kindCounts.forEach((c, k) => (this.kindCounts[k] += c));
-        this.moments = mergeMoments(this.moments, other.moments);
+        this._moments = mergeMoments(this._moments, other._moments);
         this.temporalMin = Math.min(this.temporalMin, other.temporalMin);
         this.temporalMax = Math.max(this.temporalMax, other.temporalMax);
         this.minLength = Math.min(this.minLength, other.minLength);
         this.maxLength = Math.max(this.maxLength, other.maxLength);
-        this.hll.merge(other.hll);
-        if (this.frequent && other.frequent)
-            this.frequent.merge(other.frequent);
-        else if (this.moments.n > 0 || other.frequent === undefined)
-            this.frequent = undefined;
+        this._hll.merge(other._hll);
+        if (this._frequent && other._frequent)
+            this._frequent.merge(other._frequent);
+        else if (this._moments.n > 0 || other._frequent === undefined)
+            this._frequent = undefined;
         if (this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit)
             this.values.absorb(other.values);
         else
             this.values = undefined;
-        this.kll.merge(other.kll);
+        this._kll.merge(other._kll);
     }
     distinct() {
         if (this.frequent?.exact)
@@ -2442,12 +2538,13 @@ class ColumnProfile {
     }
     static fromJSON(json, options = DEFAULT_PROFILE_OPTIONS) {
         const p = new ColumnProfile(json.name, options);
+        p.pending = false; // the summaries are read, not derived
         p.count = json.count;
         p.nulls = json.nulls;
         for (const [name, c] of Object.entries(json.kinds))
             p.kindCounts[KIND_NAMES.indexOf(name)] = c;
         if (json.numeric)
-            p.moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+            p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
         if (json.temporal) {
             p.temporalMin = Date.parse(json.temporal.min);
             p.temporalMax = Date.parse(json.temporal.max);
@@ -2456,18 +2553,18 @@ class ColumnProfile {
             p.minLength = json.text.minLength;
             p.maxLength = json.text.maxLength;
         }
-        p.hll = HyperLogLog.fromBase64(json.distinct.hll);
+        p._hll = HyperLogLog.fromBase64(json.distinct.hll);
         if (json.frequent) {
-            p.frequent = new FrequentItems(options.frequentCapacity);
-            p.frequent.counts = new Map(json.frequent.items);
-            p.frequent.exact = json.frequent.exact;
-            p.frequent.error = json.frequent.error;
+            p._frequent = new FrequentItems(options.frequentCapacity);
+            p._frequent.counts = new Map(json.frequent.items);
+            p._frequent.exact = json.frequent.exact;
+            p._frequent.error = json.frequent.error;
         }
         else
-            p.frequent = undefined;
+            p._frequent = undefined;
         p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values, json.distribution.counts, options.exactLimit) : new ExactValues(options.exactLimit);
         if (json.distribution)
-            p.kll = KllSketch.fromJSON(json.distribution.sketch);
+            p._kll = KllSketch.fromJSON(json.distribution.sketch);
         return p;
     }
     /** Decile edges of this (reference) data, frozen so that a later sample is binned the same way. */
