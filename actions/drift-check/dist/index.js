@@ -84622,14 +84622,15 @@ function arrays_scoreOrder(scores) {
 
 ;// CONCATENATED MODULE: ./src/profile/exact.ts
 // A column's exact numeric values, as a multiset in one of two forms.
-// - Counted: while every value is an integer (under 2^52) within a small span, a dense array holds a count per
-//   integer. Memory follows the span, not the rows, and the values are already in order.
+// - Counted: while every value is an integer (under 2^52) within a small span, a dense array holds a
+//   count per integer. Memory follows the span, not the rows, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
 const exact_CHUNK = 1 << 16;
-/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values. */
+/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values… */
 const MAX_SPAN = 1 << 16;
+/** …unless the budget is under 8,192 (64 KB). */
 const MIN_SPAN = 1 << 13;
 class ExactValues {
     length = 0;
@@ -84780,6 +84781,7 @@ class ExactValues {
                 this.append(x);
         });
         this.counts = undefined;
+        this.cached = undefined;
         this.isSorted = true;
     }
     append(x) {
