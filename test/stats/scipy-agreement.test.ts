@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binOf } from '../../src/profile/index.js';
+import { classifyColumn } from '../../src/data/values.js';
+import { binOf, DatasetProfile, DEFAULT_PROFILE_OPTIONS } from '../../src/profile/index.js';
 import { chiSquare, hellinger, jensenShannon, klDivergence, ks2samp, psi, wasserstein, zTest } from '../../src/stats/index.js';
 import { ROOT } from '../harness/run-action.js';
 
@@ -62,6 +63,24 @@ describe(`drift statistics agree with scipy ${fixture.scipy}`, () => {
         agree(z.statistic, c.expected.z_statistic as number, 'z statistic');
         agree(z.pValue!, c.expected.z_pvalue as number, 'z p-value');
       }
+    });
+  }
+
+  // The same through profiles: integers (the "ties" case) are counted per value, the rest listed.
+  const sampleOf = (values: (number | string)[]) => {
+    const texts = values.map(String);
+    const profile = new DatasetProfile({ ...DEFAULT_PROFILE_OPTIONS, exactLimit: 1_000_000 });
+    profile.addBatch(new Map([['x', classifyColumn(texts, texts.length, new Set(['']), true)]]), texts.length);
+    return profile.columns.get('x')!.exactSample()!;
+  };
+  for (const c of fixture.cases.filter((x) => x.kind === 'numeric')) {
+    it(`${c.name}: KS and Wasserstein from profiles' exact values`, () => {
+      const [a, b] = [sampleOf(c.reference), sampleOf(c.current)];
+      if (c.name.startsWith('ties')) expect(a.counts && b.counts).toBeDefined();
+      const ks = ks2samp(a.values, b.values, a.counts, b.counts);
+      agree(ks.statistic, c.expected.ks_statistic as number, 'KS statistic');
+      agree(ks.pValue, c.expected.ks_pvalue as number, 'KS p-value');
+      agree(wasserstein(a.values, b.values, a.counts, b.counts), c.expected.wasserstein as number, 'Wasserstein');
     });
   }
 });
