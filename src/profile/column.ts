@@ -9,7 +9,10 @@ import { KllSketch, type KllJson } from './kll.js';
 import { addValue, emptyMoments, mergeMoments, momentsOfCounts, variance, type Moments } from './moments.js';
 
 export interface ProfileOptions {
-  /** Numeric values kept exactly per column; beyond it only the sketch remains. */
+  /**
+   * Numeric values kept exactly per column; beyond it only the sketch remains. Integers within a span
+   * of at most this many (and 65,536) are counted per value instead, exact at any number of rows.
+   */
   exactLimit: number;
   /** Distinct values counted exactly before frequent items turn approximate. */
   frequentCapacity: number;
@@ -48,7 +51,7 @@ export class ColumnProfile {
   temporalMax = -Infinity;
   minLength = Infinity;
   maxLength = -Infinity;
-  /** Exact numeric values, while there are at most options.exactLimit of them. */
+  /** Exact numeric values, while they fit options.exactLimit (see there). */
   values: ExactValues | undefined;
   /**
    * While the numeric values are integers counted per value (see ExactValues) and written as
@@ -134,23 +137,14 @@ export class ColumnProfile {
         const x = numbers[i]!;
         if (!Number.isFinite(x)) continue;
         if (this.pending) {
-          if (kind === Kind.integer && isPlainInteger(column, i) && this.values!.count(x)) {
-            if (this.values!.length > this.options.exactLimit) {
-              this.settle();
-              this.values = undefined;
-            }
-            continue;
-          }
+          if (kind === Kind.integer && isPlainInteger(column, i) && this.values!.count(x)) continue;
           this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
         }
         addValue(this._moments, x);
         this._kll.update(x);
         if (x !== previous) this._hll.add(hashNumber(x)); // adding a value again changes nothing
         previous = x;
-        if (this.values) {
-          this.values.push(x);
-          if (this.values.length > this.options.exactLimit) this.values = undefined;
-        }
+        if (this.values && !this.values.push(x)) this.values = undefined; // over the budget: the sketch remains
         // A numeric column with many values has no useful "frequent" set; stop paying for it.
         if (this._frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
         continue;
@@ -227,8 +221,7 @@ export class ColumnProfile {
     this._hll.merge(other._hll);
     if (this._frequent && other._frequent) this._frequent.merge(other._frequent);
     else if (this._moments.n > 0 || other._frequent === undefined) this._frequent = undefined;
-    if (this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit) this.values.absorb(other.values);
-    else this.values = undefined;
+    if (!(this.values && other.values && this.values.absorb(other.values))) this.values = undefined;
     this._kll.merge(other._kll);
   }
 

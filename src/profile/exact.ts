@@ -6,10 +6,8 @@
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
-/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values… */
+/** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
-/** …unless the budget is under 8,192 (64 KB). */
-const MIN_SPAN = 1 << 13;
 
 /**
  * The values in ascending order. With counts, `values` are distinct, `counts` their multiplicities and
@@ -37,18 +35,22 @@ export class ExactValues {
   private cached: SortedSample | undefined;
   private readonly maxSpan: number;
 
-  /** budget: the number of values the caller keeps at most, which bounds the count array's size too. */
-  constructor(budget = Infinity) {
-    this.maxSpan = Math.min(MAX_SPAN, Math.max(MIN_SPAN, budget));
+  /**
+   * budget: how many values may be listed. A count array has at most as many slots (and 65,536), so
+   * integers within that span stay counted, exactly, however many rows there are.
+   */
+  constructor(private readonly budget = Infinity) {
+    this.maxSpan = Math.min(MAX_SPAN, budget);
   }
 
-  /** From a profile: ascending values, or distinct values with their counts. */
-  static of(values: ArrayLike<number>, counts?: ArrayLike<number>, budget?: number): ExactValues {
+  /** From a profile: ascending values, or distinct values with their counts; undefined when over the budget. */
+  static of(values: ArrayLike<number>, counts?: ArrayLike<number>, budget?: number): ExactValues | undefined {
     const exact = new ExactValues(budget);
     if (counts) {
-      for (let i = 0; i < values.length; i++) exact.push(values[i]!, counts[i]!);
+      for (let i = 0; i < values.length; i++) if (!exact.push(values[i]!, counts[i]!)) return undefined;
       return exact;
     }
+    if (values.length > exact.budget) return undefined;
     const array = values instanceof Float64Array ? values : Float64Array.from(values);
     exact.toList();
     exact.adopt(array);
@@ -58,12 +60,14 @@ export class ExactValues {
     return exact;
   }
 
-  /** Adds `times` copies of x. */
-  push(x: number, times = 1): void {
-    if (this.count(x, times)) return;
+  /** Adds `times` copies of x; false, changing nothing, when that would list more values than the budget. */
+  push(x: number, times = 1): boolean {
+    if (this.count(x, times)) return true;
+    if (this.length + times > this.budget) return false;
     this.toList();
     for (let i = 0; i < times; i++) this.append(x);
     this.isSorted = false;
+    return true;
   }
 
   /** Counts x if the counted form can hold it, growing within its span; false (and nothing changed) if not. */
@@ -86,17 +90,20 @@ export class ExactValues {
     return this.counts !== undefined;
   }
 
-  /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
-  absorb(other: ExactValues): void {
+  /** Adds the other's values (listed chunks are shared, and neither side changes them after); false when over the budget. */
+  absorb(other: ExactValues): boolean {
+    if (other.length === 0) return true;
+    if (this.counts && other.counts && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
+      for (let i = other.low - other.offset; i <= other.high - other.offset; i++) this.counts[i + other.offset - this.offset]! += other.counts[i]!;
+      this.length += other.length;
+      this.low = Math.min(this.low, other.low);
+      this.high = Math.max(this.high, other.high);
+      return true;
+    }
+    if (this.length + other.length > this.budget) return false;
     if (other.counts) {
-      const { counts, offset } = other;
-      if (this.counts && other.length > 0 && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
-        for (let i = other.low - offset; i <= other.high - offset; i++) this.counts[i + offset - this.offset]! += counts[i]!;
-        this.length += other.length;
-        this.low = Math.min(this.low, other.low);
-        this.high = Math.max(this.high, other.high);
-      } else other.forEachCount((x, count) => this.push(x, count));
-      return;
+      other.forEachCount((x, count) => this.push(x, count));
+      return true;
     }
     this.toList();
     other.seal();
@@ -104,6 +111,7 @@ export class ExactValues {
     this.chunks.push(...other.chunks);
     this.length += other.length;
     this.isSorted = this.length === other.length && other.isSorted;
+    return true;
   }
 
   /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
@@ -134,7 +142,7 @@ export class ExactValues {
 
   /**
    * Makes the count array cover low..high, unless that span is wider than the form allows (then the
-   * caller lists the values). A new array doubles and is centred on the values: each regrowth at least
+   * values are listed, if the budget allows). A new array doubles and is centred on the values: each regrowth at least
    * halves the slack left, so there are few.
    */
   private cover(low: number, high: number): boolean {

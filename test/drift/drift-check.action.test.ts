@@ -126,6 +126,25 @@ describe('drift-check bundle under the runner contract', () => {
     expect(report(large).current.rows).toBe(1500 * 330);
   });
 
+  it('says whether each column was compared on exact values or a sketch (exact-budget)', async () => {
+    // 4,000 rows over a budget of 500: decimals go to the sketch; integers in a span of 100 stay counted, exactly.
+    const side = (seed: number, shift: number) => {
+      const x = normals(seed, 4000, shift, 1);
+      return ['x,n', ...x.map((v, i) => `${v.toFixed(3)},${(i * 37 + seed + shift * 10) % 100}`)].join('\n');
+    };
+    const result = await runAction('drift-check', { event: scheduleEvent(), githubUrl: fake.url, inputs: { reference: 'ref.csv', current: 'cur.csv', 'exact-budget': '500' }, files: { 'ref.csv': side(1, 0), 'cur.csv': side(2, 1) } });
+    expect(result.stderr).toBe('');
+    const columns = Object.fromEntries(report(result).columns.map((c: { column: string }) => [c.column, c]));
+    expect(columns.x).toMatchObject({ method: 'wasserstein', basis: 'sketch', drifted: true });
+    expect(columns.n).toMatchObject({ method: 'wasserstein', basis: 'exact' });
+    expect(result.summary).toMatch(/4,000 \/ 4,000 \(sketch\)/);
+    const exact = await runAction('drift-check', { event: scheduleEvent(), githubUrl: fake.url, inputs: { reference: 'ref.csv', current: 'cur.csv' }, files: { 'ref.csv': side(1, 0), 'cur.csv': side(2, 1) } });
+    const exactColumns = Object.fromEntries(report(exact).columns.map((c: { column: string }) => [c.column, c]));
+    expect(exactColumns.x).toMatchObject({ basis: 'exact' });
+    expect(columns.n.statistic).toBe(exactColumns.n.statistic);
+    expect(Math.abs(columns.x.statistic - exactColumns.x.statistic)).toBeLessThan(0.05); // the sketch's approximation
+  });
+
   it('compares against merged shard profiles from validate-data, the same as against the data', async () => {
     const shards = [REFERENCE.split('\n').slice(0, 1001).join('\n'), [REFERENCE.split('\n')[0], ...REFERENCE.split('\n').slice(1001)].join('\n')];
     const workspace = (await runAction('validate-data', { inputs: { data: 'shard1.csv', 'profile-path': 'p1.profile.json' }, files: { 'shard1.csv': shards[0]!, 'shard2.csv': shards[1]! } })).workspace;

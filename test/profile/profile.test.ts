@@ -74,10 +74,15 @@ describe('integers summarised from their counts', () => {
       expectSummariesOf(column, texts);
       expect(column.exactSample()!.n).toBe(texts.length);
     }
+    // A budget of 50 values, and 100 integers to count: listed, then over the budget, then sketched.
     const texts = ints(30_000, 100, 5);
-    const column = columnOf([texts.slice(0, 10_000), texts.slice(10_000)], 12_000);
+    const column = columnOf([texts.slice(0, 10_000), texts.slice(10_000)], 50);
     expect(column.values).toBeUndefined();
     expectSummariesOf(column, texts);
+    // A budget of 12,000 values: 30,000 values, but 100 integers, stay counted, exactly.
+    const counted = columnOf([texts.slice(0, 10_000), texts.slice(10_000)], 12_000);
+    expect(counted.exactSample()!.n).toBe(30_000);
+    expectSummariesOf(counted, texts);
   });
 
   it('merges counted and value-by-value profiles into the summaries of the whole', () => {

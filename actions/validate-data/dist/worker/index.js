@@ -1708,11 +1708,10 @@ function scoreOrder(scores) {
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
 const exact_CHUNK = 1 << 16;
-/** Slots a count array may span: at most 65,536 (512 KB), and no more than the budget of values… */
+/** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
-/** …unless the budget is under 8,192 (64 KB). */
-const MIN_SPAN = 1 << 13;
 class ExactValues {
+    budget;
     length = 0;
     /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
     counts = new Float64Array(0);
@@ -1726,18 +1725,25 @@ class ExactValues {
     isSorted = true;
     cached;
     maxSpan;
-    /** budget: the number of values the caller keeps at most, which bounds the count array's size too. */
+    /**
+     * budget: how many values may be listed. A count array has at most as many slots (and 65,536), so
+     * integers within that span stay counted, exactly, however many rows there are.
+     */
     constructor(budget = Infinity) {
-        this.maxSpan = Math.min(MAX_SPAN, Math.max(MIN_SPAN, budget));
+        this.budget = budget;
+        this.maxSpan = Math.min(MAX_SPAN, budget);
     }
-    /** From a profile: ascending values, or distinct values with their counts. */
+    /** From a profile: ascending values, or distinct values with their counts; undefined when over the budget. */
     static of(values, counts, budget) {
         const exact = new ExactValues(budget);
         if (counts) {
             for (let i = 0; i < values.length; i++)
-                exact.push(values[i], counts[i]);
+                if (!exact.push(values[i], counts[i]))
+                    return undefined;
             return exact;
         }
+        if (values.length > exact.budget)
+            return undefined;
         const array = values instanceof Float64Array ? values : Float64Array.from(values);
         exact.toList();
         exact.adopt(array);
@@ -1747,14 +1753,17 @@ class ExactValues {
         exact.isSorted = ascending; // profiles write their values sorted: no second sort
         return exact;
     }
-    /** Adds `times` copies of x. */
+    /** Adds `times` copies of x; false, changing nothing, when that would list more values than the budget. */
     push(x, times = 1) {
         if (this.count(x, times))
-            return;
+            return true;
+        if (this.length + times > this.budget)
+            return false;
         this.toList();
         for (let i = 0; i < times; i++)
             this.append(x);
         this.isSorted = false;
+        return true;
     }
     /** Counts x if the counted form can hold it, growing within its span; false (and nothing changed) if not. */
     count(x, times = 1) {
@@ -1778,20 +1787,23 @@ class ExactValues {
     get counted() {
         return this.counts !== undefined;
     }
-    /** Adds the other's values; listed chunks are shared, and neither side changes them after. */
+    /** Adds the other's values (listed chunks are shared, and neither side changes them after); false when over the budget. */
     absorb(other) {
+        if (other.length === 0)
+            return true;
+        if (this.counts && other.counts && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
+            for (let i = other.low - other.offset; i <= other.high - other.offset; i++)
+                this.counts[i + other.offset - this.offset] += other.counts[i];
+            this.length += other.length;
+            this.low = Math.min(this.low, other.low);
+            this.high = Math.max(this.high, other.high);
+            return true;
+        }
+        if (this.length + other.length > this.budget)
+            return false;
         if (other.counts) {
-            const { counts, offset } = other;
-            if (this.counts && other.length > 0 && this.cover(Math.min(this.low, other.low), Math.max(this.high, other.high))) {
-                for (let i = other.low - offset; i <= other.high - offset; i++)
-                    this.counts[i + offset - this.offset] += counts[i];
-                this.length += other.length;
-                this.low = Math.min(this.low, other.low);
-                this.high = Math.max(this.high, other.high);
-            }
-            else
-                other.forEachCount((x, count) => this.push(x, count));
-            return;
+            other.forEachCount((x, count) => this.push(x, count));
+            return true;
         }
         this.toList();
         other.seal();
@@ -1799,6 +1811,7 @@ class ExactValues {
         this.chunks.push(...other.chunks);
         this.length += other.length;
         this.isSorted = this.length === other.length && other.isSorted;
+        return true;
     }
     /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
     sample() {
@@ -1829,7 +1842,7 @@ class ExactValues {
     }
     /**
      * Makes the count array cover low..high, unless that span is wider than the form allows (then the
-     * caller lists the values). A new array doubles and is centred on the values: each regrowth at least
+     * values are listed, if the budget allows). A new array doubles and is centred on the values: each regrowth at least
      * halves the slack left, so there are few.
      */
     cover(low, high) {
@@ -2301,7 +2314,7 @@ class ColumnProfile {
     temporalMax = -Infinity;
     minLength = Infinity;
     maxLength = -Infinity;
-    /** Exact numeric values, while there are at most options.exactLimit of them. */
+    /** Exact numeric values, while they fit options.exactLimit (see there). */
     values;
     /**
      * While the numeric values are integers counted per value (see ExactValues) and written as
@@ -2380,13 +2393,8 @@ class ColumnProfile {
                 if (!Number.isFinite(x))
                     continue;
                 if (this.pending) {
-                    if (kind === Kind.integer && isPlainInteger(column, i) && this.values.count(x)) {
-                        if (this.values.length > this.options.exactLimit) {
-                            this.settle();
-                            this.values = undefined;
-                        }
+                    if (kind === Kind.integer && isPlainInteger(column, i) && this.values.count(x))
                         continue;
-                    }
                     this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
                 }
                 addValue(this._moments, x);
@@ -2394,11 +2402,8 @@ class ColumnProfile {
                 if (x !== previous)
                     this._hll.add(hashNumber(x)); // adding a value again changes nothing
                 previous = x;
-                if (this.values) {
-                    this.values.push(x);
-                    if (this.values.length > this.options.exactLimit)
-                        this.values = undefined;
-                }
+                if (this.values && !this.values.push(x))
+                    this.values = undefined; // over the budget: the sketch remains
                 // A numeric column with many values has no useful "frequent" set; stop paying for it.
                 if (this._frequent && !this.tally(column, i, kind))
                     this.addFrequentNumber(textAt(column, i), 1);
@@ -2484,9 +2489,7 @@ class ColumnProfile {
             this._frequent.merge(other._frequent);
         else if (this._moments.n > 0 || other._frequent === undefined)
             this._frequent = undefined;
-        if (this.values && other.values && this.values.length + other.values.length <= this.options.exactLimit)
-            this.values.absorb(other.values);
-        else
+        if (!(this.values && other.values && this.values.absorb(other.values)))
             this.values = undefined;
         this._kll.merge(other._kll);
     }
