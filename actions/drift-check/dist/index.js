@@ -84622,8 +84622,9 @@ function arrays_scoreOrder(scores) {
 
 ;// CONCATENATED MODULE: ./src/profile/exact.ts
 // A column's exact numeric values, as a multiset in one of two forms.
-// - Counted: while every value is an integer (under 2^52) within a small span, a dense array holds a
-//   count per integer. Memory follows the span, not the rows, and the values are already in order.
+// - Counted: while every value is an integer (under 2^52) within a span of at most the budget and
+//   65,536, a dense array holds a count per integer. Memory follows the span, not the rows, so any
+//   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
@@ -84703,10 +84704,6 @@ class ExactValues {
             this.high = x;
         return true;
     }
-    /** Whether the values are (still) counted per integer. */
-    get counted() {
-        return this.counts !== undefined;
-    }
     /** Adds the other's values (listed chunks are shared, and neither side changes them after); false when over the budget. */
     absorb(other) {
         if (other.length === 0)
@@ -84762,8 +84759,8 @@ class ExactValues {
     }
     /**
      * Makes the count array cover low..high, unless that span is wider than the form allows (then the
-     * values are listed, if the budget allows). A new array doubles and is centred on the values: each regrowth at least
-     * halves the slack left, so there are few.
+     * values are listed, if the budget allows). A new array doubles and is centred on the values: each
+     * regrowth at least halves the slack left, so there are few.
      */
     cover(low, high) {
         const counts = this.counts;
