@@ -215,34 +215,22 @@ export function exactQuantile(sample: SortedSample, q: number): number {
 /** The value at a 0-based rank. */
 function valueAtRank(sample: SortedSample, rank: number): number {
   if (!sample.ends) return sample.values[rank]!;
-  return sample.values[upperBound(sample.ends, rank)]!;
+  return sample.values[firstIndex(sample.ends, rank, true)]!;
 }
 
 /** How many values are below x. */
 export function countBelow(sample: SortedSample, x: number): number {
-  const i = lowerBound(sample.values, x);
+  const i = firstIndex(sample.values, x, false);
   return sample.ends ? (i === 0 ? 0 : sample.ends[i - 1]!) : i;
 }
 
-/** First index whose value is ≥ x in a sorted array. */
-function lowerBound(sorted: Float64Array, x: number): number {
+/** The first index of an ascending array whose value is ≥ x, or > x when `past`: a binary search. */
+function firstIndex(sorted: Float64Array, x: number, past: boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is > x in a sorted array. */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
+    if (sorted[mid]! < x || (past && sorted[mid] === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
