@@ -4,3 +4,4 @@ export { Inputs, parseDuration } from './inputs.js';
 export { displayPath, resolveInputPath, resolveInside } from './paths.js';
 export { runAction } from './run.js';
 export { expandFiles, inputFile, writeOutputFile } from './files.js';
+export { reportOutcome } from './outcome.js';
