@@ -1,7 +1,7 @@
 // Profiles data files: one streaming pass each. Given a worker pool, the files are its tasks, so the
 // reference and the current data of a drift check are read at the same time.
 import { readTable } from '../data/read.js';
-import type { Format, Malformed } from '../data/table.js';
+import { ProblemLog, type Format, type Malformed, type ReadLimits } from '../data/table.js';
 import { classifyBatch, type ClassifiedColumn } from '../data/values.js';
 import type { WorkerPool } from '../runtime/worker-pool.js';
 import type { ProfileOptions } from './column.js';
@@ -14,45 +14,48 @@ export interface ProfileSource {
   gzip: boolean;
 }
 
-type Problems = (Malformed & { file: string })[];
+/** Malformed parts: the first few of each file, with the count of all (memory holds the few). */
+type Problems = { count: number; first: (Malformed & { file: string })[] };
 
 /** One file in one pass; malformed parts are counted, not fatal. */
-async function profileOne(file: ProfileSource, options: ProfileOptions, missing: ReadonlySet<string>): Promise<{ profile: DatasetProfile; malformed: Problems }> {
+async function profileOne(file: ProfileSource, options: ProfileOptions, missing: ReadonlySet<string>, limits: ReadLimits = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   const profile = new DatasetProfile(options);
-  const malformed: Problems = [];
-  const scratch = new Map<string, ClassifiedColumn>();
+  const problems = new ProblemLog();
+  const scratch: ClassifiedColumn[] = [];
   let rows = 0;
-  const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
+  const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing, ...limits }, {
     batch: (batch) => {
       rows += batch.length;
       profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
     },
-    malformed: (problem) => malformed.push({ ...problem, file: file.display }),
+    malformed: (problem) => problems.add(problem),
   });
   profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-  return { profile, malformed };
+  return { profile, malformed: { count: problems.count, first: problems.first.map((problem) => ({ ...problem, file: file.display })) } };
 }
 
+type ProfileTask = { file: ProfileSource; options: ProfileOptions; missing: string[]; limits?: ReadLimits };
+
 /** A task of the worker pool: one file's profile, as the contract's JSON without the derived summaries. */
-export async function profileFileTask(input: { file: ProfileSource; options: ProfileOptions; missing: string[] }): Promise<{ profile: DatasetProfileJson; malformed: Problems }> {
-  const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing));
+export async function profileFileTask(input: ProfileTask): Promise<{ profile: DatasetProfileJson; malformed: Problems }> {
+  const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing), input.limits);
   return { profile: profile.toJSON(false), malformed };
 }
 
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
-export const profileFileHere = (input: Parameters<typeof profileFileTask>[0]) => profileOne(input.file, input.options, new Set(input.missing));
+export const profileFileHere = (input: ProfileTask) => profileOne(input.file, input.options, new Set(input.missing), input.limits);
 
 /** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
-export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = ['']): Promise<{ profile: DatasetProfile; malformed: Problems }> {
+export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = [''], limits: ReadLimits = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   const fromPool = async (file: ProfileSource) => {
-    const { profile, malformed } = (await pool!.run('profile-file', { file, options, missing: [...missing] })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };
+    const { profile, malformed } = (await pool!.run('profile-file', { file, options, missing: [...missing], limits })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };
     return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
   };
   const parts = pool ? await Promise.all(files.map(fromPool)) : [];
-  if (!pool) for (const file of files) parts.push(await profileOne(file, options, new Set(missing)));
+  if (!pool) for (const file of files) parts.push(await profileOne(file, options, new Set(missing), limits));
   if (parts.length === 1) return parts[0]!;
   const profile = new DatasetProfile(options);
   for (const part of parts) profile.merge(part.profile);
-  return { profile, malformed: parts.flatMap((part) => part.malformed) };
+  return { profile, malformed: { count: parts.reduce((n, part) => n + part.malformed.count, 0), first: parts.flatMap((part) => part.malformed.first) } };
 }
 
