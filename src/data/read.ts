@@ -165,12 +165,12 @@ function jsonLines(visitor: TableVisitor, limits: { maxRowChars: number; maxColu
     if (!builder.addRecord(record as Record<string, unknown>, current)) stopped = true;
   };
   return (chunk) => {
-    if (stopped) return;
     if (!chunk) {
-      if (carried > 0) parseLine(Buffer.concat(parts), false);
-      builder.flush();
+      if (carried > 0 && !stopped) parseLine(Buffer.concat(parts), false);
+      builder.flush(); // the rows before a stop count
       return;
     }
+    if (stopped) return;
     let start = 0;
     if (atStart) {
       if (carried + chunk.length < BOM.length && BOM.subarray(0, carried + chunk.length).equals(Buffer.concat([...parts, chunk]))) {

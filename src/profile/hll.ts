@@ -64,8 +64,12 @@ export class HyperLogLog {
     return new HyperLogLog(new Uint8Array(Buffer.from(text, 'base64')));
   }
 
+  /** The dense registers in base64 (the profile's form); a sparse table stays sparse. */
   toBase64(): string {
-    return Buffer.from(this.registers).toString('base64');
+    if (this.dense) return Buffer.from(this.dense).toString('base64');
+    const dense = Buffer.alloc(M);
+    this.forEachRegister((index, rank) => (dense[index] = rank));
+    return dense.toString('base64');
   }
 
   add(hash: number): void {

@@ -113,7 +113,7 @@ export class Validator {
       batch: (batch) => {
         rows += batch.length;
         for (const name of batch.columns) seenColumns.add(name);
-        this.batch(file, batch);
+        this.batch(file, batch, seenColumns);
       },
       malformed: (problem) => problems.add(problem),
     });
@@ -191,7 +191,8 @@ export class Validator {
     this.profile.merge(DatasetProfile.fromJSON(result.profile));
   }
 
-  private batch(file: DataFile, batch: RowBatch): void {
+  /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
+  private batch(file: DataFile, batch: RowBatch, seen?: ReadonlySet<string>): void {
     const classified = classifyBatch(batch, this.missing, this.scratch);
     this.profile.addBatch(classified, batch.length);
     const example = (i: number, text: string | null): Example => ({
@@ -201,7 +202,7 @@ export class Validator {
       value: text ?? 'null',
     });
     for (const [name, state] of this.columns) {
-      const column = classified.get(name);
+      const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
       const summary = summarize(column, batch.length);
       const { nulls } = summary;
@@ -297,6 +298,11 @@ export class Validator {
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
 export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; file: DataFile; range: ByteRange }): Promise<RangeResult> {
   return new Validator(input.schema, input.profileOptions, input.limits).readRange(input.file, input.range);
+}
+
+/** A column of `length` nulls. */
+function nullColumn(length: number): ClassifiedColumn {
+  return { kinds: new Uint8Array(length), numbers: new Float64Array(length).fill(NaN), texts: new Array<null>(length).fill(null) };
 }
 
 function malformedResult(file: string, problems: ProblemLog, rows: number): CheckResult {
