@@ -100,6 +100,16 @@ function scopeOf(operationId: string): string {
   return tag === 'pulls' ? 'pull-requests' : tag!;
 }
 
+/** Scopes any one of which allows the write: comments on a pull request go through the issues API, and GitHub takes `pull-requests: write` for them. */
+function scopesOf(operationId: string): string[] {
+  return /^issues\/(create|update|delete)-comment$/.test(operationId) ? [scopeOf(operationId), 'pull-requests'] : [scopeOf(operationId)];
+}
+
+/** A workflow_dispatch or repository_dispatch the fake accepted: what starts the next workflow run. */
+export type DispatchEvent =
+  | { kind: 'workflow_dispatch'; repository: string; workflow: string; ref: string; inputs: Record<string, unknown>; runId: number }
+  | { kind: 'repository_dispatch'; repository: string; eventType: string; clientPayload: unknown };
+
 export class FakeGitHub extends LocalServer {
   readonly api: OpenApi = githubOpenApi();
   readonly violations: string[] = [];
@@ -113,6 +123,8 @@ export class FakeGitHub extends LocalServer {
   artifactSource: { artifacts: Artifact[]; blobUrl(blob: string): string } | undefined;
   private readonly faults = new Map<string, Fault[]>();
   private nextId = 1000;
+  /** Told of every accepted dispatch (the workflow runner in test/workflow starts the runs they ask for). */
+  readonly dispatchListeners: ((event: DispatchEvent) => void)[] = [];
 
 
   /** State of one repository, created on first use. */
@@ -243,8 +255,7 @@ export class FakeGitHub extends LocalServer {
     const who = this.tokens.get(token);
     if (!who) return send(error(401, 'Bad credentials'), op.id, body);
     if (method !== 'GET') {
-      const scope = scopeOf(op.id);
-      if (who.readOnly || who.missing?.includes(scope)) {
+      if (who.readOnly || scopesOf(op.id).every((scope) => who.missing?.includes(scope))) {
         return send(error(403, 'Resource not accessible by integration'), op.id, body);
       }
     }
@@ -338,6 +349,18 @@ export class FakeGitHub extends LocalServer {
       digest: `sha256:${createHash('sha256').update(a.data).digest('hex')}`, download_count: 0, created_at: a.created, updated_at: a.created,
       uploader: this.user(ACTIONS_BOT), url: `${ctx.base}/repos/${owner}/${repo}/releases/assets/${a.id}`,
       browser_download_url: `${ctx.base}/download/${owner}/${repo}/${a.id}/${encodeURIComponent(a.name)}`,
+    });
+  }
+
+  private artifact(ctx: Ctx, a: Artifact): Json {
+    const { owner, repo } = ctx.repo;
+    const runId = Number(a.runId.replace(/\D/g, '')) || 1;
+    const run = ctx.repo.runs.find((r) => r.id === runId); // a run the workflow runner recorded: its branch and commit
+    return Object.assign(this.api.example('artifact'), {
+      id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
+      created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
+      url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
+      workflow_run: { id: runId, repository_id: 1, head_repository_id: 1, head_branch: run?.head_branch ?? 'main', head_sha: run?.head_sha ?? ctx.repo.headSha },
     });
   }
 
@@ -549,6 +572,7 @@ export class FakeGitHub extends LocalServer {
       if (unexpected.length > 0) return error(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`);
       const run = this.addRun(`${ctx.repo.owner}/${ctx.repo.repo}`, workflow, { head_branch: ctx.body.ref });
       ctx.repo.dispatches.push({ workflow: workflow.path, ref: ctx.body.ref, inputs, runId: run.id });
+      for (const listener of this.dispatchListeners) listener({ kind: 'workflow_dispatch', repository: `${ctx.repo.owner}/${ctx.repo.repo}`, workflow: workflow.path, ref: ctx.body.ref, inputs, runId: run.id });
       if (ctx.body.return_run_details) {
         return { status: 200, body: { workflow_run_id: run.id, run_url: run.url, html_url: run.html_url } };
       }
@@ -556,18 +580,18 @@ export class FakeGitHub extends LocalServer {
     },
     'actions/list-artifacts-for-repo': (ctx) => {
       const name = ctx.query.get('name');
-      const { owner, repo } = ctx.repo;
       const artifacts = (this.artifactSource?.artifacts ?? [])
         .filter((a) => a.finalized && (!name || a.name === name))
-        .map((a) =>
-          Object.assign(this.api.example('artifact'), {
-            id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
-            created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
-            url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
-            workflow_run: { id: Number(a.runId.replace(/\D/g, '')) || 1, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: ctx.repo.headSha },
-          }),
-        )
+        .map((a) => this.artifact(ctx, a))
         .reverse();
+      return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
+    },
+    // One run's artifacts (what @actions/artifact lists with findBy, e.g. download-artifact's run-id)
+    'actions/list-workflow-run-artifacts': (ctx) => {
+      const name = ctx.query.get('name');
+      const artifacts = (this.artifactSource?.artifacts ?? [])
+        .filter((a) => a.finalized && a.runId === ctx.params.run_id && (!name || a.name === name))
+        .map((a) => this.artifact(ctx, a));
       return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
     },
     'actions/download-artifact': (ctx) => {
@@ -602,6 +626,7 @@ export class FakeGitHub extends LocalServer {
     },
     'repos/create-dispatch-event': (ctx) => {
       ctx.repo.repositoryDispatches.push({ event_type: ctx.body.event_type, client_payload: ctx.body.client_payload ?? {} });
+      for (const listener of this.dispatchListeners) listener({ kind: 'repository_dispatch', repository: `${ctx.repo.owner}/${ctx.repo.repo}`, eventType: ctx.body.event_type, clientPayload: ctx.body.client_payload ?? {} });
       return { status: 204 };
     },
 
