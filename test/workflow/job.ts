@@ -10,7 +10,7 @@ import { parseFileCommands, runAction } from '../harness/run-action.js';
 import { runtimeToken } from '../fakes/results-server.js';
 import { contractOf } from './equivalents.js';
 import type { RunEvent } from './events.js';
-import { condition, falsy, interpolate, toText, type ExpressionFunction, type Scope, type Value } from './expressions.js';
+import { condition, interpolate, toText, type ExpressionFunction, type Scope, type Value } from './expressions.js';
 import { readCommands, type Masker } from './log.js';
 import type { Conclusion, JobResult, Problem, StepResult } from './result.js';
 import type { JobSpec, StepSpec, Workflow } from './workflow.js';
@@ -154,7 +154,7 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     extraPath.unshift(...readFileSync(files.path!, 'utf8').split('\n').filter(Boolean).reverse());
     const annotations = readCommands(stdout, job.masker);
     const outcome: Conclusion = exitCode === 0 ? 'success' : 'failure';
-    const continueOnError = !falsy(interpolate(String(step.raw['continue-on-error'] ?? false), scope('continue-on-error', label)));
+    const continueOnError = toText(interpolate(String(step.raw['continue-on-error'] ?? false), scope('continue-on-error', label))) === 'true';
     const conclusion: Conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
     if (conclusion === 'failure') failed = true;
     record({ outcome, conclusion, outputs, summary: job.masker.mask(readFileSync(files.summary!, 'utf8')), annotations, log: job.masker.mask(stdout + stderr), exitCode });

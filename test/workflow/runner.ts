@@ -80,7 +80,7 @@ export class WorkflowRunner {
     const state = github.repo(runner.repository);
     state.headSha = options.fixture.sha('main');
     for (const workflow of workflows) {
-      const inputs = Object.keys(workflow.events.workflow_dispatch?.inputs ?? {});
+      const inputs = Object.keys(dispatchSpecs(workflow));
       const registered = github.addWorkflow(runner.repository, workflow.path, inputs);
       registered.name = workflow.name;
       state.contents.set(`${state.defaultBranch}:${workflow.path}`, Buffer.from(workflow.content));
@@ -287,9 +287,14 @@ function jobDir(root: string, runId: number, name: string): string {
   return dir;
 }
 
+/** on.workflow_dispatch.inputs as written (the parser's template drops `type: number`). */
+function dispatchSpecs(workflow: Workflow): Record<string, Json> {
+  return (typeof workflow.raw.on === 'object' && !Array.isArray(workflow.raw.on) ? workflow.raw.on?.workflow_dispatch?.inputs : undefined) ?? {};
+}
+
 /** The inputs context of a workflow_dispatch run: given values, else defaults, typed as declared. */
 function dispatchInputs(workflow: Workflow, given: Record<string, unknown>): Record<string, Value> {
-  const declared: Record<string, Json> = workflow.events.workflow_dispatch?.inputs ?? {};
+  const declared = dispatchSpecs(workflow);
   const out: Record<string, Value> = {};
   for (const [name, spec] of Object.entries(declared)) {
     const value = given[name] ?? spec.default;
