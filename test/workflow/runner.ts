@@ -92,7 +92,8 @@ export class WorkflowRunner {
 
   /**
    * Starts every workflow whose `on:` matches the event and runs them; with `follow` (the default)
-   * then runs what they dispatched or triggered, until nothing is queued. Returns the runs, in order.
+   * then runs what they dispatched or triggered, until nothing is queued. Returns the runs that ended
+   * meanwhile (cancelled ones too), in order.
    */
   async trigger(trigger: Trigger, { follow = true }: { follow?: boolean } = {}): Promise<WorkflowRunResult[]> {
     const event = eventFor(trigger, this.options.fixture);
@@ -101,17 +102,17 @@ export class WorkflowRunner {
       throw new Error(`no workflow runs on ${trigger.event}${'workflow' in trigger && trigger.workflow ? ` named ${trigger.workflow}` : ''}`);
     }
     const direct = matching.map((workflow) => this.prepare(workflow, event, trigger.event === 'workflow_dispatch' ? trigger.inputs ?? {} : {}, 0));
-    const done: WorkflowRunResult[] = [];
-    for (const run of direct) done.push(await this.execute(run));
-    if (follow) done.push(...(await this.drain()));
-    return done;
+    const before = this.runs.length;
+    for (const run of direct) await this.execute(run);
+    if (follow) await this.drain();
+    return this.runs.slice(before);
   }
 
-  /** Runs the queued runs (and what they queue in turn) until none is left. */
+  /** Runs the queued runs (and what they queue in turn) until none is left; returns every run that ended, cancelled ones too. */
   async drain(): Promise<WorkflowRunResult[]> {
-    const done: WorkflowRunResult[] = [];
-    for (let next = this.queue.shift(); next; next = this.queue.shift()) done.push(await this.execute(next));
-    return done;
+    const before = this.runs.length;
+    for (let next = this.queue.shift(); next; next = this.queue.shift()) await this.execute(next);
+    return this.runs.slice(before);
   }
 
   private matches(workflow: Workflow, trigger: Trigger, event: RunEvent): boolean {
