@@ -35,6 +35,8 @@ export interface JobRun {
   /** Declared outputs of every job of the workflow (to check needs.<job>.outputs.<name>). */
   jobOutputs: Map<string, string[]>;
   services: { githubUrl: string; resultsUrl: string; remote: string };
+  /** This run's artifacts uploaded by jobs this one does not need (GitHub gives no order between them). */
+  unorderedArtifacts: () => { name: string; job: string }[];
   dir: string;
   stepTimeoutMs: number;
 }
@@ -106,7 +108,7 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     RUNNER_NAME: 'local',
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: runner.tool_cache,
-    ACTIONS_RUNTIME_TOKEN: runtimeToken(String(job.runId), `${job.runId}-${job.name}`),
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(String(job.runId), jobBackendId(job.runId, job.name)),
     ACTIONS_RESULTS_URL: `${job.services.resultsUrl}/`,
     ACTIONS_CACHE_SERVICE_V2: 'true',
     GITHUB_OUTPUT: files.output!,
@@ -137,7 +139,7 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     let stderr: string;
     if (step.action) {
       const inputs = actionInputs(step, (value, key) => text(value, `with.${key}`, label, stepEnv));
-      if (step.action.kind === 'equivalent' && step.action.equivalent.action === 'actions/checkout') env.MLOPS_CHECKOUT_REMOTE = job.services.remote;
+      if (step.action.kind === 'equivalent') Object.assign(env, equivalentEnv(step.action.equivalent.action, job));
       const result = await runAction(step.action.kind === 'ours' ? step.action.name : step.action.equivalent.action.replace('/', '-'), {
         entry: step.action.entry, workspace, inputs, event: job.event, githubUrl: job.services.githubUrl, resultsUrl: job.services.resultsUrl, token: job.token, env, timeoutMs,
       });
@@ -181,6 +183,18 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     id: job.spec.id, name: job.name, ...(job.matrix ? { matrix: job.matrix } : {}), result: failed ? 'failure' : 'success', outputs, steps: results,
     summary: results.map((s) => s.summary).join(''), annotations, token: job.tokenInfo,
   };
+}
+
+/** The job's id in the results service (its token's scp claim is space-separated: no spaces). */
+export function jobBackendId(runId: number, name: string): string {
+  return `${runId}-${name.replace(/\s+/g, '_')}`;
+}
+
+/** What an equivalent learns from the runner: checkout its remote; download-artifact which artifacts it may not rely on. */
+function equivalentEnv(action: string, job: JobRun): Record<string, string> {
+  if (action === 'actions/checkout') return { MLOPS_CHECKOUT_REMOTE: job.services.remote };
+  if (action === 'actions/download-artifact') return { MLOPS_UNORDERED_ARTIFACTS: JSON.stringify(job.unorderedArtifacts()) };
+  return {};
 }
 
 /** success(), failure(), always(), cancelled() as a step sees them (no cancellation here). */

@@ -13,7 +13,7 @@ import type { FakeResultsService } from '../fakes/results-server.js';
 import type { FixtureRepository } from '../fixtures/repository.js';
 import { eventFor, workflowRunEvent, type RunEvent, type Trigger } from './events.js';
 import { condition, interpolate, interpolateDeep, toText, type Scope, type Value } from './expressions.js';
-import { runJob, statusFunctions } from './job.js';
+import { jobBackendId, runJob, statusFunctions } from './job.js';
 import { Masker } from './log.js';
 import { expandMatrix, instanceName } from './matrix.js';
 import { tokenIdentity, writeScopes } from './permissions.js';
@@ -176,7 +176,11 @@ export class WorkflowRunner {
       // GitHub leaves pull_requests empty for a run from a fork.
       pull_requests: pr && !event.fromFork ? [{ id: pr.id, number: pr.number, url: pr.url, head: { ref: pr.head.ref, sha: pr.head.sha, repo: { id: pr.head.repo.id, url: pr.head.repo.url, name: pr.head.repo.name } }, base: { ref: pr.base.ref, sha: pr.base.sha, repo: { id: pr.base.repo.id, url: pr.base.repo.url, name: pr.base.repo.name } } }] : [],
     });
-    if (event.fromFork) record.head_repository = { ...record.head_repository, full_name: pr.head.repo.full_name, owner: { ...record.head_repository.owner, login: pr.head.repo.owner.login } };
+    // The run's repository is this one; its head repository too, unless the pull request comes from a fork.
+    const [owner, name] = this.repository.split('/');
+    const [headOwner, headName] = (event.fromFork ? pr.head.repo.full_name : this.repository).split('/');
+    record.repository = { ...record.repository, full_name: this.repository, name, owner: { ...record.repository.owner, login: owner } };
+    record.head_repository = { ...record.head_repository, full_name: `${headOwner}/${headName}`, name: headName, owner: { ...record.head_repository.owner, login: headOwner } };
     const run: QueuedRun = { workflow, event, record, inputs, depth };
     const concurrency = workflow.raw.concurrency;
     if (concurrency !== undefined) {
@@ -254,6 +258,7 @@ export class WorkflowRunner {
           env: workflowEnv, token, tokenInfo, masker, problems, jobOutputs,
           services: { githubUrl: this.options.github.url, resultsUrl: this.options.results.url, remote: this.options.fixture.url },
           dir: jobDir(this.dir, record.id, name), stepTimeoutMs: Math.min(this.options.stepTimeoutMs ?? 120_000, jobMinutes * 60_000),
+          unorderedArtifacts: () => this.unorderedArtifacts(record.id, name, ancestors(workflow, spec.id), jobs),
         }));
       }
       jobs.push(...results);
@@ -269,6 +274,15 @@ export class WorkflowRunner {
     return result;
   }
 
+  /** Artifacts of this run from job instances other than `name` and those of the jobs it needs, directly or not. */
+  private unorderedArtifacts(runId: number, name: string, needed: Set<string>, done: JobResult[]): { name: string; job: string }[] {
+    const ordered = new Set([name, ...done.filter((j) => needed.has(j.id)).map((j) => j.name)].map((n) => jobBackendId(runId, n)));
+    const names = new Map(done.map((j) => [jobBackendId(runId, j.name), j.name]));
+    return this.options.results.artifacts
+      .filter((a) => a.runId === String(runId) && !ordered.has(a.jobId))
+      .map((a) => ({ name: a.name, job: names.get(a.jobId) ?? a.jobId }));
+  }
+
   /** Queues the workflows whose workflow_run trigger names the workflow that just completed. */
   private followWorkflowRun(run: QueuedRun): void {
     if (run.depth >= WORKFLOW_RUN_DEPTH) return;
@@ -280,6 +294,12 @@ export class WorkflowRunner {
       this.enqueue(this.prepare(workflow, event, {}, run.depth + 1));
     }
   }
+}
+
+/** The jobs a job needs, directly or through others. */
+function ancestors(workflow: Workflow, id: string, out = new Set<string>()): Set<string> {
+  for (const need of workflow.jobs.find((j) => j.id === id)!.needs) if (!out.has(need)) ancestors(workflow, need, out.add(need));
+  return out;
 }
 
 function jobDir(root: string, runId: number, name: string): string {
