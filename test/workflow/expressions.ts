@@ -363,7 +363,7 @@ function checkReferences(tree: Node, scope: Scope): void {
   if (!scope.onMissing) return;
   for (const path of references(tree)) {
     let value: Value | undefined = scope.contexts as { [key: string]: Value };
-    for (let i = 0; i < path.length && isObject(value); i++) {
+    for (let i = 0; i < path.length && value !== undefined && isObject(value); i++) {
       value = property(value, path[i]!);
       if (value === undefined) scope.onMissing(path.slice(0, i + 1));
     }

@@ -9,7 +9,7 @@ export const SCOPES = [
 ] as const;
 
 /** GitHub's "restricted" default for a new repository's GITHUB_TOKEN. */
-const RESTRICTED = { contents: 'read', packages: 'read' };
+const RESTRICTED: Record<string, string> = { contents: 'read', packages: 'read' };
 
 type Permissions = string | Record<string, string> | undefined;
 
