@@ -18,7 +18,7 @@ import { Masker } from './log.js';
 import { expandMatrix, instanceName } from './matrix.js';
 import { tokenIdentity, writeScopes } from './permissions.js';
 import type { Conclusion, JobResult, Problem, WorkflowRunResult } from './result.js';
-import { jobOrder, loadWorkflow, type Workflow } from './workflow.js';
+import { jobOrder, loadWorkflow, type JobSpec, type Workflow } from './workflow.js';
 
 type Json = any;
 
@@ -47,6 +47,18 @@ interface QueuedRun {
   concurrency?: { group: string; cancelInProgress: boolean };
   /** How many workflow_run links led here (GitHub follows at most three). */
   depth: number;
+}
+
+/** What the jobs of one run share. */
+interface RunState {
+  masker: Masker;
+  problems: Problem[];
+  /** Jobs that ended, in order. */
+  jobs: JobResult[];
+  /** needs.<job>: result and outputs of each job id (a matrix's instances together). */
+  outcomes: Map<string, { result: Conclusion; outputs: Record<string, string> }>;
+  /** The workflow's env, evaluated once. */
+  env: Record<string, string>;
 }
 
 const WORKFLOW_RUN_DEPTH = 3;
@@ -184,7 +196,7 @@ export class WorkflowRunner {
     const run: QueuedRun = { workflow, event, record, inputs, depth };
     const concurrency = workflow.raw.concurrency;
     if (concurrency !== undefined) {
-      const scope: Scope = { contexts: { github: this.githubContext(run, ''), inputs, vars: this.options.vars ?? {} } };
+      const scope: Scope = { contexts: { github: this.githubContext(run, '', ''), inputs, vars: this.options.vars ?? {} } };
       const spec = typeof concurrency === 'object' ? concurrency : { group: concurrency };
       run.concurrency = { group: toText(interpolate(String(spec.group), scope)), cancelInProgress: toText(interpolate(String(spec['cancel-in-progress'] ?? false), scope)) === 'true' };
     }
@@ -195,7 +207,7 @@ export class WorkflowRunner {
     return { workflow: run.workflow.file, name: run.workflow.name, event: run.event.name, runId: run.record.id, ...(run.concurrency ? { concurrency: run.concurrency } : {}) };
   }
 
-  private githubContext(run: QueuedRun, token: string, job = ''): Record<string, Value> {
+  private githubContext(run: QueuedRun, token: string, job: string): Record<string, Value> {
     const [owner] = this.repository.split('/');
     const { event } = run;
     return {
@@ -207,71 +219,70 @@ export class WorkflowRunner {
     };
   }
 
+  /** github, inputs, vars and secrets as a job sees them (a fork's pull request gets no secrets). */
+  private contexts(run: QueuedRun, token: string, job: string): Record<string, Value> {
+    const secrets = run.event.fromFork ? {} : this.options.secrets;
+    return { github: this.githubContext(run, token, job), inputs: run.inputs, vars: this.options.vars ?? {}, secrets: { ...secrets, GITHUB_TOKEN: token } };
+  }
+
   private async execute(run: QueuedRun): Promise<WorkflowRunResult> {
     const { workflow, event, record } = run;
     Object.assign(record, { status: 'in_progress', run_started_at: now(), updated_at: now() });
-    const masker = new Masker();
-    // A fork's pull request gets no secrets (only GITHUB_TOKEN, read-only).
-    const secrets: Record<string, string> = event.fromFork ? {} : { ...this.options.secrets };
-    for (const value of Object.values(secrets)) masker.add(value);
-    const problems: Problem[] = [];
-    const jobs: JobResult[] = [];
-    const outcomes = new Map<string, { result: Conclusion; outputs: Record<string, string> }>();
-    const jobOutputs = new Map(workflow.jobs.map((j) => [j.id, Object.keys(j.raw.outputs ?? {})]));
-    const baseScope = (token: string): Record<string, Value> => ({
-      github: this.githubContext(run, token), inputs: run.inputs, vars: this.options.vars ?? {}, secrets: { ...secrets, GITHUB_TOKEN: token },
-    });
-    const workflowEnv = Object.fromEntries(Object.entries(workflow.raw.env ?? {}).map(([k, v]) => [k, toText(interpolate(String(v), { contexts: baseScope('') }))]));
-
+    const state: RunState = { masker: new Masker(), problems: [], jobs: [], outcomes: new Map(), env: {} };
+    for (const value of Object.values(event.fromFork ? {} : this.options.secrets ?? {})) state.masker.add(value);
+    state.env = Object.fromEntries(Object.entries(workflow.raw.env ?? {}).map(([k, v]) => [k, toText(interpolate(String(v), { contexts: this.contexts(run, '', '') }))]));
     for (const spec of jobOrder(workflow)) {
-      const needs = Object.fromEntries(spec.needs.map((n) => [n, outcomes.get(n)!] as const));
-      const token = `ghs_workflowRunner${String(this.nextToken++).padStart(6, '0')}`;
-      const identity = tokenIdentity(workflow.raw.jobs[spec.id].permissions ?? workflow.raw.permissions, event.fromFork);
-      this.options.github.tokens.set(token, identity);
-      masker.add(token);
-      const contexts: Record<string, Value> = { ...baseScope(token), needs: needs as unknown as Value, matrix: {}, strategy: {} };
-      (contexts.github as Record<string, Value>).job = spec.id;
-      const allSucceeded = () => Object.values(needs).every((n) => n.result === 'success');
-      const { secrets: _, ...withoutSecrets } = contexts; // secrets cannot be read in a job's if:
-      const jobScope: Scope = { contexts: withoutSecrets, functions: { ...statusFunctions(allSucceeded), failure: () => Object.values(needs).some((n) => n.result === 'failure') } };
-      const tokenInfo = { readOnly: Boolean(identity.readOnly), writes: event.fromFork ? [] : writeScopes(workflow.raw.jobs[spec.id].permissions ?? workflow.raw.permissions) };
-      if (!condition(spec.raw.if ?? undefined, jobScope)) {
-        jobs.push({ id: spec.id, name: spec.id, result: 'skipped', outputs: {}, steps: [], summary: '', annotations: [], token: tokenInfo });
-        outcomes.set(spec.id, { result: 'skipped', outputs: {} });
-        continue;
-      }
-      const strategy = spec.raw.strategy ?? {};
-      const matrix = strategy.matrix === undefined ? undefined : (interpolateDeep(strategy.matrix, { contexts }) as Record<string, Value>);
-      const instances = matrix ? expandMatrix(matrix) : [undefined];
-      const failFast = strategy['fail-fast'] === undefined || String(strategy['fail-fast']) !== 'false';
-      const results: JobResult[] = [];
-      for (const [index, combination] of instances.entries()) {
-        const name = combination ? instanceName(spec.id, combination) : spec.id;
-        if (failFast && results.some((r) => r.result === 'failure')) {
-          results.push({ id: spec.id, name, matrix: combination, result: 'cancelled', outputs: {}, steps: [], summary: '', annotations: [], token: tokenInfo });
-          continue;
-        }
-        const jobMinutes = Number(spec.raw['timeout-minutes'] ?? Infinity);
-        results.push(await runJob({
-          workflow, spec, name, ...(combination ? { matrix: combination } : {}), event, runId: record.id, runNumber: record.run_number,
-          contexts: { ...contexts, matrix: combination ?? {}, strategy: { 'fail-fast': failFast, 'job-index': index, 'job-total': instances.length, 'max-parallel': instances.length } },
-          env: workflowEnv, token, tokenInfo, masker, problems, jobOutputs,
-          services: { githubUrl: this.options.github.url, resultsUrl: this.options.results.url, remote: this.options.fixture.url },
-          dir: jobDir(this.dir, record.id, name), stepTimeoutMs: Math.min(this.options.stepTimeoutMs ?? 120_000, jobMinutes * 60_000),
-          unorderedArtifacts: () => this.unorderedArtifacts(record.id, name, ancestors(workflow, spec.id), jobs),
-        }));
-      }
-      jobs.push(...results);
-      const result: Conclusion = results.some((r) => r.result === 'failure') ? 'failure' : results.some((r) => r.result === 'cancelled') ? 'cancelled' : 'success';
-      outcomes.set(spec.id, { result, outputs: Object.assign({}, ...results.map((r) => r.outputs)) });
+      const results = await this.runJobSpec(run, spec, state);
+      state.jobs.push(...results);
+      state.outcomes.set(spec.id, { result: overall(results), outputs: Object.assign({}, ...results.map((r) => r.outputs)) });
     }
-
-    const conclusion: Conclusion = jobs.some((j) => j.result === 'failure') ? 'failure' : jobs.some((j) => j.result === 'cancelled') ? 'cancelled' : 'success';
+    const conclusion = overall(state.jobs);
     Object.assign(record, { status: 'completed', conclusion, updated_at: now() });
-    const result: WorkflowRunResult = { ...this.header(run), conclusion, jobs, problems };
+    const result: WorkflowRunResult = { ...this.header(run), conclusion, jobs: state.jobs, problems: state.problems };
     this.runs.push(result);
     this.followWorkflowRun(run);
     return result;
+  }
+
+  /** One job of the run: its token, its if:, then each matrix combination (fail-fast cancels the rest after a failure). */
+  private async runJobSpec(run: QueuedRun, spec: JobSpec, state: RunState): Promise<JobResult[]> {
+    const { workflow, event, record } = run;
+    const needs = Object.fromEntries(spec.needs.map((n) => [n, state.outcomes.get(n)!]));
+    const permissions = workflow.raw.jobs[spec.id].permissions ?? workflow.raw.permissions;
+    const token = `ghs_workflowRunner${String(this.nextToken++).padStart(6, '0')}`;
+    const identity = tokenIdentity(permissions, event.fromFork);
+    this.options.github.tokens.set(token, identity);
+    state.masker.add(token);
+    const tokenInfo = { readOnly: Boolean(identity.readOnly), writes: event.fromFork ? [] : writeScopes(permissions) };
+    const contexts: Record<string, Value> = { ...this.contexts(run, token, spec.id), needs: needs as unknown as Value, matrix: {}, strategy: {} };
+    const { secrets: _, ...ifContexts } = contexts; // a job's if: cannot read secrets
+    const outcomes = Object.values(needs).map((n) => n.result);
+    const jobStatus = { ...statusFunctions(() => outcomes.every((r) => r === 'success')), failure: () => outcomes.includes('failure') };
+    const none = { outputs: {}, steps: [], summary: '', annotations: [], token: tokenInfo };
+    if (!condition(spec.raw.if ?? undefined, { contexts: ifContexts, functions: jobStatus })) return [{ id: spec.id, name: spec.id, result: 'skipped', ...none }];
+
+    const strategy = spec.raw.strategy ?? {};
+    const matrix = strategy.matrix === undefined ? undefined : (interpolateDeep(strategy.matrix, { contexts }) as Record<string, Value>);
+    const instances = matrix ? expandMatrix(matrix) : [undefined];
+    const failFast = strategy['fail-fast'] === undefined || String(strategy['fail-fast']) !== 'false';
+    const results: JobResult[] = [];
+    for (const [index, combination] of instances.entries()) {
+      const name = combination ? instanceName(spec.id, combination) : spec.id;
+      if (failFast && results.some((r) => r.result === 'failure')) {
+        results.push({ id: spec.id, name, matrix: combination, result: 'cancelled', ...none });
+        continue;
+      }
+      results.push(await runJob({
+        workflow, spec, name, ...(combination ? { matrix: combination } : {}), event, runId: record.id, runNumber: record.run_number,
+        contexts: { ...contexts, matrix: combination ?? {}, strategy: { 'fail-fast': failFast, 'job-index': index, 'job-total': instances.length, 'max-parallel': instances.length } },
+        env: state.env, token, tokenInfo, masker: state.masker, problems: state.problems,
+        jobOutputs: new Map(workflow.jobs.map((j) => [j.id, Object.keys(j.raw.outputs ?? {})])),
+        services: { githubUrl: this.options.github.url, resultsUrl: this.options.results.url, remote: this.options.fixture.url },
+        dir: jobDir(this.dir, record.id, name), stepTimeoutMs: Math.min(this.options.stepTimeoutMs ?? 120_000, Number(spec.raw['timeout-minutes'] ?? Infinity) * 60_000),
+        unorderedArtifacts: () => this.unorderedArtifacts(record.id, name, ancestors(workflow, spec.id), state.jobs),
+      }));
+    }
+    return results;
   }
 
   /** Artifacts of this run from job instances other than `name` and those of the jobs it needs, directly or not. */
@@ -300,6 +311,11 @@ export class WorkflowRunner {
 function ancestors(workflow: Workflow, id: string, out = new Set<string>()): Set<string> {
   for (const need of workflow.jobs.find((j) => j.id === id)!.needs) if (!out.has(need)) ancestors(workflow, need, out.add(need));
   return out;
+}
+
+/** A run's or a matrix's result: any failure fails it, else any cancellation cancels it. */
+function overall(jobs: JobResult[]): Conclusion {
+  return jobs.some((j) => j.result === 'failure') ? 'failure' : jobs.some((j) => j.result === 'cancelled') ? 'cancelled' : 'success';
 }
 
 function jobDir(root: string, runId: number, name: string): string {

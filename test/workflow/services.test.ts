@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { jobOf, stepOf } from './result.js';
 import { startWorld } from './setup.js';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8' }).trim();
-
 describe('actions/checkout (local equivalent)', () => {
   it('checks out the event\'s commit with fetch-depth 1 (one commit, no tags) or 0 (all history and tags), and a pull request\'s merge commit', async () => {
     const yaml = (depth: number) => `
