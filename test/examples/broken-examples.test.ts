@@ -21,7 +21,7 @@ describe('the runner fails a broken example', () => {
 
   beforeAll(async () => {
     const workflows = {
-      'wrong-output.yml': broken('pr-train-gate.yml', 'steps.gate.outputs.verdict', 'steps.gate.outputs.verdicts'),
+      'wrong-output.yml': broken('pr-train-gate.yml', 'steps.gate.outputs.verdict', 'steps.gate.outputs.verdicts').replace('max-annotations:', 'max-annotation:'),
       'failing-step.yml': broken('pr-train-gate.yml', 'run: node train/train.mjs data/train.csv model', 'run: node train/train.mjs data/no-such-file.csv model'),
       'missing-needs.yml': broken('sharded-profile.yml', '    needs: profile\n', '').replace('shard: [0, 1, 2, 3]', 'shard: [0]'),
     };
@@ -34,9 +34,12 @@ describe('the runner fails a broken example', () => {
   }, 180_000);
   afterAll(() => world?.stop());
 
-  it('a wrong output name: the reference is recorded (GitHub would quietly give an empty string)', () => {
+  it('a wrong output or input name: both are recorded (GitHub would quietly give an empty string, and only warn about the input)', () => {
     const wrong = run('wrong-output.yml');
     expect(wrong.problems).toEqual([{
+      job: 'gate', step: 'mlops-actions/mlops-actions/actions/validate-data@v1', where: 'with.max-annotation', reference: 'with.max-annotation',
+      message: 'mlops-actions/mlops-actions/actions/validate-data@v1 has no input \'max-annotation\' (GitHub warns "Unexpected input(s)" and passes it on)',
+    }, {
       job: 'gate', step: 'Run echo "verdict=$VERDICT passed=$PASSED rows=$ROWS"', where: 'env.VERDICT',
       reference: 'steps.gate.outputs.verdicts', message: "train-gate (step gate) has no output 'verdicts'",
     }]);

@@ -139,6 +139,9 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     let stderr: string;
     if (step.action) {
       const inputs = actionInputs(step, (value, key) => text(value, `with.${key}`, label, stepEnv));
+      for (const key of Object.keys(step.raw.with ?? {}).filter((k) => !(k in contractOf(step.action!).inputs))) {
+        job.problems.push({ job: job.name, step: label, where: `with.${key}`, reference: `with.${key}`, message: `${String(step.raw.uses)} has no input '${key}' (GitHub warns "Unexpected input(s)" and passes it on)` });
+      }
       if (step.action.kind === 'equivalent') Object.assign(env, equivalentEnv(step.action.equivalent.action, job));
       const result = await runAction(step.action.kind === 'ours' ? step.action.name : step.action.equivalent.action.replace('/', '-'), {
         entry: step.action.entry, workspace, inputs, event: job.event, githubUrl: job.services.githubUrl, resultsUrl: job.services.resultsUrl, token: job.token, env, timeoutMs,
