@@ -60,7 +60,7 @@ describe('the example workflows, run end to end by the local runner (as far as t
     expect(stepsOf(gate, 'gate')).toEqual([['actions/checkout', 'success'], ['actions/setup-node', 'success'], ['validate', 'success'], ['Train', 'success'], ['gate', 'success'], ['Keep the report for the fork-safe comment workflow', 'success'], ['Run echo "verdict=$VERDICT passed=$PASSED rows=$ROWS"', 'success']]);
     expect(stepOf(job, 'validate').outputs).toMatchObject({ passed: 'true', 'row-count': '900' });
     // GAP: baseline git:base reads model/metrics.json at the merge base, but that file is a CI output nobody commits.
-    expect(stepOf(job, 'gate').outputs).toMatchObject({ passed: 'true', verdict: 'inconclusive' });
+    expect(stepOf(job, 'gate').outputs.verdict).toBe('inconclusive');
     expect(stepOf(job, 'gate').annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/model\/metrics\.json does not exist at \w+ \(merge base with main\): no baseline/) }));
     expect(world.github.commentsOn(REPO, 1)).toHaveLength(1);
     expect(world.results.artifacts.filter((a) => a.runId === String(gate.runId)).map((a) => a.name)).toEqual(['train-gate-report']);
@@ -117,6 +117,8 @@ describe('the example workflows, run end to end by the local runner (as far as t
     expect(runs.map((r) => [r.workflow, r.event, r.conclusion])).toEqual([['drift-retrain.yml', 'schedule', 'success'], ['retrain.yml', 'workflow_dispatch', 'success']]);
     const drift = jobOf(runs[0]!, 'drift');
     expect(stepOf(drift, 'drift').outputs).toMatchObject({ drifted: 'true', dispatched: 'true' });
+    // GAP: only id is excluded, so the target column churned is judged as a drifted feature.
+    expect(JSON.parse(stepOf(drift, 'drift').outputs['drifted-columns']!)).toEqual(['tenure_months', 'monthly_spend', 'support_calls', 'plan', 'churned']);
     expect(drift.steps.at(-1)!.log).toMatch(/^drifted=true columns=\[.*\] dispatched=true https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/\d+\n$/);
     expect(world.github.repo(REPO).issues.map((i) => [i.state, i.labels.map((l: { name: string }) => l.name)])).toEqual([['open', ['drift']]]);
 
@@ -124,10 +126,11 @@ describe('the example workflows, run end to end by the local runner (as far as t
     expect(retrain.problems).toEqual([]);
     const job = jobOf(retrain, 'retrain');
     expect(stepOf(job, 'Say why').log).toMatch(/^Retraining churn because .+ \(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/\d+\)\n$/);
-    expect(stepOf(job, 'gate').outputs.verdict).toMatch(/^(improved|regressed|unchanged|inconclusive)$/);
+    // GAP: no predictions are registered with prod, so there are no paired statistics to decide on.
+    expect(stepOf(job, 'gate').outputs.verdict).toBe('inconclusive');
     expect(stepOf(job, 'register').outputs).toMatchObject({ version: 'v0.0.2', tag: 'churn#candidate#3' });
     // GAP: tags made with the job token start nothing, so main-register-deploy never rolls the candidate out.
-    expect(job.steps.at(-1)!.log).toMatch(/^registered v0\.0\.2 \(gate \w+\); main-register-deploy rolls it out\n$/);
+    expect(job.steps.at(-1)!.log).toBe('registered v0.0.2 (gate inconclusive); main-register-deploy rolls it out\n');
     expect(world.runner.queue).toEqual([]);
     expect(world.runner.runs.filter((r) => r.workflow === 'main-register-deploy.yml')).toHaveLength(1);
 

@@ -72,8 +72,10 @@ export async function runJob(job: JobRun): Promise<JobResult> {
   const text = (value: unknown, where: string, stepLabel?: string, env?: Record<string, string>): string => (value === undefined || value === null ? '' : toText(interpolate(String(value), scope(where, stepLabel, env))));
   const textMap = (map: Record<string, unknown> | undefined, where: string, stepLabel?: string, env?: Record<string, string>) => Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, text(v, `${where}.${k}`, stepLabel, env)]));
 
-  let jobEnv: Record<string, string> = { ...job.env };
-  jobEnv = { ...jobEnv, ...textMap(job.spec.raw.env, 'env') };
+  // The job's env: the workflow's, the job's, then what steps add through GITHUB_ENV.
+  const jobEnv: Record<string, string> = { ...job.env };
+  Object.assign(jobEnv, textMap(job.spec.raw.env, 'env'));
+  const github = job.contexts.github as Record<string, Value>;
 
   const processEnv = (stepEnv: Record<string, string>, files: Record<string, string>): Record<string, string> => ({
     HOME: process.env.HOME ?? runnerDir,
@@ -84,8 +86,8 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     GITHUB_WORKSPACE: workspace,
     GITHUB_EVENT_NAME: job.event.name,
     GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: String((job.contexts.github as Record<string, Value>).repository),
-    GITHUB_REPOSITORY_OWNER: String((job.contexts.github as Record<string, Value>).repository_owner),
+    GITHUB_REPOSITORY: String(github.repository),
+    GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
     GITHUB_REF: job.event.ref,
     GITHUB_REF_NAME: job.event.ref.replace(/^refs\/(heads|tags)\//, ''),
     GITHUB_REF_TYPE: job.event.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
@@ -99,7 +101,7 @@ export async function runJob(job: JobRun): Promise<JobResult> {
     GITHUB_ACTOR: 'Codertocat',
     GITHUB_TRIGGERING_ACTOR: 'Codertocat',
     GITHUB_WORKFLOW: job.workflow.name,
-    GITHUB_WORKFLOW_REF: `${(job.contexts.github as Record<string, Value>).repository}/${job.workflow.path}@${job.event.ref}`,
+    GITHUB_WORKFLOW_REF: String(github.workflow_ref),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: job.services.githubUrl,
     GITHUB_GRAPHQL_URL: `${job.services.githubUrl}/graphql`,
