@@ -105,6 +105,14 @@ function scopesOf(operationId: string): string[] {
   return /^issues\/(create|update|delete)-comment$/.test(operationId) ? [scopeOf(operationId), 'pull-requests'] : [scopeOf(operationId)];
 }
 
+/** A pull request the fake lists (the workflow runner adds the ones it runs workflows for); GitHub's example fills the other fields. */
+export interface PullRequestState {
+  number: number;
+  state: 'open' | 'closed';
+  head: { ref: string; sha: string; repository: string };
+  base: { ref: string; sha: string };
+}
+
 /** A workflow_dispatch or repository_dispatch the fake accepted: what starts the next workflow run. */
 export type DispatchEvent =
   | { kind: 'workflow_dispatch'; repository: string; workflow: string; ref: string; inputs: Record<string, unknown>; runId: number }
@@ -125,6 +133,14 @@ export class FakeGitHub extends LocalServer {
   private nextId = 1000;
   /** Told of every accepted dispatch (the workflow runner in test/workflow starts the runs they ask for). */
   readonly dispatchListeners: ((event: DispatchEvent) => void)[] = [];
+  /** Pull requests by repository full name (pulls/get answers GitHub's example for any other number). */
+  readonly pullRequests = new Map<string, PullRequestState[]>();
+
+  /** Opens (or updates, by number) a pull request. */
+  addPullRequest(fullName: string, pr: PullRequestState): void {
+    const list = (this.pullRequests.get(fullName) ?? []).filter((p) => p.number !== pr.number);
+    this.pullRequests.set(fullName, [...list, pr].sort((a, b) => a.number - b.number));
+  }
 
 
   /** State of one repository, created on first use. */
@@ -349,6 +365,25 @@ export class FakeGitHub extends LocalServer {
       digest: `sha256:${createHash('sha256').update(a.data).digest('hex')}`, download_count: 0, created_at: a.created, updated_at: a.created,
       uploader: this.user(ACTIONS_BOT), url: `${ctx.base}/repos/${owner}/${repo}/releases/assets/${a.id}`,
       browser_download_url: `${ctx.base}/download/${owner}/${repo}/${a.id}/${encodeURIComponent(a.name)}`,
+    });
+  }
+
+  private pullsOf(ctx: Ctx): PullRequestState[] {
+    return this.pullRequests.get(`${ctx.repo.owner}/${ctx.repo.repo}`) ?? [];
+  }
+
+  private pullRequest(ctx: Ctx, pr: PullRequestState, example: 'pull-request' | 'pull-request-simple'): Json {
+    const { owner, repo } = ctx.repo;
+    const out = this.api.example(example);
+    const side = (template: Json, ref: string, sha: string, fullName: string) => {
+      const [login, name] = fullName.split('/');
+      return { ...template, ref, sha, label: `${login}:${ref}`, user: { ...template.user, login }, repo: { ...template.repo, name, full_name: fullName, fork: fullName !== `${owner}/${repo}`, owner: { ...template.repo.owner, login } } };
+    };
+    return Object.assign(out, {
+      number: pr.number, state: pr.state, url: `${ctx.base}/repos/${owner}/${repo}/pulls/${pr.number}`, html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+      issue_url: `${ctx.base}/repos/${owner}/${repo}/issues/${pr.number}`, comments_url: `${ctx.base}/repos/${owner}/${repo}/issues/${pr.number}/comments`,
+      head: side(out.head, pr.head.ref, pr.head.sha, pr.head.repository), base: side(out.base, pr.base.ref, pr.base.sha, `${owner}/${repo}`),
+      requested_teams: [], requested_reviewers: [], // GitHub's example lists a team without the type its schema requires
     });
   }
 
@@ -696,9 +731,20 @@ export class FakeGitHub extends LocalServer {
 
     // Pull requests and repository contents at a ref
     'pulls/get': (ctx) => {
+      const stored = this.pullsOf(ctx).find((p) => p.number === Number(ctx.params.pull_number));
+      if (stored) return { status: 200, body: this.pullRequest(ctx, stored, 'pull-request') };
       const pr = this.api.example('pull-request');
       return { status: 200, body: Object.assign(pr, { number: Number(ctx.params.pull_number) }) };
     },
+    // Pull requests the workflow runner opened: by state, head (`owner:branch`) and base, or by head commit.
+    'pulls/list': (ctx) => {
+      const state = ctx.query.get('state') ?? 'open';
+      const head = ctx.query.get('head');
+      const base = ctx.query.get('base');
+      const found = this.pullsOf(ctx).filter((p) => (state === 'all' || p.state === state) && (!base || p.base.ref === base) && (!head || `${p.head.repository.split('/')[0]}:${p.head.ref}` === head));
+      return this.page(ctx, found.map((p) => this.pullRequest(ctx, p, 'pull-request-simple')));
+    },
+    'repos/list-pull-requests-associated-with-commit': (ctx) => this.page(ctx, this.pullsOf(ctx).filter((p) => p.head.sha === ctx.params.commit_sha).map((p) => this.pullRequest(ctx, p, 'pull-request-simple'))),
     'repos/get-content': (ctx) => {
       const ref = ctx.query.get('ref') ?? ctx.repo.defaultBranch;
       const path = ctx.params.path!;

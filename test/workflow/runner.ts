@@ -109,6 +109,11 @@ export class WorkflowRunner {
    */
   async trigger(trigger: Trigger, { follow = true }: { follow?: boolean } = {}): Promise<WorkflowRunResult[]> {
     const event = eventFor(trigger, this.options.fixture);
+    if (trigger.event === 'pull_request') {
+      const { pr } = trigger;
+      const head = event.payload.pull_request.head.repo.full_name;
+      this.options.github.addPullRequest(this.repository, { number: pr.number, state: trigger.action === 'closed' ? 'closed' : 'open', head: { ref: pr.head, sha: pr.headSha, repository: head }, base: { ref: pr.base, sha: pr.baseSha } });
+    }
     const matching = this.workflows.filter((w) => this.matches(w, trigger, event));
     if (trigger.event !== 'push' && trigger.event !== 'pull_request' && trigger.event !== 'repository_dispatch' && matching.length === 0) {
       throw new Error(`no workflow runs on ${trigger.event}${'workflow' in trigger && trigger.workflow ? ` named ${trigger.workflow}` : ''}`);
@@ -183,7 +188,8 @@ export class WorkflowRunner {
     this.runNumbers.set(workflow.file, number);
     const pr = event.payload.pull_request;
     Object.assign(record, {
-      event: event.name, head_sha: event.sha, run_number: number, display_title: workflow.name,
+      // A pull request's run lists the head commit, not the merge commit the jobs check out.
+      event: event.name, head_sha: pr?.head.sha ?? event.sha, run_number: number, display_title: workflow.name,
       head_branch: event.headRef || event.ref.replace(/^refs\/(heads|tags)\//, ''),
       // GitHub leaves pull_requests empty for a run from a fork.
       pull_requests: pr && !event.fromFork ? [{ id: pr.id, number: pr.number, url: pr.url, head: { ref: pr.head.ref, sha: pr.head.sha, repo: { id: pr.head.repo.id, url: pr.head.repo.url, name: pr.head.repo.name } }, base: { ref: pr.base.ref, sha: pr.base.sha, repo: { id: pr.base.repo.id, url: pr.base.repo.url, name: pr.base.repo.name } } }] : [],

@@ -3,8 +3,10 @@
 // (workflow_dispatch, repository_dispatch, workflow_run) while pushes by the token start nothing.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { jobOf, stepOf } from './result.js';
+import { jobOf, stepOf, type WorkflowRunResult } from './result.js';
 import { startWorld } from './setup.js';
+
+const byName = (runs: WorkflowRunResult[], file: string) => runs.find((r) => r.workflow === file)!;
 
 describe('actions/checkout (local equivalent)', () => {
   it('checks out the event\'s commit with fetch-depth 1 (one commit, no tags) or 0 (all history and tags), and a pull request\'s merge commit', async () => {
@@ -168,4 +170,38 @@ jobs:
       await world.stop();
     }
   });
+
+  it('gives a workflow_run from a fork no pull_requests, but the pull request can be found by its head SHA or head label', async () => {
+    const gate = 'name: gate\non: pull_request\npermissions: {}\njobs:\n  g: { runs-on: ubuntu-latest, steps: [{ run: echo gated }] }\n';
+    const comment = `
+name: comment
+on:
+  workflow_run: { workflows: [gate], types: [completed] }
+permissions: { pull-requests: write }
+jobs:
+  c:
+    runs-on: ubuntu-latest
+    steps:
+      - id: find
+        uses: actions/github-script@v7
+        with:
+          script: |
+            const run = context.payload.workflow_run;
+            const { data: bySha } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ ...context.repo, commit_sha: run.head_sha });
+            const { data: byHead } = await github.rest.pulls.list({ ...context.repo, head: run.head_repository.owner.login + ':' + run.head_branch });
+            await github.rest.issues.createComment({ ...context.repo, issue_number: bySha[0].number, body: 'found' });
+            return { listed: run.pull_requests.length, bySha: bySha.map((p) => p.number), byHead: byHead.map((p) => p.number), fork: bySha[0].head.repo.fork };
+`;
+    const world = await startWorld({ 'gate.yml': gate, 'comment.yml': comment });
+    try {
+      world.fixture.commit('patch', { 'x.txt': 'x' }, 'a fork\'s change');
+      const runs = await world.runner.trigger({ event: 'pull_request', pr: world.fixture.pullRequest(7, 'patch'), fork: true });
+      const found = stepOf(jobOf(byName(runs, 'comment.yml'), 'c'), 'find');
+      expect(JSON.parse(found.outputs.result!)).toEqual({ listed: 0, bySha: [7], byHead: [7], fork: true });
+      expect(world.github.commentsOn('Codertocat/Hello-World', 7).map((c) => c.body)).toEqual(['found']);
+    } finally {
+      await world.stop();
+    }
+  });
 });
+
