@@ -73,7 +73,8 @@ export class WorkflowRunner {
   private readonly registered = new Map<string, Json>();
   private readonly runNumbers = new Map<string, number>();
   private readonly repository: string;
-  private readonly dir: string;
+  /** Where the runs' workspaces are. */
+  readonly dir: string;
   private nextToken = 1;
 
   private constructor(

@@ -1,5 +1,7 @@
 // One repository's world for a workflow test: a fixture repository, the GitHub fake (whose OpenAPI
 // violations fail the test when it stops), the results-service fake, and a runner for the workflows.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
 import { FakeGitHub } from '../fakes/github-server.js';
 import { FakeResultsService } from '../fakes/results-server.js';
@@ -23,6 +25,7 @@ export async function startWorld(workflows: Record<string, string>, files: Files
     runner, github, results, fixture,
     async stop() {
       await Promise.all([github.stop(), results.stop()]);
+      for (const dir of [runner.dir, path.dirname(fixture.bare)]) rmSync(dir, { recursive: true, force: true });
       expect(github.violations).toEqual([]);
     },
   };
