@@ -20,12 +20,21 @@ export async function startWorld(workflows: Record<string, string>, files: Files
   const github = await new FakeGitHub().start();
   const results = await new FakeResultsService().start();
   const fixture = FixtureRepository.create({ 'README.md': '# fixture\n', ...Object.fromEntries(Object.entries(workflows).map(([f, c]) => [`.github/workflows/${f}`, c])), ...files });
-  const runner = await WorkflowRunner.create({ fixture, github, results, workflows, ...options });
+  const cleanUp = async (dirs: string[]) => {
+    await Promise.all([github.stop(), results.stop()]);
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  let runner: WorkflowRunner;
+  try {
+    runner = await WorkflowRunner.create({ fixture, github, results, workflows, ...options });
+  } catch (error) {
+    await cleanUp([path.dirname(fixture.bare)]); // a workflow that cannot run: nothing is left behind
+    throw error;
+  }
   return {
     runner, github, results, fixture,
     async stop() {
-      await Promise.all([github.stop(), results.stop()]);
-      for (const dir of [runner.dir, path.dirname(fixture.bare)]) rmSync(dir, { recursive: true, force: true });
+      await cleanUp([runner.dir, path.dirname(fixture.bare)]);
       expect(github.violations).toEqual([]);
     },
   };
