@@ -9,7 +9,7 @@
 export interface Moments {
   n: number;
   mean: number;
-  /** What the mean is short of the exact mean (a few units in its last place at most). */
+  /** The mean's low part: mean + meanError is the mean to twice a double's precision (under half a unit in mean's last place). */
   meanError: number;
   m2: number;
   min: number;
