@@ -36,8 +36,10 @@ function count(value: unknown, path: string, min = 0): number {
   return value as number;
 }
 
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 function finite(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'a finite number', value);
+  if (!isFiniteNumber(value)) fail(path, 'a finite number', value);
   return value;
 }
 
@@ -57,11 +59,12 @@ function list(value: unknown, path: string): ArrayLike<unknown> {
   return value as ArrayLike<unknown>;
 }
 
-/** Finite numbers in ascending order (strictly when `distinct`). */
+/** Finite numbers in ascending order (strictly when `distinct`). Paths are made only for a failure: arrays run to millions. */
 function ascending(value: unknown, path: string, distinct: boolean): ArrayLike<number> {
   const values = list(value, path);
   for (let i = 0; i < values.length; i++) {
-    const x = finite(values[i], `${path}[${i}]`);
+    const x = values[i];
+    if (!isFiniteNumber(x)) fail(`${path}[${i}]`, 'a finite number', x);
     if (i > 0 && (distinct ? x <= (values[i - 1] as number) : x < (values[i - 1] as number))) fail(`${path}[${i}]`, `a number ${distinct ? 'above' : 'at or above'} the one before (${values[i - 1]})`, x);
   }
   return values as ArrayLike<number>;
@@ -166,7 +169,11 @@ function checkNumbers(column: Json, path: string, numbers: number): void {
       const counts = list(distribution.counts, `${path}.distribution.counts`);
       consistent(counts.length === values.length, `${path}.distribution.counts`, `${counts.length} counts for ${values.length} values`);
       held = 0;
-      for (let i = 0; i < counts.length; i++) held += count(counts[i], `${path}.distribution.counts[${i}]`, 1);
+      for (let i = 0; i < counts.length; i++) {
+        const c = counts[i] as number;
+        if (!Number.isSafeInteger(c) || c < 1) fail(`${path}.distribution.counts[${i}]`, 'an integer ≥ 1', c);
+        held += c;
+      }
     }
     consistent(held === n, `${path}.distribution.values`, `${held} values where numeric.n is ${n}`);
   } else consistent(distribution.counts === undefined, `${path}.distribution.counts`, 'present without values');
@@ -180,7 +187,7 @@ function checkNumbers(column: Json, path: string, numbers: number): void {
   let weight = 0;
   for (let h = 0; h < levels.length; h++) {
     const items = list(levels[h], `${path}.distribution.sketch.levels[${h}]`);
-    for (let i = 0; i < items.length; i++) finite(items[i], `${path}.distribution.sketch.levels[${h}][${i}]`);
+    for (let i = 0; i < items.length; i++) if (!isFiniteNumber(items[i])) fail(`${path}.distribution.sketch.levels[${h}][${i}]`, 'a finite number', items[i]);
     weight += items.length * 2 ** h; // an item at level h stands for 2^h values
   }
   consistent(count(sketch.n, `${path}.distribution.sketch.n`) === n && weight === n, `${path}.distribution.sketch`, `its items weigh ${weight} and its n is ${sketch.n}, where numeric.n is ${n}`);
