@@ -148,7 +148,8 @@ export class FakeGitHub extends LocalServer {
   }
 
   /** A workflow run as GitHub lists it; `dispatch` creates these, tests may add others. */
-  addRun(fullName: string, workflow: Workflow, fields: { status?: string; conclusion?: string | null; event?: string; created_at?: string; head_branch?: string } = {}): Json {
+  /** `fork`: the owner of the fork whose pull request the run is for (its head repository is the fork). */
+  addRun(fullName: string, workflow: Workflow, fields: { status?: string; conclusion?: string | null; event?: string; created_at?: string; head_branch?: string; fork?: string } = {}): Json {
     const state = this.repo(fullName);
     const id = this.id();
     const run = this.api.example('workflow-run');
@@ -159,6 +160,8 @@ export class FakeGitHub extends LocalServer {
       created_at: fields.created_at ?? now(), updated_at: fields.created_at ?? now(), run_started_at: fields.created_at ?? now(),
       url: `${this.url}/repos/${fullName}/actions/runs/${id}`, html_url: `https://github.com/${fullName}/actions/runs/${id}`,
     });
+    // A run's head repository is the repository itself, unless it runs a fork's pull request.
+    run.head_repository = fields.fork ? { ...run.repository, id: run.repository.id + 1, full_name: `${fields.fork}/${state.repo}`, fork: true } : run.repository;
     state.runs.push(run);
     return run;
   }
@@ -559,14 +562,16 @@ export class FakeGitHub extends LocalServer {
       const { owner, repo } = ctx.repo;
       const artifacts = (this.artifactSource?.artifacts ?? [])
         .filter((a) => a.finalized && (!name || a.name === name))
-        .map((a) =>
-          Object.assign(this.api.example('artifact'), {
+        .map((a) => {
+          const runId = Number(a.runId.replace(/\D/g, '')) || 1;
+          const run = ctx.repo.runs.find((r) => r.id === runId); // the run that made it, when the test added one
+          return Object.assign(this.api.example('artifact'), {
             id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
             created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
             url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
-            workflow_run: { id: Number(a.runId.replace(/\D/g, '')) || 1, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: ctx.repo.headSha },
-          }),
-        )
+            workflow_run: { id: runId, repository_id: run?.repository.id ?? 1, head_repository_id: run?.head_repository.id ?? 1, head_branch: run?.head_branch ?? 'main', head_sha: ctx.repo.headSha },
+          });
+        })
         .reverse();
       return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
     },

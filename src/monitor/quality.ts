@@ -1,0 +1,189 @@
+// Quality on the labelled current rows against a baseline: the change (current − baseline) of each
+// metric, an interval for it, and a verdict in train-gate's manner (src/metrics/verdict.ts), judged on
+// the interval and never on the point estimate. Against reference data the two samples are independent:
+// - accuracy, precision, recall: Newcombe's hybrid score interval for a difference of proportions;
+// - ROC AUC: the normal interval with DeLong's variances added (unpaired DeLong);
+// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts).
+// Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
+// proportion) less that number.
+import { confusionOf, f1Of, HIGHER_IS_BETTER, metricValue, proportionOf, r2Of, rocAuc, rowLogLoss, SCORE_METRICS, type ClassificationSample, type Confusion, type QualityMetric, type QualitySample, type Task } from './metrics.js';
+import { newcombe, percentile, wilson, zFor } from './intervals.js';
+import type { MonitoredRows } from './read.js';
+import { confusionResamples, streamSeed, weightedSums } from './resample.js';
+
+/** Fewer labelled rows than this give "not enough labels", never a verdict. */
+export const MIN_LABELS = 30;
+
+export type QualityVerdict = 'decayed' | 'held' | 'inconclusive' | 'not-enough-labels' | 'no-baseline';
+export type IntervalMethod = 'newcombe' | 'wilson' | 'delong' | 'bootstrap';
+
+export interface QualityRow {
+  metric: QualityMetric;
+  baseline: number | null;
+  current: number | null;
+  /** current − baseline, and the interval of that change. */
+  delta: number | null;
+  low: number | null;
+  high: number | null;
+  /** The tolerated drop (for mae, rmse, log_loss: rise). */
+  tolerance: number;
+  verdict: QualityVerdict;
+  interval?: IntervalMethod;
+}
+
+export interface QualityOptions {
+  metrics: QualityMetric[];
+  tolerances: ReadonlyMap<QualityMetric, number>;
+  confidence: number;
+  samples: number;
+  seed: number;
+}
+
+/** The baseline: labelled reference rows, or recorded metric values. */
+export type Baseline = { sample: QualitySample } | { values: ReadonlyMap<string, number> };
+
+/** decayed: the whole interval is worse than the tolerance; held: none of it is; inconclusive otherwise. */
+export function judge(metric: QualityMetric, low: number, high: number, tolerance: number): 'decayed' | 'held' | 'inconclusive' {
+  const [lo, hi] = HIGHER_IS_BETTER[metric] ? [low, high] : [-high, -low];
+  if (hi < -tolerance) return 'decayed';
+  if (lo >= -tolerance) return 'held';
+  return 'inconclusive';
+}
+
+/** Per resample, the values of the bootstrap metrics on one side's resampled rows. */
+async function sideResamples(sample: QualitySample, metrics: QualityMetric[], samples: number, seed: number): Promise<Map<QualityMetric, Float64Array>> {
+  const out = new Map<QualityMetric, Float64Array>();
+  const each = (f: (s: number) => number) => Float64Array.from({ length: samples }, (_, s) => f(s));
+  if (sample.task === 'classification') {
+    if (metrics.includes('f1')) {
+      const c = confusionOf(sample);
+      const draws = confusionResamples([c.tp, c.fp, c.fn, c.tn], samples, seed);
+      out.set('f1', each((s) => f1Of({ tp: draws[4 * s]!, fp: draws[4 * s + 1]!, fn: draws[4 * s + 2]! })));
+    }
+    if (metrics.includes('log_loss')) {
+      const sums = await weightedSums([rowLogLoss(sample.actual, sample.score!, sample.n)], samples, seed);
+      out.set('log_loss', each((s) => sums[2 * s]! / sums[2 * s + 1]!));
+    }
+    return out;
+  }
+  if (!metrics.some((m) => m === 'mae' || m === 'rmse' || m === 'r2')) return out;
+  // Columns |e|, e², and the target centred on its mean (so that its weighted spread keeps its digits).
+  const { y, yhat, n } = sample;
+  const [absolute, squares, centred] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  const average = y.reduce((a, b) => a + b, 0) / n;
+  for (let i = 0; i < n; i++) {
+    const e = y[i]! - yhat[i]!;
+    absolute[i] = Math.abs(e);
+    squares[i] = e * e;
+    centred[i] = y[i]! - average;
+  }
+  const sums = await weightedSums([absolute, squares, centred, centred.map((x) => x * x)], samples, seed);
+  const at = (s: number, k: number) => sums[5 * s + k]!;
+  out.set('mae', each((s) => at(s, 0) / at(s, 4)));
+  out.set('rmse', each((s) => Math.sqrt(at(s, 1) / at(s, 4))));
+  out.set('r2', each((s) => r2Of(at(s, 1), at(s, 3) - at(s, 2) ** 2 / at(s, 4))));
+  return out;
+}
+
+function sortedDefined(values: Float64Array): Float64Array {
+  return values.filter((x) => !Number.isNaN(x)).sort();
+}
+
+export async function assessQuality(current: QualitySample, baseline: Baseline, options: QualityOptions): Promise<QualityRow[]> {
+  const z = zFor(options.confidence);
+  const alpha = 1 - options.confidence;
+  const reference = 'sample' in baseline ? baseline.sample : undefined;
+  const confusions = new Map<QualitySample, Confusion>();
+  const confusion = (s: QualitySample) => confusions.get(s) ?? confusions.set(s, confusionOf(s as ClassificationSample)).get(s)!;
+  const bootstrapped = options.metrics.filter((m) => m === 'f1' || m === 'log_loss' || m === 'mae' || m === 'rmse' || m === 'r2');
+  const enough = current.n >= MIN_LABELS && (!reference || reference.n >= MIN_LABELS);
+  const [currentResamples, referenceResamples] = enough
+    ? await Promise.all([sideResamples(current, bootstrapped, options.samples, streamSeed(options.seed, 0)), reference ? sideResamples(reference, bootstrapped, options.samples, streamSeed(options.seed, 1)) : undefined])
+    : [new Map<QualityMetric, Float64Array>(), undefined];
+
+  return options.metrics.map((metric): QualityRow => {
+    const tolerance = options.tolerances.get(metric) ?? 0.01;
+    const value = current.n > 0 ? metricValue(current, metric) : NaN;
+    const baseValue = reference ? (reference.n > 0 ? metricValue(reference, metric) : NaN) : 'values' in baseline ? baseline.values.get(metric) : undefined;
+    const row: QualityRow = { metric, baseline: finite(baseValue), current: finite(value), delta: null, low: null, high: null, tolerance, verdict: 'inconclusive' };
+    if (!enough) return { ...row, verdict: 'not-enough-labels' };
+    if (row.baseline === null) return { ...row, verdict: 'no-baseline' };
+    if (row.current === null) return row;
+    const delta = row.current - row.baseline;
+    let interval: [number, number];
+    let method: IntervalMethod;
+    if (metric === 'accuracy' || metric === 'precision' || metric === 'recall') {
+      const [k, n] = proportionOf(metric, confusion(current));
+      if (reference) {
+        const [kb, nb] = proportionOf(metric, confusion(reference));
+        [interval, method] = [newcombe(k, n, kb, nb, z), 'newcombe'];
+      } else {
+        const [l, u] = wilson(k, n, z);
+        [interval, method] = [[l - row.baseline, u - row.baseline], 'wilson'];
+      }
+    } else if (metric === 'roc_auc') {
+      const variance = rocAuc((current as ClassificationSample).actual, (current as ClassificationSample).score!, current.n).variance + (reference ? rocAuc((reference as ClassificationSample).actual, (reference as ClassificationSample).score!, reference.n).variance : 0);
+      const half = z * Math.sqrt(variance);
+      [interval, method] = [[delta - half, delta + half], 'delong'];
+    } else {
+      const mine = currentResamples.get(metric)!;
+      const theirs = referenceResamples?.get(metric);
+      const deltas = sortedDefined(mine.map((x, s) => x - (theirs ? theirs[s]! : row.baseline!)));
+      [interval, method] = [[percentile(deltas, alpha / 2), percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
+    }
+    const [low, high] = interval;
+    return { ...row, delta, low, high, interval: method, verdict: Number.isNaN(low) || Number.isNaN(high) ? 'inconclusive' : judge(metric, low, high, tolerance) };
+  });
+}
+
+const finite = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
+
+/** What each row offers quality: 0 no label yet, 1 a label but no prediction or score to judge, 2 usable. */
+export function rowStatus(rows: MonitoredRows, task: Task, metrics: QualityMetric[]): Uint8Array {
+  const status = new Uint8Array(rows.length);
+  const needsPrediction = metrics.some((m) => !SCORE_METRICS.has(m));
+  const needsScore = metrics.some((m) => SCORE_METRICS.has(m));
+  for (let i = 0; i < rows.length; i++) {
+    if (rows.target![i] === -1) continue;
+    const predicted = !needsPrediction || (task === 'regression' ? !Number.isNaN(rows.predictionValues![i]!) : rows.prediction![i] !== -1);
+    const scored = !needsScore || !Number.isNaN(rows.score![i]!);
+    status[i] = predicted && scored ? 2 : 1;
+  }
+  return status;
+}
+
+/** The rows `indices` as a quality sample: the positive class by its label code (classification). */
+export function sampleOf(rows: MonitoredRows, indices: ArrayLike<number>, task: Task, positive: number): QualitySample {
+  const n = indices.length;
+  if (task === 'regression') {
+    const [y, yhat] = [new Float64Array(n), new Float64Array(n)];
+    for (let k = 0; k < n; k++) {
+      y[k] = rows.targetValues![indices[k]!]!;
+      yhat[k] = rows.predictionValues?.[indices[k]!] ?? NaN;
+    }
+    return { task, n, y, yhat };
+  }
+  const actual = new Uint8Array(n);
+  const predicted = rows.prediction && new Uint8Array(n);
+  const correct = rows.prediction && new Uint8Array(n);
+  const score = rows.score && new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = indices[k]!;
+    actual[k] = rows.target![i] === positive ? 1 : 0;
+    if (predicted && correct) {
+      predicted[k] = rows.prediction![i] === positive ? 1 : 0;
+      correct[k] = rows.prediction![i] === rows.target![i] ? 1 : 0;
+    }
+    if (score) score[k] = rows.score![i]!;
+  }
+  return { task, n, actual, predicted, correct, score };
+}
+
+/** Indices of the rows whose status is 2 (usable for quality). */
+export function usableRows(status: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < status.length; i++) count += status[i] === 2 ? 1 : 0;
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; i < status.length; i++) if (status[i] === 2) out[k++] = i;
+  return out;
+}
