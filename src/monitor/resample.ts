@@ -74,19 +74,23 @@ interface Job {
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: Kernel } };
 interface Kernel {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  weightedSums(seed: number, resample: number, ...args: number[]): void;
+  weightedSums(seed: number, resample: number, n: number, columns: number, data: number, weights: number, out: number): void;
 }
 let compiled: object | undefined;
 
-/** Resamples first … first + count − 1 in a fresh instance: the image copied in, one kernel call per resample. */
+/** The instance that runs small jobs on this thread, kept between jobs. */
+let local: Kernel | undefined;
+
+/** Resamples first … first + count − 1 on this thread: the image copied in, one kernel call per resample. */
 function runHere(job: Job): Float64Array {
-  const { exports } = new WebAssembly.Instance(job.module);
+  local ??= new WebAssembly.Instance(job.module).exports;
   const outAt = job.image.byteLength;
   const needed = outAt + job.count * job.width * 8;
-  exports.memory.grow(Math.max(0, Math.ceil((needed - exports.memory.buffer.byteLength) / 65536)));
-  new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
-  for (let s = 0; s < job.count; s++) exports.weightedSums(job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
-  return new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
+  local.memory.grow(Math.max(0, Math.ceil((needed - local.memory.buffer.byteLength) / 65536)));
+  new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+  const [n, columns, data, weights] = job.args as [number, number, number, number];
+  for (let s = 0; s < job.count; s++) local.weightedSums(job.seed, job.first + s, n, columns, data, weights, outAt + s * job.width * 8);
+  return new Float64Array(local.memory.buffer, outAt, job.count * job.width).slice();
 }
 
 /** The same in a worker thread (a short script: the action's worker entry would load a file reader). */
