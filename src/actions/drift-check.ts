@@ -8,210 +8,14 @@ import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFile
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
-import { classifyColumn } from '../data/values.js';
-import { buildDriftReport, compareProfiles, compareSections, featureOptions, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method, type Roles } from '../drift/index.js';
+import { buildDriftReport, compareProfiles, compareSections, featureOptions, renderDriftReport, type DispatchOutcome, type DriftReport, type Roles } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
-import { parseMetrics, type Metrics } from '../metrics/index.js';
-import {
-  assessQuality, describeDecay, exposition, gauges, labelOf, MAX_WINDOWS, monitorFileHere, monitorFiles, parseWindow, pushGauges, QUALITY_METRICS, rowStatus, sampleOf, SCORE_METRICS, TASK_OF, usableRows, windowReports,
-  type Baseline, type MonitoredData, type MonitoredRows, type QualityMetric, type QualityReport, type Task, type WindowSpec,
-} from '../monitor/index.js';
+import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type QualityReport, type WindowSpec } from '../monitor/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
-import { ConfigurationError, displayPath, expandFiles, inputFile, Inputs, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
-
-/** The model monitor's settings: which columns hold what, and how quality is judged. */
-interface MonitorSettings {
-  roles: Roles;
-  task: 'auto' | Task;
-  /** Undefined: the task's defaults. */
-  metrics?: QualityMetric[];
-  positiveLabel: string;
-  baseline: { kind: 'reference' } | { kind: 'registry'; reference: string } | { kind: 'file'; given: string; metrics: Metrics };
-  tolerances: Map<QualityMetric, number>;
-  confidence: number;
-  samples: number;
-  seed: number;
-  window?: WindowSpec;
-}
-
-interface Settings {
-  reference: string[];
-  current: string[];
-  drift: DriftOptions;
-  driftShare: number;
-  failOn: 'drift' | 'quality' | 'any' | 'never';
-  exactBudget: number;
-  dispatchWorkflow?: string;
-  dispatchRef?: string;
-  dispatchInputs: Record<string, string>;
-  repositoryDispatchEvent?: string;
-  dispatchOn: 'drift' | 'quality' | 'any';
-  cooldownMs: number;
-  issue: boolean;
-  reportPath: string;
-  cacheReference: boolean;
-  artifactBranch?: string;
-  registry: string;
-  token: string;
-  monitor?: MonitorSettings;
-  modelName?: string;
-  pushgateway?: URL;
-}
-
-function methodMap(inputs: Inputs, name: string): Map<string, Method> {
-  const map = inputs.yaml<Record<string, string>>(name) ?? {};
-  if (typeof map !== 'object' || Array.isArray(map)) throw new ConfigurationError(`Input '${name}' must be a YAML map from column to method.`);
-  for (const [column, method] of Object.entries(map)) {
-    if (!(METHODS as readonly string[]).includes(method)) throw new ConfigurationError(`Input '${name}': column "${column}" has method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}.`);
-  }
-  return new Map(Object.entries(map as Record<string, Method>));
-}
-
-function thresholdMap(inputs: Inputs, name: string): Map<string, number> {
-  const map = inputs.yaml<Record<string, unknown>>(name) ?? {};
-  if (typeof map !== 'object' || Array.isArray(map)) throw new ConfigurationError(`Input '${name}' must be a YAML map from column to threshold.`);
-  for (const [column, value] of Object.entries(map)) {
-    if (typeof value !== 'number' || !(value >= 0)) throw new ConfigurationError(`Input '${name}': column "${column}" has threshold ${JSON.stringify(value)}; use a number ≥ 0.`);
-  }
-  return new Map(Object.entries(map as Record<string, number>));
-}
-
-/**
- * A renamed input's old name: still read, with a warning, unless the new name is given as well (its
- * value differs from its default). Undefined when the old name is not given.
- */
-function deprecated(io: ActionIO, old: string, name: string, fallback: string): string | undefined {
-  const value = io.getInput(old);
-  if (value === '') return undefined;
-  if (![fallback, ''].includes(io.getInput(name))) throw new ConfigurationError(`Inputs '${old}' and '${name}' are the same setting ('${old}' is its old name): give only '${name}'.`);
-  io.annotate('warning', `Input '${old}' is deprecated: use '${name}' instead (it still works for now).`, { title: 'drift-check: deprecated input' });
-  return value;
-}
-
-function readQualityBaseline(inputs: Inputs, io: ActionIO): MonitorSettings['baseline'] {
-  const given = inputs.string('quality-baseline', 'reference');
-  if (given === 'reference') return { kind: 'reference' };
-  if (given.startsWith('registry:')) return { kind: 'registry', reference: given.slice('registry:'.length) };
-  const file = inputFile(io.workspace, given, 'quality-baseline');
-  try {
-    return { kind: 'file', given, metrics: parseMetrics(readFileSync(file, 'utf8'), given) };
-  } catch (error) {
-    throw new ConfigurationError(`Input 'quality-baseline': ${(error as Error).message}`);
-  }
-}
-
-/** Tolerated drops: one number for every metric, or a map from metric to number. */
-function readTolerances(inputs: Inputs, metrics: readonly QualityMetric[] | undefined): Map<QualityMetric, number> {
-  const given = inputs.yaml<unknown>('max-quality-drop');
-  if (given === undefined) return new Map();
-  const check = (metric: string, value: unknown): [QualityMetric, number] => {
-    if (!(QUALITY_METRICS as readonly string[]).includes(metric)) throw new ConfigurationError(`Input 'max-quality-drop': "${metric}" is not a quality metric (${QUALITY_METRICS.join(', ')}).`);
-    if (typeof value !== 'number' || !(value >= 0)) throw new ConfigurationError(`Input 'max-quality-drop': ${metric} must be a number ≥ 0 (an absolute change), got ${JSON.stringify(value)}.`);
-    return [metric as QualityMetric, value];
-  };
-  if (typeof given === 'number') return new Map((metrics ?? QUALITY_METRICS).map((m) => check(m, given)));
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) throw new ConfigurationError(`Input 'max-quality-drop' must be a number or a YAML map from metric to number, such as {accuracy: 0.02, mae: 0.5}.`);
-  return new Map(Object.entries(given).map(([metric, value]) => check(metric, value)));
-}
-
-function readMonitorSettings(inputs: Inputs, io: ActionIO): MonitorSettings | undefined {
-  const roles: Roles = { target: inputs.optional('target'), prediction: inputs.optional('prediction'), score: inputs.optional('score'), timestamp: inputs.optional('timestamp-column') };
-  const windowText = inputs.optional('window');
-  if (!roles.timestamp !== !windowText) throw new ConfigurationError(`Inputs 'timestamp-column' and 'window' go together: the column that dates each row, and the length of a window (e.g. 1d).`);
-  const window = windowText === undefined ? undefined : parseWindow(windowText);
-  if (windowText !== undefined && !window) throw new ConfigurationError(`Input 'window' must be a length such as 30m, 6h, 1d or 1w (hours that divide a day, or whole days), got ${JSON.stringify(windowText)}.`);
-  const task = inputs.oneOf('task', ['auto', 'classification', 'regression'] as const, 'auto');
-  const listed = inputs.list('quality-metrics');
-  for (const metric of listed) if (!(QUALITY_METRICS as readonly string[]).includes(metric)) throw new ConfigurationError(`Input 'quality-metrics': "${metric}" is not one of ${QUALITY_METRICS.join(', ')}.`);
-  const metrics = listed.length ? [...new Set(listed as QualityMetric[])] : undefined;
-  const needs = (input: string, why: string) => new ConfigurationError(`Input '${input}' is needed ${why}.`);
-  const qualityInputs = ['quality-metrics', 'max-quality-drop', ...(inputs.string('quality-baseline', 'reference') === 'reference' ? [] : ['quality-baseline'])];
-  for (const name of qualityInputs) if (inputs.optional(name) !== undefined && !roles.target) throw needs('target', `for '${name}': quality is judged on the rows whose target (label) has arrived`);
-  if (roles.target && !roles.prediction && !roles.score) throw needs('prediction', "(or 'score') with 'target': quality compares the model's output with the label");
-  if (metrics) {
-    const tasks = new Set(metrics.map((m) => TASK_OF[m]));
-    if (tasks.size > 1 || (task !== 'auto' && !tasks.has(task))) throw new ConfigurationError(`Input 'quality-metrics': ${metrics.join(', ')} ${tasks.size > 1 ? 'mix classification and regression metrics' : `are not ${task} metrics`}.`);
-    for (const metric of metrics) {
-      if (SCORE_METRICS.has(metric) && !roles.score) throw needs('score', `for ${metric}: the predicted probability of the positive class`);
-      if (!SCORE_METRICS.has(metric) && !roles.prediction) throw needs('prediction', `for ${metric}: the predicted class or value`);
-    }
-  }
-  if (!roles.target && !roles.prediction && !roles.score && !roles.timestamp) return undefined;
-  return {
-    roles,
-    task,
-    metrics,
-    positiveLabel: inputs.string('positive-label', '1'),
-    baseline: readQualityBaseline(inputs, io),
-    tolerances: readTolerances(inputs, metrics),
-    confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
-    samples: inputs.number('bootstrap-samples', 2000, { min: 100, max: 100_000, integer: true }),
-    seed: inputs.number('seed', 42, { min: 0, integer: true }),
-    window,
-  };
-}
-
-function readPushgateway(inputs: Inputs): URL | undefined {
-  const given = inputs.optional('pushgateway');
-  if (given === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(given);
-  } catch {
-    throw new ConfigurationError(`Input 'pushgateway' must be the Pushgateway's URL, such as http://pushgateway:9091, got ${JSON.stringify(given)}.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError(`Input 'pushgateway' must be an http or https URL, got ${JSON.stringify(given)}.`);
-  return url;
-}
-
-function readSettings(io: ActionIO): Settings {
-  const inputs = new Inputs(io);
-  const reference = inputs.lines('reference');
-  const current = inputs.lines('current');
-  if (reference.length === 0) throw new ConfigurationError(`Input 'reference' is required: a dataset, profile JSON files, or artifact:<name>.`);
-  if (current.length === 0) throw new ConfigurationError(`Input 'current' is required: a dataset or profile JSON files.`);
-  const dispatchInputs = inputs.json<Record<string, unknown>>('dispatch-inputs') ?? {};
-  if (typeof dispatchInputs !== 'object' || Array.isArray(dispatchInputs)) throw new ConfigurationError(`Input 'dispatch-inputs' must be a JSON object of workflow inputs.`);
-  const columns = inputs.list('columns');
-  const driftShareAlias = deprecated(io, 'drift-share', 'drift-share-threshold', '0.5');
-  const failOnDrift = deprecated(io, 'fail-on-drift', 'fail-on', 'never');
-  const monitor = readMonitorSettings(inputs, io);
-  const pushgateway = readPushgateway(inputs);
-  if (pushgateway?.password) io.setSecret(decodeURIComponent(pushgateway.password));
-  return {
-    reference,
-    current,
-    drift: {
-      method: inputs.oneOf('method', ['auto', ...METHODS] as const, 'auto'),
-      columnMethods: methodMap(inputs, 'column-methods'),
-      threshold: inputs.optional('threshold') === undefined ? undefined : inputs.number('threshold', 0, { min: 0 }),
-      columnThresholds: thresholdMap(inputs, 'column-thresholds'),
-      columns: columns.length ? columns : undefined,
-      exclude: inputs.list('exclude-columns'),
-      categorical: inputs.list('categorical-columns'),
-    },
-    driftShare: inputs.number(driftShareAlias === undefined ? 'drift-share-threshold' : 'drift-share', 0.5, { min: 0, max: 1 }),
-    failOn: failOnDrift === undefined ? inputs.oneOf('fail-on', ['drift', 'quality', 'any', 'never'] as const, 'never') : inputs.boolean('fail-on-drift', false) ? 'drift' : 'never',
-    exactBudget: inputs.number('exact-budget', 2_000_000, { min: 0, integer: true }),
-    dispatchWorkflow: inputs.optional('dispatch-workflow'),
-    dispatchRef: inputs.optional('dispatch-ref'),
-    dispatchInputs: Object.fromEntries(Object.entries(dispatchInputs).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
-    repositoryDispatchEvent: inputs.optional('repository-dispatch-event'),
-    dispatchOn: inputs.oneOf('dispatch-on', ['drift', 'quality', 'any'] as const, 'any'),
-    cooldownMs: inputs.duration('cooldown', '24h'),
-    issue: inputs.boolean('issue', false),
-    reportPath: inputs.string('report-path', 'mlops-reports/drift-check.json'),
-    registry: inputs.string('registry', 'github'),
-    cacheReference: inputs.boolean('cache-reference', false),
-    artifactBranch: inputs.optional('artifact-branch'),
-    token: inputs.optional('github-token') ?? '',
-    monitor,
-    modelName: inputs.optional('model-name'),
-    pushgateway,
-  };
-}
+import { ConfigurationError, displayPath, expandFiles, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { readSettings, type Settings } from './drift-check-settings.js';
 
 /** Profile documents are recognised by their first bytes, without reading a large data file twice. */
 function isProfileFile(file: string): boolean {
@@ -242,11 +46,6 @@ async function artifactFiles(io: ActionIO, name: string, inputName: string, sett
   const files = readdirSync(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.relative(io.workspace, path.join(f.parentPath, f.name)));
   const profiles = files.filter((f) => isProfileFile(path.join(io.workspace, f)));
   return profiles.length > 0 ? profiles : files;
-}
-
-/** The version a registry:<model>#<stage> reference resolves to. */
-async function resolveVersion(io: ActionIO, reference: string, settings: Settings) {
-  return openRegistry(settings.registry, io, settings.token).resolve(reference);
 }
 
 /** The training profile stored with a registered version (register-model's `profile` input). */
@@ -373,139 +172,31 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
   return side;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** The monitored columns must exist and hold what their role needs: each problem names its input. */
-function checkMonitored(side: Side, inputName: string, roles: Roles, window?: WindowSpec): void {
-  const columns = side.profile.columns;
-  const inputOf = { target: 'target', prediction: 'prediction', score: 'score', timestamp: 'timestamp-column' } as const;
-  for (const role of ['target', 'prediction', 'score', 'timestamp'] as const) {
-    const name = roles[role];
-    if (name !== undefined && !columns.has(name)) throw new ConfigurationError(`Input '${inputOf[role]}': no column "${name}" in the ${inputName} data (its columns: ${[...columns.keys()].slice(0, 20).map((c) => JSON.stringify(c)).join(', ')}).`);
-  }
-  const invalid = side.monitored!.rows.invalid;
-  if (invalid.score) throw new ConfigurationError(`Input 'score': column "${roles.score}" must hold probabilities in [0, 1]; ${count(invalid.score.count)} value(s) in the ${inputName} data are not (first: ${invalid.score.first}).`);
-  if (invalid.window || (side.monitored!.windows.length > MAX_WINDOWS)) throw new ConfigurationError(`Input 'window': ${window!.text} windows cut the ${inputName} data into more than ${count(MAX_WINDOWS)} windows (the first row past them: ${invalid.window?.first ?? 'in another file'}). Use a longer window, or a shorter stretch of data.`);
-  if (invalid.timestamp) throw new ConfigurationError(`Input 'timestamp-column': ${count(invalid.timestamp.count)} row(s) of the ${inputName} data have an empty or unreadable timestamp in "${roles.timestamp}" (first: ${invalid.timestamp.first}). Timestamps are ISO 8601 dates or datetimes, or Unix seconds.`);
-}
-
-/** auto: a numeric target with more than 20 distinct values is regression (train-gate's rule), else classification. */
-function chooseTask(setting: MonitorSettings['task'], sides: MonitoredRows[]): Task {
-  if (setting !== 'auto') return setting;
-  const numeric = sides.every((rows) => !rows.invalid.target);
-  const distinct = new Set<string>();
-  for (const rows of sides) {
-    if (rows.manyLabels) return numeric ? 'regression' : 'classification';
-    for (let i = 0; i < rows.length; i++) if (rows.target![i]! >= 0) distinct.add(rows.labels[rows.target![i]!]!);
-  }
-  return numeric && distinct.size > 20 ? 'regression' : 'classification';
-}
-
-/** The labelled rows of one side as a quality sample, after the checks that need the task; `where` names the side for errors. */
-function labelledSample(rows: MonitoredRows, task: Task, metrics: QualityMetric[], monitor: MonitorSettings, side: string) {
-  const { roles } = monitor;
-  if (task === 'regression') {
-    for (const role of ['target', 'prediction'] as const) {
-      const bad = rows.invalid[role];
-      if (bad) throw new ConfigurationError(`Input '${role}': a regression needs numbers, but ${count(bad.count)} value(s) of "${roles[role]}" in the ${side} data are not (first: ${bad.first}). For classes, set task: classification.`);
-    }
-  } else if (rows.manyLabels) {
-    throw new ConfigurationError(`Input 'target': "${roles.target}" in the ${side} data has more than 10,000 distinct values, too many for classes. For numbers, set task: regression.`);
-  }
-  const status = rowStatus(rows, task, metrics);
-  const indices = usableRows(status);
-  const positive = rows.labels.indexOf(monitor.positiveLabel);
-  const sample = sampleOf(rows, indices, task, positive < 0 ? -3 : positive);
-  let labelled = 0;
-  for (let i = 0; i < status.length; i++) labelled += status[i]! > 0 ? 1 : 0;
-  return { sample, status, labelled, positive };
-}
-
-/** Target classes seen among labelled rows, for errors. */
-function classesOf(rows: MonitoredRows): string[] {
-  const seen = new Set<number>();
-  for (let i = 0; i < rows.length; i++) if (rows.target![i]! >= 0) seen.add(rows.target![i]!);
-  return [...seen].map((c) => rows.labels[c]!).sort();
-}
-
 /** Quality on the labelled current rows against the baseline, and the windows' numbers. */
 async function monitorModel(io: ActionIO, settings: Settings, reference: Side, current: Side): Promise<{ quality?: QualityReport; windows?: DriftReport['windows'] }> {
-  const monitor = settings.monitor!;
+  const { model, baseline, window } = settings.monitor!;
   const rows = current.monitored!.rows;
-  const { roles } = monitor;
-  // The positive label as the data's values are read: "1.0" is 1, "true" is 1.
-  monitor.positiveLabel = labelOf(classifyColumn([monitor.positiveLabel], 1, new Set(), true), 0) ?? monitor.positiveLabel;
-  let quality: QualityReport | undefined;
-  let status: Uint8Array | undefined;
-  let task: Task = 'classification';
-  let positive = -3;
-  let metrics: QualityMetric[] = [];
-  if (roles.target) {
-    const referenceRows = reference.monitored?.rows;
-    task = chooseTask(monitor.task, referenceRows ? [rows, referenceRows] : [rows]);
-    metrics = monitor.metrics ?? (task === 'regression' ? ['mae', 'rmse'] : [...(roles.prediction ? (['accuracy', 'f1'] as const) : []), ...(roles.score ? (['roc_auc'] as const) : [])]);
-    if (metrics.some((m) => TASK_OF[m] !== task)) throw new ConfigurationError(`Input 'quality-metrics': ${metrics.join(', ')} are not ${task} metrics, and the target "${roles.target}" reads as ${task}${monitor.task === 'auto' ? ' (task: auto)' : ''}. Set task, or choose ${task} metrics.`);
-    if (task === 'regression' && !roles.prediction) throw new ConfigurationError(`Input 'prediction' is needed: the target "${roles.target}" reads as a regression target, judged on the predicted values.`);
-    const mine = labelledSample(rows, task, metrics, monitor, 'current');
-    ({ status, positive } = mine);
-    let baseline: Baseline;
-    let description: string;
-    let baselineLabelled: number | undefined;
-    let referencePositive = -1;
-    const kind = monitor.baseline.kind === 'reference' && settings.reference[0]?.startsWith('registry:') ? 'registry' : monitor.baseline.kind;
-    if (monitor.baseline.kind === 'file') {
-      baseline = { values: monitor.baseline.metrics };
-      description = `the metrics file ${monitor.baseline.given}`;
-    } else if (kind === 'registry') {
-      const reference = monitor.baseline.kind === 'registry' ? monitor.baseline.reference : settings.reference[0]!.slice('registry:'.length);
-      const version = await resolveVersion(io, reference, settings);
-      baseline = { values: new Map(Object.entries(version.card?.metrics ?? {})) };
-      description = `the metrics recorded for ${version.card?.name ?? reference} ${version.version} (registry:${reference}) when it was registered`;
-    } else {
-      const theirs = labelledSample(referenceRows!, task, metrics, monitor, 'reference');
-      baseline = { sample: theirs.sample };
-      baselineLabelled = theirs.sample.n;
-      description = `the model's quality on the ${count(theirs.sample.n)} labelled reference rows`;
-      referencePositive = theirs.positive;
-    }
-    if (task === 'classification' && metrics.some((m) => m !== 'accuracy') && positive < 0 && referencePositive < 0) {
-      throw new ConfigurationError(`Input 'positive-label': "${monitor.positiveLabel}" is not a value of the target "${roles.target}" (its values: ${classesOf(rows).slice(0, 10).join(', ')}).`);
-    }
-    if (metrics.includes('roc_auc') && mine.sample.n >= 30 && task === 'classification') {
-      const positives = (mine.sample as { actual: Uint8Array }).actual.reduce((a, b) => a + b, 0);
-      if (positives === 0 || positives === mine.sample.n) throw new ConfigurationError(`Input 'quality-metrics': roc_auc needs both classes among the labelled rows, but all ${count(mine.sample.n)} labelled current rows are ${positives === 0 ? 'negative' : 'positive'} (positive-label: ${monitor.positiveLabel}). Leave roc_auc out until both have labels, or check positive-label.`);
-    }
-    if ('values' in baseline) {
-      const missing = metrics.filter((m) => !baseline.values.has(m));
-      if (missing.length) io.annotate('warning', `The quality baseline (${description}) has no ${missing.join(', ')}: ${missing.length === 1 ? 'it is' : 'they are'} reported without a verdict. It has: ${[...baseline.values.keys()].slice(0, 20).join(', ') || 'nothing'}.`, { title: 'drift-check: quality baseline' });
-    }
-    const unusable = mine.labelled - mine.sample.n;
-    if (unusable > 0) io.annotate('warning', `${count(unusable)} labelled current row(s) have no ${[roles.prediction && 'prediction', roles.score && 'score'].filter(Boolean).join(' or ')}: left out of quality.`, { title: 'drift-check: quality' });
-    const judged = await assessQuality(mine.sample, baseline, { metrics, tolerances: monitor.tolerances, confidence: monitor.confidence, samples: monitor.samples, seed: monitor.seed });
-    quality = {
-      task,
-      ...(task === 'classification' ? { positiveLabel: monitor.positiveLabel } : {}),
-      baseline: { source: kind, description, ...(baselineLabelled !== undefined ? { labelled: baselineLabelled } : {}) },
-      rows: rows.length,
-      labelled: mine.labelled,
-      coverage: rows.length === 0 ? 0 : mine.labelled / rows.length,
-      used: mine.sample.n,
-      confidence: monitor.confidence,
-      samples: monitor.samples,
-      seed: monitor.seed,
-      metrics: judged,
-      decayed: judged.some((m) => m.verdict === 'decayed'),
-    };
+  let judged: Awaited<ReturnType<typeof judgeModel>> | undefined;
+  if (model.columns.target) {
+    let source: BaselineSource;
+    const registryReference = settings.reference[0]?.startsWith('registry:') ? settings.reference[0].slice('registry:'.length) : undefined;
+    if (baseline.kind === 'file') source = { source: 'file', values: baseline.metrics, description: `the metrics file ${baseline.given}` };
+    else if (baseline.kind === 'registry' || registryReference) {
+      const name = baseline.kind === 'registry' ? baseline.reference : registryReference!;
+      const version = await openRegistry(settings.registry, io, settings.token).resolve(name);
+      source = { source: 'registry', values: new Map(Object.entries(version.card?.metrics ?? {})), description: `the metrics recorded for ${version.card?.name ?? name} ${version.version} (registry:${name}) when it was registered` };
+    } else source = { source: 'reference', rows: reference.monitored!.rows };
+    judged = await judgeModel(rows, source, model, (message) => io.annotate('warning', message, { title: 'drift-check: quality' }));
   }
-  if (!monitor.window) return { quality };
-  const windows = windowReports(rows, monitor.window, status && { task, positive, metrics, status });
+  if (!window) return { quality: judged?.quality };
+  const windows = windowReports(rows, window, judged?.rows);
   const profiles = new Map(current.monitored!.windows.map((w) => [new Date(w.start).toISOString(), w.profile]));
-  const options = featureOptions(settings.drift, roles);
-  for (const window of windows) {
-    const drift = compareProfiles(reference.profile, profiles.get(window.start)!, options, settings.driftShare);
-    window.drift = { share: drift.share, drifted: drift.drifted, compared: drift.compared };
+  const options = featureOptions(settings.drift, model.columns);
+  for (const w of windows) {
+    const drift = compareProfiles(reference.profile, profiles.get(w.start)!, options, settings.driftShare);
+    w.drift = { share: drift.share, drifted: drift.drifted, compared: drift.compared };
   }
-  return { quality, windows };
+  return { quality: judged?.quality, windows };
 }
 
 /** Why retraining is wanted now (by dispatch-on), or undefined. */
@@ -585,16 +276,16 @@ export const driftCheck: ActionMain = async (io) => {
   const settings = readSettings(io);
   const options: ProfileOptions = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
   const monitor = settings.monitor;
-  const roles = monitor?.roles ?? {};
+  const roles = monitor?.model.columns ?? {};
   const currentRead: MonitorRead | undefined = roles.target || monitor?.window ? { columns: roles, window: monitor!.window, why: roles.target ? "quality (input 'target')" : "the windows (input 'window')" } : undefined;
-  const referenceRows = roles.target && monitor!.baseline.kind === 'reference' && !settings.reference[0]?.startsWith('registry:');
+  const referenceRows = roles.target !== undefined && monitor!.baseline.kind === 'reference' && !settings.reference[0]?.startsWith('registry:');
   const referenceRead: MonitorRead | undefined = referenceRows ? { columns: { target: roles.target, prediction: roles.prediction, score: roles.score }, why: "quality-baseline: reference (the model's quality on the reference rows; or give registry:<model>#<stage> or a metrics file)" } : undefined;
   const pools = new LazyPool();
   const [reference, current] = await io
     .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools, referenceRead), loadSide(io, settings.current, 'current', options, settings, pools, currentRead)]))
     .finally(() => pools.close());
-  if (currentRead) checkMonitored(current, 'current', roles, monitor!.window);
-  if (referenceRead) checkMonitored(reference, 'reference', referenceRead.columns);
+  if (currentRead) checkMonitored(current.monitored!, 'current', roles, monitor!.window);
+  if (referenceRead) checkMonitored(reference.monitored!, 'reference', referenceRead.columns);
 
   const warn = (message: string) => io.annotate('warning', message, { title: 'drift-check' });
   const sections = compareSections(reference.profile, current.profile, settings.drift, settings.driftShare, roles, warn);

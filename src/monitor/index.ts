@@ -3,5 +3,6 @@ export { assessQuality, judge, MIN_LABELS, rowStatus, sampleOf, usableRows, type
 export { labelOf, monitorFileHere, monitorFiles, monitorFileTask, type MonitorColumns, type MonitoredData, type MonitoredRows } from './read.js';
 export { describeDecay, renderQuality, renderTrend, type QualityReport, type WindowReport } from './report.js';
 export { exposition, gauges, pushGauges, type CheckNumbers } from './pushgateway.js';
-export { windowReports } from './trend.js';
+export { checkMonitored, judgeModel, type BaselineSource, type ModelSettings } from './model.js';
+export { windowReports, type QualityOfRows } from './trend.js';
 export { MAX_WINDOWS, parseWindow, windowStart, type WindowSpec } from './windows.js';

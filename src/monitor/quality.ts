@@ -66,22 +66,29 @@ async function sideResamples(sample: QualitySample, metrics: QualityMetric[], sa
     }
     return out;
   }
-  if (!metrics.some((m) => m === 'mae' || m === 'rmse' || m === 'r2')) return out;
-  // Columns |e|, e², and the target centred on its mean (so that its weighted spread keeps its digits).
+  // Only the columns the metrics read: |e| (MAE), e² (RMSE, R²), and the target centred on its mean and
+  // its square (R²'s spread, centred so that it keeps its digits).
   const { y, yhat, n } = sample;
-  const [absolute, squares, centred] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  const wanted = { mae: metrics.includes('mae'), squares: metrics.includes('rmse') || metrics.includes('r2'), r2: metrics.includes('r2') };
+  if (!wanted.mae && !wanted.squares) return out;
   const average = y.reduce((a, b) => a + b, 0) / n;
-  for (let i = 0; i < n; i++) {
-    const e = y[i]! - yhat[i]!;
-    absolute[i] = Math.abs(e);
-    squares[i] = e * e;
-    centred[i] = y[i]! - average;
-  }
-  const sums = await weightedSums([absolute, squares, centred, centred.map((x) => x * x)], samples, seed);
-  const at = (s: number, k: number) => sums[5 * s + k]!;
-  out.set('mae', each((s) => at(s, 0) / at(s, 4)));
-  out.set('rmse', each((s) => Math.sqrt(at(s, 1) / at(s, 4))));
-  out.set('r2', each((s) => r2Of(at(s, 1), at(s, 3) - at(s, 2) ** 2 / at(s, 4))));
+  const columns: Float64Array[] = [];
+  const column = (f: (i: number) => number) => {
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = f(i);
+    return columns.push(values) - 1;
+  };
+  const absolute = wanted.mae ? column((i) => Math.abs(y[i]! - yhat[i]!)) : -1;
+  const squares = wanted.squares ? column((i) => (y[i]! - yhat[i]!) ** 2) : -1;
+  const centred = wanted.r2 ? column((i) => y[i]! - average) : -1;
+  const centredSquares = wanted.r2 ? column((i) => (y[i]! - average) ** 2) : -1;
+  const width = columns.length + 1;
+  const sums = await weightedSums(columns, samples, seed);
+  const at = (s: number, k: number) => sums[width * s + k]!;
+  const total = (s: number) => at(s, width - 1);
+  if (wanted.mae) out.set('mae', each((s) => at(s, absolute) / total(s)));
+  if (metrics.includes('rmse')) out.set('rmse', each((s) => Math.sqrt(at(s, squares) / total(s))));
+  if (wanted.r2) out.set('r2', each((s) => r2Of(at(s, squares), at(s, centredSquares) - at(s, centred) ** 2 / total(s))));
   return out;
 }
 
