@@ -145,6 +145,26 @@ describe('drift-check as a model monitor, under the runner contract', () => {
     expect(result.summary).toMatch(/\| 2024-05-03 \| 1,000 \| 800 \| 80\.0% \| 50\.0% 🔴 \| 0\.\d{4} \|/);
   });
 
+  it('reads large, unordered data on worker threads (dist/worker) with the numbers of the small data in order', async () => {
+    const days = production(9, { rows: 3000, accuracy: 0.9, labelledOfFive: 4, days: 3, accuracyOnDay: (d) => (d === 2 ? 0.75 : 0.9), shiftOnDay: (d) => (d === 2 ? 10 : 0) });
+    const [header, ...lines] = days.csv.trimEnd().split('\n');
+    // Every row 70 times, the days interleaved (row i of the copy k is row (i·7 + k) mod n): past the pool's 8 MiB, out of time order.
+    // In two files, so that one is read on this thread and one on a worker, and their rows merge.
+    const copies = Array.from({ length: 70 }, (_, k) => lines.map((_, i) => lines[(i * 7 + k) % lines.length]!));
+    const [first, second] = [[header, ...copies.slice(0, 35).flat()].join('\n'), [header, ...copies.slice(35).flat()].join('\n')];
+    expect(first.length + second.length).toBeGreaterThan(8 * 1024 * 1024);
+    const inputs = { 'timestamp-column': 'event_time', window: '1d' };
+    const big = await runAction('drift-check', { inputs: { reference: 'ref.csv', current: 'cur-*.csv', ...MONITOR, ...inputs }, files: { 'ref.csv': REFERENCE.csv, 'cur-1.csv': first, 'cur-2.csv': second } });
+    const small = await run(inputs, days.csv);
+    expect(big.stderr).toBe('');
+    expect(big.exitCode).toBe(0);
+    const pick = (r: RunResult) => report(r).windows.map((w: { start: string; rows: number; labelled: number; quality: Record<string, number>; drift: { share: number } }) => [w.start, w.rows, w.labelled, w.quality.accuracy, w.drift.share]);
+    expect(pick(big)).toEqual(pick(small).map(([start, rows, labelled, accuracy, share]: [string, number, number, number, number]) => [start, rows * 70, labelled * 70, expect.closeTo(accuracy, 12), share]));
+    const metrics = (r: RunResult) => report(r).quality.metrics.map((m: { metric: string; current: number }) => [m.metric, m.current]);
+    expect(metrics(big)).toEqual(metrics(small).map(([m, v]: [string, number]) => [m, expect.closeTo(v, 12)]));
+    expect(report(big).quality).toMatchObject({ labelled: 168_000, rows: 210_000 });
+  });
+
   it('reports prediction drift in its own section when no label has arrived, and keeps the model columns out of the feature share', async () => {
     // No labels at all, predictions that moved: the early signal.
     const unlabelled = production(6, { rows: 2000, accuracy: 0.9, labelledOfFive: 0 }).csv.replace(/,([01]),([\d.]+)$/gm, (_, p, s) => `,${p},${Math.min(1, Number(s) * 0.5 + 0.5).toFixed(3)}`);
