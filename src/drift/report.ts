@@ -49,7 +49,7 @@ const CHART_CATEGORIES = 30;
 
 /**
  * Which categories a chart shows when there are too many: by turns the largest share (on either side)
- * and the largest change, in the reference's order.
+ * and the largest change, ordered by their share of the reference.
  */
 function chartCategories(h: NonNullable<ColumnDrift['histogram']>): number[] {
   const all = h.labels.map((_, i) => i);

@@ -44,16 +44,29 @@ export interface Confusion {
   correct: number;
 }
 
+// A sample's confusion matrix and ROC AUC are read by several metrics and intervals: computed once.
+const confusions = new WeakMap<ClassificationSample, Confusion>();
+const aucs = new WeakMap<ClassificationSample, { auc: number; variance: number }>();
+
 export function confusionOf(sample: ClassificationSample): Confusion {
+  const known = confusions.get(sample);
+  if (known) return known;
   const { actual, predicted, correct } = sample;
   const out = { tp: 0, fp: 0, fn: 0, tn: 0, correct: 0 };
-  if (!predicted || !correct) return out;
-  for (let i = 0; i < sample.n; i++) {
+  for (let i = 0; i < sample.n && predicted && correct; i++) {
     out.correct += correct[i]!;
     if (actual[i]) predicted[i] ? out.tp++ : out.fn++;
     else predicted[i] ? out.fp++ : out.tn++;
   }
+  confusions.set(sample, out);
   return out;
+}
+
+/** The sample's ROC AUC and DeLong's variance of it (rocAuc), of its score column. */
+export function aucOf(sample: ClassificationSample): { auc: number; variance: number } {
+  let known = aucs.get(sample);
+  if (!known) aucs.set(sample, (known = rocAuc(sample.actual, sample.score!, sample.n)));
+  return known;
 }
 
 /** A proportion of the confusion matrix: successes over trials (the metric is 0 where there are no trials). */
@@ -161,7 +174,7 @@ export function metricValue(sample: QualitySample, metric: QualityMetric): numbe
   }
   switch (metric) {
     case 'roc_auc':
-      return rocAuc(sample.actual, sample.score!, sample.n).auc;
+      return aucOf(sample).auc;
     case 'log_loss':
       return mean(rowLogLoss(sample.actual, sample.score!, sample.n));
     case 'f1':

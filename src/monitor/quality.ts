@@ -6,7 +6,7 @@
 // - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts).
 // Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
 // proportion) less that number.
-import { confusionOf, f1Of, HIGHER_IS_BETTER, metricValue, proportionOf, r2Of, rocAuc, rowLogLoss, SCORE_METRICS, type ClassificationSample, type Confusion, type QualityMetric, type QualitySample, type Task } from './metrics.js';
+import { aucOf, confusionOf, f1Of, HIGHER_IS_BETTER, metricValue, proportionOf, r2Of, rowLogLoss, SCORE_METRICS, type ClassificationSample, type QualityMetric, type QualitySample, type Task } from './metrics.js';
 import { newcombe, percentile, wilson, zFor } from './intervals.js';
 import type { MonitoredRows } from './read.js';
 import { confusionResamples, streamSeed, weightedSums } from './resample.js';
@@ -100,8 +100,6 @@ export async function assessQuality(current: QualitySample, baseline: Baseline, 
   const z = zFor(options.confidence);
   const alpha = 1 - options.confidence;
   const reference = 'sample' in baseline ? baseline.sample : undefined;
-  const confusions = new Map<QualitySample, Confusion>();
-  const confusion = (s: QualitySample) => confusions.get(s) ?? confusions.set(s, confusionOf(s as ClassificationSample)).get(s)!;
   const bootstrapped = options.metrics.filter((m) => m === 'f1' || m === 'log_loss' || m === 'mae' || m === 'rmse' || m === 'r2');
   const enough = current.n >= MIN_LABELS && (!reference || reference.n >= MIN_LABELS);
   const [currentResamples, referenceResamples] = enough
@@ -120,16 +118,16 @@ export async function assessQuality(current: QualitySample, baseline: Baseline, 
     let interval: [number, number];
     let method: IntervalMethod;
     if (metric === 'accuracy' || metric === 'precision' || metric === 'recall') {
-      const [k, n] = proportionOf(metric, confusion(current));
+      const [k, n] = proportionOf(metric, confusionOf(current as ClassificationSample));
       if (reference) {
-        const [kb, nb] = proportionOf(metric, confusion(reference));
+        const [kb, nb] = proportionOf(metric, confusionOf(reference as ClassificationSample));
         [interval, method] = [newcombe(k, n, kb, nb, z), 'newcombe'];
       } else {
         const [l, u] = wilson(k, n, z);
         [interval, method] = [[l - row.baseline, u - row.baseline], 'wilson'];
       }
     } else if (metric === 'roc_auc') {
-      const variance = rocAuc((current as ClassificationSample).actual, (current as ClassificationSample).score!, current.n).variance + (reference ? rocAuc((reference as ClassificationSample).actual, (reference as ClassificationSample).score!, reference.n).variance : 0);
+      const variance = aucOf(current as ClassificationSample).variance + (reference ? aucOf(reference as ClassificationSample).variance : 0);
       const half = z * Math.sqrt(variance);
       [interval, method] = [[delta - half, delta + half], 'delong'];
     } else {

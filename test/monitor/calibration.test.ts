@@ -25,6 +25,9 @@ async function trials(kind: string, seed: number, count: number): Promise<Record
   return counts;
 }
 
+/** A few seconds on an idle 2-core machine; room for one shared with other jobs. */
+const SIMULATION_TIMEOUT = 300_000;
+
 const withinTwoPoints = (counts: Record<string, number>, names: string[], count: number) => {
   for (const name of names) expect(Math.abs((counts[name] ?? 0) / count - CONFIDENCE), `${name} covered ${(counts[name] ?? 0) / count}`).toBeLessThanOrEqual(0.02);
 };
@@ -53,11 +56,11 @@ describe('quality verdicts are calibrated (fixed seeds)', () => {
 
   it('the Newcombe, DeLong and bootstrap (F1) intervals cover the true change 93–97% of the time at 95%', async () => {
     withinTwoPoints(await trials('classification', 23, 1000), ['accuracy', 'f1', 'roc_auc'], 1000);
-  });
+  }, SIMULATION_TIMEOUT);
 
   it('the bootstrap intervals of log loss, MAE, RMSE and R² (the WebAssembly kernel) cover the true change 93–97% of the time', async () => {
     withinTwoPoints(await trials('kernel', 29, 600), ['log_loss', 'mae', 'rmse', 'r2'], 600);
-  });
+  }, SIMULATION_TIMEOUT);
 
   it("against a recorded number, Wilson's interval of the current accuracy covers it 93–97% of the time", async () => {
     const random = mulberry32(31);
