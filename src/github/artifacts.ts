@@ -38,7 +38,7 @@ export async function downloadTrustedArtifact(
         continue;
       }
       const { data: run } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: made.id });
-      if (PULL_REQUEST_EVENT.test(run.event) || run.head_repository?.id !== run.repository.id) {
+      if (PULL_REQUEST_EVENT.test(run.event) || run.head_repository?.full_name !== run.repository.full_name) {
         ignored++;
         continue;
       }
