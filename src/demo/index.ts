@@ -3,7 +3,7 @@
 // local stable/canary pair, promote, then find drift in later data and "dispatch" retraining (recorded
 // in a file). Each stage runs an action's own adapter, as the CLI does.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -48,6 +48,24 @@ class Demo {
     const output = execFileSync(process.execPath, [TRAIN, 'data/train.csv', out, ...(features ? ['--features', features] : [])], { cwd: this.dir, encoding: 'utf8' });
     console.log(`      ${output.trim()}`);
   }
+}
+
+/** The prod model's prediction and score for each production row (as serving would log them), beside the late labels. */
+function scoreProduction(dir: string, modelFile: string, data: string, out: string): void {
+  const model = JSON.parse(readFileSync(path.join(dir, modelFile), 'utf8')) as { features: string[]; weights: number[]; bias: number; standardisation: { mean: number; sd: number }[] };
+  const [header, ...rows] = readFileSync(path.join(dir, data), 'utf8').trim().split('\n');
+  const columns = header!.split(',');
+  const scored = rows.map((row) => {
+    const cells = row.split(',');
+    const z = model.features.reduce((sum, feature, j) => {
+      const x = cells[columns.indexOf(feature)];
+      const { mean, sd } = model.standardisation[j]!;
+      return sum + model.weights[j]! * (x === '' ? 0 : (Number(x) - mean) / sd);
+    }, model.bias);
+    const score = 1 / (1 + Math.exp(-z));
+    return `${row},${score >= 0.5 ? 1 : 0},${score.toFixed(4)}`;
+  });
+  writeFileSync(path.join(dir, out), `${[`${header},prediction,score`, ...scored].join('\n')}\n`);
 }
 
 export async function runDemo(argv: string[]): Promise<number> {
@@ -106,10 +124,17 @@ export async function runDemo(argv: string[]): Promise<number> {
     await stack.stop();
   }
 
-  demo.title('Months later: check production data for drift against the prod model\'s training profile');
-  const drift = await demo.action('drift-check', { reference: 'registry:churn#prod', registry: REGISTRY, current: 'data/production.csv', 'exclude-columns': 'id' }, ['drifted', 'drift-share', 'drifted-columns']);
-  if (drift.drifted === 'true') {
-    const dispatch = { workflow: 'retrain.yml', ref: 'main', inputs: { reason: `Data drift in ${drift['drifted-columns']}`, report: 'reports/drift-check.json' }, at: new Date().toISOString() };
+  demo.title('Months later: check production data for drift and the prod model\'s quality, once labels arrived, against its registration');
+  scoreProduction(dir, 'candidate/model.json', 'data/production.csv', 'data/production-scored.csv');
+  const drift = await demo.action(
+    'drift-check',
+    { reference: 'registry:churn#prod', registry: REGISTRY, current: 'data/production-scored.csv', 'exclude-columns': 'id', target: 'churned', prediction: 'prediction', score: 'score', 'quality-metrics': 'accuracy, roc_auc' },
+    ['drifted', 'drift-share', 'drifted-columns', 'quality-decayed', 'quality'],
+  );
+  if (drift.drifted === 'true' || drift['quality-decayed'] === 'true') {
+    const decayed = (JSON.parse(drift.quality ?? '[]') as { metric: string; delta: number; verdict: string }[]).filter((m) => m.verdict === 'decayed');
+    const reasons = [drift.drifted === 'true' ? `Data drift in ${drift['drifted-columns']}` : '', ...decayed.map((m) => `${m.metric} decayed by ${(-m.delta).toFixed(4)}`)].filter(Boolean);
+    const dispatch = { workflow: 'retrain.yml', ref: 'main', inputs: { reason: reasons.join('; '), report: 'reports/drift-check.json' }, at: new Date().toISOString() };
     appendFileSync(path.join(dir, 'dispatches.jsonl'), `${JSON.stringify(dispatch)}\n`);
     console.log(`      → retraining dispatched (recorded locally in dispatches.jsonl): ${JSON.stringify(dispatch.inputs)}`);
   }

@@ -18,7 +18,7 @@ export interface ProfileSource {
 }
 
 /** Malformed parts: the first few of each file, with the count of all (memory holds the few). */
-type Problems = { count: number; first: (Malformed & { file: string })[] };
+export type Problems = { count: number; first: (Malformed & { file: string })[] };
 
 /** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
 const BATCH_BYTES = 4 * 1024 * 1024;
