@@ -38,6 +38,10 @@ export interface ColumnSchema {
   std?: CheckSpec<Range>;
   quantiles?: CheckSpec<Record<string, Range>>;
   distinctCount?: CheckSpec<Range>;
+  /** The column is expected to hold personal data (`pii: allowed`; Frictionless `"pii": true`): not flagged. */
+  pii?: 'allowed';
+  /** A Frictionless type our checks do not verify (time, object, geopoint…), kept to compare schemas. */
+  declaredType?: string;
 }
 
 export interface Schema {
@@ -53,7 +57,7 @@ type Raw = Record<string, unknown>;
 
 const COLUMN_KEYS = new Set([
   'type', 'required', 'nullable', 'max-null-fraction', 'unique', 'min', 'max', 'strict-min', 'strict-max', 'allowed', 'pattern',
-  'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description',
+  'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description', 'pii',
 ]);
 
 class SchemaReader {
@@ -173,6 +177,7 @@ function parseColumn(reader: SchemaReader, name: string, raw: Raw, tableDefaults
       true,
     ),
   };
+  if (raw.pii !== undefined) column.pii = raw.pii === 'allowed' ? 'allowed' : reader.fail(at('pii'), `must be allowed (the column is expected to hold personal data), got ${JSON.stringify(raw.pii)}`);
   return column;
 }
 
@@ -224,6 +229,8 @@ function parseFrictionless(reader: SchemaReader, root: Raw): Schema {
     const type = FRICTIONLESS_TYPES[String(field.type ?? 'string')];
     const column: ColumnSchema = { name: field.name, required: spec(true), strictMin: false, strictMax: false };
     if (type) column.type = spec(type);
+    else if (field.type !== undefined && field.type !== 'any') column.declaredType = String(field.type);
+    if (field.pii === true) column.pii = 'allowed';
     if (c.required === true) column.nullable = spec(false);
     if (c.unique === true) column.unique = spec(true);
     if (c.minimum !== undefined) column.min = spec(c.minimum as number | string);
@@ -242,11 +249,12 @@ function parseFrictionless(reader: SchemaReader, root: Raw): Schema {
     if (!column) reader.fail('primaryKey', `names "${name}", which is not a field`);
     column.nullable = spec(false);
   }
+  const uniqueKeys = root.uniqueKeys === undefined ? [] : Array.isArray(root.uniqueKeys) ? root.uniqueKeys.map((key) => ([] as string[]).concat(key as string | string[])) : reader.fail('uniqueKeys', 'must be a list of field lists');
   return {
     source: reader.source,
     columns,
     columnsMode: spec('exact'),
-    uniqueTogether: primaryKey.length > 0 ? [spec(primaryKey)] : [],
+    uniqueTogether: [...(primaryKey.length > 0 ? [primaryKey] : []), ...uniqueKeys].map(spec),
     missingValues: root.missingValues === undefined ? [''] : (root.missingValues as unknown[]).map(String),
   };
 }
