@@ -73,7 +73,9 @@ export async function fileAtGitRef(
   let name: string;
   if (spec === 'git:base') {
     if (!pr) throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
-    commit = await mergeBase(workspace, pr.baseSha, log);
+    commit = await mergeBase(workspace, pr.baseSha, log).catch((error: Error) => {
+      throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+    });
     name = `merge base with ${pr.baseRef}`;
   } else {
     const ref = spec.slice('git:'.length);
