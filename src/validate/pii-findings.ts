@@ -4,7 +4,7 @@
 // a column that holds personal data.
 import type { DatasetProfile, DatasetProfileJson } from '../profile/index.js';
 import type { CheckResult, Example } from './checks.js';
-import { detectPii, maskValue, PII_NAMES, redactText, type PiiKind } from './pii.js';
+import { maskValue, PII_NAMES, redactText, type PiiKind } from './pii.js';
 import type { PiiScanner } from './pii-scan.js';
 import type { Schema } from './schema.js';
 
@@ -112,8 +112,9 @@ export function redactProfile(json: DatasetProfileJson, personal: ReadonlyMap<st
         return { ...kept, pii: { kind, dropped: DROPPED } };
       }
       const items = column.frequent?.items;
-      if (!items?.some(([value]) => detectPii(value))) return column;
-      return { ...column, frequent: { ...column.frequent!, exact: false, items: items.filter(([value]) => !detectPii(value)) }, pii: { kind: 'some values', dropped: ['frequent items that are personal data'] } };
+      const personalItem = ([value]: [string, number]) => redactText(value) !== value;
+      if (!items?.some(personalItem)) return column;
+      return { ...column, frequent: { ...column.frequent!, exact: false, items: items.filter((item) => !personalItem(item)) }, pii: { kind: 'some values', dropped: ['frequent items that are personal data'] } };
     }),
   };
 }

@@ -26,6 +26,13 @@ export function detectPii(value: string): PiiKind | undefined {
   const text = value.length > 0 && (value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32) ? value.trim() : value;
   const n = text.length;
   if (n < 3 || n > 254) return undefined;
+  // Every kind has a digit, an '@' or a ':' in it: most text has none, and is passed over in one loop.
+  let hint = false;
+  for (let i = 0; i < n && !hint; i++) {
+    const c = text.charCodeAt(i);
+    hint = (c >= 48 && c <= 58) || c === 64;
+  }
+  if (!hint) return undefined;
   const c0 = text.charCodeAt(0);
   if (text.includes('@')) return isEmail(text) ? 'email' : undefined;
   if (c0 === 43) return isInternationalPhone(text) ? 'phone' : undefined; // '+'

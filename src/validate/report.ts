@@ -81,7 +81,7 @@ export function renderReport(report: ValidationReport): string {
   ]);
   const checksTable = table(['', 'column', 'check', 'failed / total', 'expected', 'examples'], rows);
   const sections = report.checks
-    .filter((c) => c.status === 'failed' && c.examples.length > 0)
+    .filter((c) => c.status === 'failed' && c.examples.length > 0 && c.check !== 'schema-change') // those have their own section
     .map((c) =>
       details(
         `${c.severity === 'error' ? '❌' : '⚠️'} ${escape(c.id)}: ${escape(c.message)}`,

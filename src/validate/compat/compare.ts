@@ -61,12 +61,12 @@ function specOf(column: ColumnSchema, key: string): Spec {
 
 /** A constraint's value as people read it. */
 function shown(key: string, value: unknown): unknown {
+  if (key === 'nullable') return value === false ? 'no nulls' : 'nulls allowed';
   if (value === undefined) return null;
   if (key === 'min' || key === 'max') {
     const { bound, strict } = value as { bound: number | string; strict: boolean };
     return `${key === 'min' ? (strict ? '>' : '≥') : strict ? '<' : '≤'} ${bound}`;
   }
-  if (key === 'nullable') return value ? 'nulls allowed' : 'no nulls';
   return value;
 }
 
