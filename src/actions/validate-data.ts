@@ -7,11 +7,11 @@ import { detectFormat } from '../data/index.js';
 import { pullRequestOf, readEvent } from '../github/event.js';
 import { fileAtGitRef } from '../github/git.js';
 import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
-import { compareSchemas, schemaLocator, type SchemaChange } from '../validate/compat/index.js';
-import { buildReport, failsStep, inferSchema, parseSchema, renderReport, Validator, type DataFile, type FailOn, type Schema, type ValidationReport } from '../validate/index.js';
-import { piiChecks, piiColumns, redactExamples, redactProfile, type PiiMode } from '../validate/pii-findings.js';
-import type { CheckResult } from '../validate/checks.js';
 import { DatasetProfile } from '../profile/index.js';
+import {
+  buildReport, compareSchemas, failsStep, inferSchema, parseSchema, piiChecks, piiColumns, redactExamples, redactProfile, renderReport, schemaLocator, Validator,
+  type CheckResult, type DataFile, type FailOn, type PiiMode, type Schema, type SchemaChange, type ValidationReport,
+} from '../validate/index.js';
 
 interface Settings {
   data: string[];
@@ -163,8 +163,10 @@ export const validateData: ActionMain = async (io) => {
   const changes = baseline?.schema ? compareSchemas(baseline.schema, schema!) : [];
   const schemaFile = settings.schema ? displayPath(io.workspace, resolveInputPath(io.workspace, settings.schema)) : '';
   const pii = settings.pii === 'off' ? [] : piiColumns(result.pii!, result.profile, schema, settings.piiMinShare);
-  // Columns whose values are never shown nor kept: found to hold personal data, or marked so in the schema.
-  const personal = new Map<string, string>([...(schema?.columns.filter((c) => c.pii === 'allowed').map((c) => [c.name, 'declared (pii: allowed)'] as const) ?? []), ...pii.map((c) => [c.column, c.kind] as const)]);
+  // Columns whose values are never shown nor kept: marked so in the schema, or found to hold personal data.
+  const personal = new Map<string, string>();
+  for (const column of schema?.columns ?? []) if (column.pii === 'allowed') personal.set(column.name, 'declared (pii: allowed)');
+  for (const found of pii) personal.set(found.column, found.kind);
   const checks = [
     ...(baseline ? schemaChecks(changes, schemaFile, schemaText!, baseline.description, settings.allowBreaking) : []),
     ...(settings.pii !== 'off' ? piiChecks(pii, settings.pii, settings.piiMinShare, result.profile) : []),
