@@ -189,6 +189,12 @@ export const validateData: ActionMain = async (io) => {
   annotate(io, report, settings.maxAnnotations);
   await io.appendSummary(renderReport(report));
 
+  // The outcome first (it sets `passed`, the first output); the other outputs and the artifact follow either way.
+  reportOutcome(io, 'validate-data', {
+    passed: report.passed,
+    failStep: failsStep(report),
+    problem: `${report.counts.errors} check(s) failed with severity error and ${report.counts.warnings} with severity warning (fail-on: ${settings.failOn})`,
+  });
   const rel = (file: string) => displayPath(io.workspace, file);
   io.setOutput('report', rel(reportFile));
   io.setOutput('profile', settings.profilePath ? rel(written[1]!) : '');
@@ -205,9 +211,4 @@ export const validateData: ActionMain = async (io) => {
     const id = await uploadArtifact(settings.artifactName, written, io.workspace);
     io.info(`Uploaded artifact ${settings.artifactName} (id ${id}).`);
   }
-  reportOutcome(io, 'validate-data', {
-    passed: report.passed,
-    failStep: failsStep(report),
-    problem: `${report.counts.errors} check(s) failed with severity error and ${report.counts.warnings} with severity warning (fail-on: ${settings.failOn})`,
-  });
 };
