@@ -3,7 +3,7 @@
 // A dictionary-coded value (data/interner.ts) is looked at once per code; numbers too small to be a
 // phone or card number, and non-text kinds, are skipped without making their text.
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
-import { codeAt, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
+import { codeAt, Kind, NO_CODE_YET, textAt, type ClassifiedColumn } from '../data/values.js';
 import type { Example } from './checks.js';
 import { detectPii, maskPii, PII_KINDS, type PiiKind } from './pii.js';
 
@@ -21,24 +21,26 @@ const SMALLEST = 1e6;
 class ColumnScanner {
   readonly counts = new Array<number>(PII_KINDS.length).fill(0);
   readonly first: (Example | null)[] = new Array(PII_KINDS.length).fill(null);
-  /** Per dictionary code: 0 not looked at, 1 not personal data, 2 + kind index. */
+  /** Per dictionary code: 0 not looked at yet, else 1 + kindIndex (1: not personal data). */
   private memo: { strings: Interner; found: Uint8Array } | undefined;
 
   add(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example): void {
     const { kinds, numbers, source } = column;
     if (source && this.memo?.strings !== source.strings) this.memo = { strings: source.strings, found: new Uint8Array(MAX_ENTRIES) };
+    const codes = source?.codes;
+    const memo = this.memo?.found;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i];
       if (kind !== Kind.string && (kind !== Kind.integer || Math.abs(numbers[i]!) < SMALLEST)) continue;
-      const code = codeAt(column, i);
+      let code = codes === undefined ? -1 : codes[i]!;
+      if (code === NO_CODE_YET) code = codeAt(column, i);
       let found: number;
       if (code >= 0) {
-        const memo = this.memo!.found;
-        if (memo[code] === 0) memo[code] = 1 + kindIndex(textAt(column, i)!);
-        found = memo[code]! - 1;
-      } else found = kindIndex(textAt(column, i)!);
-      if (found === 0) continue;
-      const k = found - 1;
+        found = memo![code]!;
+        if (found === 0) found = memo![code] = 1 + kindIndex(textAt(column, i)!);
+      } else found = 1 + kindIndex(textAt(column, i)!);
+      if (found === 1) continue;
+      const k = found - 2;
       if (this.counts[k]!++ === 0) this.first[k] = place(i, maskPii(textAt(column, i)!, PII_KINDS[k]!));
     }
   }
