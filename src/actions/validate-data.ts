@@ -9,7 +9,7 @@ import { fileAtGitRef } from '../github/git.js';
 import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { DatasetProfile } from '../profile/index.js';
 import {
-  buildReport, compareSchemas, failsStep, inferSchema, parseSchema, piiChecks, piiColumns, redactExamples, redactProfile, renderReport, schemaLocator, Validator,
+  buildReport, failsStep, inferSchema, parseSchema, piiChecks, piiColumns, redactExamples, redactProfile, renderReport, Validator,
   type CheckResult, type DataFile, type FailOn, type PiiMode, type Schema, type SchemaChange, type ValidationReport,
 } from '../validate/index.js';
 
@@ -90,8 +90,7 @@ async function loadBaseline(io: ActionIO, settings: Settings): Promise<{ schema?
 }
 
 /** Each breaking change as a failed check pinned to its line in the schema file (a warning when allowed). */
-function schemaChecks(changes: SchemaChange[], file: string, text: string, baseline: string, allowBreaking: boolean): CheckResult[] {
-  const line = schemaLocator(text);
+function schemaChecks(changes: SchemaChange[], line: (column: string | null, key: string) => number | undefined, file: string, baseline: string, allowBreaking: boolean): CheckResult[] {
   const breaking = changes.filter((c) => c.compatibility === 'breaking');
   const base = { severity: allowBreaking ? ('warning' as const) : ('error' as const), expected: `compatible with ${baseline}`, nulls: 0, mostly: 1 };
   if (breaking.length === 0) {
@@ -160,7 +159,9 @@ export const validateData: ActionMain = async (io) => {
   }
   const result = validator.finish();
 
-  const changes = baseline?.schema ? compareSchemas(baseline.schema, schema!) : [];
+  // Loaded only when there is a baseline: the automata library is most of the bundle.
+  const compat = baseline?.schema ? await import('../validate/compat/index.js') : undefined;
+  const changes = compat ? compat.compareSchemas(baseline!.schema!, schema!) : [];
   const schemaFile = settings.schema ? displayPath(io.workspace, resolveInputPath(io.workspace, settings.schema)) : '';
   const pii = settings.pii === 'off' ? [] : piiColumns(result.pii!, result.profile, schema, settings.piiMinShare);
   // Columns whose values are never shown nor kept: marked so in the schema, or found to hold personal data.
@@ -168,7 +169,7 @@ export const validateData: ActionMain = async (io) => {
   for (const column of schema?.columns ?? []) if (column.pii === 'allowed') personal.set(column.name, 'declared (pii: allowed)');
   for (const found of pii) personal.set(found.column, found.kind);
   const checks = [
-    ...(baseline ? schemaChecks(changes, schemaFile, schemaText!, baseline.description, settings.allowBreaking) : []),
+    ...(baseline ? schemaChecks(changes, compat ? compat.schemaLocator(schemaText!) : () => undefined, schemaFile, baseline.description, settings.allowBreaking) : []),
     ...(settings.pii !== 'off' ? piiChecks(pii, settings.pii, settings.piiMinShare, result.profile) : []),
     ...result.checks,
   ];

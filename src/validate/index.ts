@@ -1,5 +1,5 @@
 export { MAX_EXAMPLES, type CheckResult, type Example } from './checks.js';
-export { compareSchemas, schemaLocator, type SchemaChange } from './compat/index.js';
+export type { SchemaChange } from './compat/index.js';
 export { inferSchema } from './infer.js';
 export { piiChecks, piiColumns, redactExamples, redactProfile, type PiiMode } from './pii-findings.js';
 export { buildReport, failsStep, renderReport, type FailOn, type ValidationReport } from './report.js';
