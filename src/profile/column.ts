@@ -43,6 +43,8 @@ export interface ColumnProfileJson {
   distribution?: { exact: boolean; values?: number[] | Float64Array; counts?: number[] | Float64Array; sketch: KllJson; quantiles: Record<string, number> };
   /** Reference bin edges, frozen at this data's deciles, with the counts per bin. */
   bins?: { edges: number[]; counts: number[] };
+  /** The column holds personal data: what was dropped from its profile (validate-data's pii check). */
+  pii?: { kind: string; dropped: string[] };
 }
 
 export class ColumnProfile {

@@ -153,7 +153,7 @@ const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {
 };
 
 /** Dates in bounds are compared as instants; numbers as numbers. */
-function boundValue(bound: number | string): number {
+export function boundValue(bound: number | string): number {
   return typeof bound === 'number' ? bound : Date.parse(bound.replace(' ', 'T'));
 }
 

@@ -14,8 +14,10 @@ export function inferSchema(profile: DatasetProfile): Record<string, unknown> {
     const distinct = column.distinct();
     if (type === 'integer' || type === 'number') {
       out.type = type;
-      out.min = column.moments.min;
-      out.max = column.moments.max;
+      if (column.moments.n > 0) {
+        out.min = column.moments.min;
+        out.max = column.moments.max;
+      }
     } else if (type === 'date' || type === 'datetime') {
       out.type = type;
       const iso = (t: number) => (type === 'date' ? new Date(t).toISOString().slice(0, 10) : new Date(t).toISOString());

@@ -39,6 +39,10 @@ export interface ColumnSchema {
   std?: CheckSpec<Range>;
   quantiles?: CheckSpec<Record<string, Range>>;
   distinctCount?: CheckSpec<Range>;
+  /** The column is expected to hold personal data (`pii: allowed`; Frictionless `"pii": true`): not flagged. */
+  pii?: 'allowed';
+  /** A Frictionless type our checks do not verify (time, object, geopoint…), kept to compare schemas. */
+  declaredType?: string;
 }
 
 export interface Schema {
@@ -54,7 +58,7 @@ type Raw = Record<string, unknown>;
 
 const COLUMN_KEYS = new Set([
   'type', 'required', 'nullable', 'max-null-fraction', 'unique', 'min', 'max', 'strict-min', 'strict-max', 'allowed', 'pattern',
-  'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description',
+  'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description', 'pii',
 ]);
 
 class SchemaReader {
@@ -193,6 +197,7 @@ function parseColumn(reader: SchemaReader, name: string, raw: Raw, tableDefaults
       true,
     ),
   };
+  if (raw.pii !== undefined) column.pii = raw.pii === 'allowed' ? 'allowed' : reader.fail(at('pii'), `must be allowed (the column is expected to hold personal data), got ${JSON.stringify(raw.pii)}`);
   return column;
 }
 
@@ -260,6 +265,8 @@ function parseFrictionless(reader: SchemaReader, root: Raw): Schema {
     for (const key of Object.keys(c)) if (!FRICTIONLESS_CONSTRAINTS.has(key)) reader.fail(at(key), `is not a Frictionless constraint (known: ${[...FRICTIONLESS_CONSTRAINTS].join(', ')})`);
     const column: ColumnSchema = { name: field.name, required: spec(true), strictMin: false, strictMax: false };
     if (type) column.type = spec(type);
+    else if (typeof field.type === 'string' && field.type !== 'any') column.declaredType = field.type;
+    if (field.pii === true) column.pii = 'allowed';
     if (c.required !== undefined && reader.bool(c.required, at('required'))) column.nullable = spec(false);
     if (c.unique !== undefined && reader.bool(c.unique, at('unique'))) column.unique = spec(true);
     // Bounds in the field's own form: numbers (also written as text, as the standard allows) or dates.
@@ -281,11 +288,12 @@ function parseFrictionless(reader: SchemaReader, root: Raw): Schema {
     if (!column) reader.fail('primaryKey', `names "${name}", which is not a field`);
     column.nullable = spec(false);
   }
+  const uniqueKeys = root.uniqueKeys === undefined ? [] : Array.isArray(root.uniqueKeys) ? root.uniqueKeys.map((key) => ([] as string[]).concat(key as string | string[])) : reader.fail('uniqueKeys', 'must be a list of field lists');
   return {
     source: reader.source,
     columns,
     columnsMode: spec('exact'),
-    uniqueTogether: primaryKey.length > 0 ? [spec(primaryKey)] : [],
+    uniqueTogether: [...(primaryKey.length > 0 ? [primaryKey] : []), ...uniqueKeys].map(spec),
     missingValues: root.missingValues === undefined ? [''] : reader.scalars(root.missingValues, 'missingValues'),
   };
 }

@@ -10,6 +10,7 @@ import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/valu
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { PiiScanner, type PiiScanJson } from './pii-scan.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
 export interface DataFile {
@@ -25,6 +26,8 @@ export interface ValidationResult {
   checks: CheckResult[];
   profile: DatasetProfile;
   headers: Map<string, string[]>;
+  /** Personal data found per column (when the validator scans for it). */
+  pii?: ReturnType<PiiScanner['findings']>;
 }
 
 interface ColumnState {
@@ -65,6 +68,7 @@ export interface RangeResult {
   /** Per schema column, per row check. */
   checks: CheckState[][];
   problems: { count: number; first: Malformed[] };
+  pii?: PiiScanJson;
 }
 
 export class Validator {
@@ -77,14 +81,18 @@ export class Validator {
   private readonly scratch: ClassifiedColumn[] = [];
   private readonly maxExamples: number;
   readonly profile: DatasetProfile;
+  private readonly pii: PiiScanner | undefined;
 
   constructor(
     private readonly schema: Schema = EMPTY_SCHEMA,
     private readonly profileOptions?: ProfileOptions,
     private readonly limits: ValidatorLimits = {},
     private readonly rangeBytes = RANGE_BYTES,
+    /** Also look for personal data in every column (see pii-scan.ts). */
+    private readonly scanPii = false,
   ) {
     this.profile = new DatasetProfile(profileOptions);
+    this.pii = scanPii ? new PiiScanner() : undefined;
     this.missing = new Set(schema.missingValues);
     const examples = (this.maxExamples = limits.maxExamples ?? DEFAULT_MAX_EXAMPLES);
     for (const column of schema.columns) {
@@ -138,7 +146,7 @@ export class Validator {
     let summary: FileSummary;
     let results: RangeResult[];
     try {
-      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
+      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
       [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
     } finally {
       await pool.close();
@@ -171,7 +179,7 @@ export class Validator {
       malformed: (problem) => problems.add(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first } };
+    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
@@ -186,6 +194,7 @@ export class Validator {
         for (const example of theirs.examples.slice(0, this.maxExamples - check.examples.length)) check.examples.push(shift(example));
       }),
     );
+    if (result.pii) this.pii!.absorb(result.pii, shift);
     for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
     problems.count += result.problems.count - result.problems.first.length;
     this.profile.merge(DatasetProfile.fromJSON(result.profile));
@@ -201,6 +210,7 @@ export class Validator {
       ...(batch.lines ? { line: batch.lines[i] } : {}),
       value: text ?? 'null',
     });
+    this.pii?.add(classified, batch.length, example);
     for (const [name, state] of this.columns) {
       const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
@@ -241,7 +251,7 @@ export class Validator {
       checks.push(...this.aggregateChecks(state.schema));
     }
     for (const { tracker } of this.uniqueTogether) checks.push(tracker.check.result());
-    return { checks, profile: this.profile, headers: this.headers };
+    return { checks, profile: this.profile, headers: this.headers, ...(this.pii ? { pii: this.pii.findings() } : {}) };
   }
 
   private tableChecks(): CheckResult[] {
@@ -296,8 +306,8 @@ export class Validator {
 }
 
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
-export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; file: DataFile; range: ByteRange }): Promise<RangeResult> {
-  return new Validator(input.schema, input.profileOptions, input.limits).readRange(input.file, input.range);
+export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; scanPii?: boolean; file: DataFile; range: ByteRange }): Promise<RangeResult> {
+  return new Validator(input.schema, input.profileOptions, input.limits, RANGE_BYTES, input.scanPii).readRange(input.file, input.range);
 }
 
 /** A column of `length` nulls. */
