@@ -6,6 +6,7 @@
 // could not. A re-run of a finished roll-out reports the recorded result.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  CANCELLED,
   commandTraffic,
   fileTraffic,
   fillQuery,
@@ -277,7 +278,7 @@ async function postStep(io: ActionIO): Promise<void> {
   await trafficProvider(io, settings, subject).apply({ weight: 0, mirror: 0 });
   const deploymentId = Number(io.getState('deployment'));
   const github = githubDeployments(io, settings);
-  if (github && deploymentId) await new Deployment(github.gh, github.repo, deploymentId, runUrl(io.env)).status('failure', `rolled-back (${io.getState('phase') || 'canary'}): the job was cancelled or stopped during the roll-out`);
+  if (github && deploymentId) await new Deployment(github.gh, github.repo, deploymentId, runUrl(io.env)).status('failure', `rolled-back (${io.getState('phase') || 'canary'}): ${CANCELLED} or stopped during the roll-out`);
   io.annotate('warning', `Rolled back ${subject.model} ${subject.canary}${subject.stable ? ` to ${subject.stable}` : ''}: the job ended during the roll-out.`, { title: 'deploy-canary' });
 }
 
@@ -335,7 +336,8 @@ export const deployCanary: ActionMain = async (io) => {
   const strategy = settings.ab ? 'ab' : 'canary';
   const payload = { model: subject.model, version: subject.canary, run_id: io.env.GITHUB_RUN_ID };
   const recorded = github ? await Deployment.recorded(github.gh, github.repo, settings.environment, payload) : undefined;
-  const finished = recorded?.description && RECORDED.exec(recorded.description);
+  // A recorded decision is reported again; a cancelled roll-out decided nothing and is rolled out anew.
+  const finished = recorded?.description && !recorded.description.includes(CANCELLED) ? RECORDED.exec(recorded.description) : undefined;
   let rollout: Rollout;
   let deploymentId = recorded?.id;
   if (finished) {

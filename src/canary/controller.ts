@@ -23,6 +23,9 @@ export interface RolloutPlan {
   ab?: ExperimentPlan;
 }
 
+/** The reason given when the run is cancelled mid-roll-out (a re-run rolls out again: nothing was decided). */
+export const CANCELLED = 'the job was cancelled';
+
 export async function runRollout(plan: RolloutPlan, deps: RolloutDeps): Promise<Rollout> {
   const initial = plan.subject.stable === undefined;
   const session = new RolloutSession({ ...plan, initial }, deps);
@@ -44,7 +47,7 @@ export async function runRollout(plan: RolloutPlan, deps: RolloutDeps): Promise<
     }
     return session.end('promoted', `${plan.shadow ? 'the shadow phase and ' : ''}all ${plan.steps.length} steps passed`);
   } catch (error) {
-    const reason = deps.signal?.aborted ? 'the run was cancelled' : (error as Error).message;
+    const reason = deps.signal?.aborted ? `${CANCELLED} during the roll-out` : (error as Error).message;
     try {
       return await session.rollback(reason);
     } catch (rollbackError) {

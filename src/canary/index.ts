@@ -1,5 +1,5 @@
 export { ALPHA, judge, parseAnalysis, score, type MetricJudgement, type MetricSpec } from './analysis.js';
-export { runRollout, type RolloutPlan } from './controller.js';
+export { CANCELLED, runRollout, type RolloutPlan } from './controller.js';
 export { parseAbMetric, type AbMetric, type ExperimentPlan } from './experiment.js';
 export { parseHeaders } from './headers.js';
 export { prometheusClient, type MetricsSource } from './prometheus.js';

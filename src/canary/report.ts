@@ -1,6 +1,6 @@
 // Every number behind the decision, in the job summary: the analysis timeline (shadow, steps, A/B
 // guardrails) with each window's descriptive statistics, the A/B experiment's looks, and charts.
-import { code, escape, table } from '../report/index.js';
+import { code, details, escape, table } from '../report/index.js';
 import type { SampleSummary } from './samples.js';
 import type { Rollout } from './session.js';
 import type { RolloutSubject } from './traffic.js';
@@ -78,8 +78,9 @@ function experimentSection(rollout: Rollout): string[] {
 
 export function renderRollout(rollout: Rollout, subject: RolloutSubject): string {
   const sections = [heading(rollout, subject), `${escape(rollout.reason, 1000)}${rollout.result === 'failed-smoke' ? '' : ` (decided in the ${rollout.phase} phase; final weight ${rollout.finalWeight}%)`}`];
-  if (rollout.timeline.length > 0) sections.push(timelineTable(rollout));
   if (rollout.experiment) sections.push(...experimentSection(rollout));
+  // An experiment judges its guardrails at every look: a long table of them folds away below its own.
+  if (rollout.timeline.length > 0) sections.push(rollout.experiment && rollout.timeline.length > 6 ? details(`Analysis windows (${rollout.timeline.length})`, timelineTable(rollout)) : timelineTable(rollout));
   if (rollout.timeline.length > 1) {
     const labels = rollout.timeline.map((s, i) => String(i + 1));
     sections.push(chart('canary weight (%) per analysis', labels, [`  line [${rollout.timeline.map((s) => s.weight).join(', ')}]`], '"weight" 0 --> 100'));

@@ -119,21 +119,31 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
 
   it('rolls back when the job is cancelled, and the post: step rolls back after a hard stop', async () => {
     stack.startTraffic();
-    const cancelled = await canary({}, { signalAfterMs: { ms: 2500, signal: 'SIGINT' } });
+    const cancelled = await canary({}, { signalAfterMs: { ms: 4000, signal: 'SIGINT' } });
     expect(cancelled.outputs.result).toBe('rolled-back');
     expect(weights()).toEqual([25, 0]);
     expect(cancelled.state.rollout).toBe('finished');
 
+    expect(readReport(workspace).reason).toBe('the job was cancelled during the roll-out');
+
     stack.applied.length = 0;
-    const killed = await canary({}, { signalAfterMs: { ms: 2500, signal: 'SIGKILL' } });
+    const runId = { GITHUB_RUN_ID: '777' };
+    const killed = await canary({}, { signalAfterMs: { ms: 4000, signal: 'SIGKILL' }, env: runId });
     expect(killed.exitCode).toBe(null);
     expect(stack.weight).toBe(25); // the canary kept its traffic: only the post step can help now
     expect(killed.state.rollout).toBe('started');
-    const post = await canary({}, { post: { state: killed.state } });
+    const post = await canary({}, { post: { state: killed.state }, env: runId });
     expect(post.exitCode).toBe(0);
     expect(stack.applied).toEqual([{ weight: 25, mirror: 0 }, { weight: 0, mirror: 0 }]);
     expect(post.annotations).toEqual([{ level: 'warning', title: 'deploy-canary', message: 'Rolled back churn v1.1.0 to v1.0.0: the job ended during the roll-out.' }]);
     expect(fake.repo().deploymentStatuses.at(-1)).toMatchObject({ state: 'failure', description: 'rolled-back (canary): the job was cancelled or stopped during the roll-out' });
+
+    // Re-running the cancelled job rolls out again: a cancellation decided nothing about the model.
+    stack.applied.length = 0;
+    stack.startTraffic();
+    const retried = await canary({ steps: '100' }, { env: runId });
+    expect(retried.outputs.result).toBe('promoted');
+    expect(weights()).toEqual([100]);
   });
 
   it('reports a finished roll-out on a re-run instead of rolling out again, and fails the smoke test early', async () => {

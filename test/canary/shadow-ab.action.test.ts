@@ -9,7 +9,7 @@ import YAML from 'yaml';
 import { ServingStack } from '../../src/demo/serving.js';
 import { FakeGitHub } from '../fakes/github-server.js';
 import { pushEvent } from '../harness/events.js';
-import { runAction } from '../harness/run-action.js';
+import { runAction, type RunOptions } from '../harness/run-action.js';
 import { CONVERSION, ERROR_RATE, LATENCY, readReport, registryAt, seedRegistry } from './fixtures.js';
 import { BASIC_AUTH_HEADER, PrometheusServer, prometheusAvailable } from './prometheus-server.js';
 
@@ -41,7 +41,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(fake.violations.splice(0)).toEqual([]);
   });
 
-  const canary = (inputs: Record<string, string> = {}) =>
+  const canary = (inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}) =>
     runAction('deploy-canary', {
       workspace,
       event: pushEvent(),
@@ -59,6 +59,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
         registry: 'local:registry',
         ...inputs,
       },
+      ...options,
     });
   const statuses = (id: string) => fake.repo().deploymentStatuses.filter((s) => s.deployment_id === Number(id)).map((s) => [s.state, s.description]);
 
@@ -134,7 +135,9 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     stack.behaviour.canary.conversionRate = 0.2;
     stack.startTraffic();
     // alpha 0.001 keeps the chance that this one run finds a false winner negligible (the simulations test alpha itself).
-    const result = await canary({ strategy: 'ab', 'ab-metric': YAML.stringify(CONVERSION), 'ab-alpha': '0.001', 'ab-max-duration': '12s' });
+    const aa = { strategy: 'ab', 'ab-metric': YAML.stringify(CONVERSION), 'ab-alpha': '0.001', 'ab-max-duration': '12s' };
+    const runId = { GITHUB_RUN_ID: '31337' };
+    const result = await canary(aa, { env: runId });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ result: 'inconclusive', phase: 'ab', passed: 'false', 'final-weight': '0' });
     expect(stack.applied).toEqual([{ weight: 50, mirror: 0 }, { weight: 0, mirror: 0 }]);
@@ -152,6 +155,23 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(result.summary).toMatch(/xychart-beta\n  title "conversion rate per look: stable \(first line\), candidate \(second line\)"/);
     expect(fake.repo().deploymentStatuses.at(-1)).toMatchObject({ state: 'inactive', description: expect.stringMatching(/^inconclusive \(ab\): /) });
     expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
+
+    // A re-run of the same workflow run reports the recorded result and moves nothing.
+    const again = await canary(aa, { env: runId });
+    expect(again.outputs).toMatchObject({ result: 'inconclusive', phase: 'ab', passed: 'false', 'final-weight': '0', 'deployment-id': result.outputs['deployment-id'] });
+    expect(stack.applied).toHaveLength(2);
+  });
+
+  it('the post: step ends an experiment the job could not (a hard stop), and its Deployment says so', async () => {
+    stack.startTraffic();
+    // Killed after the split is applied (within 5 s) and before the first look (12 s).
+    const killed = await canary({ strategy: 'ab', 'ab-metric': YAML.stringify(CONVERSION), interval: '12s' }, { signalAfterMs: { ms: 5000, signal: 'SIGKILL' } });
+    expect(killed.exitCode).toBe(null);
+    expect(stack.weight).toBe(50);
+    const post = await canary({ strategy: 'ab', 'ab-metric': YAML.stringify(CONVERSION), interval: '12s' }, { post: { state: killed.state } });
+    expect(post.exitCode).toBe(0);
+    expect(stack.applied).toEqual([{ weight: 50, mirror: 0 }, { weight: 0, mirror: 0 }]);
+    expect(fake.repo().deploymentStatuses.at(-1)).toMatchObject({ state: 'failure', description: 'rolled-back (ab): the job was cancelled or stopped during the roll-out' });
   });
 
   it('without the credentials Prometheus answers 401: a clear error naming prometheus-headers before any traffic moves', async () => {
