@@ -1,17 +1,12 @@
 // End-to-end: the committed bundle actions/deploy-canary/dist/index.js drives a real serving stack
 // (router + stable + canary) under real traffic, judged by the real Prometheus server from Debian,
 // with deployments on the fake GitHub server and the stage in a local registry.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ServingStack } from '../../src/demo/serving.js';
-import { FakeGitHub } from '../fakes/github-server.js';
-import { pushEvent } from '../harness/events.js';
-import { runAction, type RunOptions } from '../harness/run-action.js';
-import { ERROR_RATE, LATENCY, readReport, registryAt, seedRegistry } from './fixtures.js';
-import { PrometheusServer, prometheusAvailable } from './prometheus-server.js';
+import { canaryEnvironment, ERROR_RATE, LATENCY, readReport, registryAt, seedRegistry } from './fixtures.js';
+import { prometheusAvailable } from './prometheus-server.js';
 
 const available = prometheusAvailable();
 if (!available && process.env.CI) throw new Error('Debian prometheus is required in CI (.ci/run installs it)');
@@ -20,40 +15,9 @@ if (!available) console.warn('Skipping deploy-canary end-to-end tests: /usr/bin/
 const ANALYSIS = { metrics: [ERROR_RATE, { ...LATENCY, 'min-samples': 5 }] };
 
 describe.skipIf(!available)('deploy-canary end to end', () => {
-  const fake = new FakeGitHub();
-  const stack = new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' });
-  const prometheus = new PrometheusServer();
-  let workspace = '';
+  const env = canaryEnvironment({ defaults: ({ prometheus }) => ({ steps: '25,50,100', interval: '6s', analysis: YAML.stringify(ANALYSIS), 'prometheus-url': prometheus.url, 'inconclusive-limit': '1' }) });
+  const { fake, stack, run: canary } = env;
   const weights = () => stack.applied.map((a) => a.weight);
-  beforeAll(async () => {
-    await fake.start();
-    await stack.start();
-    await prometheus.start(stack.url);
-  });
-  afterAll(async () => {
-    await prometheus.stop();
-    await stack.stop();
-    await fake.stop();
-  });
-  beforeEach(async () => {
-    stack.reset();
-    workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-'));
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
-  });
-  afterEach(() => {
-    stack.stopTraffic();
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
-
-  const canary = (inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}) =>
-    runAction('deploy-canary', {
-      workspace,
-      event: pushEvent(),
-      githubUrl: fake.url,
-      env: { GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)) },
-      inputs: { model: 'churn', version: 'v1.1.0', traffic: `webhook:${stack.url}/weight`, steps: '25,50,100', interval: '6s', analysis: YAML.stringify(ANALYSIS), 'prometheus-url': prometheus.url, 'promote-stage': 'prod', registry: 'local:registry', 'inconclusive-limit': '1', ...inputs },
-      ...options,
-    });
   const statuses = (id: string) => fake.repo().deploymentStatuses.filter((s) => s.deployment_id === Number(id)).map((s) => [s.state, s.description]);
 
   it('promotes a healthy canary step by step and moves the registry stage', async () => {
@@ -63,7 +27,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ result: 'promoted', phase: 'canary', passed: 'true', 'final-weight': '100', score: '100' });
     expect(weights()).toEqual([25, 50, 100]);
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
     const deployment = fake.repo().deployments.find((d) => d.id === Number(result.outputs['deployment-id']))!;
     expect(deployment.payload).toMatchObject({ model: 'churn', version: 'v1.1.0', stable_version: 'v1.0.0', steps: [25, 50, 100], strategy: 'canary', initial: false });
     expect(statuses(result.outputs['deployment-id']!)).toEqual([
@@ -76,7 +40,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     expect(result.summary).toMatch(/<sub>median [\d.]+ \[[\d.]+, [\d.]+\] · sd [\d.]+ · n \d+<\/sub>/);
     expect(result.summary).toContain('xychart-beta');
     // The window's descriptive statistics (simple-statistics) are in the report beside the verdict.
-    const latency = readReport(workspace).timeline[0].judgements.find((j: { metric: string }) => j.metric === 'latency');
+    const latency = readReport(env.workspace).timeline[0].judgements.find((j: { metric: string }) => j.metric === 'latency');
     expect(latency.canary).toMatchObject({ n: expect.any(Number), mean: expect.any(Number), median: expect.any(Number), sd: expect.any(Number), p10: expect.any(Number), p90: expect.any(Number) });
     expect(latency.canary.p10).toBeLessThanOrEqual(latency.canary.median);
     expect(latency.canary.median).toBeLessThanOrEqual(latency.canary.p90);
@@ -90,7 +54,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     expect(result.outputs).toMatchObject({ result: 'rolled-back', phase: 'canary', passed: 'false', 'final-weight': '0' });
     expect(weights()).toEqual([25, 0]);
     expect(result.annotations.at(-1)!.message).toMatch(/^deploy-canary failed: churn v1\.1\.0 rolled-back in the canary phase: critical metric error-rate failed at 25%: canary mean 0\.\d+ is above the maximum 0\.05/);
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
     expect(fake.repo().deploymentStatuses.at(-1)).toMatchObject({ state: 'failure' });
   });
 
@@ -102,7 +66,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     expect(result.outputs).toMatchObject({ result: 'rolled-back', passed: 'false' });
     expect(result.annotations.at(-1)).toMatchObject({ level: 'warning', message: expect.stringMatching(/rolled-back in the canary phase: .*\(the step does not fail: fail-on says so\)/) });
     expect(weights()).toEqual([25, 0]);
-    const latency = readReport(workspace).timeline[0].judgements.find((j: { metric: string }) => j.metric === 'latency');
+    const latency = readReport(env.workspace).timeline[0].judgements.find((j: { metric: string }) => j.metric === 'latency');
     expect(latency).toMatchObject({ verdict: 'fail' });
     expect(latency.pValue).toBeLessThan(0.02);
     expect(latency.ratio).toBeGreaterThan(1.25);
@@ -112,7 +76,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     const result = await canary();
     expect(result.outputs.result).toBe('rolled-back');
     expect(weights()).toEqual([25, 0]);
-    const timeline = readReport(workspace).timeline;
+    const timeline = readReport(env.workspace).timeline;
     expect(timeline.map((s: { outcome: string }) => s.outcome)).toEqual(['no data', 'no data']);
     expect(result.annotations.at(-1)!.message).toMatch(/inconclusive: no data for 2 interval\(s\) at 25%/);
   });
@@ -124,7 +88,7 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
     expect(weights()).toEqual([25, 0]);
     expect(cancelled.state.rollout).toBe('finished');
 
-    expect(readReport(workspace).reason).toBe('the job was cancelled during the roll-out');
+    expect(readReport(env.workspace).reason).toBe('the job was cancelled during the roll-out');
 
     stack.applied.length = 0;
     const runId = { GITHUB_RUN_ID: '777' };
@@ -180,48 +144,19 @@ describe.skipIf(!available)('deploy-canary end to end', () => {
 });
 
 describe.skipIf(!available)('deploy-canary: initial roll-out, registry checks, authenticated webhook', () => {
-  const fake = new FakeGitHub();
-  const stack = new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' });
-  const prometheus = new PrometheusServer();
-  let workspace = '';
-  beforeAll(async () => {
-    await fake.start();
-    await stack.start();
-    await prometheus.start(stack.url);
-  });
-  afterAll(async () => {
-    await prometheus.stop();
-    await stack.stop();
-    await fake.stop();
-  });
-  beforeEach(() => {
-    stack.reset();
-    workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-'));
-  });
-  afterEach(() => {
-    stack.stopTraffic();
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
-  const canary = (inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}) =>
-    runAction('deploy-canary', {
-      workspace,
-      event: pushEvent(),
-      githubUrl: fake.url,
-      env: { GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)) },
-      inputs: { model: 'churn', version: 'v1.1.0', traffic: `webhook:${stack.url}/weight`, steps: '25,100', interval: '4s', analysis: YAML.stringify({ metrics: [ERROR_RATE, LATENCY] }), 'prometheus-url': prometheus.url, 'promote-stage': 'prod', registry: 'local:registry', ...inputs },
-      ...options,
-    });
+  const env = canaryEnvironment({ seed: false, defaults: ({ prometheus }) => ({ steps: '25,100', interval: '4s', analysis: YAML.stringify({ metrics: [ERROR_RATE, LATENCY] }), 'prometheus-url': prometheus.url }) });
+  const { fake, stack, run: canary } = env;
 
   it('a first deploy (no version holds prod) is an initial roll-out: 100% judged on the bounds metrics for one interval, then promoted', async () => {
-    await seedRegistry(workspace, ['v1.1.0']);
+    await seedRegistry(env.workspace, ['v1.1.0']);
     stack.startTraffic();
     const result = await canary({ shadow: '4s' });
     expect(result.stderr).toBe('');
     expect(result.outputs).toMatchObject({ result: 'promoted', phase: 'initial', passed: 'true', 'final-weight': '100' });
     expect(stack.applied).toEqual([{ weight: 100, mirror: 0 }]);
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
     expect(result.summary).toContain('## Initial roll-out of churn v1.1.0 (no stable version): 🟢 promoted');
-    const step = readReport(workspace).timeline.at(-1); // after 'no data' while the candidate's rates fill in
+    const step = readReport(env.workspace).timeline.at(-1); // after 'no data' while the candidate's rates fill in
     expect(step).toMatchObject({ phase: 'initial', weight: 100, outcome: 'passed' });
     expect(step.judgements.map((j: { metric: string; verdict: string }) => [j.metric, j.verdict])).toEqual([['error-rate', 'pass'], ['latency', 'skipped']]);
     const deployment = fake.repo().deployments.find((d) => d.id === Number(result.outputs['deployment-id']))!;
@@ -230,27 +165,27 @@ describe.skipIf(!available)('deploy-canary: initial roll-out, registry checks, a
   });
 
   it('stable-version: none is an initial roll-out too, and a failing bound takes the candidate\'s traffic away', async () => {
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
+    await seedRegistry(env.workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
     stack.behaviour.canary.errorRate = 0.4;
     stack.startTraffic();
     const result = await canary({ 'stable-version': 'none' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ result: 'rolled-back', phase: 'initial', passed: 'false', 'final-weight': '0' });
     expect(stack.applied).toEqual([{ weight: 100, mirror: 0 }, { weight: 0, mirror: 0 }]);
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
   });
 
   it('a version absent from the registry is a clear error before any traffic moves or any deployment is made', async () => {
-    await seedRegistry(workspace, ['v1.0.0'], 'v1.0.0');
+    await seedRegistry(env.workspace, ['v1.0.0'], 'v1.0.0');
     const result = await canary({ version: 'v9.9.9' });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.at(-1)!.message).toBe(`Input 'version': churn v9.9.9 is not registered in the local ${path.join(workspace, 'registry')} registry (latest: v1.0.0). Register it with register-model first, or check 'model' and 'registry'. No traffic was moved.`);
+    expect(result.annotations.at(-1)!.message).toBe(`Input 'version': churn v9.9.9 is not registered in the local ${path.join(env.workspace, 'registry')} registry (latest: v1.0.0). Register it with register-model first, or check 'model' and 'registry'. No traffic was moved.`);
     expect(stack.applied).toEqual([]);
     expect(fake.repo().deployments.filter((d) => (d.payload as { version?: string }).version === 'v9.9.9')).toEqual([]);
   });
 
   it('webhook-headers authenticate the webhook and the smoke request; their values are masked and never printed', async () => {
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
+    await seedRegistry(env.workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
     const secret = 'Bearer s3cr3t-t0ken-1234';
     stack.requiredHeaders = { Authorization: secret };
     stack.startTraffic();
@@ -263,7 +198,7 @@ describe.skipIf(!available)('deploy-canary: initial roll-out, registry checks, a
     expect(result.outputs).toMatchObject({ result: 'promoted', passed: 'true' });
     expect(stack.applied).toEqual([{ weight: 0, mirror: 0 }, { weight: 100, mirror: 0 }]); // the smoke request, then the step
     expect(result.stdout).toContain(`::add-mask::${secret}`);
-    const everything = [result.stdout.replaceAll(`::add-mask::${secret}`, ''), result.stderr, result.summary, JSON.stringify(result.outputs), readFileSync(path.join(workspace, 'mlops-reports/deploy-canary.json'), 'utf8'), JSON.stringify(fake.repo().deployments), JSON.stringify(fake.repo().deploymentStatuses)].join('\n');
+    const everything = [result.stdout.replaceAll(`::add-mask::${secret}`, ''), result.stderr, result.summary, JSON.stringify(result.outputs), readFileSync(path.join(env.workspace, 'mlops-reports/deploy-canary.json'), 'utf8'), JSON.stringify(fake.repo().deployments), JSON.stringify(fake.repo().deploymentStatuses)].join('\n');
     expect(everything).not.toContain('s3cr3t');
   });
 });

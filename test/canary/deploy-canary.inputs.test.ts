@@ -2,51 +2,26 @@
 // side effect. Each bad configuration exits 1 with a message naming the input, the serving stack's
 // webhook receives nothing and no deployment is made. KServe runs against a stand-in kubectl that
 // records its argv (the real one needs a cluster).
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ServingStack } from '../../src/demo/serving.js';
-import { FakeGitHub } from '../fakes/github-server.js';
-import { pushEvent } from '../harness/events.js';
-import { runAction, type RunOptions } from '../harness/run-action.js';
-import { CONVERSION, ERROR_RATE, registryAt, seedRegistry } from './fixtures.js';
+import type { RunOptions } from '../harness/run-action.js';
+import { canaryEnvironment, CONVERSION, ERROR_RATE, registryAt } from './fixtures.js';
 import { freePort } from './prometheus-server.js';
 
 describe('deploy-canary refuses bad configuration before anything moves', () => {
-  const fake = new FakeGitHub();
-  const stack = new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' });
-  let workspace = '';
-  let closed = ''; // a loopback address where nothing listens: unreachable Prometheus and webhook
+  let closed = ''; // a loopback address where nothing listens: an unreachable Prometheus and webhook
   beforeAll(async () => {
-    await fake.start();
-    await stack.start();
     closed = `http://127.0.0.1:${await freePort()}`;
   });
-  afterAll(async () => {
-    await stack.stop();
-    await fake.stop();
-  });
-  beforeEach(async () => {
-    stack.reset();
-    workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-inputs-'));
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
-  });
+  const env = canaryEnvironment({ prometheus: false, defaults: () => ({ analysis: YAML.stringify({ metrics: [ERROR_RATE] }), 'prometheus-url': closed }) });
+  const { fake, stack, run: canary } = env;
   afterEach(() => {
     expect(stack.applied).toEqual([]);
     expect(fake.repo().deployments).toEqual([]);
-    expect(fake.violations.splice(0)).toEqual([]);
   });
 
-  const canary = (inputs: Record<string, string>, options: Partial<RunOptions> = {}) =>
-    runAction('deploy-canary', {
-      workspace,
-      event: pushEvent(),
-      githubUrl: fake.url,
-      inputs: { model: 'churn', version: 'v1.1.0', traffic: `webhook:${stack.url}/weight`, analysis: YAML.stringify({ metrics: [ERROR_RATE] }), 'prometheus-url': closed, 'promote-stage': 'prod', registry: 'local:registry', ...inputs },
-      ...options,
-    });
   const refused = async (inputs: Record<string, string>, message: string | RegExp, options: Partial<RunOptions> = {}) => {
     const result = await canary(inputs, options);
     expect(result.exitCode).toBe(1);
@@ -108,25 +83,16 @@ describe('deploy-canary refuses bad configuration before anything moves', () => 
 });
 
 describe('deploy-canary with kserve: the candidate\'s model and its percentage, through kubectl', () => {
-  const fake = new FakeGitHub();
-  beforeAll(() => fake.start());
-  afterAll(() => fake.stop());
+  const env = canaryEnvironment({ prometheus: false, defaults: () => ({}) });
 
   it('patches the InferenceService with the registry\'s model URI and each step\'s canaryTrafficPercent, after a read-only get', async () => {
-    const workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-kserve-'));
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
+    const { workspace } = env;
     const bin = path.join(workspace, '.bin');
     const log = path.join(workspace, 'kubectl.jsonl');
     mkdirSync(bin);
     writeFileSync(path.join(bin, 'kubectl'), `#!${process.execPath}\nrequire('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + '\\n');\n`);
     chmodSync(path.join(bin, 'kubectl'), 0o755);
-    const result = await runAction('deploy-canary', {
-      workspace,
-      event: pushEvent(),
-      githubUrl: fake.url,
-      env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` },
-      inputs: { model: 'churn', version: 'v1.1.0', traffic: 'kserve:ml/churn', steps: '50,100', interval: '1s', 'promote-stage': 'prod', registry: 'local:registry' },
-    });
+    const result = await env.run({ traffic: 'kserve:ml/churn', steps: '50,100', interval: '1s' }, { env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` } });
     expect(result.stderr).toBe('');
     expect(result.outputs).toMatchObject({ result: 'promoted', passed: 'true', phase: 'canary' });
     const uri = `local:${path.join(workspace, 'registry')}/churn@v1.1.0`;
@@ -134,6 +100,5 @@ describe('deploy-canary with kserve: the candidate\'s model and its percentage, 
     const calls = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(calls).toEqual([['get', 'inferenceservice', 'churn', '-n', 'ml', '-o', 'name'], patch(50), patch(100)]);
     expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
-    expect(fake.violations.splice(0)).toEqual([]);
   });
 });

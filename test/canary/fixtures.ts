@@ -1,8 +1,15 @@
-// What the deploy-canary tests share: a local registry with versions (and a prod stage, or none), and
-// the analysis the serving stack's metrics answer.
-import { readFileSync } from 'node:fs';
+// What the deploy-canary tests share: the servers they drive, a local registry with versions (and a prod
+// stage, or none), and the analysis the serving stack's metrics answer.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { ServingStack } from '../../src/demo/serving.js';
 import { LocalStore, Registry, type ModelCard } from '../../src/registry/index.js';
+import { FakeGitHub } from '../fakes/github-server.js';
+import { pushEvent } from '../harness/events.js';
+import { runAction, type RunOptions, type RunResult } from '../harness/run-action.js';
+import { PrometheusServer } from './prometheus-server.js';
 
 export const registryAt = (workspace: string) => new Registry(new LocalStore(path.join(workspace, 'registry')));
 
@@ -39,3 +46,57 @@ export const CONVERSION = {
   trials: 'sum(model_sessions_total{version="{{version}}"})',
   direction: 'increase',
 };
+
+export interface CanaryEnvironment {
+  fake: FakeGitHub;
+  stack: ServingStack;
+  prometheus: PrometheusServer;
+  /** A fresh workspace per test (its registry seeded unless told otherwise). */
+  workspace: string;
+  /** Runs the bundle as the runner does, with this block's default inputs under `inputs`. */
+  run(inputs?: Record<string, string>, options?: Partial<RunOptions>): Promise<RunResult>;
+}
+
+/**
+ * The servers a describe block drives — the fake GitHub, the serving stack and (unless `prometheus` is
+ * false) the real Prometheus scraping it — started once; before each test a healthy stack at weight 0 and
+ * a fresh workspace whose registry holds v1.0.0 (prod) and v1.1.0 unless `seed` is false; after each,
+ * the traffic stopped and no request to GitHub that its OpenAPI description refuses.
+ */
+export function canaryEnvironment(setup: { defaults: (env: CanaryEnvironment) => Record<string, string>; prometheus?: { basicAuth?: boolean } | false; seed?: boolean }): CanaryEnvironment {
+  const env: CanaryEnvironment = {
+    fake: new FakeGitHub(),
+    stack: new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' }),
+    prometheus: new PrometheusServer(),
+    workspace: '',
+    run: (inputs = {}, options = {}) =>
+      runAction('deploy-canary', {
+        workspace: env.workspace,
+        event: pushEvent(),
+        githubUrl: env.fake.url,
+        env: { GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)) },
+        inputs: { model: 'churn', version: 'v1.1.0', traffic: `webhook:${env.stack.url}/weight`, 'promote-stage': 'prod', registry: 'local:registry', ...setup.defaults(env), ...inputs },
+        ...options,
+      }),
+  };
+  beforeAll(async () => {
+    await env.fake.start();
+    await env.stack.start();
+    if (setup.prometheus !== false) await env.prometheus.start(env.stack.url, setup.prometheus);
+  });
+  afterAll(async () => {
+    if (setup.prometheus !== false) await env.prometheus.stop();
+    await env.stack.stop();
+    await env.fake.stop();
+  });
+  beforeEach(async () => {
+    env.stack.reset();
+    env.workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-'));
+    if (setup.seed !== false) await seedRegistry(env.workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
+  });
+  afterEach(() => {
+    env.stack.stopTraffic();
+    expect(env.fake.violations.splice(0)).toEqual([]);
+  });
+  return env;
+}

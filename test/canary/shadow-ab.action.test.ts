@@ -1,66 +1,20 @@
 // End-to-end, issue 19: the shadow phase and A/B experiments, run by the committed bundle against the
 // serving stack's router (which mirrors requests and counts what it routed) and the real Prometheus
 // from Debian behind basic authentication (so every run also sends prometheus-headers).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ServingStack } from '../../src/demo/serving.js';
-import { FakeGitHub } from '../fakes/github-server.js';
-import { pushEvent } from '../harness/events.js';
-import { runAction, type RunOptions } from '../harness/run-action.js';
-import { CONVERSION, ERROR_RATE, LATENCY, readReport, registryAt, seedRegistry } from './fixtures.js';
-import { BASIC_AUTH_HEADER, PrometheusServer, prometheusAvailable } from './prometheus-server.js';
+import { canaryEnvironment, CONVERSION, ERROR_RATE, LATENCY, readReport, registryAt } from './fixtures.js';
+import { BASIC_AUTH_HEADER, prometheusAvailable } from './prometheus-server.js';
 
 const available = prometheusAvailable();
 if (!available && process.env.CI) throw new Error('Debian prometheus is required in CI (.ci/run installs it)');
 
 describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', () => {
-  const fake = new FakeGitHub();
-  const stack = new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' });
-  const prometheus = new PrometheusServer();
-  let workspace = '';
-  beforeAll(async () => {
-    await fake.start();
-    await stack.start();
-    await prometheus.start(stack.url, { basicAuth: true });
+  const env = canaryEnvironment({
+    prometheus: { basicAuth: true },
+    defaults: ({ prometheus }) => ({ interval: '4s', analysis: YAML.stringify({ metrics: [ERROR_RATE, LATENCY] }), 'prometheus-url': prometheus.url, 'prometheus-headers': BASIC_AUTH_HEADER }),
   });
-  afterAll(async () => {
-    await prometheus.stop();
-    await stack.stop();
-    await fake.stop();
-  });
-  beforeEach(async () => {
-    stack.reset();
-    workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-'));
-    await seedRegistry(workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
-  });
-  afterEach(() => {
-    stack.stopTraffic();
-    expect(fake.violations.splice(0)).toEqual([]);
-  });
-
-  const canary = (inputs: Record<string, string> = {}, options: Partial<RunOptions> = {}) =>
-    runAction('deploy-canary', {
-      workspace,
-      event: pushEvent(),
-      githubUrl: fake.url,
-      env: { GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)) },
-      inputs: {
-        model: 'churn',
-        version: 'v1.1.0',
-        traffic: `webhook:${stack.url}/weight`,
-        interval: '4s',
-        analysis: YAML.stringify({ metrics: [ERROR_RATE, LATENCY] }),
-        'prometheus-url': prometheus.url,
-        'prometheus-headers': BASIC_AUTH_HEADER,
-        'promote-stage': 'prod',
-        registry: 'local:registry',
-        ...inputs,
-      },
-      ...options,
-    });
+  const { fake, stack, run: canary } = env;
   const statuses = (id: string) => fake.repo().deploymentStatuses.filter((s) => s.deployment_id === Number(id)).map((s) => [s.state, s.description]);
 
   it('a candidate that errors under mirrored traffic fails the shadow phase; no user request ever reached it', async () => {
@@ -82,7 +36,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
       ['failure', expect.stringMatching(/^rolled-back \(shadow\): critical metric error-rate failed/)],
     ]);
     expect(result.summary).toContain('| shadow 1 | 0% (+50% mirrored) | <code>error-rate</code> |');
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
   });
 
   it('a healthy candidate passes the shadow phase and is promoted through the steps', async () => {
@@ -91,13 +45,13 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(result.stderr).toBe('');
     expect(result.outputs).toMatchObject({ result: 'promoted', phase: 'canary', passed: 'true', 'final-weight': '100' });
     expect(stack.applied).toEqual([{ weight: 0, mirror: 100 }, { weight: 50, mirror: 0 }, { weight: 100, mirror: 0 }]);
-    const shadow = readReport(workspace).timeline.filter((s: { phase: string }) => s.phase === 'shadow').at(-1);
+    const shadow = readReport(env.workspace).timeline.filter((s: { phase: string }) => s.phase === 'shadow').at(-1);
     expect(shadow).toMatchObject({ phase: 'shadow', weight: 0, mirror: 100, outcome: 'passed' });
     // The candidate was judged on its own metrics under mirrored traffic, and against stable's.
     const latency = shadow.judgements.find((j: { metric: string }) => j.metric === 'latency');
     expect(latency.canary.n).toBeGreaterThanOrEqual(3);
     expect(latency.stable.n).toBeGreaterThanOrEqual(3);
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
     expect(statuses(result.outputs['deployment-id']!).at(-1)).toEqual(['success', 'promoted (canary): the shadow phase and all 2 steps passed']);
     // The Prometheus credentials were registered as a secret and printed nowhere else.
     const credentials = BASIC_AUTH_HEADER.slice('Authorization: '.length);
@@ -113,7 +67,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(result.stderr).toBe('');
     expect(result.outputs).toMatchObject({ result: 'promoted', phase: 'ab', passed: 'true', 'final-weight': '100' });
     expect(stack.applied).toEqual([{ weight: 50, mirror: 0 }, { weight: 100, mirror: 0 }]);
-    const { experiment } = readReport(workspace);
+    const { experiment } = readReport(env.workspace);
     expect(experiment.winner).toBe('candidate');
     const last = experiment.looks.at(-1);
     expect(last.pValue).toBeLessThan(0.05);
@@ -122,7 +76,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(last.stable.trials).toBeGreaterThan(0);
     expect(result.summary).toContain('### A/B experiment on <code>conversion</code> (higher is better): 50% of traffic to the candidate');
     expect(result.summary).toContain('| look | stable trials | stable rate | candidate trials | candidate rate | difference | always-valid interval | p-value |');
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.1.0');
     expect(statuses(result.outputs['deployment-id']!)).toEqual([
       ['in_progress', 'churn v1.1.0 at 50% of traffic (A/B experiment)'],
       ['in_progress', 'churn v1.1.0 at 100% of traffic (A/B experiment)'],
@@ -142,7 +96,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(result.outputs).toMatchObject({ result: 'inconclusive', phase: 'ab', passed: 'false', 'final-weight': '0' });
     expect(stack.applied).toEqual([{ weight: 50, mirror: 0 }, { weight: 0, mirror: 0 }]);
     expect(stack.weight).toBe(0);
-    const { experiment, timeline } = readReport(workspace);
+    const { experiment, timeline } = readReport(env.workspace);
     expect(experiment.looks).toHaveLength(3);
     expect(experiment.winner).toBeUndefined();
     const last = experiment.looks.at(-1);
@@ -154,7 +108,7 @@ describe.skipIf(!available)('deploy-canary: shadow phase and A/B experiments', (
     expect(result.summary).toContain('⚪ inconclusive');
     expect(result.summary).toMatch(/xychart-beta\n  title "conversion rate per look: stable \(first line\), candidate \(second line\)"/);
     expect(fake.repo().deploymentStatuses.at(-1)).toMatchObject({ state: 'inactive', description: expect.stringMatching(/^inconclusive \(ab\): /) });
-    expect(await registryAt(workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
+    expect(await registryAt(env.workspace).stageVersion('churn', 'prod')).toBe('v1.0.0');
 
     // A re-run of the same workflow run reports the recorded result and moves nothing.
     const again = await canary(aa, { env: runId });
