@@ -101,6 +101,42 @@ function parseTraffic(spec: string, inputs: Inputs): TrafficSpec {
   throw new ConfigurationError(`Input 'traffic' must be webhook:<url>, command, kserve:<namespace>/<name> or file:<path>#<weight-key>[#<mirror-key>]; got ${JSON.stringify(spec)}.`);
 }
 
+function readShadow(inputs: Inputs, analysis: MetricSpec[], traffic: TrafficSpec): Settings['shadow'] {
+  if (inputs.optional('shadow') === undefined) return undefined;
+  const shadow = { ms: inputs.duration('shadow', '0s'), percent: inputs.number('shadow-percent', 100, { min: 1, max: 100 }) };
+  if (analysis.length === 0) throw new ConfigurationError(`Input 'shadow' needs 'analysis' metrics: they are what the shadow phase judges.`);
+  if (traffic.kind === 'kserve') throw new ConfigurationError(`Input 'shadow': KServe cannot mirror requests. Use traffic webhook:, command or file:<path>#<weight-key>#<mirror-key> for a shadow phase, or remove 'shadow'.`);
+  if (traffic.kind === 'file' && !traffic.mirrorKey) throw new ConfigurationError(`Input 'shadow' needs a mirror key in 'traffic': file:<path>#<weight-key>#<mirror-key> (e.g. an Istio VirtualService's mirrorPercentage.value).`);
+  return shadow;
+}
+
+function readExperiment(inputs: Inputs): Settings['ab'] {
+  const metric = inputs.yaml('ab-metric');
+  if (metric === undefined) throw new ConfigurationError(`Input 'ab-metric' is required with strategy: ab (YAML with name, successes, trials and direction).`);
+  return {
+    split: inputs.number('ab-split', 50, { min: 1, max: 99 }),
+    metric: parseAbMetric(metric, yamlSource(inputs.optional('ab-metric')!)),
+    alpha: inputs.number('ab-alpha', 0.05, { min: 1e-6, max: 0.5 }),
+    minEffect: inputs.number('ab-min-effect', 0.01, { min: 1e-6, max: 1 }),
+    maxDurationMs: inputs.duration('ab-max-duration', '5h'),
+  };
+}
+
+/** Each duration, and the whole planned roll-out, within what one job may run (so no timer overflows). */
+function checkDurations(inputs: Inputs, limit: { ms: number; label: string }, plan: Pick<Settings, 'intervalMs' | 'shadow' | 'ab' | 'steps'>): void {
+  const { intervalMs, shadow, ab, steps } = plan;
+  if (intervalMs < 1000) throw new ConfigurationError(`Input 'interval' must be at least 1s (one Prometheus window), got ${JSON.stringify(inputs.optional('interval'))}.`);
+  for (const [name, ms] of [['interval', intervalMs], ['shadow', shadow?.ms], ['ab-max-duration', ab?.maxDurationMs]] as const) {
+    if (ms !== undefined && ms > limit.ms) throw new ConfigurationError(`Input '${name}' (${inputs.optional(name) ?? ''}) is longer than ${limit.label}: shorten it.`);
+    if (ms !== undefined && ms <= 0) throw new ConfigurationError(`Input '${name}' must be longer than 0.`);
+  }
+  const planned = ((shadow ? Math.ceil(shadow.ms / intervalMs) : 0) + (ab ? Math.ceil(ab.maxDurationMs / intervalMs) : steps.length)) * intervalMs;
+  if (planned > limit.ms) {
+    const names = ['interval', ab ? 'ab-max-duration' : 'steps', ...(shadow ? ['shadow'] : [])].map((n) => `'${n}'`);
+    throw new ConfigurationError(`Inputs ${names.slice(0, -1).join(', ')} and ${names.at(-1)} plan a roll-out of ${formatMs(planned)}, longer than ${limit.label}: shorten them.`);
+  }
+}
+
 function readSettings(io: ActionIO): Settings {
   const inputs = new Inputs(io);
   const secretHeaders = (name: string) => {
@@ -123,41 +159,11 @@ function readSettings(io: ActionIO): Settings {
   if (smokeUrl !== undefined) httpUrl('smoke-url', smokeUrl);
   const traffic = parseTraffic(inputs.required('traffic'), inputs);
 
-  const strategy = inputs.oneOf('strategy', ['canary', 'ab'] as const, 'canary');
-  const shadowMs = inputs.optional('shadow') === undefined ? undefined : inputs.duration('shadow', '0s');
-  const shadow = shadowMs === undefined ? undefined : { ms: shadowMs, percent: inputs.number('shadow-percent', 100, { min: 1, max: 100 }) };
-  if (shadow) {
-    if (analysis.length === 0) throw new ConfigurationError(`Input 'shadow' needs 'analysis' metrics: they are what the shadow phase judges.`);
-    if (traffic.kind === 'kserve') throw new ConfigurationError(`Input 'shadow': KServe cannot mirror requests. Use traffic webhook:, command or file:<path>#<weight-key>#<mirror-key> for a shadow phase, or remove 'shadow'.`);
-    if (traffic.kind === 'file' && !traffic.mirrorKey) throw new ConfigurationError(`Input 'shadow' needs a mirror key in 'traffic': file:<path>#<weight-key>#<mirror-key> (e.g. an Istio VirtualService's mirrorPercentage.value).`);
-  }
-  const abMetric = inputs.yaml('ab-metric');
-  if (strategy === 'ab' && abMetric === undefined) throw new ConfigurationError(`Input 'ab-metric' is required with strategy: ab (YAML with name, successes, trials and direction).`);
-  const ab =
-    strategy === 'ab'
-      ? {
-          split: inputs.number('ab-split', 50, { min: 1, max: 99 }),
-          metric: parseAbMetric(abMetric, yamlSource(inputs.optional('ab-metric')!)),
-          alpha: inputs.number('ab-alpha', 0.05, { min: 1e-6, max: 0.5 }),
-          minEffect: inputs.number('ab-min-effect', 0.01, { min: 1e-6, max: 1 }),
-          maxDurationMs: inputs.duration('ab-max-duration', '5h'),
-        }
-      : undefined;
+  const shadow = readShadow(inputs, analysis, traffic);
+  const ab = inputs.oneOf('strategy', ['canary', 'ab'] as const, 'canary') === 'ab' ? readExperiment(inputs) : undefined;
   if ((analysis.length > 0 || ab) && !prometheusUrl) throw new ConfigurationError(`Input 'prometheus-url' is required when 'analysis' names metrics or strategy is ab.`);
-
   const intervalMs = inputs.duration('interval', '5m');
-  const limit = jobLimit(io.env);
-  if (intervalMs < 1000) throw new ConfigurationError(`Input 'interval' must be at least 1s (one Prometheus window), got ${JSON.stringify(inputs.optional('interval'))}.`);
-  for (const [name, ms] of [['interval', intervalMs], ['shadow', shadow?.ms], ['ab-max-duration', ab?.maxDurationMs]] as const) {
-    if (ms !== undefined && ms > limit.ms) throw new ConfigurationError(`Input '${name}' (${inputs.optional(name) ?? ''}) is longer than ${limit.label}: shorten it.`);
-    if (ms !== undefined && ms <= 0) throw new ConfigurationError(`Input '${name}' must be longer than 0.`);
-  }
-  const shadowAnalyses = shadow ? Math.ceil(shadow.ms / intervalMs) : 0;
-  const planned = (shadowAnalyses + (ab ? Math.ceil(ab.maxDurationMs / intervalMs) : steps.length)) * intervalMs;
-  if (planned > limit.ms) {
-    const names = ['interval', ab ? 'ab-max-duration' : 'steps', ...(shadow ? ['shadow'] : [])].map((n) => `'${n}'`);
-    throw new ConfigurationError(`Inputs ${names.slice(0, -1).join(', ')} and ${names.at(-1)} plan a roll-out of ${formatMs(planned)}, longer than ${limit.label}: shorten them.`);
-  }
+  checkDurations(inputs, jobLimit(io.env), { intervalMs, shadow, ab, steps });
 
   const stableVersion = inputs.optional('stable-version');
   const promoteStage = inputs.optional('promote-stage');
