@@ -1,6 +1,6 @@
 // One roll-out in progress: the traffic it has applied, the analysis windows it has judged, and the
-// rules every phase shares — a failed critical metric or the failure limit rolls back, no data waits
-// another interval up to the inconclusive limit, and rollback is one step (weight 0, mirror off).
+// rules every phase shares — a failed critical metric or the failure limit rolls back, a metric without
+// data waits another interval up to the inconclusive limit, and rollback is one step (weight 0, mirror off).
 import { judge, score, type MetricJudgement, type MetricSpec } from './analysis.js';
 import type { MetricsSource } from './prometheus.js';
 import type { RolloutSubject, Traffic, TrafficProvider } from './traffic.js';
@@ -115,8 +115,8 @@ export class RolloutSession {
     const { weight, mirror } = this.traffic;
     const judgements = await this.judgeWindow(Date.now());
     const failed = judgements.filter((j) => j.verdict === 'fail');
-    const judged = judgements.filter((j) => j.verdict !== 'skipped');
-    const outcome = failed.length > 0 ? 'failed' : judged.length > 0 && judged.every((j) => j.verdict === 'nodata') ? 'no data' : 'passed';
+    // A window passes only when every metric it judges had data: one that cannot be judged yet holds the step.
+    const outcome = failed.length > 0 ? 'failed' : judgements.some((j) => j.verdict === 'nodata') ? 'no data' : 'passed';
     this.timeline.push({ phase: this.phase, step, weight, mirror, at: new Date().toISOString(), judgements, score: score(judgements), outcome });
     for (const j of judgements) this.deps.log(`  ${j.metric}: ${j.verdict} (${j.reason})`);
     const where = `${this.phase === 'shadow' ? `in the shadow phase (${mirror}% mirrored)` : `at ${weight}%`}`;

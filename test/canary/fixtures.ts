@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { TestContext } from 'vitest';
 import { ServingStack } from '../../src/demo/serving.js';
 import { LocalStore, Registry, type ModelCard } from '../../src/registry/index.js';
 import { FakeGitHub } from '../fakes/github-server.js';
@@ -51,24 +51,28 @@ export interface CanaryEnvironment {
   fake: FakeGitHub;
   stack: ServingStack;
   prometheus: PrometheusServer;
-  /** A fresh workspace per test (its registry seeded unless told otherwise). */
+  /** This test's workspace (its registry seeded unless told otherwise). */
   workspace: string;
-  /** Runs the bundle as the runner does, with this block's default inputs under `inputs`. */
+  /** Runs the bundle as the runner does, with the environment's default inputs under `inputs`. */
   run(inputs?: Record<string, string>, options?: Partial<RunOptions>): Promise<RunResult>;
 }
 
 /**
- * The servers a describe block drives — the fake GitHub, the serving stack and (unless `prometheus` is
- * false) the real Prometheus scraping it — started once; before each test a healthy stack at weight 0 and
- * a fresh workspace whose registry holds v1.0.0 (prod) and v1.1.0 unless `seed` is false; after each,
- * the traffic stopped and no request to GitHub that its OpenAPI description refuses.
+ * One test's own servers — the fake GitHub, the serving stack (healthy, weight 0) and, unless `prometheus`
+ * is false, a real Prometheus scraping it — and a workspace whose registry holds v1.0.0 (prod) and v1.1.0
+ * unless `seed` is false. Each test owning its servers lets the roll-outs, which mostly wait, run
+ * concurrently (so the hook comes from the test's own context). When the test ends: traffic stopped, servers stopped, and any request to GitHub that its
+ * OpenAPI description refuses fails the test.
  */
-export function canaryEnvironment(setup: { defaults: (env: CanaryEnvironment) => Record<string, string>; prometheus?: { basicAuth?: boolean } | false; seed?: boolean }): CanaryEnvironment {
+export async function canaryEnvironment(
+  test: Pick<TestContext, 'onTestFinished'>,
+  setup: { defaults: (env: CanaryEnvironment) => Record<string, string>; prometheus?: { basicAuth?: boolean } | false; seed?: boolean },
+): Promise<CanaryEnvironment> {
   const env: CanaryEnvironment = {
     fake: new FakeGitHub(),
     stack: new ServingStack({ stable: 'v1.0.0', canary: 'v1.1.0' }),
     prometheus: new PrometheusServer(),
-    workspace: '',
+    workspace: mkdtempSync(path.join(tmpdir(), 'mlops-canary-')),
     run: (inputs = {}, options = {}) =>
       runAction('deploy-canary', {
         workspace: env.workspace,
@@ -79,24 +83,17 @@ export function canaryEnvironment(setup: { defaults: (env: CanaryEnvironment) =>
         ...options,
       }),
   };
-  beforeAll(async () => {
-    await env.fake.start();
-    await env.stack.start();
-    if (setup.prometheus !== false) await env.prometheus.start(env.stack.url, setup.prometheus);
-  });
-  afterAll(async () => {
+  test.onTestFinished(async () => {
+    env.stack.stopTraffic();
     if (setup.prometheus !== false) await env.prometheus.stop();
     await env.stack.stop();
     await env.fake.stop();
+    const violations = env.fake.violations.splice(0);
+    if (violations.length > 0) throw new Error(`requests GitHub's OpenAPI description refuses: ${JSON.stringify(violations)}`);
   });
-  beforeEach(async () => {
-    env.stack.reset();
-    env.workspace = mkdtempSync(path.join(tmpdir(), 'mlops-canary-'));
-    if (setup.seed !== false) await seedRegistry(env.workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
-  });
-  afterEach(() => {
-    env.stack.stopTraffic();
-    expect(env.fake.violations.splice(0)).toEqual([]);
-  });
+  await env.fake.start();
+  await env.stack.start();
+  if (setup.prometheus !== false) await env.prometheus.start(env.stack.url, setup.prometheus);
+  if (setup.seed !== false) await seedRegistry(env.workspace, ['v1.0.0', 'v1.1.0'], 'v1.0.0');
   return env;
 }
