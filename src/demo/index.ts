@@ -107,7 +107,7 @@ export async function runDemo(argv: string[]): Promise<number> {
   demo.title('Register the candidate with its lineage (data fingerprint, profile, metrics)');
   const registered = await demo.action('register-model', { name: 'churn', path: 'candidate/model.json', metrics: 'candidate/metrics.json', profile: 'profiles/train.json', 'data-fingerprint': validated.fingerprint ?? '', registry: REGISTRY, stage: 'candidate' }, ['version', 'model-uri']);
 
-  demo.title('Roll it out as a canary to a local stable/canary pair, judged on live metrics');
+  demo.title('Roll it out to a local stable/canary pair: a shadow phase (mirrored requests), then canary steps judged on live metrics');
   const stack = await new ServingStack({ stable: previous.version ?? 'v0.0.1', canary: registered.version ?? 'v0.0.2' }).start();
   const metrics = await new DemoMetricsApi(stack).start();
   stack.startTraffic(30);
@@ -118,7 +118,7 @@ export async function runDemo(argv: string[]): Promise<number> {
         { name: 'latency', query: 'demo:latency_seconds{version="{{version}}"}', compare: 'stable', direction: 'increase', 'allowed-increase': 1.5 },
       ],
     };
-    await demo.action('deploy-canary', { model: 'churn', version: registered.version ?? '', traffic: `webhook:${stack.url}/weight`, steps: '50,100', interval: '4s', analysis: YAML.stringify(analysis), 'prometheus-url': metrics.url, 'promote-stage': 'prod', registry: REGISTRY }, ['result', 'final-weight', 'score']);
+    await demo.action('deploy-canary', { model: 'churn', version: registered.version ?? '', traffic: `webhook:${stack.url}/weight`, shadow: '4s', steps: '50,100', interval: '4s', analysis: YAML.stringify(analysis), 'prometheus-url': metrics.url, 'promote-stage': 'prod', registry: REGISTRY }, ['result', 'final-weight', 'score']);
   } finally {
     await metrics.stop();
     await stack.stop();

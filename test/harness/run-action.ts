@@ -37,6 +37,8 @@ export interface RunOptions {
   post?: { state: Record<string, string> };
   /** Signal to send after this many milliseconds (the runner's cancellation). */
   signalAfterMs?: { ms: number; signal: NodeJS.Signals };
+  /** Signal to send once `when` holds (checked every 50 ms): a cancellation at a known point, under any load. */
+  signalWhen?: { when: () => boolean; signal: NodeJS.Signals };
   timeoutMs?: number;
   /** Run this script instead of the action's bundle (harness self-tests). */
   entry?: string;
@@ -165,10 +167,19 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   child.stderr.on('data', (d) => (stderr += d));
   const signal = options.signalAfterMs;
   const signalTimer = signal ? setTimeout(() => child.kill(signal.signal), signal.ms) : undefined;
+  const signalWhen = options.signalWhen;
+  const signalPoll = signalWhen
+    ? setInterval(() => {
+        if (!signalWhen.when()) return;
+        clearInterval(signalPoll);
+        child.kill(signalWhen.signal);
+      }, 50)
+    : undefined;
   const killTimer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(killTimer);
   if (signalTimer) clearTimeout(signalTimer);
+  if (signalPoll) clearInterval(signalPoll);
 
   return {
     exitCode,
