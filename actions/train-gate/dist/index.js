@@ -89177,6 +89177,8 @@ var external_node_util_ = __nccwpck_require__(57975);
 // The git binary, always with an argv array (no shell ever sees an input).
 
 
+
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
@@ -89213,6 +89215,38 @@ async function mergeBase(cwd, baseSha, log) {
     }
     log(`No merge base with ${baseSha.slice(0, 12)} was found; comparing with the base commit itself.`);
     return baseSha;
+}
+/**
+ * The text of a workspace file at `git:base` (the merge base with a pull request's base branch, fetched
+ * as needed from a shallow clone) or at `git:<ref>`. `input` names the action input in errors; `baseSha`
+ * and `baseRef` come from the pull_request event (undefined on other events).
+ */
+async function fileAtGitRef(workspace, file, spec, input, pr, log) {
+    const root = (await git(workspace, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new ConfigurationError(`Input '${input}' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+    })).trim();
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    let commit;
+    let name;
+    if (spec === 'git:base') {
+        if (!pr)
+            throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
+        commit = await mergeBase(workspace, pr.baseSha, log).catch((error) => {
+            throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+        });
+        name = `merge base with ${pr.baseRef}`;
+    }
+    else {
+        const ref = spec.slice('git:'.length);
+        if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-'))
+            throw new ConfigurationError(`Input '${input}': "${ref}" is not a git ref.`);
+        commit = (await git(workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
+            throw new ConfigurationError(`Input '${input}': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+        })).trim();
+        name = ref;
+    }
+    const text = await git(root, ['show', `${commit}:${relative}`]).catch(() => undefined);
+    return { commit, name, relative, ...(text !== undefined ? { text } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts

@@ -170,10 +170,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -1865,359 +1865,6 @@ function classifyBatch(batch, missing, scratch) {
     return classified;
 }
 
-;// CONCATENATED MODULE: ./src/profile/hll.ts
-// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
-// linear counting for small cardinalities; mergeable by register maximum.
-
-const P = 12;
-const M = 1 << P;
-const ALPHA = 0.7213 / (1 + 1.079 / M);
-const floatView = new Float64Array(1);
-const wordView = new Uint32Array(floatView.buffer);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-function hashString(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return fmix32(h);
-}
-function hashNumber(x) {
-    floatView[0] = x === 0 ? 0 : x; // -0 and 0 are one value
-    return fmix32(wordView[0] ^ fmix32(wordView[1] + 0x9e3779b9));
-}
-/** Slots of the sparse table at most (half of them used); past it, the dense 4 KB array is cheaper. */
-const SPARSE_SLOTS = 256;
-/**
- * The registers start sparse: a small hash table of the non-zero ones, so that a column with few
- * distinct values (most columns of a wide table) holds bytes, not 4 KB. The dense array replaces it
- * once it would hold more than SPARSE_SLOTS / 2 registers; both give the same estimate and the same bytes.
- */
-class HyperLogLog {
-    dense;
-    /** Open addressing: register index + 1 per slot (0: empty), and its rank. */
-    keys = EMPTY_U16;
-    ranks = EMPTY_U8;
-    used = 0;
-    constructor(registers) {
-        this.dense = registers;
-    }
-    /** The dense registers (the sparse table becomes them). */
-    get registers() {
-        if (!this.dense) {
-            const dense = new Uint8Array(M);
-            this.forEachRegister((index, rank) => (dense[index] = rank));
-            this.dense = dense;
-            this.keys = EMPTY_U16;
-            this.ranks = EMPTY_U8;
-        }
-        return this.dense;
-    }
-    static fromBase64(text) {
-        return new HyperLogLog(new Uint8Array(Buffer.from(text, 'base64')));
-    }
-    /** The dense registers in base64 (the profile's form); a sparse table stays sparse. */
-    toBase64() {
-        if (this.dense)
-            return Buffer.from(this.dense).toString('base64');
-        const dense = Buffer.alloc(M);
-        this.forEachRegister((index, rank) => (dense[index] = rank));
-        return dense.toString('base64');
-    }
-    add(hash) {
-        const index = hash >>> (32 - P);
-        const rest = (hash << P) | (1 << (P - 1)); // guard bit bounds the rank
-        this.raise(index, Math.clz32(rest) + 1);
-    }
-    merge(other) {
-        if (other.dense) {
-            const registers = this.registers;
-            for (let i = 0; i < M; i++)
-                if (other.dense[i] > registers[i])
-                    registers[i] = other.dense[i];
-        }
-        else
-            other.forEachRegister((index, rank) => this.raise(index, rank));
-    }
-    estimate() {
-        let sum = 0;
-        let zeros = 0;
-        if (this.dense) {
-            for (let i = 0; i < M; i++) {
-                sum += 2 ** -this.dense[i];
-                if (this.dense[i] === 0)
-                    zeros++;
-            }
-        }
-        else {
-            zeros = M - this.used;
-            sum = zeros;
-            this.forEachRegister((_index, rank) => (sum += 2 ** -rank));
-        }
-        const raw = (ALPHA * M * M) / sum;
-        if (raw <= 2.5 * M && zeros > 0)
-            return Math.round(M * Math.log(M / zeros));
-        return Math.round(raw);
-    }
-    /** Sets register `index` to `rank` if that is higher. */
-    raise(index, rank) {
-        const dense = this.dense;
-        if (dense) {
-            if (rank > dense[index])
-                dense[index] = rank;
-            return;
-        }
-        if (this.keys.length === 0)
-            this.growSparse();
-        const mask = this.keys.length - 1;
-        let slot = index & mask;
-        for (let key = this.keys[slot]; key !== 0; key = this.keys[slot]) {
-            if (key === index + 1) {
-                if (rank > this.ranks[slot])
-                    this.ranks[slot] = rank;
-                return;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (2 * (this.used + 1) > this.keys.length) {
-            this.growSparse();
-            this.raise(index, rank);
-            return;
-        }
-        this.keys[slot] = index + 1;
-        this.ranks[slot] = rank;
-        this.used++;
-    }
-    /** Grows the sparse table fourfold, or turns it dense past SPARSE_SLOTS. */
-    growSparse() {
-        const [keys, ranks] = [this.keys, this.ranks];
-        if (keys.length >= SPARSE_SLOTS) {
-            this.dense = this.registers;
-            return;
-        }
-        this.keys = new Uint16Array(Math.max(16, 4 * keys.length));
-        this.ranks = new Uint8Array(this.keys.length);
-        this.used = 0;
-        for (let slot = 0; slot < keys.length; slot++)
-            if (keys[slot] !== 0)
-                this.raise(keys[slot] - 1, ranks[slot]);
-    }
-    forEachRegister(visit) {
-        for (let slot = 0; slot < this.keys.length; slot++)
-            if (this.keys[slot] !== 0)
-                visit(this.keys[slot] - 1, this.ranks[slot]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/profile/check.ts
-// Profiles are read from files that come from artifacts, caches and registries: an untrusted shape.
-// Everything DatasetProfile.fromJSON reads is checked here first (types, order, consistent sizes and
-// counts), so that a corrupt profile is refused with the field named instead of yielding wrong numbers
-// or a statistic that never ends. Derived fields (variance, std, quantiles, bins, the distinct estimate)
-// are not read, so not checked.
-
-
-
-/** KLL's k: DataSketches' largest, and what bounds the memory a sketch allocates. */
-const MAX_K = 65_535;
-const HLL_BYTES = new HyperLogLog().registers.length;
-function describe(value) {
-    if (Array.isArray(value))
-        return 'an array';
-    if (value === null || typeof value !== 'object') {
-        const text = JSON.stringify(value) ?? String(value);
-        return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    }
-    return ArrayBuffer.isView(value) ? 'a typed array' : 'an object';
-}
-function fail(path, expected, value) {
-    throw new errors_ConfigurationError(`field ${path}: expected ${expected}, found ${describe(value)}`);
-}
-function object(value, path) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value))
-        fail(path, 'an object', value);
-    return value;
-}
-function count(value, path, min = 0) {
-    if (!Number.isSafeInteger(value) || value < min)
-        fail(path, min === 0 ? 'a count (an integer ≥ 0)' : `an integer ≥ ${min}`, value);
-    return value;
-}
-const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
-function finite(value, path) {
-    if (!isFiniteNumber(value))
-        fail(path, 'a finite number', value);
-    return value;
-}
-function check_text(value, path) {
-    if (typeof value !== 'string')
-        fail(path, 'a string', value);
-    return value;
-}
-function flag(value, path) {
-    if (typeof value !== 'boolean')
-        fail(path, 'true or false', value);
-    return value;
-}
-/** An array, or a Float64Array as a worker thread hands one over. */
-function list(value, path) {
-    if (!Array.isArray(value) && !(value instanceof Float64Array))
-        fail(path, 'an array', value);
-    return value;
-}
-/** Finite numbers in ascending order (strictly when `distinct`). Paths are made only for a failure: arrays run to millions. */
-function ascending(value, path, distinct) {
-    const values = list(value, path);
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        if (!isFiniteNumber(x))
-            fail(`${path}[${i}]`, 'a finite number', x);
-        if (i > 0 && (distinct ? x <= values[i - 1] : x < values[i - 1]))
-            fail(`${path}[${i}]`, `a number ${distinct ? 'above' : 'at or above'} the one before (${values[i - 1]})`, x);
-    }
-    return values;
-}
-function consistent(condition, path, message) {
-    if (!condition)
-        throw new errors_ConfigurationError(`field ${path}: ${message}`);
-}
-/** Checks a profile document before it is read; the error names the field (the caller names the file). */
-function checkProfileJson(json, kind, version) {
-    const profile = object(json, 'the document');
-    if (profile.kind !== kind || profile.version !== version) {
-        throw new errors_ConfigurationError(`not an ${kind} version ${version} document (kind ${describe(profile.kind)}, version ${describe(profile.version)})`);
-    }
-    const rows = count(profile.rows, 'rows');
-    const sources = list(profile.sources, 'sources');
-    for (let i = 0; i < sources.length; i++) {
-        const source = object(sources[i], `sources[${i}]`);
-        for (const key of ['file', 'format', 'sha256'])
-            check_text(source[key], `sources[${i}].${key}`);
-        for (const key of ['bytes', 'rows'])
-            count(source[key], `sources[${i}].${key}`);
-    }
-    const options = object(profile.options, 'options');
-    count(options.exactLimit, 'options.exactLimit');
-    count(options.frequentCapacity, 'options.frequentCapacity', 1);
-    const k = count(options.kllK, 'options.kllK', 2);
-    consistent(k <= MAX_K, 'options.kllK', `${k} is over the largest k, ${MAX_K}`);
-    const columns = list(profile.columns, 'columns');
-    const names = new Set();
-    for (let i = 0; i < columns.length; i++) {
-        const name = checkColumn(columns[i], `columns[${i}]`, rows);
-        consistent(!names.has(name), `columns[${i}].name`, `column ${JSON.stringify(name)} appears twice`);
-        names.add(name);
-    }
-}
-function checkColumn(value, at, rows) {
-    const column = object(value, at);
-    const name = check_text(column.name, `${at}.name`);
-    const path = `${at} (column ${JSON.stringify(name)})`;
-    if (!KIND_NAMES.includes(column.type))
-        fail(`${path}.type`, `one of ${KIND_NAMES.join(', ')}`, column.type);
-    const total = count(column.count, `${path}.count`);
-    consistent(total === rows, `${path}.count`, `${total} values where the profile has ${rows} rows`);
-    const nulls = count(column.nulls, `${path}.nulls`);
-    const kinds = object(column.kinds, `${path}.kinds`);
-    let sum = 0;
-    for (const [kind, n] of Object.entries(kinds)) {
-        if (!KIND_NAMES.includes(kind))
-            fail(`${path}.kinds`, `keys among ${KIND_NAMES.join(', ')}`, kind);
-        sum += count(n, `${path}.kinds.${kind}`);
-    }
-    consistent(sum === total, `${path}.kinds`, `the kinds add up to ${sum}, not the count ${total}`);
-    consistent((kinds.null ?? 0) === nulls, `${path}.nulls`, `${nulls} where kinds.null is ${kinds.null ?? 0}`);
-    const hll = check_text(object(column.distinct, `${path}.distinct`).hll, `${path}.distinct.hll`);
-    if (Buffer.from(hll, 'base64').length !== HLL_BYTES)
-        fail(`${path}.distinct.hll`, `base64 of ${HLL_BYTES} registers`, hll);
-    if (column.temporal !== undefined) {
-        const temporal = object(column.temporal, `${path}.temporal`);
-        for (const key of ['min', 'max'])
-            if (Number.isNaN(Date.parse(check_text(temporal[key], `${path}.temporal.${key}`))))
-                fail(`${path}.temporal.${key}`, 'an ISO date', temporal[key]);
-    }
-    if (column.text !== undefined) {
-        const lengths = object(column.text, `${path}.text`);
-        consistent(count(lengths.minLength, `${path}.text.minLength`) <= count(lengths.maxLength, `${path}.text.maxLength`), `${path}.text`, 'minLength is over maxLength');
-    }
-    if (column.frequent !== undefined) {
-        const frequent = object(column.frequent, `${path}.frequent`);
-        flag(frequent.exact, `${path}.frequent.exact`);
-        if (finite(frequent.error, `${path}.frequent.error`) < 0)
-            fail(`${path}.frequent.error`, 'a number ≥ 0', frequent.error);
-        const items = list(frequent.items, `${path}.frequent.items`);
-        const keys = new Set();
-        for (let i = 0; i < items.length; i++) {
-            const item = list(items[i], `${path}.frequent.items[${i}]`);
-            if (item.length !== 2)
-                fail(`${path}.frequent.items[${i}]`, 'a [value, count] pair', item);
-            const key = check_text(item[0], `${path}.frequent.items[${i}][0]`);
-            count(item[1], `${path}.frequent.items[${i}][1]`);
-            consistent(!keys.has(key), `${path}.frequent.items[${i}]`, `${JSON.stringify(key)} appears twice`);
-            keys.add(key);
-        }
-    }
-    consistent((column.numeric === undefined) === (column.distribution === undefined), path, 'numeric and distribution come together');
-    if (column.numeric !== undefined)
-        checkNumbers(column, path, (kinds.integer ?? 0) + (kinds.number ?? 0));
-    return name;
-}
-/** The moments, the exact values and the sketch of a numeric column: each holds the same n values. */
-function checkNumbers(column, path, numbers) {
-    const numeric = object(column.numeric, `${path}.numeric`);
-    const n = count(numeric.n, `${path}.numeric.n`, 1);
-    consistent(n <= numbers, `${path}.numeric.n`, `${n} where kinds.integer and kinds.number add up to ${numbers}`);
-    finite(numeric.mean, `${path}.numeric.mean`);
-    if (numeric.meanError !== undefined)
-        finite(numeric.meanError, `${path}.numeric.meanError`);
-    if (finite(numeric.m2, `${path}.numeric.m2`) < 0)
-        fail(`${path}.numeric.m2`, 'a number ≥ 0', numeric.m2);
-    consistent(finite(numeric.min, `${path}.numeric.min`) <= finite(numeric.max, `${path}.numeric.max`), `${path}.numeric`, 'min is over max');
-    const distribution = object(column.distribution, `${path}.distribution`);
-    const exact = flag(distribution.exact, `${path}.distribution.exact`);
-    consistent(exact === (distribution.values !== undefined), `${path}.distribution.values`, exact ? 'missing where exact is true' : 'present where exact is false');
-    if (distribution.values !== undefined) {
-        const counted = distribution.counts !== undefined;
-        const values = ascending(distribution.values, `${path}.distribution.values`, counted);
-        let held = values.length;
-        if (counted) {
-            const counts = list(distribution.counts, `${path}.distribution.counts`);
-            consistent(counts.length === values.length, `${path}.distribution.counts`, `${counts.length} counts for ${values.length} values`);
-            held = 0;
-            for (let i = 0; i < counts.length; i++) {
-                const c = counts[i];
-                if (!Number.isSafeInteger(c) || c < 1)
-                    fail(`${path}.distribution.counts[${i}]`, 'an integer ≥ 1', c);
-                held += c;
-            }
-        }
-        consistent(held === n, `${path}.distribution.values`, `${held} values where numeric.n is ${n}`);
-    }
-    else
-        consistent(distribution.counts === undefined, `${path}.distribution.counts`, 'present without values');
-    const sketch = object(distribution.sketch, `${path}.distribution.sketch`);
-    const k = count(sketch.k, `${path}.distribution.sketch.k`, 2);
-    consistent(k <= MAX_K, `${path}.distribution.sketch.k`, `${k} is over the largest k, ${MAX_K}`);
-    count(sketch.seed, `${path}.distribution.sketch.seed`);
-    const levels = list(sketch.levels, `${path}.distribution.sketch.levels`);
-    consistent(levels.length <= 64, `${path}.distribution.sketch.levels`, `${levels.length} levels (a sketch of at most 2^53 values has 54)`);
-    let weight = 0;
-    for (let h = 0; h < levels.length; h++) {
-        const items = list(levels[h], `${path}.distribution.sketch.levels[${h}]`);
-        for (let i = 0; i < items.length; i++)
-            if (!isFiniteNumber(items[i]))
-                fail(`${path}.distribution.sketch.levels[${h}][${i}]`, 'a finite number', items[i]);
-        weight += items.length * 2 ** h; // an item at level h stands for 2^h values
-    }
-    consistent(count(sketch.n, `${path}.distribution.sketch.n`) === n && weight === n, `${path}.distribution.sketch`, `its items weigh ${weight} and its n is ${sketch.n}, where numeric.n is ${n}`);
-}
-
 ;// CONCATENATED MODULE: ./src/stats/arrays.ts
 // Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
 // several times slower on a million values).
@@ -2637,6 +2284,156 @@ class FrequentItems {
             else
                 this.counts.set(key, count - cut);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profile/hll.ts
+// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
+// linear counting for small cardinalities; mergeable by register maximum.
+
+const P = 12;
+const M = 1 << P;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+const floatView = new Float64Array(1);
+const wordView = new Uint32Array(floatView.buffer);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function hashString(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return fmix32(h);
+}
+function hashNumber(x) {
+    floatView[0] = x === 0 ? 0 : x; // -0 and 0 are one value
+    return fmix32(wordView[0] ^ fmix32(wordView[1] + 0x9e3779b9));
+}
+/** Slots of the sparse table at most (half of them used); past it, the dense 4 KB array is cheaper. */
+const SPARSE_SLOTS = 256;
+/**
+ * The registers start sparse: a small hash table of the non-zero ones, so that a column with few
+ * distinct values (most columns of a wide table) holds bytes, not 4 KB. The dense array replaces it
+ * once it would hold more than SPARSE_SLOTS / 2 registers; both give the same estimate and the same bytes.
+ */
+class HyperLogLog {
+    dense;
+    /** Open addressing: register index + 1 per slot (0: empty), and its rank. */
+    keys = EMPTY_U16;
+    ranks = EMPTY_U8;
+    used = 0;
+    constructor(registers) {
+        this.dense = registers;
+    }
+    /** The dense registers (the sparse table becomes them). */
+    get registers() {
+        if (!this.dense) {
+            const dense = new Uint8Array(M);
+            this.forEachRegister((index, rank) => (dense[index] = rank));
+            this.dense = dense;
+            this.keys = EMPTY_U16;
+            this.ranks = EMPTY_U8;
+        }
+        return this.dense;
+    }
+    static fromBase64(text) {
+        return new HyperLogLog(new Uint8Array(Buffer.from(text, 'base64')));
+    }
+    /** The dense registers in base64 (the profile's form); a sparse table stays sparse. */
+    toBase64() {
+        if (this.dense)
+            return Buffer.from(this.dense).toString('base64');
+        const dense = Buffer.alloc(M);
+        this.forEachRegister((index, rank) => (dense[index] = rank));
+        return dense.toString('base64');
+    }
+    add(hash) {
+        const index = hash >>> (32 - P);
+        const rest = (hash << P) | (1 << (P - 1)); // guard bit bounds the rank
+        this.raise(index, Math.clz32(rest) + 1);
+    }
+    merge(other) {
+        if (other.dense) {
+            const registers = this.registers;
+            for (let i = 0; i < M; i++)
+                if (other.dense[i] > registers[i])
+                    registers[i] = other.dense[i];
+        }
+        else
+            other.forEachRegister((index, rank) => this.raise(index, rank));
+    }
+    estimate() {
+        let sum = 0;
+        let zeros = 0;
+        if (this.dense) {
+            for (let i = 0; i < M; i++) {
+                sum += 2 ** -this.dense[i];
+                if (this.dense[i] === 0)
+                    zeros++;
+            }
+        }
+        else {
+            zeros = M - this.used;
+            sum = zeros;
+            this.forEachRegister((_index, rank) => (sum += 2 ** -rank));
+        }
+        const raw = (ALPHA * M * M) / sum;
+        if (raw <= 2.5 * M && zeros > 0)
+            return Math.round(M * Math.log(M / zeros));
+        return Math.round(raw);
+    }
+    /** Sets register `index` to `rank` if that is higher. */
+    raise(index, rank) {
+        const dense = this.dense;
+        if (dense) {
+            if (rank > dense[index])
+                dense[index] = rank;
+            return;
+        }
+        if (this.keys.length === 0)
+            this.growSparse();
+        const mask = this.keys.length - 1;
+        let slot = index & mask;
+        for (let key = this.keys[slot]; key !== 0; key = this.keys[slot]) {
+            if (key === index + 1) {
+                if (rank > this.ranks[slot])
+                    this.ranks[slot] = rank;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (2 * (this.used + 1) > this.keys.length) {
+            this.growSparse();
+            this.raise(index, rank);
+            return;
+        }
+        this.keys[slot] = index + 1;
+        this.ranks[slot] = rank;
+        this.used++;
+    }
+    /** Grows the sparse table fourfold, or turns it dense past SPARSE_SLOTS. */
+    growSparse() {
+        const [keys, ranks] = [this.keys, this.ranks];
+        if (keys.length >= SPARSE_SLOTS) {
+            this.dense = this.registers;
+            return;
+        }
+        this.keys = new Uint16Array(Math.max(16, 4 * keys.length));
+        this.ranks = new Uint8Array(this.keys.length);
+        this.used = 0;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== 0)
+                this.raise(keys[slot] - 1, ranks[slot]);
+    }
+    forEachRegister(visit) {
+        for (let slot = 0; slot < this.keys.length; slot++)
+            if (this.keys[slot] !== 0)
+                visit(this.keys[slot] - 1, this.ranks[slot]);
     }
 }
 
@@ -3222,6 +3019,209 @@ function binOf(edges, x) {
     return lo;
 }
 
+;// CONCATENATED MODULE: ./src/profile/check.ts
+// Profiles are read from files that come from artifacts, caches and registries: an untrusted shape.
+// Everything DatasetProfile.fromJSON reads is checked here first (types, order, consistent sizes and
+// counts), so that a corrupt profile is refused with the field named instead of yielding wrong numbers
+// or a statistic that never ends. Derived fields (variance, std, quantiles, bins, the distinct estimate)
+// are not read, so not checked.
+
+
+
+/** KLL's k: DataSketches' largest, and what bounds the memory a sketch allocates. */
+const MAX_K = 65_535;
+const HLL_BYTES = new HyperLogLog().registers.length;
+function describe(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value) ?? String(value);
+        return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    return ArrayBuffer.isView(value) ? 'a typed array' : 'an object';
+}
+function fail(path, expected, value) {
+    throw new errors_ConfigurationError(`field ${path}: expected ${expected}, found ${describe(value)}`);
+}
+function object(value, path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value))
+        fail(path, 'an object', value);
+    return value;
+}
+function count(value, path, min = 0) {
+    if (!Number.isSafeInteger(value) || value < min)
+        fail(path, min === 0 ? 'a count (an integer ≥ 0)' : `an integer ≥ ${min}`, value);
+    return value;
+}
+const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+function finite(value, path) {
+    if (!isFiniteNumber(value))
+        fail(path, 'a finite number', value);
+    return value;
+}
+function check_text(value, path) {
+    if (typeof value !== 'string')
+        fail(path, 'a string', value);
+    return value;
+}
+function flag(value, path) {
+    if (typeof value !== 'boolean')
+        fail(path, 'true or false', value);
+    return value;
+}
+/** An array, or a Float64Array as a worker thread hands one over. */
+function list(value, path) {
+    if (!Array.isArray(value) && !(value instanceof Float64Array))
+        fail(path, 'an array', value);
+    return value;
+}
+/** Finite numbers in ascending order (strictly when `distinct`). Paths are made only for a failure: arrays run to millions. */
+function ascending(value, path, distinct) {
+    const values = list(value, path);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if (!isFiniteNumber(x))
+            fail(`${path}[${i}]`, 'a finite number', x);
+        if (i > 0 && (distinct ? x <= values[i - 1] : x < values[i - 1]))
+            fail(`${path}[${i}]`, `a number ${distinct ? 'above' : 'at or above'} the one before (${values[i - 1]})`, x);
+    }
+    return values;
+}
+function consistent(condition, path, message) {
+    if (!condition)
+        throw new errors_ConfigurationError(`field ${path}: ${message}`);
+}
+/** Checks a profile document before it is read; the error names the field (the caller names the file). */
+function checkProfileJson(json, kind, version) {
+    const profile = object(json, 'the document');
+    if (profile.kind !== kind || profile.version !== version) {
+        throw new errors_ConfigurationError(`not an ${kind} version ${version} document (kind ${describe(profile.kind)}, version ${describe(profile.version)})`);
+    }
+    const rows = count(profile.rows, 'rows');
+    const sources = list(profile.sources, 'sources');
+    for (let i = 0; i < sources.length; i++) {
+        const source = object(sources[i], `sources[${i}]`);
+        for (const key of ['file', 'format', 'sha256'])
+            check_text(source[key], `sources[${i}].${key}`);
+        for (const key of ['bytes', 'rows'])
+            count(source[key], `sources[${i}].${key}`);
+    }
+    const options = object(profile.options, 'options');
+    count(options.exactLimit, 'options.exactLimit');
+    count(options.frequentCapacity, 'options.frequentCapacity', 1);
+    const k = count(options.kllK, 'options.kllK', 2);
+    consistent(k <= MAX_K, 'options.kllK', `${k} is over the largest k, ${MAX_K}`);
+    const columns = list(profile.columns, 'columns');
+    const names = new Set();
+    for (let i = 0; i < columns.length; i++) {
+        const name = checkColumn(columns[i], `columns[${i}]`, rows);
+        consistent(!names.has(name), `columns[${i}].name`, `column ${JSON.stringify(name)} appears twice`);
+        names.add(name);
+    }
+}
+function checkColumn(value, at, rows) {
+    const column = object(value, at);
+    const name = check_text(column.name, `${at}.name`);
+    const path = `${at} (column ${JSON.stringify(name)})`;
+    if (!KIND_NAMES.includes(column.type))
+        fail(`${path}.type`, `one of ${KIND_NAMES.join(', ')}`, column.type);
+    const total = count(column.count, `${path}.count`);
+    consistent(total === rows, `${path}.count`, `${total} values where the profile has ${rows} rows`);
+    const nulls = count(column.nulls, `${path}.nulls`);
+    const kinds = object(column.kinds, `${path}.kinds`);
+    let sum = 0;
+    for (const [kind, n] of Object.entries(kinds)) {
+        if (!KIND_NAMES.includes(kind))
+            fail(`${path}.kinds`, `keys among ${KIND_NAMES.join(', ')}`, kind);
+        sum += count(n, `${path}.kinds.${kind}`);
+    }
+    consistent(sum === total, `${path}.kinds`, `the kinds add up to ${sum}, not the count ${total}`);
+    consistent((kinds.null ?? 0) === nulls, `${path}.nulls`, `${nulls} where kinds.null is ${kinds.null ?? 0}`);
+    const hll = check_text(object(column.distinct, `${path}.distinct`).hll, `${path}.distinct.hll`);
+    if (Buffer.from(hll, 'base64').length !== HLL_BYTES)
+        fail(`${path}.distinct.hll`, `base64 of ${HLL_BYTES} registers`, hll);
+    if (column.temporal !== undefined) {
+        const temporal = object(column.temporal, `${path}.temporal`);
+        for (const key of ['min', 'max'])
+            if (Number.isNaN(Date.parse(check_text(temporal[key], `${path}.temporal.${key}`))))
+                fail(`${path}.temporal.${key}`, 'an ISO date', temporal[key]);
+    }
+    if (column.text !== undefined) {
+        const lengths = object(column.text, `${path}.text`);
+        consistent(count(lengths.minLength, `${path}.text.minLength`) <= count(lengths.maxLength, `${path}.text.maxLength`), `${path}.text`, 'minLength is over maxLength');
+    }
+    if (column.frequent !== undefined) {
+        const frequent = object(column.frequent, `${path}.frequent`);
+        flag(frequent.exact, `${path}.frequent.exact`);
+        if (finite(frequent.error, `${path}.frequent.error`) < 0)
+            fail(`${path}.frequent.error`, 'a number ≥ 0', frequent.error);
+        const items = list(frequent.items, `${path}.frequent.items`);
+        const keys = new Set();
+        for (let i = 0; i < items.length; i++) {
+            const item = list(items[i], `${path}.frequent.items[${i}]`);
+            if (item.length !== 2)
+                fail(`${path}.frequent.items[${i}]`, 'a [value, count] pair', item);
+            const key = check_text(item[0], `${path}.frequent.items[${i}][0]`);
+            count(item[1], `${path}.frequent.items[${i}][1]`);
+            consistent(!keys.has(key), `${path}.frequent.items[${i}]`, `${JSON.stringify(key)} appears twice`);
+            keys.add(key);
+        }
+    }
+    consistent((column.numeric === undefined) === (column.distribution === undefined), path, 'numeric and distribution come together');
+    if (column.numeric !== undefined)
+        checkNumbers(column, path, (kinds.integer ?? 0) + (kinds.number ?? 0));
+    return name;
+}
+/** The moments, the exact values and the sketch of a numeric column: each holds the same n values. */
+function checkNumbers(column, path, numbers) {
+    const numeric = object(column.numeric, `${path}.numeric`);
+    const n = count(numeric.n, `${path}.numeric.n`, 1);
+    consistent(n <= numbers, `${path}.numeric.n`, `${n} where kinds.integer and kinds.number add up to ${numbers}`);
+    finite(numeric.mean, `${path}.numeric.mean`);
+    if (numeric.meanError !== undefined)
+        finite(numeric.meanError, `${path}.numeric.meanError`);
+    if (finite(numeric.m2, `${path}.numeric.m2`) < 0)
+        fail(`${path}.numeric.m2`, 'a number ≥ 0', numeric.m2);
+    consistent(finite(numeric.min, `${path}.numeric.min`) <= finite(numeric.max, `${path}.numeric.max`), `${path}.numeric`, 'min is over max');
+    const distribution = object(column.distribution, `${path}.distribution`);
+    const exact = flag(distribution.exact, `${path}.distribution.exact`);
+    consistent(exact === (distribution.values !== undefined), `${path}.distribution.values`, exact ? 'missing where exact is true' : 'present where exact is false');
+    if (distribution.values !== undefined) {
+        const counted = distribution.counts !== undefined;
+        const values = ascending(distribution.values, `${path}.distribution.values`, counted);
+        let held = values.length;
+        if (counted) {
+            const counts = list(distribution.counts, `${path}.distribution.counts`);
+            consistent(counts.length === values.length, `${path}.distribution.counts`, `${counts.length} counts for ${values.length} values`);
+            held = 0;
+            for (let i = 0; i < counts.length; i++) {
+                const c = counts[i];
+                if (!Number.isSafeInteger(c) || c < 1)
+                    fail(`${path}.distribution.counts[${i}]`, 'an integer ≥ 1', c);
+                held += c;
+            }
+        }
+        consistent(held === n, `${path}.distribution.values`, `${held} values where numeric.n is ${n}`);
+    }
+    else
+        consistent(distribution.counts === undefined, `${path}.distribution.counts`, 'present without values');
+    const sketch = object(distribution.sketch, `${path}.distribution.sketch`);
+    const k = count(sketch.k, `${path}.distribution.sketch.k`, 2);
+    consistent(k <= MAX_K, `${path}.distribution.sketch.k`, `${k} is over the largest k, ${MAX_K}`);
+    count(sketch.seed, `${path}.distribution.sketch.seed`);
+    const levels = list(sketch.levels, `${path}.distribution.sketch.levels`);
+    consistent(levels.length <= 64, `${path}.distribution.sketch.levels`, `${levels.length} levels (a sketch of at most 2^53 values has 54)`);
+    let weight = 0;
+    for (let h = 0; h < levels.length; h++) {
+        const items = list(levels[h], `${path}.distribution.sketch.levels[${h}]`);
+        for (let i = 0; i < items.length; i++)
+            if (!isFiniteNumber(items[i]))
+                fail(`${path}.distribution.sketch.levels[${h}][${i}]`, 'a finite number', items[i]);
+        weight += items.length * 2 ** h; // an item at level h stands for 2^h values
+    }
+    consistent(count(sketch.n, `${path}.distribution.sketch.n`) === n && weight === n, `${path}.distribution.sketch`, `its items weigh ${weight} and its n is ${sketch.n}, where numeric.n is ${n}`);
+}
+
 ;// CONCATENATED MODULE: ./src/profile/dataset.ts
 // The dataset profile contract (kind mlops-actions/profile, version 1): per-column mergeable
 // profiles plus where the data came from. Profiles of shards merge into the profile of the whole.
@@ -3411,6 +3411,336 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
     return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }
 
+;// CONCATENATED MODULE: ./src/profile/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/monitor/windows.ts
+// Time windows over the current data, calendar-aligned in UTC: a window of hours starts at a multiple
+// of its length after midnight, a day at midnight, a week (or any multiple of 7 days) on Monday.
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const DAY = UNIT_MS.d;
+/** 1970-01-05T00:00Z, a Monday. */
+const MONDAY = 4 * DAY;
+/** More windows than this would be a table no one reads and a profile per window in memory. */
+const MAX_WINDOWS = 1000;
+/** "30m", "6h", "1d", "7d", "1w"; undefined when the text is not such a length or does not align with days. */
+function parseWindow(text) {
+    const match = /^(\d+)\s*(m|h|d|w)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const size = Number(match[1]) * UNIT_MS[match[2]];
+    const aligned = size > 0 && (size < DAY ? DAY % size === 0 : size % DAY === 0);
+    if (!aligned)
+        return undefined;
+    return { text: text.trim(), size, origin: size % (7 * DAY) === 0 ? MONDAY : 0 };
+}
+/** The start of the window holding instant t (epoch milliseconds). */
+function windowStart(spec, t) {
+    return spec.origin + Math.floor((t - spec.origin) / spec.size) * spec.size;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/read.ts
+// One pass over a data file for the model monitor: the file's profile (one per time window when a
+// window is given; the whole is their merge) and the monitored columns row by row — target and
+// prediction as class labels and as numbers, the score, each row's window — in typed arrays, which
+// move between threads without a copy.
+
+
+
+
+
+const MAX_LABELS = 10_000;
+/** Numbers of a growing length, in a typed array that doubles when full. */
+class Growable {
+    array;
+    length = 0;
+    constructor(array) {
+        this.array = array;
+    }
+    push(x) {
+        if (this.length === this.array.length) {
+            const next = new this.array.constructor(Math.max(1024, this.array.length * 2));
+            next.set(this.array);
+            this.array = next;
+        }
+        this.array[this.length++] = x;
+    }
+    done() {
+        return this.array.slice(0, this.length);
+    }
+}
+const isNumber = (kind) => kind === Kind.integer || kind === Kind.number;
+/** A value as a class label: a number by its value ("1.0" is "1", as pandas writes integers beside empty cells), a boolean as 1 or 0 (numpy's True == 1), other text as it is. */
+function labelOf(column, i) {
+    const kind = column.kinds[i];
+    if (kind === Kind.null)
+        return null;
+    return isNumber(kind) || kind === Kind.boolean ? String(column.numbers[i] + 0) : textAt(column, i);
+}
+class Labels {
+    labels = [];
+    codes = new Map();
+    many = false;
+    code(column, i) {
+        if (column.kinds[i] === Kind.null)
+            return -1;
+        if (this.many)
+            return -2; // not classes: no need to name each value
+        const label = labelOf(column, i);
+        let code = this.codes.get(label);
+        if (code === undefined) {
+            if (this.labels.length === MAX_LABELS) {
+                this.many = true;
+                return -2;
+            }
+            code = this.labels.push(label) - 1;
+            this.codes.set(label, code);
+        }
+        return code;
+    }
+}
+/** Values a column must not hold: counted, the first one named. */
+class InvalidValues {
+    count = 0;
+    first = '';
+    get() {
+        return this.count > 0 ? { count: this.count, first: this.first } : undefined;
+    }
+}
+/** Rows `rows[0 … count)` of a classified column, as a column of their own (texts still unread stay bytes). */
+function selectRows(column, rows, count) {
+    const out = { kinds: new Uint8Array(count), numbers: new Float64Array(count), texts: new Array(count) };
+    const source = column.source;
+    const picked = source && { bytes: source.bytes, strings: source.strings, starts: new Int32Array(count), ends: new Int32Array(count), codes: new Int32Array(count) };
+    for (let k = 0; k < count; k++) {
+        const i = rows[k];
+        out.kinds[k] = column.kinds[i];
+        out.numbers[k] = column.numbers[i];
+        out.texts[k] = column.texts[i];
+        if (picked) {
+            picked.starts[k] = source.starts[i];
+            picked.ends[k] = source.ends[i];
+            picked.codes[k] = source.codes[i];
+        }
+    }
+    if (picked)
+        out.source = picked;
+    return out;
+}
+/** One file: its profile (per window, when windowed) and its monitored columns. */
+async function monitorFileHere(task) {
+    const { file, options, columns, window } = task;
+    const missing = new Set(task.missing);
+    const whole = new dataset_DatasetProfile(options);
+    const windows = new Map();
+    const problems = new ProblemLog();
+    const scratch = [];
+    const labels = new Labels();
+    const grow = (on) => (on ? new Growable(new Float64Array(1024)) : undefined);
+    const target = columns.target ? new Growable(new Int32Array(1024)) : undefined;
+    const prediction = columns.prediction ? new Growable(new Int32Array(1024)) : undefined;
+    const [targetValues, predictionValues, score, starts] = [grow(columns.target), grow(columns.prediction), grow(columns.score), grow(window)];
+    const invalid = { score: new InvalidValues(), timestamp: new InvalidValues(), target: new InvalidValues(), prediction: new InvalidValues(), window: new InvalidValues() };
+    let batchStarts = new Float64Array(0);
+    let rowList = new Int32Array(0);
+    let rows = 0;
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing, ...task.limits }, {
+        batch: (batch) => {
+            const classified = classifyBatch(batch, missing, scratch);
+            const describe = (column, i) => `${file.display} ${batch.lines ? `line ${batch.lines[i]}` : `row ${batch.firstRow + i}`}: ${JSON.stringify((column && textAt(column, i)) ?? '').slice(0, 42)}`;
+            const labelled = (name, codes, values, bad) => {
+                if (!codes || !values)
+                    return;
+                const column = classified.get(name);
+                for (let i = 0; i < batch.length; i++) {
+                    const kind = column ? column.kinds[i] : Kind.null;
+                    codes.push(column ? labels.code(column, i) : -1);
+                    values.push(isNumber(kind) ? column.numbers[i] : NaN);
+                    if (kind !== Kind.null && !isNumber(kind) && bad.count++ === 0)
+                        bad.first = describe(column, i);
+                }
+            };
+            labelled(columns.target, target, targetValues, invalid.target);
+            labelled(columns.prediction, prediction, predictionValues, invalid.prediction);
+            if (score) {
+                const column = classified.get(columns.score);
+                for (let i = 0; i < batch.length; i++) {
+                    const kind = column ? column.kinds[i] : Kind.null;
+                    const x = column && isNumber(kind) ? column.numbers[i] : NaN;
+                    score.push(x);
+                    if (kind !== Kind.null && !(x >= 0 && x <= 1) && invalid.score.count++ === 0)
+                        invalid.score.first = describe(column, i);
+                }
+            }
+            rows += batch.length;
+            if (!window) {
+                whole.addBatch(classified, batch.length);
+                return;
+            }
+            // Each row's window, from an ISO date or datetime, or Unix seconds.
+            const column = classified.get(columns.timestamp);
+            if (batchStarts.length < batch.length)
+                batchStarts = new Float64Array(batch.length);
+            let same = true;
+            for (let i = 0; i < batch.length; i++) {
+                const kind = column ? column.kinds[i] : Kind.null;
+                const t = kind === Kind.date || kind === Kind.datetime ? column.numbers[i] : isNumber(kind) ? column.numbers[i] * 1000 : NaN;
+                const start = Number.isFinite(t) ? windowStart(window, t) : NaN;
+                if (Number.isNaN(start) && invalid.timestamp.count++ === 0)
+                    invalid.timestamp.first = describe(column, i);
+                batchStarts[i] = start;
+                starts.push(start);
+                same &&= start === batchStarts[0];
+            }
+            const profileOf = (start, i) => {
+                let profile = windows.get(start);
+                if (!profile && windows.size === MAX_WINDOWS) {
+                    if (invalid.window.count++ === 0)
+                        invalid.window.first = describe(column, i);
+                    return undefined;
+                }
+                if (!profile)
+                    windows.set(start, (profile = new dataset_DatasetProfile(options)));
+                return profile;
+            };
+            if (same && !Number.isNaN(batchStarts[0])) {
+                profileOf(batchStarts[0], 0)?.addBatch(classified, batch.length); // the usual case: data in time order
+                return;
+            }
+            const groups = new Map();
+            for (let i = 0; i < batch.length; i++) {
+                const start = batchStarts[i];
+                if (Number.isNaN(start))
+                    continue;
+                const group = groups.get(start);
+                if (group)
+                    group.push(i);
+                else
+                    groups.set(start, [i]);
+            }
+            for (const [start, group] of groups) {
+                const profile = profileOf(start, group[0]);
+                if (!profile)
+                    continue;
+                if (rowList.length < group.length)
+                    rowList = new Int32Array(batch.length);
+                rowList.set(group);
+                const subset = new Map();
+                for (const [name, column] of classified)
+                    subset.set(name, selectRows(column, rowList, group.length));
+                profile.addBatch(subset, group.length);
+            }
+        },
+        malformed: (problem) => problems.add(problem),
+    });
+    const ordered = [...windows].sort((a, b) => a[0] - b[0]);
+    for (const [, profile] of ordered)
+        whole.merge(profile);
+    whole.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    return {
+        profile: whole,
+        windows: ordered.map(([start, profile]) => ({ start, profile })),
+        rows: {
+            length: rows,
+            labels: labels.labels,
+            manyLabels: labels.many,
+            target: target?.done(),
+            prediction: prediction?.done(),
+            targetValues: targetValues?.done(),
+            predictionValues: predictionValues?.done(),
+            score: score?.done(),
+            window: starts?.done(),
+            invalid: { score: invalid.score.get(), timestamp: invalid.timestamp.get(), target: invalid.target.get(), prediction: invalid.prediction.get(), window: invalid.window.get() },
+        },
+        malformed: { count: problems.count, first: problems.first.map((problem) => ({ ...problem, file: file.display })) },
+    };
+}
+/** The worker pool's task: the same, with the profiles as the contract's JSON (typed arrays move as they are). */
+async function monitorFileTask(task) {
+    const data = await monitorFileHere(task);
+    return { ...data, profile: data.profile.toJSON(false), windows: data.windows.map((w) => ({ start: w.start, profile: w.profile.toJSON(false) })) };
+}
+function concat(parts, make) {
+    if (parts.every((p) => p === undefined))
+        return undefined;
+    const out = make(parts.reduce((n, p) => n + (p?.length ?? 0), 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+/** The files' data in the order given, as one: profiles and windows merged, rows appended, label codes renumbered. */
+function mergeMonitored(parts, options) {
+    if (parts.length === 1)
+        return parts[0];
+    const profile = new DatasetProfile(options);
+    const windows = new Map();
+    for (const part of parts) {
+        profile.merge(part.profile);
+        for (const w of part.windows) {
+            const mine = windows.get(w.start);
+            if (mine)
+                mine.merge(w.profile);
+            else
+                windows.set(w.start, w.profile);
+        }
+    }
+    const labels = [];
+    const codeOf = new Map();
+    const recode = (part, codes) => {
+        if (!codes)
+            return undefined;
+        const map = part.rows.labels.map((label) => codeOf.get(label) ?? (codeOf.set(label, labels.length), labels.push(label) - 1));
+        return codes.map((c) => (c >= 0 ? map[c] : c));
+    };
+    const rows = parts.map((p) => p.rows);
+    const int = (n) => new Int32Array(n);
+    const float = (n) => new Float64Array(n);
+    const firstInvalid = (key) => {
+        const found = rows.filter((r) => r.invalid[key]);
+        return found.length === 0 ? undefined : { count: found.reduce((n, r) => n + r.invalid[key].count, 0), first: found[0].invalid[key].first };
+    };
+    return {
+        profile,
+        windows: [...windows].sort((a, b) => a[0] - b[0]).map(([start, p]) => ({ start, profile: p })),
+        rows: {
+            length: rows.reduce((n, r) => n + r.length, 0),
+            target: concat(parts.map((p) => recode(p, p.rows.target)), int),
+            prediction: concat(parts.map((p) => recode(p, p.rows.prediction)), int),
+            labels,
+            manyLabels: rows.some((r) => r.manyLabels) || labels.length > MAX_LABELS,
+            targetValues: concat(rows.map((r) => r.targetValues), float),
+            predictionValues: concat(rows.map((r) => r.predictionValues), float),
+            score: concat(rows.map((r) => r.score), float),
+            window: concat(rows.map((r) => r.window), float),
+            invalid: { score: firstInvalid('score'), timestamp: firstInvalid('timestamp'), target: firstInvalid('target'), prediction: firstInvalid('prediction'), window: firstInvalid('window') },
+        },
+        malformed: { count: parts.reduce((n, p) => n + p.malformed.count, 0), first: parts.flatMap((p) => p.malformed.first) },
+    };
+}
+/** Reads data files for the monitor, on the pool's threads when one is given. */
+async function monitorFiles(files, task, pool) {
+    const fromJson = (data) => {
+        const profile = (p) => (p instanceof DatasetProfile ? p : DatasetProfile.fromJSON(p));
+        return { ...data, profile: profile(data.profile), windows: data.windows.map((w) => ({ start: w.start, profile: profile(w.profile) })) };
+    };
+    const parts = [];
+    if (pool)
+        parts.push(...(await Promise.all(files.map(async (file) => fromJson(await pool.run('monitor-file', { ...task, file }))))));
+    else
+        for (const file of files)
+            parts.push(await monitorFileHere({ ...task, file }));
+    return mergeMonitored(parts, task.options);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/data/ranges.ts
@@ -3460,15 +3790,6 @@ async function planRanges(file, format, rangeBytes) {
         await handle.close();
     }
 }
-
-;// CONCATENATED MODULE: ./src/profile/index.ts
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/runtime/worker-pool.ts
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
@@ -10358,7 +10679,7 @@ function re(stringsOrFlags, ...values) {
 const COLUMN_TYPES = (/* unused pure expression or super */ null && (['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'categorical']));
 const COLUMN_KEYS = new Set([
     'type', 'required', 'nullable', 'max-null-fraction', 'unique', 'min', 'max', 'strict-min', 'strict-max', 'allowed', 'pattern',
-    'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description',
+    'min-length', 'max-length', 'mean', 'median', 'std', 'quantiles', 'distinct-count', 'severity', 'mostly', 'description', 'pii',
 ]);
 class SchemaReader {
     source;
@@ -10497,6 +10818,8 @@ function parseColumn(reader, name, raw, tableDefaults) {
             return out;
         }, true),
     };
+    if (raw.pii !== undefined)
+        column.pii = raw.pii === 'allowed' ? 'allowed' : reader.fail(at('pii'), `must be allowed (the column is expected to hold personal data), got ${JSON.stringify(raw.pii)}`);
     return column;
 }
 /** Parses a schema document; `source` names it in errors (usually its path). */
@@ -10566,6 +10889,10 @@ function parseFrictionless(reader, root) {
         const column = { name: field.name, required: spec(true), strictMin: false, strictMax: false };
         if (type)
             column.type = spec(type);
+        else if (typeof field.type === 'string' && field.type !== 'any')
+            column.declaredType = field.type;
+        if (field.pii === true)
+            column.pii = 'allowed';
         if (c.required !== undefined && reader.bool(c.required, at('required')))
             column.nullable = spec(false);
         if (c.unique !== undefined && reader.bool(c.unique, at('unique')))
@@ -10598,11 +10925,12 @@ function parseFrictionless(reader, root) {
             reader.fail('primaryKey', `names "${name}", which is not a field`);
         column.nullable = spec(false);
     }
+    const uniqueKeys = root.uniqueKeys === undefined ? [] : Array.isArray(root.uniqueKeys) ? root.uniqueKeys.map((key) => [].concat(key)) : reader.fail('uniqueKeys', 'must be a list of field lists');
     return {
         source: reader.source,
         columns,
         columnsMode: spec('exact'),
-        uniqueTogether: primaryKey.length > 0 ? [spec(primaryKey)] : [],
+        uniqueTogether: [...(primaryKey.length > 0 ? [primaryKey] : []), ...uniqueKeys].map(spec),
         missingValues: root.missingValues === undefined ? [''] : reader.scalars(root.missingValues, 'missingValues'),
     };
 }
@@ -10837,11 +11165,5510 @@ class UniqueTracker {
     }
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./node_modules/ibantools/jsnext/ibantools.js
+/*!
+ * @license
+ * Copyright Saša Jovanić
+ * Licensed under the Mozilla Public License, Version 2.0 or the MIT license,
+ * at your option. This file may not be copied, modified, or distributed
+ * except according to those terms.
+ * SPDX-FileCopyrightText: Saša Jovanić
+ * SPDX-License-Identifier: MIT or MPL/2.0
+ */
+/**
+ * Validation, extraction and creation of IBAN, BBAN, BIC/SWIFT numbers plus some other helpful stuff
+ * @package Documentation
+ * @author Saša Jovanić
+ * @module ibantools
+ * @version 4.5.4
+ * @license MIT or MPL-2.0
+ * @preferred
+ */
+
+/**
+ * Validate IBAN
+ * ```
+ * // returns true
+ * ibantools.isValidIBAN("NL91ABNA0417164300");
+ * ```
+ * ```
+ * // returns false
+ * ibantools.isValidIBAN("NL92ABNA0517164300");
+ * ```
+ * ```
+ * // returns true
+ * ibantools.isValidIBAN('CH4431999123000889012');
+ * ```
+ * ```
+ * // returns false
+ * ibantools.isValidIBAN('CH4431999123000889012', { allowQRIBAN: false });
+ * ```
+ */
+function isValidIBAN(iban, validationOptions = { allowQRIBAN: true }) {
+    if (iban === undefined || iban === null)
+        return false;
+    const reg = new RegExp('^[0-9]{2}$', '');
+    const countryCode = iban.slice(0, 2);
+    const spec = countrySpecs[countryCode];
+    if (spec === undefined || spec.bban_regexp === undefined || spec.bban_regexp === null || spec.chars === undefined)
+        return false;
+    return (spec.chars === iban.length &&
+        reg.test(iban.slice(2, 4)) &&
+        isValidBBAN(iban.slice(4), countryCode) &&
+        isValidIBANChecksum(iban) &&
+        (validationOptions.allowQRIBAN || !isQRIBAN(iban)));
+}
+/**
+ * IBAM validation errors
+ */
+var ValidationErrorsIBAN;
+(function (ValidationErrorsIBAN) {
+    ValidationErrorsIBAN[ValidationErrorsIBAN["NoIBANProvided"] = 0] = "NoIBANProvided";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["NoIBANCountry"] = 1] = "NoIBANCountry";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["WrongBBANLength"] = 2] = "WrongBBANLength";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["WrongBBANFormat"] = 3] = "WrongBBANFormat";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["ChecksumNotNumber"] = 4] = "ChecksumNotNumber";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["WrongIBANChecksum"] = 5] = "WrongIBANChecksum";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["WrongAccountBankBranchChecksum"] = 6] = "WrongAccountBankBranchChecksum";
+    ValidationErrorsIBAN[ValidationErrorsIBAN["QRIBANNotAllowed"] = 7] = "QRIBANNotAllowed";
+})(ValidationErrorsIBAN || (ValidationErrorsIBAN = {}));
+/**
+ * validateIBAN
+ * ```
+ * // returns {errorCodes: [], valid: true}
+ * ibantools.validateIBAN("NL91ABNA0417164300");
+ * ```
+ * ```
+ * ```
+ * // returns {errorCodes: [], valid: true}
+ * ibantools.validateIBAN('CH4431999123000889012');
+ * ```
+ * ```
+ * // returns {errorCodes: [7], valid: false}
+ * ibantools.validateIBAN('CH4431999123000889012', { allowQRIBAN: false });
+ * ```
+ */
+function validateIBAN(iban, validationOptions = { allowQRIBAN: true }) {
+    const result = { errorCodes: [], valid: true };
+    if (iban !== undefined && iban !== null && iban !== '') {
+        const spec = countrySpecs[iban.slice(0, 2)];
+        if (!spec || !(spec.bban_regexp || spec.chars)) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.NoIBANCountry);
+            return result;
+        }
+        if (spec && spec.chars && spec.chars !== iban.length) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.WrongBBANLength);
+        }
+        if (spec && spec.bban_regexp && !checkFormatBBAN(iban.slice(4), spec.bban_regexp)) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.WrongBBANFormat);
+        }
+        if (spec && spec.bban_validation_func && !spec.bban_validation_func(iban.slice(4))) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+        }
+        const reg = new RegExp('^[0-9]{2}$', '');
+        if (!reg.test(iban.slice(2, 4))) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.ChecksumNotNumber);
+        }
+        if (result.errorCodes.indexOf(ValidationErrorsIBAN.WrongBBANFormat) !== -1 || !isValidIBANChecksum(iban)) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.WrongIBANChecksum);
+        }
+        if (!validationOptions.allowQRIBAN && isQRIBAN(iban)) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsIBAN.QRIBANNotAllowed);
+        }
+    }
+    else {
+        result.valid = false;
+        result.errorCodes.push(ValidationErrorsIBAN.NoIBANProvided);
+    }
+    return result;
+}
+/**
+ * Validate BBAN
+ *
+ * ```
+ * // returns true
+ * ibantools.isValidBBAN("ABNA0417164300", "NL");
+ * ```
+ * ```
+ * // returns false
+ * ibantools.isValidBBAN("A7NA0517164300", "NL");
+ * ```
+ */
+function isValidBBAN(bban, countryCode) {
+    if (bban === undefined || bban === null || countryCode === undefined || countryCode === null)
+        return false;
+    const spec = countrySpecs[countryCode];
+    if (spec === undefined ||
+        spec === null ||
+        spec.bban_regexp === undefined ||
+        spec.bban_regexp === null ||
+        spec.chars === undefined ||
+        spec.chars === null)
+        return false;
+    if (spec.chars - 4 === bban.length && checkFormatBBAN(bban, spec.bban_regexp)) {
+        if (spec.bban_validation_func) {
+            return spec.bban_validation_func(bban.replace(/[\s.]+/g, ''));
+        }
+        return true;
+    }
+    return false;
+}
+/**
+ * Validate if country code is from a SEPA country
+ * ```
+ * // returns true
+ * ibantools.isSEPACountry("NL");
+ * ```
+ * ```
+ * // returns false
+ * ibantools.isSEPACountry("PK");
+ * ```
+ */
+function isSEPACountry(countryCode) {
+    if (countryCode !== undefined && countryCode !== null) {
+        const spec = countrySpecs[countryCode];
+        if (spec !== undefined) {
+            return spec.SEPA ? spec.SEPA : false;
+        }
+    }
+    return false;
+}
+/**
+ * Check if IBAN is QR-IBAN
+ * ```
+ * // returns true
+ * ibantools.isQRIBAN("CH4431999123000889012");
+ * ```
+ * ```
+ * // returns false
+ * ibantools.isQRIBAN("NL92ABNA0517164300");
+ * ```
+ */
+function isQRIBAN(iban) {
+    if (iban === undefined || iban === null)
+        return false;
+    const countryCode = iban.slice(0, 2);
+    const QRIBANCountries = ['LI', 'CH'];
+    if (!QRIBANCountries.includes(countryCode))
+        return false;
+    const reg = new RegExp('^3[0-1]{1}[0-9]{3}$', '');
+    return reg.test(iban.slice(4, 9));
+}
+/**
+ * composeIBAN
+ *
+ * ```
+ * // returns NL91ABNA0417164300
+ * ibantools.composeIBAN({ countryCode: "NL", bban: "ABNA0417164300" });
+ * ```
+ */
+function composeIBAN(params) {
+    const formated_bban = electronicFormatIBAN(params.bban) || '';
+    if (params.countryCode === null || params.countryCode === undefined) {
+        return null;
+    }
+    const spec = countrySpecs[params.countryCode];
+    if (formated_bban !== '' &&
+        spec !== undefined &&
+        spec.chars &&
+        spec.chars !== null &&
+        spec.chars === formated_bban.length + 4 &&
+        spec.bban_regexp &&
+        spec.bban_regexp !== null &&
+        checkFormatBBAN(formated_bban, spec.bban_regexp)) {
+        const checksom = mod9710Iban(params.countryCode + '00' + formated_bban);
+        return params.countryCode + ('0' + (98 - checksom)).slice(-2) + formated_bban;
+    }
+    return null;
+}
+/**
+ * extractIBAN
+ * ```
+ * // returns {iban: "NL91ABNA0417164300", bban: "ABNA0417164300", countryCode: "NL", valid: true, accountNumber: '0417164300', bankIdentifier: 'ABNA'}
+ * ibantools.extractIBAN("NL91 ABNA 0417 1643 00");
+ * ```
+ */
+function extractIBAN(iban) {
+    const result = {};
+    const eFormatIBAN = electronicFormatIBAN(iban);
+    result.iban = eFormatIBAN || iban;
+    if (!!eFormatIBAN && isValidIBAN(eFormatIBAN)) {
+        result.bban = eFormatIBAN.slice(4);
+        result.countryCode = eFormatIBAN.slice(0, 2);
+        result.valid = true;
+        const spec = countrySpecs[result.countryCode];
+        if (spec.account_indentifier) {
+            const ac = spec.account_indentifier.split('-');
+            const starting = parseInt(ac[0]);
+            const ending = parseInt(ac[1]);
+            result.accountNumber = result.iban.slice(starting, ending + 1);
+        }
+        if (spec.bank_identifier) {
+            const ac = spec.bank_identifier.split('-');
+            const starting = parseInt(ac[0]);
+            const ending = parseInt(ac[1]);
+            result.bankIdentifier = result.bban.slice(starting, ending + 1);
+        }
+        if (spec.branch_indentifier) {
+            const ac = spec.branch_indentifier.split('-');
+            const starting = parseInt(ac[0]);
+            const ending = parseInt(ac[1]);
+            result.branchIdentifier = result.bban.slice(starting, ending + 1);
+        }
+    }
+    else {
+        result.valid = false;
+    }
+    return result;
+}
+/**
+ * Check BBAN format
+ *
+ * @ignore
+ */
+function checkFormatBBAN(bban, bformat) {
+    const reg = new RegExp(bformat, '');
+    return reg.test(bban);
+}
+/**
+ * Get IBAN in electronic format (no spaces)
+ * IBAN validation is not performed.
+ * When non-string value for IBAN is provided, returns null.
+ * ```
+ * // returns "NL91ABNA0417164300"
+ * ibantools.electronicFormatIBAN("NL91 ABNA 0417 1643 00");
+ * ```
+ */
+function electronicFormatIBAN(iban) {
+    if (typeof iban !== 'string') {
+        return null;
+    }
+    return iban.replace(/[-\ ]/g, '').toUpperCase();
+}
+/**
+ * Get IBAN in friendly format (separated after every 4 characters)
+ * IBAN validation is not performed.
+ * When non-string value for IBAN is provided, returns null.
+ * ```
+ * // returns "NL91 ABNA 0417 1643 00"
+ * ibantools.friendlyFormatIBAN("NL91ABNA0417164300");
+ * ```
+ * ```
+ * // returns "NL91-ABNA-0417-1643-00"
+ * ibantools.friendlyFormatIBAN("NL91ABNA0417164300","-");
+ * ```
+ */
+function friendlyFormatIBAN(iban, separator) {
+    if (typeof iban !== 'string') {
+        return null;
+    }
+    if (separator === undefined || separator === null) {
+        separator = ' ';
+    }
+    const electronic_iban = electronicFormatIBAN(iban);
+    /* istanbul ignore if */
+    if (electronic_iban === null) {
+        return null;
+    }
+    return electronic_iban.replace(/(.{4})(?!$)/g, '$1' + separator);
+}
+/**
+ * Calculate checksum of IBAN and compares it with checksum provided in IBAN Registry
+ *
+ * @ignore
+ */
+function isValidIBANChecksum(iban) {
+    const countryCode = iban.slice(0, 2);
+    const providedChecksum = parseInt(iban.slice(2, 4), 10);
+    const bban = iban.slice(4);
+    // Wikipedia[validating_iban] says there are a specif way to check if a IBAN is valid but
+    // it. It says 'If the remainder is 1, the check digit test is passed and the
+    // IBAN might be valid.'. might, MIGHT!
+    // We don't want might but want yes or no. Since every BBAN is IBAN from the fifth
+    // (slice(4)) we can generate the IBAN from BBAN and country code(two first characters)
+    // from in the IBAN.
+    // To generate the (generate the iban check digits)[generating-iban-check]
+    //   Move the country code to the end
+    //   remove the checksum from the begging
+    //   Add "00" to the end
+    //   modulo 97 on the amount
+    //   subtract remainder from 98, (98 - remainder)
+    //   Add a leading 0 if the remainder is less then 10 (padStart(2, "0")) (we skip this
+    //     since we compare int, not string)
+    //
+    // [validating_iban][https://en.wikipedia.org/wiki/International_Bank_Account_Number#Validating_the_IBAN]
+    // [generating-iban-check][https://en.wikipedia.org/wiki/International_Bank_Account_Number#Generating_IBAN_check_digits]
+    const validationString = replaceCharaterWithCode(`${bban}${countryCode}00`);
+    const rest = mod9710(validationString);
+    return 98 - rest === providedChecksum;
+}
+/**
+ * Iban contain characters and should be converted to intereger by 55 substracted
+ * from there ascii value
+ *
+ * @ignore
+ */
+function replaceCharaterWithCode(str) {
+    // It is slower but alot more readable
+    // https://jsbench.me/ttkzgsekae/1
+    return str
+        .split('')
+        .map((c) => {
+        const code = c.charCodeAt(0);
+        return code >= 65 ? (code - 55).toString() : c;
+    })
+        .join('');
+}
+/**
+ * MOD-97-10
+ *
+ * @ignore
+ */
+function mod9710Iban(iban) {
+    return mod9710(replaceCharaterWithCode(iban.slice(4) + iban.slice(0, 4)));
+}
+/**
+ * Returns specifications for all countries, even those who are not
+ * members of IBAN registry. `IBANRegistry` field indicates if country
+ * is member of not.
+ *
+ * ```
+ * // Validating IBAN form field after user selects his country
+ * // <select id="countries">
+ * //   ...
+ * //   <option value="NL">Netherlands</option>
+ * //   ...
+ * // </select>
+ * $("#countries").select(function() {
+ *   // Find country
+ *   let country = ibantools.getCountrySpecifications()[$(this).val()];
+ *   // Add country code letters to IBAN form field
+ *   $("input#iban").value($(this).val());
+ *   // Add New value to "pattern" attribute to #iban input text field
+ *   $("input#iban").attr("pattern", $(this).val() + "[0-9]{2}" + country.bban_regexp.slice(1).replace("$",""));
+ * });
+ * ```
+ */
+function getCountrySpecifications() {
+    const countyMap = {};
+    for (const countyCode in countrySpecs) {
+        const county = countrySpecs[countyCode];
+        countyMap[countyCode] = {
+            chars: county.chars || null,
+            bban_regexp: county.bban_regexp || null,
+            IBANRegistry: county.IBANRegistry || false,
+            SEPA: county.SEPA || false,
+        };
+    }
+    return countyMap;
+}
+/**
+ * Validate BIC/SWIFT
+ *
+ * ```
+ * // returns true
+ * ibantools.isValidBIC("ABNANL2A");
+ *
+ * // returns true
+ * ibantools.isValidBIC("NEDSZAJJXXX");
+ *
+ * // returns false
+ * ibantools.isValidBIC("ABN4NL2A");
+ *
+ * // returns false
+ * ibantools.isValidBIC("ABNA NL 2A");
+ * ```
+ */
+function isValidBIC(bic) {
+    if (!bic) {
+        return false;
+    }
+    const reg = new RegExp('^[a-zA-Z]{6}[a-zA-Z0-9]{2}([a-zA-Z0-9]{3})?$', '');
+    const spec = countrySpecs[bic.toUpperCase().slice(4, 6)];
+    return reg.test(bic) && spec !== undefined;
+}
+/**
+ * BIC validation errors
+ */
+var ValidationErrorsBIC;
+(function (ValidationErrorsBIC) {
+    ValidationErrorsBIC[ValidationErrorsBIC["NoBICProvided"] = 0] = "NoBICProvided";
+    ValidationErrorsBIC[ValidationErrorsBIC["NoBICCountry"] = 1] = "NoBICCountry";
+    ValidationErrorsBIC[ValidationErrorsBIC["WrongBICFormat"] = 2] = "WrongBICFormat";
+})(ValidationErrorsBIC || (ValidationErrorsBIC = {}));
+/**
+ * validateBIC
+ * ```
+ * // returns {errorCodes: [], valid: true}
+ * ibantools.validateBIC("NEDSZAJJXXX");
+ * ```
+ */
+function validateBIC(bic) {
+    const result = { errorCodes: [], valid: true };
+    if (bic !== undefined && bic !== null && bic !== '') {
+        const spec = countrySpecs[bic.toUpperCase().slice(4, 6)];
+        if (spec === undefined) {
+            result.valid = false;
+            result.errorCodes.push(ValidationErrorsBIC.NoBICCountry);
+        }
+        else {
+            const reg = new RegExp('^[a-zA-Z]{6}[a-zA-Z0-9]{2}([a-zA-Z0-9]{3})?$', '');
+            if (!reg.test(bic)) {
+                result.valid = false;
+                result.errorCodes.push(ValidationErrorsBIC.WrongBICFormat);
+            }
+        }
+    }
+    else {
+        result.valid = false;
+        result.errorCodes.push(ValidationErrorsBIC.NoBICProvided);
+    }
+    return result;
+}
+/**
+ * extractBIC
+ * ```
+ * // returns {bankCode: "ABNA", countryCode: "NL", locationCode: "2A", branchCode: null, testBIC: false, valid: true}
+ * ibantools.extractBIC("ABNANL2A");
+ * ```
+ */
+function extractBIC(inputBic) {
+    const result = {};
+    const bic = inputBic.toUpperCase();
+    if (isValidBIC(bic)) {
+        result.bankCode = bic.slice(0, 4);
+        result.countryCode = bic.slice(4, 6);
+        result.locationCode = bic.slice(6, 8);
+        result.testBIC = result.locationCode[1] === '0' ? true : false;
+        result.branchCode = bic.length > 8 ? bic.slice(8) : null;
+        result.valid = true;
+    }
+    else {
+        result.valid = false;
+    }
+    return result;
+}
+/**
+ * Used for Norway BBAN check
+ *
+ * @ignore
+ */
+const checkNorwayBBAN = (bban) => {
+    const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    const bbanWithoutSpacesAndPeriods = bban.replace(/[\s.]+/g, '');
+    const controlDigit = parseInt(bbanWithoutSpacesAndPeriods.charAt(10), 10);
+    const bbanWithoutControlDigit = bbanWithoutSpacesAndPeriods.substring(0, 10);
+    let sum = 0;
+    for (let index = 0; index < 10; index++) {
+        sum += parseInt(bbanWithoutControlDigit.charAt(index), 10) * weights[index];
+    }
+    const remainder = sum % 11;
+    return controlDigit === (remainder === 0 ? 0 : 11 - remainder);
+};
+/**
+ * Used for Belgian BBAN check
+ *
+ * @ignore
+ */
+const checkBelgianBBAN = (bban) => {
+    const stripped = bban.replace(/[\s.]+/g, '');
+    const checkingPart = parseInt(stripped.substring(0, stripped.length - 2), 10);
+    const checksum = parseInt(stripped.substring(stripped.length - 2, stripped.length), 10);
+    const remainder = checkingPart % 97 === 0 ? 97 : checkingPart % 97;
+    return remainder === checksum;
+};
+/**
+ * Mod 97/10 calculation
+ *
+ * @ignore
+ */
+const mod9710 = (validationString) => {
+    while (validationString.length > 2) {
+        // > Any computer programming language or software package that is used to compute D
+        // > mod 97 directly must have the ability to handle integers of more than 30 digits.
+        // > In practice, this can only be done by software that either supports
+        // > arbitrary-precision arithmetic or that can handle 219-bit (unsigned) integers
+        // https://en.wikipedia.org/wiki/International_Bank_Account_Number#Modulo_operation_on_IBAN
+        const part = validationString.slice(0, 6);
+        const partInt = parseInt(part, 10);
+        if (isNaN(partInt)) {
+            return NaN;
+        }
+        validationString = (partInt % 97) + validationString.slice(part.length);
+    }
+    return parseInt(validationString, 10) % 97;
+};
+/**
+ * Check BBAN based on Mod97/10 calculation for countries that support it:
+ * BA, ME, MK, PT, RS, SI
+ *
+ * @ignore
+ */
+const checkMod9710BBAN = (bban) => {
+    const stripped = bban.replace(/[\s.]+/g, '');
+    const reminder = mod9710(stripped);
+    return reminder === 1;
+};
+/**
+ * Used for Poland BBAN check
+ *
+ * @ignore
+ */
+const checkPolandBBAN = (bban) => {
+    const weights = [3, 9, 7, 1, 3, 9, 7];
+    const controlDigit = parseInt(bban.charAt(7), 10);
+    const toCheck = bban.substring(0, 7);
+    let sum = 0;
+    for (let index = 0; index < 7; index++) {
+        sum += parseInt(toCheck.charAt(index), 10) * weights[index];
+    }
+    const remainder = sum % 10;
+    return controlDigit === (remainder === 0 ? 0 : 10 - remainder);
+};
+/**
+ * Spain (ES) BBAN check
+ *
+ * @ignore
+ */
+const checkSpainBBAN = (bban) => {
+    const weightsBankBranch = [4, 8, 5, 10, 9, 7, 3, 6];
+    const weightsAccount = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+    const controlBankBranch = parseInt(bban.charAt(8), 10);
+    const controlAccount = parseInt(bban.charAt(9), 10);
+    const bankBranch = bban.substring(0, 8);
+    const account = bban.substring(10, 20);
+    let sum = 0;
+    for (let index = 0; index < 8; index++) {
+        sum += parseInt(bankBranch.charAt(index), 10) * weightsBankBranch[index];
+    }
+    let remainder = sum % 11;
+    if (controlBankBranch !== (remainder === 0 ? 0 : remainder === 1 ? 1 : 11 - remainder)) {
+        return false;
+    }
+    sum = 0;
+    for (let index = 0; index < 10; index++) {
+        sum += parseInt(account.charAt(index), 10) * weightsAccount[index];
+    }
+    remainder = sum % 11;
+    return controlAccount === (remainder === 0 ? 0 : remainder === 1 ? 1 : 11 - remainder);
+};
+/**
+ * Mod 11/10 check
+ *
+ * @ignore
+ */
+const checkMod1110 = (toCheck, control) => {
+    let nr = 10;
+    for (let index = 0; index < toCheck.length; index++) {
+        nr += parseInt(toCheck.charAt(index), 10);
+        if (nr % 10 !== 0) {
+            nr = nr % 10;
+        }
+        nr = nr * 2;
+        nr = nr % 11;
+    }
+    return control === (11 - nr === 10 ? 0 : 11 - nr);
+};
+/**
+ * Croatian (HR) BBAN check
+ *
+ * @ignore
+ */
+const checkCroatianBBAN = (bban) => {
+    const controlBankBranch = parseInt(bban.charAt(6), 10);
+    const controlAccount = parseInt(bban.charAt(16), 10);
+    const bankBranch = bban.substring(0, 6);
+    const account = bban.substring(7, 16);
+    return checkMod1110(bankBranch, controlBankBranch) && checkMod1110(account, controlAccount);
+};
+/**
+ * Czech (CZ) and Slowak (SK) BBAN check
+ *
+ * @ignore
+ */
+const checkCzechAndSlovakBBAN = (bban) => {
+    const weightsPrefix = [10, 5, 8, 4, 2, 1];
+    const weightsSuffix = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
+    const controlPrefix = parseInt(bban.charAt(9), 10);
+    const controlSuffix = parseInt(bban.charAt(19), 10);
+    const prefix = bban.substring(4, 9);
+    const suffix = bban.substring(10, 19);
+    let sum = 0;
+    for (let index = 0; index < prefix.length; index++) {
+        sum += parseInt(prefix.charAt(index), 10) * weightsPrefix[index];
+    }
+    let remainder = sum % 11;
+    if (controlPrefix !== (remainder === 0 ? 0 : remainder === 1 ? 1 : 11 - remainder)) {
+        return false;
+    }
+    sum = 0;
+    for (let index = 0; index < suffix.length; index++) {
+        sum += parseInt(suffix.charAt(index), 10) * weightsSuffix[index];
+    }
+    remainder = sum % 11;
+    return controlSuffix === (remainder === 0 ? 0 : remainder === 1 ? 1 : 11 - remainder);
+};
+/**
+ * Estonian (EE) BBAN check
+ *
+ * @ignore
+ */
+const checkEstonianBBAN = (bban) => {
+    const weights = [7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7];
+    const controlDigit = parseInt(bban.charAt(15), 10);
+    const toCheck = bban.substring(2, 15);
+    let sum = 0;
+    for (let index = 0; index < toCheck.length; index++) {
+        sum += parseInt(toCheck.charAt(index), 10) * weights[index];
+    }
+    const remainder = sum % 10;
+    return controlDigit === (remainder === 0 ? 0 : 10 - remainder);
+};
+/**
+ * Check French (FR) BBAN
+ * Also for Monaco (MC)
+ *
+ * @ignore
+ */
+const checkFrenchBBAN = (bban) => {
+    const stripped = bban.replace(/[\s.]+/g, '');
+    const normalized = Array.from(stripped);
+    for (let index = 0; index < stripped.length; index++) {
+        const c = normalized[index].charCodeAt(0);
+        if (c >= 65) {
+            switch (c) {
+                case 65:
+                case 74:
+                    normalized[index] = '1';
+                    break;
+                case 66:
+                case 75:
+                case 83:
+                    normalized[index] = '2';
+                    break;
+                case 67:
+                case 76:
+                case 84:
+                    normalized[index] = '3';
+                    break;
+                case 68:
+                case 77:
+                case 85:
+                    normalized[index] = '4';
+                    break;
+                case 69:
+                case 78:
+                case 86:
+                    normalized[index] = '5';
+                    break;
+                case 70:
+                case 79:
+                case 87:
+                    normalized[index] = '6';
+                    break;
+                case 71:
+                case 80:
+                case 88:
+                    normalized[index] = '7';
+                    break;
+                case 72:
+                case 81:
+                case 89:
+                    normalized[index] = '8';
+                    break;
+                case 73:
+                case 82:
+                case 90:
+                    normalized[index] = '9';
+                    break;
+            }
+        }
+    }
+    const remainder = mod9710(normalized.join(''));
+    return remainder === 0;
+};
+/**
+ * Hungarian (HU) BBAN check
+ *
+ * @ignore
+ */
+const checkHungarianBBAN = (bban) => {
+    const weights = [9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3];
+    const controlDigitBankBranch = parseInt(bban.charAt(7), 10);
+    const toCheckBankBranch = bban.substring(0, 7);
+    let sum = 0;
+    for (let index = 0; index < toCheckBankBranch.length; index++) {
+        sum += parseInt(toCheckBankBranch.charAt(index), 10) * weights[index];
+    }
+    const remainder = sum % 10;
+    if (controlDigitBankBranch !== (remainder === 0 ? 0 : 10 - remainder)) {
+        return false;
+    }
+    sum = 0;
+    if (bban.endsWith('00000000')) {
+        const toCheckAccount = bban.substring(8, 15);
+        const controlDigitAccount = parseInt(bban.charAt(15), 10);
+        for (let index = 0; index < toCheckAccount.length; index++) {
+            sum += parseInt(toCheckAccount.charAt(index), 10) * weights[index];
+        }
+        const remainder = sum % 10;
+        return controlDigitAccount === (remainder === 0 ? 0 : 10 - remainder);
+    }
+    else {
+        const toCheckAccount = bban.substring(8, 23);
+        const controlDigitAccount = parseInt(bban.charAt(23), 10);
+        for (let index = 0; index < toCheckAccount.length; index++) {
+            sum += parseInt(toCheckAccount.charAt(index), 10) * weights[index];
+        }
+        const remainder = sum % 10;
+        return controlDigitAccount === (remainder === 0 ? 0 : 10 - remainder);
+    }
+};
+/**
+ * Set custom BBAN validation function for country.
+ *
+ * If `bban_validation_func` already exists for the corresponding country,
+ * it will be overwritten.
+ */
+const setCountryBBANValidation = (country, func) => {
+    if (typeof countrySpecs[country] === 'undefined') {
+        return false;
+    }
+    countrySpecs[country].bban_validation_func = func;
+    return true;
+};
+/**
+ * Country specifications
+ */
+const countrySpecs = {
+    AD: {
+        chars: 24,
+        bban_regexp: '^[0-9]{8}[A-Z0-9]{12}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-7',
+        bank_identifier: '0-3',
+        account_indentifier: '12-23',
+    },
+    AE: {
+        chars: 23,
+        bban_regexp: '^[0-9]{3}[0-9]{16}$',
+        IBANRegistry: true,
+        bank_identifier: '0-2',
+        account_indentifier: '7-23',
+    },
+    AF: {},
+    AG: {},
+    AI: {},
+    AL: {
+        chars: 28,
+        bban_regexp: '^[0-9]{8}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        branch_indentifier: '3-7',
+        bank_identifier: '0-2',
+        account_indentifier: '12-28',
+    },
+    AM: {},
+    AO: {
+        chars: 25,
+        bban_regexp: '^[0-9]{21}$',
+    },
+    AQ: {},
+    AR: {},
+    AS: {},
+    AT: { chars: 20, bban_regexp: '^[0-9]{16}$', IBANRegistry: true, SEPA: true, bank_identifier: '0-4' },
+    AU: {},
+    AW: {},
+    AX: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+    },
+    AZ: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{20}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '4-28',
+    },
+    BA: {
+        chars: 20,
+        bban_regexp: '^[0-9]{16}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        branch_indentifier: '3-5',
+        bank_identifier: '0-2',
+    },
+    BB: {},
+    BD: {},
+    BE: {
+        chars: 16,
+        bban_regexp: '^[0-9]{12}$',
+        bban_validation_func: checkBelgianBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-2',
+        account_indentifier: '0-16',
+    },
+    BF: {
+        chars: 28,
+        bban_regexp: '^[A-Z0-9]{2}[0-9]{22}$',
+    },
+    BG: {
+        chars: 22,
+        bban_regexp: '^[A-Z]{4}[0-9]{6}[A-Z0-9]{8}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-7',
+        bank_identifier: '0-3',
+    },
+    BH: {
+        chars: 22,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{14}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-22',
+    },
+    BI: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+        branch_indentifier: '5-9',
+        bank_identifier: '0-4',
+        account_indentifier: '14-27',
+    },
+    BJ: {
+        chars: 28,
+        bban_regexp: '^[A-Z0-9]{2}[0-9]{22}$',
+    },
+    BL: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+    },
+    BM: {},
+    BN: {},
+    BO: {},
+    BQ: {},
+    BR: {
+        chars: 29,
+        bban_regexp: '^[0-9]{23}[A-Z]{1}[A-Z0-9]{1}$',
+        IBANRegistry: true,
+        branch_indentifier: '8-12',
+        bank_identifier: '0-7',
+        account_indentifier: '17-29',
+    },
+    BS: {},
+    BT: {},
+    BV: {},
+    BW: {},
+    BY: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[0-9]{4}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+    },
+    BZ: {},
+    CA: {},
+    CC: {},
+    CD: {},
+    CF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    CG: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    CH: {
+        chars: 21,
+        bban_regexp: '^[0-9]{5}[A-Z0-9]{12}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-4',
+    },
+    CI: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{1}[0-9]{23}$',
+    },
+    CK: {},
+    CL: {},
+    CM: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    CN: {},
+    CO: {},
+    CR: {
+        chars: 22,
+        bban_regexp: '^[0-9]{18}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-22',
+    },
+    CU: {},
+    CV: { chars: 25, bban_regexp: '^[0-9]{21}$' },
+    CW: {},
+    CX: {},
+    CY: {
+        chars: 28,
+        bban_regexp: '^[0-9]{8}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '3-7',
+        bank_identifier: '0-2',
+        account_indentifier: '12-28',
+    },
+    CZ: {
+        chars: 24,
+        bban_regexp: '^[0-9]{20}$',
+        bban_validation_func: checkCzechAndSlovakBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+    },
+    DE: {
+        chars: 22,
+        bban_regexp: '^[0-9]{18}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-7',
+        account_indentifier: '12-22',
+    },
+    DJ: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+        branch_indentifier: '5-9',
+        bank_identifier: '0-4',
+        account_indentifier: '14-27',
+    },
+    DK: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '4-18',
+    },
+    DM: {},
+    DO: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[0-9]{20}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-28',
+    },
+    DZ: {
+        chars: 26,
+        bban_regexp: '^[0-9]{22}$',
+    },
+    EC: {},
+    EE: {
+        chars: 20,
+        bban_regexp: '^[0-9]{16}$',
+        bban_validation_func: checkEstonianBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-1',
+        account_indentifier: '8-20',
+    },
+    EG: {
+        chars: 29,
+        bban_regexp: '^[0-9]{25}',
+        IBANRegistry: true,
+        branch_indentifier: '4-7',
+        bank_identifier: '0-3',
+        account_indentifier: '17-29',
+    },
+    EH: {},
+    ER: {},
+    ES: {
+        chars: 24,
+        bban_validation_func: checkSpainBBAN,
+        bban_regexp: '^[0-9]{20}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-7',
+        bank_identifier: '0-3',
+        account_indentifier: '14-24',
+    },
+    ET: {},
+    FI: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-2',
+        account_indentifier: '0-0',
+    },
+    FJ: {},
+    FK: {
+        chars: 18,
+        bban_regexp: '^[A-Z]{2}[0-9]{12}$',
+        bank_identifier: '0-1',
+        account_indentifier: '6-18',
+    },
+    FM: {},
+    FO: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '4-18',
+    },
+    FR: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        bban_validation_func: checkFrenchBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-4',
+        branch_indentifier: '5-9',
+        account_indentifier: '14-24',
+    },
+    GA: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    GB: {
+        chars: 22,
+        bban_regexp: '^[A-Z]{4}[0-9]{14}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-9',
+        bank_identifier: '0-3',
+    },
+    GD: {},
+    GE: {
+        chars: 22,
+        bban_regexp: '^[A-Z0-9]{2}[0-9]{16}$',
+        IBANRegistry: true,
+        bank_identifier: '0-1',
+        account_indentifier: '6-22',
+    },
+    GF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    GG: {},
+    GH: {},
+    GI: {
+        chars: 23,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{15}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-23',
+    },
+    GL: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '4-18',
+    },
+    GM: {},
+    GN: {},
+    GP: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    GQ: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    GR: {
+        chars: 27,
+        bban_regexp: '^[0-9]{7}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '3-6',
+        bank_identifier: '0-2',
+        account_indentifier: '7-27',
+    },
+    GS: {},
+    GT: {
+        chars: 28,
+        bban_regexp: '^[A-Z0-9]{24}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-28',
+    },
+    GU: {},
+    GW: {
+        chars: 25,
+        bban_regexp: '^[A-Z]{2}[0-9]{19}$',
+    },
+    GY: {},
+    HK: {},
+    HM: {},
+    HN: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[0-9]{20}$',
+    },
+    HR: {
+        chars: 21,
+        bban_regexp: '^[0-9]{17}$',
+        bban_validation_func: checkCroatianBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-6',
+    },
+    HT: {},
+    HU: {
+        chars: 28,
+        bban_regexp: '^[0-9]{24}$',
+        bban_validation_func: checkHungarianBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '3-6',
+        bank_identifier: '0-2',
+    },
+    ID: {},
+    IE: {
+        chars: 22,
+        bban_regexp: '^[A-Z0-9]{4}[0-9]{14}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-9',
+        bank_identifier: '0-3',
+    },
+    IL: {
+        chars: 23,
+        bban_regexp: '^[0-9]{19}$',
+        IBANRegistry: true,
+        branch_indentifier: '3-5',
+        bank_identifier: '0-2',
+    },
+    IM: {},
+    IN: {},
+    IO: {},
+    IQ: {
+        chars: 23,
+        bban_regexp: '^[A-Z]{4}[0-9]{15}$',
+        IBANRegistry: true,
+        branch_indentifier: '4-6',
+        bank_identifier: '0-3',
+        account_indentifier: '11-23',
+    },
+    IR: {
+        chars: 26,
+        bban_regexp: '^[0-9]{22}$',
+    },
+    IS: {
+        chars: 26,
+        bban_regexp: '^[0-9]{22}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '2-3',
+        bank_identifier: '0-1',
+        account_indentifier: '8-25'
+    },
+    IT: {
+        chars: 27,
+        bban_regexp: '^[A-Z]{1}[0-9]{10}[A-Z0-9]{12}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '6-10',
+        bank_identifier: '1-5',
+        account_indentifier: '4-27',
+    },
+    JE: {},
+    JM: {},
+    JO: {
+        chars: 30,
+        bban_regexp: '^[A-Z]{4}[0-9]{4}[A-Z0-9]{18}$',
+        IBANRegistry: true,
+        branch_indentifier: '4-7',
+        bank_identifier: '4-7',
+    },
+    JP: {},
+    KE: {},
+    KG: {},
+    KH: {},
+    KI: {},
+    KM: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    KN: {},
+    KP: {},
+    KR: {},
+    KW: {
+        chars: 30,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{22}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '20-30',
+    },
+    KY: {},
+    KZ: {
+        chars: 20,
+        bban_regexp: '^[0-9]{3}[A-Z0-9]{13}$',
+        IBANRegistry: true,
+        bank_identifier: '0-2',
+        account_indentifier: '0-20',
+    },
+    LA: {},
+    LB: {
+        chars: 28,
+        bban_regexp: '^[0-9]{4}[A-Z0-9]{20}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '14-28',
+    },
+    LC: {
+        chars: 32,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{24}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-32',
+    },
+    LI: {
+        chars: 21,
+        bban_regexp: '^[0-9]{5}[A-Z0-9]{12}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-4',
+    },
+    LK: {},
+    LR: {},
+    LS: {},
+    LT: { chars: 20, bban_regexp: '^[0-9]{16}$', IBANRegistry: true, SEPA: true, bank_identifier: '0-4' },
+    LU: {
+        chars: 20,
+        bban_regexp: '^[0-9]{3}[A-Z0-9]{13}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-2',
+    },
+    LV: {
+        chars: 21,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{13}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '0-21',
+    },
+    LY: {
+        chars: 25,
+        bban_regexp: '^[0-9]{21}$',
+        IBANRegistry: true,
+        branch_indentifier: '3-5',
+        bank_identifier: '0-2',
+        account_indentifier: '10-25',
+    },
+    MA: {
+        chars: 28,
+        bban_regexp: '^[0-9]{24}$',
+    },
+    MC: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        bban_validation_func: checkFrenchBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '5-9',
+        bank_identifier: '0-4',
+    },
+    MD: {
+        chars: 24,
+        bban_regexp: '^[A-Z0-9]{2}[A-Z0-9]{18}$',
+        IBANRegistry: true,
+        bank_identifier: '0-1',
+        account_indentifier: '6-24',
+    },
+    ME: {
+        chars: 22,
+        bban_regexp: '^[0-9]{18}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        bank_identifier: '0-2',
+        account_indentifier: '4-22',
+    },
+    MF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    MG: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    MH: {},
+    MK: {
+        chars: 19,
+        bban_regexp: '^[0-9]{3}[A-Z0-9]{10}[0-9]{2}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        bank_identifier: '0-2',
+    },
+    ML: {
+        chars: 28,
+        bban_regexp: '^[A-Z0-9]{2}[0-9]{22}$',
+    },
+    MM: {},
+    MN: {
+        chars: 20,
+        bban_regexp: '^[0-9]{16}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-20',
+    },
+    MO: {},
+    MP: {},
+    MQ: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    MR: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+        IBANRegistry: true,
+        branch_indentifier: '5-9',
+        bank_identifier: '0-4',
+        account_indentifier: '8-26',
+    },
+    MS: {},
+    MT: {
+        chars: 31,
+        bban_regexp: '^[A-Z]{4}[0-9]{5}[A-Z0-9]{18}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '4-8',
+        bank_identifier: '0-3',
+        account_indentifier: '15-31',
+    },
+    MU: {
+        chars: 30,
+        bban_regexp: '^[A-Z]{4}[0-9]{19}[A-Z]{3}$',
+        IBANRegistry: true,
+        branch_indentifier: '6-7',
+        bank_identifier: '0-5',
+        account_indentifier: '0-30',
+    },
+    MV: {},
+    MW: {},
+    MX: {},
+    MY: {},
+    MZ: {
+        chars: 25,
+        bban_regexp: '^[0-9]{21}$',
+    },
+    NA: {},
+    NC: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    NE: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{2}[0-9]{22}$',
+    },
+    NF: {},
+    NG: {},
+    NI: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[0-9]{20}$',
+        bank_identifier: '0-3',
+        IBANRegistry: true,
+        account_indentifier: '8-28',
+    },
+    NL: {
+        chars: 18,
+        bban_regexp: '^[A-Z]{4}[0-9]{10}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-18',
+    },
+    NO: {
+        chars: 15,
+        bban_regexp: '^[0-9]{11}$',
+        bban_validation_func: checkNorwayBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '4-15',
+    },
+    NP: {},
+    NR: {},
+    NU: {},
+    NZ: {},
+    OM: {
+        chars: 23,
+        bban_regexp: '^[0-9]{3}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        SEPA: false,
+        bank_identifier: '0-2',
+    },
+    PA: {},
+    PE: {},
+    PF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    PG: {},
+    PH: {},
+    PK: {
+        chars: 24,
+        bban_regexp: '^[A-Z0-9]{4}[0-9]{16}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+    },
+    PL: {
+        chars: 28,
+        bban_validation_func: checkPolandBBAN,
+        bban_regexp: '^[0-9]{24}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '0-7',
+        account_indentifier: '2-28',
+    },
+    PM: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    PN: {},
+    PR: {},
+    PS: {
+        chars: 29,
+        bban_regexp: '^[A-Z0-9]{4}[0-9]{21}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '17-29',
+    },
+    PT: {
+        chars: 25,
+        bban_regexp: '^[0-9]{21}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+    },
+    PW: {},
+    PY: {},
+    QA: {
+        chars: 29,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{21}$',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        account_indentifier: '8-29',
+    },
+    RE: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    RO: {
+        chars: 24,
+        bban_regexp: '^[A-Z]{4}[A-Z0-9]{16}$',
+        IBANRegistry: true,
+        SEPA: true,
+        bank_identifier: '0-3',
+        account_indentifier: '0-24',
+    },
+    RS: {
+        chars: 22,
+        bban_regexp: '^[0-9]{18}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        bank_identifier: '0-2',
+    },
+    RU: {
+        chars: 33,
+        bban_regexp: '^[0-9]{14}[A-Z0-9]{15}$',
+        IBANRegistry: true,
+        branch_indentifier: '9-13',
+        bank_identifier: '0-8',
+        account_indentifier: '13-33',
+    },
+    RW: {},
+    SA: {
+        chars: 24,
+        bban_regexp: '^[0-9]{2}[A-Z0-9]{18}$',
+        IBANRegistry: true,
+        bank_identifier: '0-1',
+        account_indentifier: '12-24',
+    },
+    SB: {},
+    SC: {
+        chars: 31,
+        bban_regexp: '^[A-Z]{4}[0-9]{20}[A-Z]{3}$',
+        IBANRegistry: true,
+        branch_indentifier: '6-7',
+        bank_identifier: '0-5',
+        account_indentifier: '12-28',
+    },
+    SD: {
+        chars: 18,
+        bban_regexp: '^[0-9]{14}$',
+        IBANRegistry: true,
+        bank_identifier: '0-1',
+        account_indentifier: '6-18',
+    },
+    SE: { chars: 24, bban_regexp: '^[0-9]{20}$', IBANRegistry: true, SEPA: true, bank_identifier: '0-2' },
+    SG: {},
+    SH: {},
+    SI: {
+        chars: 19,
+        bban_regexp: '^[0-9]{15}$',
+        bban_validation_func: checkMod9710BBAN,
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '2-4',
+        bank_identifier: '0-1',
+        account_indentifier: '9-16',
+    },
+    SJ: {},
+    SK: {
+        chars: 24,
+        bban_regexp: '^[0-9]{20}$',
+        bban_validation_func: checkCzechAndSlovakBBAN,
+        IBANRegistry: true,
+        SEPA: true,
+    },
+    SL: {},
+    SM: {
+        chars: 27,
+        bban_regexp: '^[A-Z]{1}[0-9]{10}[A-Z0-9]{12}$',
+        IBANRegistry: true,
+        SEPA: true,
+        branch_indentifier: '6-10',
+    },
+    SN: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{2}[0-9]{22}$',
+    },
+    SO: {
+        chars: 23,
+        bban_regexp: '^[0-9]{19}$',
+        IBANRegistry: true,
+        branch_indentifier: '4-6',
+        account_indentifier: '11-23',
+    },
+    SR: {},
+    SS: {},
+    ST: {
+        chars: 25,
+        bban_regexp: '^[0-9]{21}$',
+        IBANRegistry: true,
+        branch_indentifier: '4-7',
+    },
+    SV: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{4}[0-9]{20}$',
+        IBANRegistry: true,
+        account_indentifier: '8-28',
+    },
+    SX: {},
+    SY: {},
+    SZ: {},
+    TC: {},
+    TD: {
+        chars: 27,
+        bban_regexp: '^[0-9]{23}$',
+    },
+    TF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    TG: {
+        chars: 28,
+        bban_regexp: '^[A-Z]{2}[0-9]{22}$',
+    },
+    TH: {},
+    TJ: {},
+    TK: {},
+    TL: {
+        chars: 23,
+        bban_regexp: '^[0-9]{19}$',
+        IBANRegistry: true,
+        account_indentifier: '4-23',
+    },
+    TM: {},
+    TN: {
+        chars: 24,
+        bban_regexp: '^[0-9]{20}$',
+        IBANRegistry: true,
+        branch_indentifier: '2-4',
+        account_indentifier: '4-24',
+    },
+    TO: {},
+    TR: {
+        chars: 26,
+        bban_regexp: '^[0-9]{5}[A-Z0-9]{17}$',
+        IBANRegistry: true,
+    },
+    TT: {},
+    TV: {},
+    TW: {},
+    TZ: {},
+    UA: {
+        chars: 29,
+        bban_regexp: '^[0-9]{6}[A-Z0-9]{19}$',
+        IBANRegistry: true,
+        account_indentifier: '15-29',
+    },
+    UG: {},
+    UM: {},
+    US: {},
+    UY: {},
+    UZ: {},
+    VA: {
+        chars: 22,
+        bban_regexp: '^[0-9]{18}',
+        IBANRegistry: true,
+        SEPA: true,
+        account_indentifier: '7-22',
+    },
+    VC: {},
+    VE: {},
+    VG: {
+        chars: 24,
+        bban_regexp: '^[A-Z0-9]{4}[0-9]{16}$',
+        IBANRegistry: true,
+        account_indentifier: '8-24',
+    },
+    VI: {},
+    VN: {},
+    VU: {},
+    WF: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    WS: {},
+    XK: {
+        chars: 20,
+        bban_regexp: '^[0-9]{16}$',
+        IBANRegistry: true,
+        branch_indentifier: '2-3',
+        account_indentifier: '4-20',
+    },
+    YE: {
+        chars: 30,
+        bban_regexp: '[A-Z]{4}[0-9]{4}[0-9A-Z]{18}',
+        IBANRegistry: true,
+        bank_identifier: '0-3',
+        branch_indentifier: '4-7',
+    },
+    YT: {
+        chars: 27,
+        bban_regexp: '^[0-9]{10}[A-Z0-9]{11}[0-9]{2}$',
+        IBANRegistry: true,
+    },
+    ZA: {},
+    ZM: {},
+    ZW: {},
+};
+
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/metadata.min.json.js
+// This file is a workaround for a bug in web browsers' "native"
+// ES6 importing system which is uncapable of importing "*.json" files.
+// https://github.com/catamphetamine/libphonenumber-js/issues/239
+/* harmony default export */ const metadata_min_json = ({"version":4,"country_calling_codes":{"1":["US","AG","AI","AS","BB","BM","BS","CA","DM","DO","GD","GU","JM","KN","KY","LC","MP","MS","PR","SX","TC","TT","VC","VG","VI"],"7":["RU","KZ"],"20":["EG"],"27":["ZA"],"30":["GR"],"31":["NL"],"32":["BE"],"33":["FR"],"34":["ES"],"36":["HU"],"39":["IT","VA"],"40":["RO"],"41":["CH"],"43":["AT"],"44":["GB","GG","IM","JE"],"45":["DK"],"46":["SE"],"47":["NO","SJ"],"48":["PL"],"49":["DE"],"51":["PE"],"52":["MX"],"53":["CU"],"54":["AR"],"55":["BR"],"56":["CL"],"57":["CO"],"58":["VE"],"60":["MY"],"61":["AU","CC","CX"],"62":["ID"],"63":["PH"],"64":["NZ"],"65":["SG"],"66":["TH"],"81":["JP"],"82":["KR"],"84":["VN"],"86":["CN"],"90":["TR"],"91":["IN"],"92":["PK"],"93":["AF"],"94":["LK"],"95":["MM"],"98":["IR"],"211":["SS"],"212":["MA","EH"],"213":["DZ"],"216":["TN"],"218":["LY"],"220":["GM"],"221":["SN"],"222":["MR"],"223":["ML"],"224":["GN"],"225":["CI"],"226":["BF"],"227":["NE"],"228":["TG"],"229":["BJ"],"230":["MU"],"231":["LR"],"232":["SL"],"233":["GH"],"234":["NG"],"235":["TD"],"236":["CF"],"237":["CM"],"238":["CV"],"239":["ST"],"240":["GQ"],"241":["GA"],"242":["CG"],"243":["CD"],"244":["AO"],"245":["GW"],"246":["IO"],"247":["AC"],"248":["SC"],"249":["SD"],"250":["RW"],"251":["ET"],"252":["SO"],"253":["DJ"],"254":["KE"],"255":["TZ"],"256":["UG"],"257":["BI"],"258":["MZ"],"260":["ZM"],"261":["MG"],"262":["RE","YT"],"263":["ZW"],"264":["NA"],"265":["MW"],"266":["LS"],"267":["BW"],"268":["SZ"],"269":["KM"],"290":["SH","TA"],"291":["ER"],"297":["AW"],"298":["FO"],"299":["GL"],"350":["GI"],"351":["PT"],"352":["LU"],"353":["IE"],"354":["IS"],"355":["AL"],"356":["MT"],"357":["CY"],"358":["FI","AX"],"359":["BG"],"370":["LT"],"371":["LV"],"372":["EE"],"373":["MD"],"374":["AM"],"375":["BY"],"376":["AD"],"377":["MC"],"378":["SM"],"380":["UA"],"381":["RS"],"382":["ME"],"383":["XK"],"385":["HR"],"386":["SI"],"387":["BA"],"389":["MK"],"420":["CZ"],"421":["SK"],"423":["LI"],"500":["FK"],"501":["BZ"],"502":["GT"],"503":["SV"],"504":["HN"],"505":["NI"],"506":["CR"],"507":["PA"],"508":["PM"],"509":["HT"],"590":["GP","BL","MF"],"591":["BO"],"592":["GY"],"593":["EC"],"594":["GF"],"595":["PY"],"596":["MQ"],"597":["SR"],"598":["UY"],"599":["CW","BQ"],"670":["TL"],"672":["NF"],"673":["BN"],"674":["NR"],"675":["PG"],"676":["TO"],"677":["SB"],"678":["VU"],"679":["FJ"],"680":["PW"],"681":["WF"],"682":["CK"],"683":["NU"],"685":["WS"],"686":["KI"],"687":["NC"],"688":["TV"],"689":["PF"],"690":["TK"],"691":["FM"],"692":["MH"],"850":["KP"],"852":["HK"],"853":["MO"],"855":["KH"],"856":["LA"],"880":["BD"],"886":["TW"],"960":["MV"],"961":["LB"],"962":["JO"],"963":["SY"],"964":["IQ"],"965":["KW"],"966":["SA"],"967":["YE"],"968":["OM"],"970":["PS"],"971":["AE"],"972":["IL"],"973":["BH"],"974":["QA"],"975":["BT"],"976":["MN"],"977":["NP"],"992":["TJ"],"993":["TM"],"994":["AZ"],"995":["GE"],"996":["KG"],"998":["UZ"]},"countries":{"AC":["247","00","(?:[01589]\\d|[2-467])\\d{4}",[5,6]],"AD":["376","00","(?:1|6\\d)\\d{7}|[135-9]\\d{5}",[6,8,9],[["(\\d{3})(\\d{3})","$1 $2",["[135-9]"]],["(\\d{4})(\\d{4})","$1 $2",["1"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]]]],"AE":["971","00","(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}",[5,6,7,8,9,10,11,12],[["(\\d{3})(\\d{2,9})","$1 $2",["60|8"]],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[236]|[479][2-8]"],"0$1"],["(\\d{3})(\\d)(\\d{5})","$1 $2 $3",["[479]"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["5"],"0$1"]],"0"],"AF":["93","00","[2-7]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2-7]"],"0$1"]],"0"],"AG":["1","011","(?:268|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([457]\\d{6})$|1","268$1",0,"268"],"AI":["1","011","(?:264|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2457]\\d{6})$|1","264$1",0,"264"],"AL":["355","00","(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}",[6,7,8,9],[["(\\d{3})(\\d{3,4})","$1 $2",["80|9"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["4[2-6]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2358][2-5]|4"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["[23578]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["6"],"0$1"]],"0"],"AM":["374","00","(?:[1-489]\\d|55|60|77)\\d{6}",[8],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[89]0"],"0 $1"],["(\\d{3})(\\d{5})","$1 $2",["2|3[12]"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["1|47"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["[3-9]"],"0$1"]],"0"],"AO":["244","00","[29]\\d{8}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[29]"]]]],"AR":["54","00","(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}",[10,11],[["(\\d{4})(\\d{2})(\\d{4})","$1 $2-$3",["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])","2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)","2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]","2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"],"0$1",1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2-$3",["1"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["[68]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2-$3",["[23]"],"0$1",1],["(\\d)(\\d{4})(\\d{2})(\\d{4})","$2 15-$3-$4",["9(?:2[2-469]|3[3-578])","9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))","9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)","9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]","9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"],"0$1",0,"$1 $2 $3-$4"],["(\\d)(\\d{2})(\\d{4})(\\d{4})","$2 15-$3-$4",["91"],"0$1",0,"$1 $2 $3-$4"],["(\\d{3})(\\d{3})(\\d{5})","$1-$2-$3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{4})","$2 15-$3-$4",["9"],"0$1",0,"$1 $2 $3-$4"]],"0",0,"0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?","9$1"],"AS":["1","011","(?:[58]\\d\\d|684|900)\\d{7}",[10],0,"1",0,"([267]\\d{6})$|1","684$1",0,"684"],"AT":["43","00","1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}",[4,5,6,7,8,9,10,11,12,13],[["(\\d)(\\d{3,12})","$1 $2",["1(?:11|[2-9])"],"0$1"],["(\\d{3})(\\d{2})","$1 $2",["517"],"0$1"],["(\\d{2})(\\d{3,5})","$1 $2",["5[079]"],"0$1"],["(\\d{3})(\\d{3,10})","$1 $2",["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]","(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"],"0$1"],["(\\d{4})(\\d{3,9})","$1 $2",["[2-467]|5[2-6]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["5"],"0$1"],["(\\d{2})(\\d{4})(\\d{4,7})","$1 $2 $3",["5"],"0$1"]],"0"],"AU":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}",[5,6,7,8,9,10,12],[["(\\d{2})(\\d{3,4})","$1 $2",["16"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,4})","$1 $2 $3",["16"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["14|4"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[2378]"],"(0$1)"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1(?:30|[89])"]]],"0",0,"(183[12])|0",0,0,0,[["(?:(?:241|349)0\\d\\d|8(?:51(?:0(?:0[03-9]|[12479]\\d|3[2-9]|5[0-8]|6[1-9]|8[0-7])|1(?:[0235689]\\d|1[0-69]|4[0-589]|7[0-47-9])|2(?:0[0-79]|[18][13579]|2[14-9]|3[0-46-9]|[4-6]\\d|7[89]|9[0-4])|[34]\\d\\d)|91(?:(?:[0-58]\\d|6[0135-9])\\d|7(?:0[0-24-9]|[1-9]\\d)|9(?:[0-46-9]\\d|5[0-79]))))\\d{3}|(?:2(?:[0-26-9]\\d|3[0-8]|4[02-9]|5[0135-9])|3(?:[0-3589]\\d|4[0-578]|6[1-9]|7[0-35-9])|7(?:[013-57-9]\\d|2[0-8])|8(?:55|6[0-8]|[78]\\d|9[02-9]))\\d{6}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,["163\\d{2,6}",[5,6,7,8,9]],["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"AW":["297","00","(?:[25-79]\\d\\d|800)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[25-9]"]]]],"AX":["358","00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))","2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}",[5,6,7,8,9,10,11,12],0,"0",0,0,0,0,"18",0,"00"],"AZ":["994","00","365\\d{6}|(?:[124579]\\d|60|88)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["90"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[28]|2|365|46","1[28]|2|365[45]|46","1[28]|2|365(?:4|5[02])|46"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[13-9]"],"0$1"]],"0"],"BA":["387","00","6\\d{8}|(?:[35689]\\d|49|70)\\d{6}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["6[1-3]|[7-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2-$3",["[3-5]|6[56]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["6"],"0$1"]],"0"],"BB":["1","011","(?:246|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","246$1",0,"246"],"BD":["880","00","[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}",[6,7,8,9,10],[["(\\d{2})(\\d{4,6})","$1-$2",["31[5-8]|[459]1"],"0$1"],["(\\d{3})(\\d{3,7})","$1-$2",["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"],"0$1"],["(\\d{4})(\\d{3,6})","$1-$2",["[13-9]|2[23]"],"0$1"],["(\\d)(\\d{7,8})","$1-$2",["2"],"0$1"]],"0"],"BE":["32","00","4\\d{8}|[1-9]\\d{7}",[8,9],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["(?:80|9)0"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[239]|4[23]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[15-8]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["4"],"0$1"]],"0"],"BF":["226","00","[024-7]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[024-7]"]]]],"BG":["359","00","00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}",[6,7,8,9,12],[["(\\d)(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["2"],"0$1"],["(\\d{3})(\\d{4})","$1 $2",["43[1-6]|70[1-9]"],"0$1"],["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,3})","$1 $2 $3",["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["(?:70|8)0"],"0$1"],["(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3",["43[1-7]|7"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[48]|9[08]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["9"],"0$1"]],"0"],"BH":["973","00","[136-9]\\d{7}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[13679]|8[02-4679]"]]]],"BI":["257","00","(?:[267]\\d|31)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2367]"]]]],"BJ":["229","00","01\\d{8}",[10],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["0"]]]],"BL":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["(?:59(?:0(?:2[7-9]|3[3-7]|5[12]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"BM":["1","011","(?:441|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","441$1",0,"441"],"BN":["673","00","[2-578]\\d{6}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-578]"]]]],"BO":["591","00(?:1\\d)?","(?:[2-7]\\d\\d|8001)\\d{5}",[8,9],[["(\\d)(\\d{7})","$1 $2",["[23]|4[46]|50"]],["(\\d{8})","$1",["[5-7]"]],["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["8"]]],"0",0,"0(1\\d)?"],"BQ":["599","00","(?:[34]1|7\\d)\\d{5}",[7],0,0,0,0,0,0,"[347]"],"BR":["55","00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)","[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}",[8,9,10,11],[["(\\d{4})(\\d{4})","$1-$2",["300|4(?:0[02]|37|86)","300|4(?:0(?:0|20)|370|864)"]],["(\\d{3})(\\d{2,3})(\\d{4})","$1 $2 $3",["(?:[358]|90)0"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2-$3",["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"],"($1)"],["(\\d{2})(\\d{5})(\\d{4})","$1 $2-$3",["[16][1-9]|[2-57-9]"],"($1)"]],"0",0,"(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?","$2"],"BS":["1","011","(?:242|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([3-8]\\d{6})$|1","242$1",0,"242"],"BT":["975","00","[178]\\d{7}|[2-8]\\d{6}",[7,8],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[2-6]|7[246]|8[2-4]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[67]|[78]"]]]],"BW":["267","00","90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}",[7,8,10],[["(\\d{2})(\\d{5})","$1 $2",["90"]],["(\\d{3})(\\d{4})","$1 $2",["[2-6]"]],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["0"]],["(\\d{3})(\\d{4})(\\d{3})","$1 $2 $3",["8"]]]],"BY":["375","810","(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}",[6,7,8,9,10,11],[["(\\d{3})(\\d{3})","$1 $2",["800"],"8 $1"],["(\\d{3})(\\d{2})(\\d{2,4})","$1 $2 $3",["800"],"8 $1"],["(\\d{4})(\\d{2})(\\d{3})","$1 $2-$3",["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])","1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"],"8 0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2-$3-$4",["1(?:[56]|7[467])|2[1-3]"],"8 0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2-$3-$4",["[1-4]"],"8 0$1"],["(\\d{3})(\\d{3,4})(\\d{4})","$1 $2 $3",["[89]"],"8 $1"]],"8",0,"0|80?",0,0,0,0,"8~10"],"BZ":["501","00","(?:0800\\d|[2-8])\\d{6}",[7,11],[["(\\d{3})(\\d{4})","$1-$2",["[2-8]"]],["(\\d)(\\d{3})(\\d{4})(\\d{3})","$1-$2-$3-$4",["0"]]]],"CA":["1","011","[2-9]\\d{9}|3\\d{6}",[7,10],0,"1",0,0,0,0,0,[["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}",[10]],["",[10]],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}",[10]],["900[2-9]\\d{6}",[10]],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|(?:5(?:2[125-9]|3[23]|44|66|77|88)|6(?:22|33))[2-9]\\d{6}",[10]],0,["310\\d{4}",[7]],0,["600[2-9]\\d{6}",[10]]]],"CC":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}",[6,7,8,9,10,12],0,"0",0,"([59]\\d{7})$|0","8$1",0,0,[["8(?:51(?:0(?:02|31|60|89)|1(?:18|76)|223)|91(?:0(?:1[0-2]|29)|1(?:[28]2|50|79)|2(?:10|64)|3(?:[06]8|22)|4[29]8|62\\d|70[23]|959))\\d{3}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,0,["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"CD":["243","00","(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}",[7,8,9,10],[["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["88"],"0$1"],["(\\d{2})(\\d{5})","$1 $2",["[1-6]"],"0$1"],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["5"],"0$1"]],"0"],"CF":["236","00","8776\\d{4}|(?:[27]\\d|61)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[26-8]"]]]],"CG":["242","00","222\\d{6}|(?:0\\d|80)\\d{7}",[9],[["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["8"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[02]"]]]],"CH":["41","00","8\\d{11}|[2-9]\\d{8}",[9,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8[047]|90"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-79]|81"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["8"],"0$1"]],"0"],"CI":["225","00","[02]\\d{9}",[10],[["(\\d{2})(\\d{2})(\\d)(\\d{5})","$1 $2 $3 $4",["2"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3 $4",["0"]]]],"CK":["682","00","[2-578]\\d{4}",[5],[["(\\d{2})(\\d{3})","$1 $2",["[2-578]"]]]],"CL":["56","(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0","12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}",[9,10,11],[["(\\d{5})(\\d{4})","$1 $2",["219","2196"],"($1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["60|809"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["44"]],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2[1-36]"],"($1)"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["9(?:10|[2-9])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"],"($1)"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["60|8"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]],["(\\d{3})(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3 $4",["60"]]]],"CM":["237","00","[26]\\d{8}|88\\d{6,7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["88"]],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[26]|88"]]]],"CN":["86","00|1(?:[12]\\d|79)\\d\\d00","(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}",[7,8,9,10,11,12],[["(\\d{2})(\\d{5})","$1 $2",["101","1010","10100"],"0$1"],["(\\d{2})(\\d{5,6})","$1 $2",["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]","10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1","10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12","10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["101","1010"]],["(\\d{3})(\\d{5,6})","$1 $2",["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[48]0"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["10|2(?:[02-57-9]|1[1-9])","10|2(?:[02-57-9]|1[1-9])","10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"],"0$1",1],["(\\d{3})(\\d{7,8})","$1 $2",["9"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["[3-578]"],"0$1",1],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["1[3-9]"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3 $4",["[12]"],"0$1",1]],"0",0,"(1(?:[12]\\d|79)\\d\\d)|0",0,0,0,0,"00"],"CO":["57","00(?:4(?:[14]4|56)|[579])","(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}",[8,10,11],[["(\\d{4})(\\d{4})","$1 $2",["46"]],["(\\d{3})(\\d{7})","$1 $2",["6|90"],"($1)"],["(\\d{3})(\\d{7})","$1 $2",["3[0-357]|94"]],["(\\d)(\\d{3})(\\d{7})","$1-$2-$3",["1"],"0$1",0,"$1 $2 $3"]],"0",0,"0([3579]|4(?:[14]4|56))?"],"CR":["506","00","(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}",[8,10],[["(\\d{4})(\\d{4})","$1 $2",["[2-7]|8[3-9]"]],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["[89]"]]],0,0,"(19(?:0[0-2468]|1[09]|20|66|77|99))"],"CU":["53","119","(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}",[6,7,8,10],[["(\\d{2})(\\d{4,6})","$1 $2",["2[1-4]|[34]"],"(0$1)"],["(\\d)(\\d{6,7})","$1 $2",["7"],"(0$1)"],["(\\d)(\\d{7})","$1 $2",["[56]"],"0$1"],["(\\d{3})(\\d{7})","$1 $2",["8"],"0$1"]],"0"],"CV":["238","0","(?:[2-59]\\d\\d|800)\\d{4}",[7],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[2-589]"]]]],"CW":["599","00","(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["[3467]"]],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["9[4-8]"]]],0,0,0,0,0,"[69]"],"CX":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}",[6,7,8,9,10,12],0,"0",0,"([59]\\d{7})$|0","8$1",0,0,[["8(?:51(?:0(?:01|30|59|88)|1(?:17|46|75)|2(?:22|35))|91(?:00[6-9]|1(?:[28]1|49|78)|2(?:09|63)|3(?:12|26|75)|4(?:56|97)|64\\d|7(?:0[01]|1[0-2])|958))\\d{3}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,0,["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"CY":["357","00","(?:[279]\\d|[58]0)\\d{6}",[8],[["(\\d{2})(\\d{6})","$1 $2",["[257-9]"]]]],"CZ":["420","00","(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}",[9,10,11,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[2-8]|9[015-7]"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3 $4",["96"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]]]],"DE":["49","00","[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}",[4,5,6,7,8,9,10,11,12,13,14,15],[["(\\d{2})(\\d{3,13})","$1 $2",["3[02]|40|[68]9"],"0$1"],["(\\d{3})(\\d{3,12})","$1 $2",["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1","2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"],"0$1"],["(\\d{4})(\\d{2,11})","$1 $2",["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]","[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"],"0$1"],["(\\d{3})(\\d{4})","$1 $2",["138"],"0$1"],["(\\d{5})(\\d{2,10})","$1 $2",["3"],"0$1"],["(\\d{3})(\\d{5,11})","$1 $2",["181"],"0$1"],["(\\d{3})(\\d)(\\d{4,10})","$1 $2 $3",["1(?:3|80)|9"],"0$1"],["(\\d{3})(\\d{7,8})","$1 $2",["1[67]"],"0$1"],["(\\d{3})(\\d{7,12})","$1 $2",["8"],"0$1"],["(\\d{5})(\\d{6})","$1 $2",["185","1850","18500"],"0$1"],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{4})(\\d{7})","$1 $2",["18[68]"],"0$1"],["(\\d{4})(\\d{7})","$1 $2",["15[1279]"],"0$1"],["(\\d{5})(\\d{6})","$1 $2",["15[03-68]","15(?:[0568]|3[13]|41)"],"0$1"],["(\\d{3})(\\d{8})","$1 $2",["18"],"0$1"],["(\\d{3})(\\d{2})(\\d{7,8})","$1 $2 $3",["1(?:6[023]|7)"],"0$1"],["(\\d{4})(\\d{2})(\\d{7})","$1 $2 $3",["15[279]"],"0$1"],["(\\d{3})(\\d{2})(\\d{8})","$1 $2 $3",["15"],"0$1"]],"0"],"DJ":["253","00","(?:2\\d|77)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[27]"]]]],"DK":["45","00","[2-9]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-9]"]]]],"DM":["1","011","(?:[58]\\d\\d|767|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","767$1",0,"767"],"DO":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,0,0,0,"8001|8[024]9"],"DZ":["213","00","(?:[1-4]|[5-79]\\d|80)\\d{7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-4]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["9"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-8]"],"0$1"]],"0"],"EC":["593","00","1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}",[8,9,10,11],[["(\\d)(\\d{3})(\\d{4})","$1 $2-$3",["[2-7]"],"(0$1)",0,"$1-$2-$3"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["9"],"0$1"],["(\\d{4})(\\d{3})(\\d{3,4})","$1 $2 $3",["1"]]],"0"],"EE":["372","00","8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}",[7,8,10],[["(\\d{3})(\\d{4})","$1 $2",["[369]|4[3-8]|5(?:[0-2]|5[0-478]|6[45])|7[1-9]|88","[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]],["(\\d{4})(\\d{3,4})","$1 $2",["[45]|8(?:00|[1-49])","[45]|8(?:00[1-9]|[1-49])"]],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["8"]]]],"EG":["20","00","[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}",[8,9,10],[["(\\d)(\\d{7,8})","$1 $2",["[23]"],"0$1"],["(\\d{2})(\\d{6,7})","$1 $2",["1[35]|[4-6]|8[2468]|9[235-7]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{8})","$1 $2",["1"],"0$1"]],"0"],"EH":["212","00","[5-8]\\d{8}",[9],0,"0",0,0,0,0,0,[["528[89]\\d{5}"],["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"],["80[0-7]\\d{6}"],["89\\d{7}"],0,0,0,0,["(?:592(?:4[0-2]|93)|80[89]\\d\\d)\\d{4}"]]],"ER":["291","00","[178]\\d{6}",[7],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[178]"],"0$1"]],"0"],"ES":["34","00","400\\d{6}|(?:51|[6-9]\\d)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[89]00"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[4-9]"]]]],"ET":["251","00","(?:11|[2-57-9]\\d)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-57-9]"],"0$1"]],"0"],"FI":["358","00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))","[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}",[5,6,7,8,9,10,11,12],[["(\\d{5})","$1",["20[2-59]"],"0$1"],["(\\d{3})(\\d{3,7})","$1 $2",["(?:[1-3]0|[68])0|70[07-9]"],"0$1"],["(\\d{2})(\\d{4,8})","$1 $2",["[14]|2[09]|50|7[135]"],"0$1"],["(\\d{2})(\\d{6,10})","$1 $2",["7"],"0$1"],["(\\d)(\\d{4,9})","$1 $2",["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"],"0$1"]],"0",0,0,0,0,"1[03-79]|[2-9]",0,"00"],"FJ":["679","0(?:0|52)","45\\d{5}|(?:0800\\d|[235-9])\\d{6}",[7,11],[["(\\d{3})(\\d{4})","$1 $2",["[235-9]|45"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["0"]]],0,0,0,0,0,0,0,"00"],"FK":["500","00","[2-7]\\d{4}",[5]],"FM":["691","00","(?:[39]\\d\\d|820)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[389]"]]]],"FO":["298","00","[2-9]\\d{5}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[2-9]"]]],0,0,"(10(?:01|[12]0|88))"],"FR":["33","00","[1-9]\\d{8}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0 $1"],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[1-79]"],"0$1"]],"0"],"GA":["241","00","(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}",[7,8],[["(\\d)(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-7]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["0"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["11|[67]"],"0$1"]],0,0,"0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})","$1"],"GB":["44","00","[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}",[7,9,10],[["(\\d{3})(\\d{4})","$1 $2",["800","8001","80011","800111","8001111"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["845","8454","84546","845464"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["800"],"0$1"],["(\\d{5})(\\d{4,5})","$1 $2",["1(?:38|5[23]|69|76|94)","1(?:(?:38|69)7|5(?:24|39)|768|946)","1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"],"0$1"],["(\\d{4})(\\d{5,6})","$1 $2",["1(?:[2-69][02-9]|[78])"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["[25]|7(?:0|6[02-9])","[25]|7(?:0|6(?:[03-9]|2[356]))"],"0$1"],["(\\d{4})(\\d{6})","$1 $2",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[1389]"],"0$1"]],"0",0,"0|180020",0,0,0,[["(?:1(?:1(?:3(?:[0-58]\\d\\d|73[0-5])|4(?:(?:[0-5]\\d|70)\\d|69[7-9])|(?:(?:5[0-26-9]|[78][0-49])\\d|6(?:[0-4]\\d|5[01]))\\d)|(?:2(?:(?:0[024-9]|2[3-9]|3[3-79]|4[1-689]|[58][02-9]|6[0-47-9]|7[013-9]|9\\d)\\d|1(?:[0-7]\\d|8[0-3]))|(?:3(?:0\\d|1[0-8]|[25][02-9]|3[02-579]|[468][0-46-9]|7[1-35-79]|9[2-578])|4(?:0[03-9]|[137]\\d|[28][02-57-9]|4[02-69]|5[0-8]|[69][0-79])|5(?:0[1-35-9]|[16]\\d|2[024-9]|3[015689]|4[02-9]|5[03-9]|7[0-35-9]|8[0-468]|9[0-57-9])|6(?:0[034689]|1\\d|2[0-35689]|[38][013-9]|4[1-467]|5[0-69]|6[13-9]|7[0-8]|9[0-24578])|7(?:0[0246-9]|2\\d|3[0236-8]|4[03-9]|5[0-46-9]|6[013-9]|7[0-35-9]|8[024-9]|9[02-9])|8(?:0[35-9]|2[1-57-9]|3[02-578]|4[0-578]|5[124-9]|6[2-69]|7\\d|8[02-9]|9[02569])|9(?:0[02-589]|[18]\\d|2[02-689]|3[1-57-9]|4[2-9]|5[0-579]|6[2-47-9]|7[0-24578]|9[2-57]))\\d)\\d)|2(?:0[013478]|3[0189]|4[017]|8[0-46-9]|9[0-2])\\d{3})\\d{4}|1(?:2(?:0(?:46[1-4]|87[2-9])|545[1-79]|76(?:2\\d|3[1-8]|6[1-6])|9(?:7(?:2[0-4]|3[2-5])|8(?:2[2-8]|7[0-47-9]|8[3-5])))|3(?:6(?:38[2-5]|47[23])|8(?:47[04-9]|64[0157-9]))|4(?:044[1-7]|20(?:2[23]|8\\d)|6(?:0(?:30|5[2-57]|6[1-8]|7[2-8])|140)|8(?:052|87[1-3]))|5(?:2(?:4(?:3[2-79]|6\\d)|76\\d)|6(?:26[06-9]|686))|6(?:06(?:4\\d|7[4-79])|295[5-7]|35[34]\\d|47(?:24|61)|59(?:5[08]|6[67]|74)|9(?:55[0-4]|77[23]))|7(?:26(?:6[13-9]|7[0-7])|(?:442|688)\\d|50(?:2[0-3]|[3-68]2|76))|8(?:27[56]\\d|37(?:5[2-5]|8[239])|843[2-58])|9(?:0(?:0(?:6[1-8]|85)|52\\d)|3583|4(?:66[1-8]|9(?:2[01]|81))|63(?:23|3[1-4])|9561))\\d{3}",[9,10]],["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}",[10]],["80[08]\\d{7}|800\\d{6}|8001111"],["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[2-49]))\\d{7}|845464\\d",[7,10]],["70\\d{8}",[10]],0,["(?:3[0347]|55)\\d{8}",[10]],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}",[10]],["56\\d{8}",[10]]],0," x"],"GD":["1","011","(?:473|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","473$1",0,"473"],"GE":["995","00","(?:[3-57]\\d\\d|800)\\d{6}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["70"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["32"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[57]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[348]"],"0$1"]],"0"],"GF":["594","00","(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-7]|80[6-9]|9[47]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[89]"],"0$1"]],"0"],"GG":["44","00","(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?",[7,9,10],0,"0",0,"([25-9]\\d{5})$|0|180020","1481$1",0,0,[["1481[25-9]\\d{5}",[10]],["7(?:(?:781|839)\\d|911[17])\\d{5}",[10]],["80[08]\\d{7}|800\\d{6}|8001111"],["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[0-3]))\\d{7}|845464\\d",[7,10]],["70\\d{8}",[10]],0,["(?:3[0347]|55)\\d{8}",[10]],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}",[10]],["56\\d{8}",[10]]]],"GH":["233","00","[235]\\d{8}|800\\d{5,6}",[8,9],[["(\\d{3})(\\d{5})","$1 $2",["8"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2358]"],"0$1"]],"0"],"GI":["350","00","(?:[25]\\d|60)\\d{6}",[8],[["(\\d{3})(\\d{5})","$1 $2",["2"]]]],"GL":["299","00","(?:19|[2-689]\\d|70)\\d{4}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["19|[2-9]"]]]],"GM":["220","00","[48]\\d{8}|[2-9]\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["[235-9]|4(?:[0-35]|4[16-9])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[48]"]]]],"GN":["224","00","722\\d{6}|(?:3|6\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["3"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[67]"]]]],"GP":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-79]|80[6-9]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:59(?:0(?:0[1-68]|[14][0-24-9]|2[0-68]|3[1-9]|5[3-579]|[68][0-689]|7[08]|9\\d)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"GQ":["240","00","222\\d{6}|(?:3\\d|55|[89]0)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235]"]],["(\\d{3})(\\d{6})","$1 $2",["[89]"]]]],"GR":["30","00","5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}",[10,11,12],[["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["21|7"]],["(\\d{4})(\\d{6})","$1 $2",["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[2689]"]],["(\\d{3})(\\d{3,4})(\\d{5})","$1 $2 $3",["8"]]]],"GT":["502","00","80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}",[8,11],[["(\\d{4})(\\d{4})","$1 $2",["[2-8]"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]]]],"GU":["1","011","(?:[58]\\d\\d|671|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","671$1",0,"671"],"GW":["245","00","[49]\\d{8}|4\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["40"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[49]"]]]],"GY":["592","001","(?:[2-8]\\d{3}|9008)\\d{3}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-9]"]]]],"HK":["852","00(?:30|5[09]|[126-9]?)","8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}",[5,6,7,8,9,11],[["(\\d{3})(\\d{2,5})","$1 $2",["900","9003"]],["(\\d{4})(\\d{4})","$1 $2",["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]],["(\\d{3})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]]],0,0,0,0,0,0,0,"00"],"HN":["504","00","8\\d{10}|[237-9]\\d{7}",[8,11],[["(\\d{4})(\\d{4})","$1-$2",["[237-9]"]]]],"HR":["385","00","[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}",[7,8,9],[["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["6[01]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{4})(\\d{3})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["6|7[245]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["9"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-57]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"],"0$1"]],"0"],"HT":["509","00","[2-589]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["[2-589]"]]]],"HU":["36","00","[235-7]\\d{8}|[1-9]\\d{7}",[8,9],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["1"],"(06 $1)"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"],"(06 $1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-9]"],"06 $1"]],"06"],"ID":["62","00[89]","00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}",[7,8,9,10,11,12,13,14,15,16,17],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["15"]],["(\\d{2})(\\d{5,9})","$1 $2",["2[124]|[36]1"],"(0$1)"],["(\\d{3})(\\d{5,7})","$1 $2",["800"],"0$1"],["(\\d{3})(\\d{5,8})","$1 $2",["[2-79]"],"(0$1)"],["(\\d{3})(\\d{3,4})(\\d{3})","$1-$2-$3",["8[1-35-9]"],"0$1"],["(\\d{3})(\\d{6,8})","$1 $2",["1"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["804"],"0$1"],["(\\d{3})(\\d)(\\d{3})(\\d{3})","$1 $2 $3 $4",["80"],"0$1"],["(\\d{3})(\\d{4})(\\d{4,5})","$1-$2-$3",["8"],"0$1"]],"0"],"IE":["353","00","(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}",[7,8,9,10],[["(\\d{2})(\\d{5})","$1 $2",["2[24-9]|47|58|6[237-9]|9[35-9]"],"(0$1)"],["(\\d{3})(\\d{5})","$1 $2",["[45]0"],"(0$1)"],["(\\d)(\\d{3,4})(\\d{4})","$1 $2 $3",["1"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2569]|4[1-69]|7[14]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["70"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["81"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[78]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["4"],"(0$1)"],["(\\d{2})(\\d)(\\d{3})(\\d{4})","$1 $2 $3 $4",["8"],"0$1"]],"0"],"IL":["972","0(?:0|1(?:05|[2-9]))","1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}",[7,8,9,10,11,12],[["(\\d{4})(\\d{3})","$1-$2",["125"]],["(\\d{4})(\\d{2})(\\d{2})","$1-$2-$3",["121"]],["(\\d)(\\d{3})(\\d{4})","$1-$2-$3",["[2-489]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["[57]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1-$2-$3",["12"]],["(\\d{4})(\\d{6})","$1-$2",["159"]],["(\\d)(\\d{3})(\\d{3})(\\d{3})","$1-$2-$3-$4",["1[7-9]"]],["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})","$1-$2 $3-$4",["15"]]],"0"],"IM":["44","00","1624\\d{6}|(?:[3578]\\d|90)\\d{8}",[10],0,"0",0,"([25-8]\\d{5})$|0|180020","1624$1",0,"74576|(?:16|7[56])24"],"IN":["91","00","(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}",[8,9,10,11,12,13],[["(\\d{8})","$1",["5(?:0|2[23]|3[03]|[67]1|88)","5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)","5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"],0,1],["(\\d{4})(\\d{4,5})","$1 $2",["180","1800"],0,1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["140"],0,1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["11|2[02]|33|4[04]|79[1-5]|80[2-46]","11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])","11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]","1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]","1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"],"0$1",1],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807","1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]","1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"],"0$1",1],["(\\d{5})(\\d{5})","$1 $2",["16|[6-9]"],"0$1",1],["(\\d{4})(\\d{2,4})(\\d{4})","$1 $2 $3",["18[06]","18[06]0"],0,1],["(\\d{4})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["18"],0,1]],"0"],"IO":["246","00","3\\d{6}",[7],[["(\\d{3})(\\d{4})","$1 $2",["3"]]]],"IQ":["964","00","(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-6]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"]],"0"],"IR":["98","00","[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}",[4,5,6,7,10],[["(\\d{4,5})","$1",["96"],"0$1"],["(\\d{2})(\\d{4,5})","$1 $2",["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["9"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["[1-8]"],"0$1"]],"0"],"IS":["354","00|1(?:0(?:01|[12]0)|100)","(?:38\\d|[4-9])\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["[4-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["3"]]],0,0,0,0,0,0,0,"00"],"IT":["39","00","0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?",[6,7,8,9,10,11,12],[["(\\d{2})(\\d{4,6})","$1 $2",["0[26]"]],["(\\d{3})(\\d{3,6})","$1 $2",["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])","0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]],["(\\d{4})(\\d{2,6})","$1 $2",["0(?:[13-579][2-46-8]|8[236-8])"]],["(\\d{4})(\\d{4})","$1 $2",["894"]],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["0[26]|5"]],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["1(?:44|[679])|[378]|43"]],["(\\d{3})(\\d{3,4})(\\d{4})","$1 $2 $3",["0[13-57-9][0159]|14"]],["(\\d{2})(\\d{4})(\\d{5})","$1 $2 $3",["0[26]"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["0"]],["(\\d{3})(\\d{4})(\\d{4,5})","$1 $2 $3",["[03]"]]],0,0,0,0,0,0,[["0(?:669[0-79]\\d{1,6}|831\\d{2,8})|0(?:1(?:[0159]\\d|[27][1-5]|31|4[1-4]|6[1356]|8[2-57])|2\\d\\d|3(?:[0159]\\d|2[1-4]|3[12]|[48][1-6]|6[2-59]|7[1-7])|4(?:[0159]\\d|[23][1-9]|4[245]|6[1-5]|7[1-4]|81)|5(?:[0159]\\d|2[1-5]|3[2-6]|4[1-79]|6[4-6]|7[1-578]|8[3-8])|6(?:[0-57-9]\\d|6[0-8])|7(?:[0159]\\d|2[12]|3[1-7]|4[2-46]|6[13569]|7[13-6]|8[1-59])|8(?:[0159]\\d|2[3-578]|3[2356]|[6-8][1-5])|9(?:[0159]\\d|[238][1-5]|4[12]|6[1-8]|7[1-6]))\\d{2,7}"],["3[2-9]\\d{7,8}|(?:31|43)\\d{8}",[9,10]],["80(?:0\\d{3}|3)\\d{3}",[6,9]],["(?:0878\\d{3}|89(?:2\\d|3[04]|4(?:[0-4]|[5-9]\\d\\d)|5[0-4]))\\d\\d|(?:1(?:44|6[346])|89(?:38|5[5-9]|9))\\d{6}",[6,8,9,10]],["1(?:78\\d|99)\\d{6}",[9,10]],["3[2-8]\\d{9,10}",[11,12]],0,0,["55\\d{8}",[10]],["84(?:[08]\\d{3}|[17])\\d{3}",[6,9]]]],"JE":["44","00","1534\\d{6}|(?:[3578]\\d|90)\\d{8}",[10],0,"0",0,"([0-24-8]\\d{5})$|0|180020","1534$1",0,0,[["1534[0-24-8]\\d{5}"],["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"],["80(?:07(?:35|81)|8901)\\d{4}"],["(?:8(?:4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|90(?:066[59]|1810|71(?:07|55)))\\d{4}"],["701511\\d{4}"],0,["(?:3(?:0(?:07(?:35|81)|8901)|3\\d{4}|4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|55\\d{4})\\d{4}"],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}"],["56\\d{8}"]]],"JM":["1","011","(?:[58]\\d\\d|658|900)\\d{7}",[10],0,"1",0,0,0,0,"658|876"],"JO":["962","00","(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}",[8,9],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2356]|87"],"(0$1)"],["(\\d{3})(\\d{5,6})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["70"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[47]"],"0$1"]],"0"],"JP":["81","010","00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}",[8,9,10,11,12,13,14,15,16,17],[["(\\d{3})(\\d{3})(\\d{3})","$1-$2-$3",["(?:12|57|99)0"],"0$1"],["(\\d{4})(\\d)(\\d{4})","$1-$2-$3",["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])","1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]","1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["60"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1-$2-$3",["3|4(?:2[09]|7[01])|6[1-9]","3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])","1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]","1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"],"0$1"],["(\\d{3})(\\d{2})(\\d{4})","$1-$2-$3",["[14]|[289][2-9]|5[3-9]|7[2-4679]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["800"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2-$3",["[25-9]"],"0$1"]],"0",0,"(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0","$1"],"KE":["254","000","(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}",[7,8,9,10],[["(\\d{2})(\\d{5,7})","$1 $2",["[24-6]"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["[17]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[89]"],"0$1"]],"0"],"KG":["996","00","8\\d{9}|[235-9]\\d{8}",[9,10],[["(\\d{4})(\\d{5})","$1 $2",["3(?:1[346]|[24-79])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235-79]|88"],"0$1"],["(\\d{3})(\\d{3})(\\d)(\\d{2,3})","$1 $2 $3 $4",["8"],"0$1"]],"0"],"KH":["855","00[14-9]","1\\d{9}|[1-9]\\d{7,8}",[8,9,10],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-9]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0"],"KI":["686","00","(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}",[5,8],0,"0"],"KM":["269","00","[3478]\\d{6}",[7],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[3478]"]]]],"KN":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","869$1",0,"869"],"KP":["850","00|99","85\\d{6}|(?:19\\d|[2-7])\\d{7}",[8,10],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2-7]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"]],"0"],"KR":["82","00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))","00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}",[5,6,8,9,10,11,12,13,14],[["(\\d{2})(\\d{3,4})","$1-$2",["(?:3[1-3]|[46][1-4]|5[1-5])1"],"0$1"],["(\\d{4})(\\d{4})","$1-$2",["1"]],["(\\d)(\\d{3,4})(\\d{4})","$1-$2-$3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["[36]0|8"],"0$1"],["(\\d{2})(\\d{3,4})(\\d{4})","$1-$2-$3",["[1346]|5[1-5]"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2-$3",["[57]"],"0$1"],["(\\d{2})(\\d{5})(\\d{4})","$1-$2-$3",["5"],"0$1"]],"0",0,"0(8(?:[1-46-8]|5\\d\\d))?"],"KW":["965","00","18\\d{5}|(?:[2569]\\d|41)\\d{6}",[7,8],[["(\\d{4})(\\d{3,4})","$1 $2",["[169]|2(?:[235]|4[1-35-9])|52"]],["(\\d{3})(\\d{5})","$1 $2",["[245]"]]]],"KY":["1","011","(?:345|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","345$1",0,"345"],"KZ":["7","810","8\\d{13}|[78]\\d{9}",[10,14],0,"8",0,0,0,0,"7",0,"8~10"],"LA":["856","00","(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}",[8,9,10],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["2[13]|3[14]|[4-8]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["3"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["2"],"0$1"]],"0"],"LB":["961","00","[27-9]\\d{7}|[13-9]\\d{6}",[7,8],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[27-9]"]]],"0"],"LC":["1","011","(?:[58]\\d\\d|758|900)\\d{7}",[10],0,"1",0,"([2-8]\\d{6})$|1","758$1",0,"758"],"LI":["423","00","[68]\\d{8}|(?:[2378]\\d|90)\\d{5}",[7,9],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[2379]|8(?:0[09]|7)","[2379]|8(?:0(?:02|9)|7)"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["69"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]]],"0",0,"(1001)|0"],"LK":["94","00","[1-9]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[1-689]"],"0$1"]],"0"],"LR":["231","00","(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}",[7,8,9],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["4[67]|[56]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2-578]"],"0$1"]],"0"],"LS":["266","00","(?:[256]\\d\\d|800)\\d{5}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[2568]"]]]],"LT":["370","00","(?:[3469]\\d|52|[78]0)\\d{6}",[8],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["52[0-7]"],"(0-$1)",1],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[7-9]"],"0 $1",1],["(\\d{2})(\\d{6})","$1 $2",["37|4(?:[15]|6[1-8])"],"(0-$1)",1],["(\\d{3})(\\d{5})","$1 $2",["[3-6]"],"(0-$1)",1]],"0",0,"[08]"],"LU":["352","00","35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}",[4,5,6,7,8,9,10,11],[["(\\d{2})(\\d{3})","$1 $2",["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]],["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["20[2-689]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})","$1 $2 $3 $4",["20"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})","$1 $2 $3 $4",["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["80[01]|90[015]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["20"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})","$1 $2 $3 $4 $5",["20"]]],0,0,"(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)"],"LV":["371","00","(?:[268]\\d|78|90)\\d{6}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2679]|8[01]"]]]],"LY":["218","00","[2-9]\\d{8}",[9],[["(\\d{2})(\\d{7})","$1-$2",["[2-9]"],"0$1"]],"0"],"MA":["212","00","[5-8]\\d{8}",[9],[["(\\d{4})(\\d{5})","$1-$2",["892"],"0$1"],["(\\d{2})(\\d{7})","$1-$2",["8(?:0[0-7]|9)"],"0$1"],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[5-8]"],"0$1"]],"0",0,0,0,0,"[5-8]"],"MC":["377","00","(?:[3489]|[67]\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["4"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[389]"]],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[67]"],"0$1"]],"0"],"MD":["373","00","(?:[235-7]\\d|[89]0)\\d{6}",[8],[["(\\d{3})(\\d{5})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["22|3"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[25-7]"],"0$1"]],"0"],"ME":["382","00","(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-9]"],"0$1"]],"0"],"MF":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["(?:59(?:0(?:0[079]|[14]3|[27][79]|3[03-7]|5[0-268]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"MG":["261","00","[23]\\d{8}",[9],[["(\\d{2})(\\d{2})(\\d{3})(\\d{2})","$1 $2 $3 $4",["[23]"],"0$1"]],"0",0,"([24-9]\\d{6})$|0","20$1"],"MH":["692","011","329\\d{4}|(?:[256]\\d|45)\\d{5}",[7],[["(\\d{3})(\\d{4})","$1-$2",["[2-6]"]]],"1"],"MK":["389","00","[2-578]\\d{7}",[8],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["2|34[47]|4(?:[37]7|5[47]|64)"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[347]"],"0$1"],["(\\d{3})(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["[58]"],"0$1"]],"0"],"ML":["223","00","[24-9]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[24-9]"]]]],"MM":["95","00","1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}",[6,7,8,9,10],[["(\\d)(\\d{2})(\\d{3})","$1 $2 $3",["16|2"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"],"0$1"],["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["[12]|452|678|86","[12]|452|6788|86"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[4-7]|8[1-35]"],"0$1"],["(\\d)(\\d{3})(\\d{4,6})","$1 $2 $3",["9(?:2[0-4]|[35-9]|4[137-9])"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["92"],"0$1"],["(\\d)(\\d{5})(\\d{4})","$1 $2 $3",["9"],"0$1"]],"0"],"MN":["976","001","[12]\\d{7,9}|[5-9]\\d{7}",[8,9,10],[["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["11|2[16]"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["[5-9]"]],["(\\d{3})(\\d{5,6})","$1 $2",["[12]2[1-3]"],"0$1"],["(\\d{4})(\\d{5,6})","$1 $2",["[12](?:27|3[2-8]|4[2-68]|5[1-4689])","[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"],"0$1"],["(\\d{5})(\\d{4,5})","$1 $2",["[12]"],"0$1"]],"0"],"MO":["853","00","0800\\d{3}|(?:28|[68]\\d)\\d{6}",[7,8],[["(\\d{4})(\\d{3})","$1 $2",["0"]],["(\\d{4})(\\d{4})","$1 $2",["[268]"]]]],"MP":["1","011","[58]\\d{9}|(?:67|90)0\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","670$1",0,"670"],"MQ":["596","00","7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-79]|8(?:0[6-9]|[36])"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0"],"MR":["222","00","(?:[2-4]\\d\\d|800)\\d{5}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-48]"]]]],"MS":["1","011","(?:[58]\\d\\d|664|900)\\d{7}",[10],0,"1",0,"([34]\\d{6})$|1","664$1",0,"664"],"MT":["356","00","3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[2357-9]"]]]],"MU":["230","0(?:0|[24-7]0|3[03])","(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}",[7,8,10],[["(\\d{3})(\\d{4})","$1 $2",["[2-46]|8[013]"]],["(\\d{4})(\\d{4})","$1 $2",["[57]"]],["(\\d{5})(\\d{5})","$1 $2",["8"]]],0,0,0,0,0,0,0,"020"],"MV":["960","0(?:0|19)","(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}",[7,10],[["(\\d{3})(\\d{4})","$1-$2",["[34679]"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"]]],0,0,0,0,0,0,0,"00"],"MW":["265","00","(?:[1289]\\d|31|77)\\d{7}|1\\d{6}",[7,9],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["1[2-9]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-37-9]"],"0$1"]],"0"],"MX":["52","0[09]","[2-9]\\d{9}",[10],[["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["33|5[56]|81"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[2-9]"]]],0,0,0,0,0,0,0,"00"],"MY":["60","00","1\\d{8,9}|(?:3\\d|[4-9])\\d{7}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1-$2 $3",["[4-79]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1-$2 $3",["1(?:[02469]|[378][1-9]|53)|8","1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1-$2 $3",["3"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{4})","$1-$2-$3-$4",["1(?:[367]|80)"]],["(\\d{3})(\\d{3})(\\d{4})","$1-$2 $3",["15"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2 $3",["1"],"0$1"]],"0"],"MZ":["258","00","(?:2|8\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["2|8[2-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]]]],"NA":["264","00","[68]\\d{7,8}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["88"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["6"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["87"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"]],"0"],"NC":["687","00","(?:050|[2-57-9]\\d\\d)\\d{3}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1.$2.$3",["[02-57-9]"]]]],"NE":["227","00","[027-9]\\d{7}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["08"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[089]|2[013]|7[0467]"]]]],"NF":["672","00","[13]\\d{5}",[6],[["(\\d{2})(\\d{4})","$1 $2",["1[0-3]"]],["(\\d)(\\d{5})","$1 $2",["[13]"]]],0,0,"([0-258]\\d{4})$","3$1"],"NG":["234","009","(?:20|9\\d)\\d{8}|[78]\\d{9,13}",[10,11,12,13,14],[["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[7-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["20[129]"],"0$1"],["(\\d{4})(\\d{2})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{3})(\\d{4})(\\d{4,5})","$1 $2 $3",["[78]"],"0$1"],["(\\d{3})(\\d{5})(\\d{5,6})","$1 $2 $3",["[78]"],"0$1"]],"0"],"NI":["505","00","(?:1800|[25-8]\\d{3})\\d{4}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[125-8]"]]]],"NL":["31","00","(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}",[5,6,7,8,9,10,11],[["(\\d{3})(\\d{4,7})","$1 $2",["[89]0"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["66"],"0$1"],["(\\d)(\\d{8})","$1 $2",["6"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-578]|91"],"0$1"],["(\\d{3})(\\d{3})(\\d{5})","$1 $2 $3",["9"],"0$1"]],"0"],"NO":["47","00","(?:0|[2-9]\\d{3})\\d{4}",[5,8],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["8"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-79]"]]],0,0,0,0,0,"[02-689]|7[0-8]"],"NP":["977","00","(?:1\\d|9)\\d{9}|[1-9]\\d{7}",[8,10,11],[["(\\d)(\\d{7})","$1-$2",["1[2-6]"],"0$1"],["(\\d{2})(\\d{6})","$1-$2",["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"],"0$1"],["(\\d{3})(\\d{7})","$1-$2",["9"]]],"0"],"NR":["674","00","(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[24-9]"]]]],"NU":["683","00","(?:[4-7]|888\\d)\\d{3}",[4,7],[["(\\d{3})(\\d{4})","$1 $2",["8"]]]],"NZ":["64","0(?:0|161)","[1289]\\d{9}|50\\d{5}(?:\\d{2,3})?|[27-9]\\d{7,8}|(?:[34]\\d|6[0-35-9])\\d{6}|8\\d{4,6}",[5,6,7,8,9,10],[["(\\d{2})(\\d{3,8})","$1 $2",["8[1-79]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["50[036-8]|8|90","50(?:[0367]|88)|8|90"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["24|[346]|7[2-57-9]|9[2-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["2(?:10|74)|[589]"],"0$1"],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["1|2[028]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,5})","$1 $2 $3",["2(?:[169]|7[0-35-9])|7"],"0$1"]],"0",0,0,0,0,0,0,"00"],"OM":["968","00","(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}",[7,8,9],[["(\\d{3})(\\d{4,6})","$1 $2",["[58]"]],["(\\d{2})(\\d{6})","$1 $2",["2"]],["(\\d{4})(\\d{4})","$1 $2",["[179]"]]]],"PA":["507","00","(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}",[7,8,10,11],[["(\\d{3})(\\d{4})","$1-$2",["[1-57-9]"]],["(\\d{4})(\\d{4})","$1-$2",["[68]"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]]]],"PE":["51","00|19(?:1[124]|77|90)00","(?:[14-8]|9\\d)\\d{7}",[8,9],[["(\\d{3})(\\d{5})","$1 $2",["80"],"(0$1)"],["(\\d)(\\d{7})","$1 $2",["1"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["[4-8]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["9"]]],"0",0,0,0,0,0,0,"00"," Anexo "],"PF":["689","00","4\\d{5}(?:\\d{2})?|8\\d{7,8}",[6,8,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["44"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["4|8[7-9]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]]]],"PG":["675","00|140[1-3]","(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["18|[2-69]|85[02-46-9]"]],["(\\d{4})(\\d{4})","$1 $2",["[78]"]]],0,0,0,0,0,0,0,"00"],"PH":["63","00","(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}",[6,8,9,10,11,12,13],[["(\\d)(\\d{5})","$1 $2",["2"],"(0$1)"],["(\\d{4})(\\d{4,6})","$1 $2",["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2","3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"],"(0$1)"],["(\\d{5})(\\d{4})","$1 $2",["346|4(?:27|9[35])|883","3469|4(?:279|9(?:30|56))|8834"],"(0$1)"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[3-7]|8[2-8]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]],["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})","$1 $2 $3 $4",["1"]]],"0"],"PK":["92","00","122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}",[8,9,10,11,12],[["(\\d{3})(\\d{3})(\\d{2,7})","$1 $2 $3",["[89]0"],"0$1"],["(\\d{4})(\\d{5})","$1 $2",["1"]],["(\\d{3})(\\d{6,7})","$1 $2",["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])","9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"],"(0$1)"],["(\\d{2})(\\d{7,8})","$1 $2",["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"],"(0$1)"],["(\\d{5})(\\d{5})","$1 $2",["58"],"(0$1)"],["(\\d{3})(\\d{7})","$1 $2",["3"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["[24-9]"],"(0$1)"]],"0"],"PL":["48","00","(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}",[6,7,8,9,10],[["(\\d{5})","$1",["19"]],["(\\d{3})(\\d{3})","$1 $2",["11|20|64"]],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1","30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["64"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[2-8]|[2-7]|8[1-79]|9[145]"]],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["8"]]]],"PM":["508","00","[78]\\d{8}|[2-9]\\d{5}",[6,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[2-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["7"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0"],"PR":["1","011","(?:[589]\\d\\d|787)\\d{7}",[10],0,"1",0,0,0,0,"787|939"],"PS":["970","00","[2489]2\\d{6}|(?:1\\d|5)\\d{8}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2489]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["5"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0"],"PT":["351","00","1693\\d{5}|(?:[26-9]\\d|30)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["2[12]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["16|[236-9]"]]]],"PW":["680","01[12]","(?:[24-8]\\d\\d|345|900)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-9]"]]]],"PY":["595","00","[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}",[6,7,8,9,10,11],[["(\\d{3})(\\d{3,6})","$1 $2",["[2-9]0"],"0$1"],["(\\d{2})(\\d{5})","$1 $2",["3[289]|4[246-8]|61|7[1-3]|8[1-36]"],"(0$1)"],["(\\d{3})(\\d{4,5})","$1 $2",["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["87"]],["(\\d{3})(\\d{6})","$1 $2",["9(?:[5-79]|8[1-8])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[2-8]"],"0$1"],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["9"]]],"0"],"QA":["974","00","800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}",[7,8,9,11],[["(\\d{3})(\\d{4})","$1 $2",["2[136]|8"]],["(\\d{4})(\\d{4})","$1 $2",["[3-7]"]]]],"RE":["262","00","709\\d{6}|(?:26|[689]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[26-9]"],"0$1"]],"0",0,0,0,0,0,[["2631[0-6]\\d{4}|26(?:2\\d|30|88)\\d{5}"],["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"],["80\\d{7}"],["89[1-37-9]\\d{6}"],0,0,0,0,["9(?:399[0-3]|479[0-6]|76(?:2[278]|3[0-37]))\\d{4}"],["8(?:1[019]|2[0156]|84|90)\\d{6}"]]],"RO":["40","00","(?:[2378]\\d|90)\\d{7}|[23]\\d{5}",[6,9],[["(\\d{3})(\\d{3})","$1 $2",["2[3-6]","2[3-6]\\d9"],"0$1"],["(\\d{2})(\\d{4})","$1 $2",["219|31"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[23]1"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[237-9]"],"0$1"]],"0",0,0,0,0,0,0,0," int "],"RS":["381","00","38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}",[6,7,8,9,10,11,12],[["(\\d{3})(\\d{3,9})","$1 $2",["(?:2[389]|39)0|[7-9]"],"0$1"],["(\\d{2})(\\d{5,10})","$1 $2",["[1-36]"],"0$1"]],"0"],"RU":["7","810","8\\d{13}|[347-9]\\d{9}",[10,14],[["(\\d{4})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["7(?:1[0-8]|2[1-9])","7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))","7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"],"8 ($1)",1],["(\\d{5})(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["7(?:1[0-68]|2[1-9])","7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))","7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"],"8 ($1)",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"8 ($1)",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2-$3-$4",["[349]|8(?:[02-7]|1[1-8])"],"8 ($1)",1],["(\\d{4})(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3 $4",["8"],"8 ($1)"]],"8",0,0,0,0,"[3489]",0,"8~10"],"RW":["250","00","(?:06|[27]\\d\\d|[89]00)\\d{6}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["0"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["2"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[7-9]"],"0$1"]],"0"],"SA":["966","00","(?:[15]\\d|800|92)\\d{7}",[9,10],[["(\\d{4})(\\d{5})","$1 $2",["9"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["5"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]]],"0"],"SB":["677","0[01]","[6-9]\\d{6}|[1-6]\\d{4}",[5,7],[["(\\d{2})(\\d{5})","$1 $2",["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]]],"SC":["248","010|0[0-2]","(?:[2489]\\d|64)\\d{5}",[7],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[246]|9[57]"]]],0,0,0,0,0,0,0,"00"],"SD":["249","00","[19]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[19]"],"0$1"]],"0"],"SE":["46","00","(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}",[6,7,8,9,10,12],[["(\\d{2})(\\d{2,3})(\\d{2})","$1-$2 $3",["20"],"0$1",0,"$1 $2 $3"],["(\\d{3})(\\d{4})","$1-$2",["9(?:00|39|44|9)"],"0$1",0,"$1 $2"],["(\\d{2})(\\d{3})(\\d{2})","$1-$2 $3",["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"],"0$1",0,"$1 $2 $3"],["(\\d)(\\d{2,3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["8"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2,3})(\\d{2})","$1-$2 $3",["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"],"0$1",0,"$1 $2 $3"],["(\\d{3})(\\d{2,3})(\\d{3})","$1-$2 $3",["9(?:00|39|44)"],"0$1",0,"$1 $2 $3"],["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"],"0$1",0,"$1 $2 $3 $4"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["10|7"],"0$1",0,"$1 $2 $3 $4"],["(\\d)(\\d{3})(\\d{3})(\\d{2})","$1-$2 $3 $4",["8"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1-$2 $3 $4",["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{2})(\\d{3})","$1-$2 $3 $4",["9"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1-$2 $3 $4 $5",["[26]"],"0$1",0,"$1 $2 $3 $4 $5"]],"0"],"SG":["65","0[0-3]\\d","(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}",[8,10,11],[["(\\d{4})(\\d{4})","$1 $2",["[369]|8(?:0[1-9]|[1-9])"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]],["(\\d{4})(\\d{4})(\\d{3})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]]]],"SH":["290","00","(?:[2569]\\d|8)\\d{3}",[4,5],0,0,0,0,0,0,"[2569]"],"SI":["386","00|10(?:22|66|88|99)","[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}",[5,6,7,8],[["(\\d{2})(\\d{3,6})","$1 $2",["8[09]|9"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["59|8"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[37][01]|4[013]|51|6"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-57]"],"(0$1)"]],"0",0,0,0,0,0,0,"00"],"SJ":["47","00","0\\d{4}|(?:[489]\\d|79)\\d{6}",[5,8],0,0,0,0,0,0,"79"],"SK":["421","00","[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}",[6,7,9],[["(\\d)(\\d{2})(\\d{3,4})","$1 $2 $3",["21"],"0$1"],["(\\d{2})(\\d{2})(\\d{2,3})","$1 $2 $3",["[3-5][1-8]1","[3-5][1-8]1[67]"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3 $4",["2"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[689]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[3-5]"],"0$1"]],"0"],"SL":["232","00","(?:[237-9]\\d|66)\\d{6}",[8],[["(\\d{2})(\\d{6})","$1 $2",["[236-9]"],"(0$1)"]],"0"],"SM":["378","00","(?:0549|[5-7]\\d)\\d{6}",[8,10],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-7]"]],["(\\d{4})(\\d{6})","$1 $2",["0"]]],0,0,"([89]\\d{5})$","0549$1"],"SN":["221","00","(?:[378]\\d|93)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[379]"]]]],"SO":["252","00","[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}",[6,7,8,9],[["(\\d{2})(\\d{4})","$1 $2",["8[125]"]],["(\\d{6})","$1",["[134]"]],["(\\d)(\\d{6})","$1 $2",["[15]|2[0-79]|3[0-46-8]|4[0-7]"]],["(\\d{2})(\\d{5,7})","$1 $2",["1|28|9[2-9]"]],["(\\d)(\\d{7})","$1 $2",["[267]|904"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[346-9]"]]],"0"],"SR":["597","00","(?:[2-5]|[6-9]\\d)\\d{5}",[6,7],[["(\\d{2})(\\d{2})(\\d{2})","$1-$2-$3",["56"]],["(\\d{3})(\\d{3})","$1-$2",["[2-5]"]],["(\\d{3})(\\d{4})","$1-$2",["[6-9]"]]]],"SS":["211","00","[19]\\d{8}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[19]"],"0$1"]],"0"],"ST":["239","00","(?:22|9\\d)\\d{5}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[29]"]]]],"SV":["503","00","[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?",[7,8,11],[["(\\d{3})(\\d{4})","$1 $2",["[89]"]],["(\\d{4})(\\d{4})","$1 $2",["[25-7]"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["[89]"]]]],"SX":["1","011","7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"(5\\d{6})$|1","721$1",0,"721"],"SY":["963","00","[1-359]\\d{8}|[1-5]\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-4]|5[1-3]"],"0$1",1],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[59]"],"0$1",1]],"0"],"SZ":["268","00","0800\\d{4}|(?:[237]\\d|900)\\d{6}",[8,9],[["(\\d{4})(\\d{4})","$1 $2",["[0237]"]],["(\\d{5})(\\d{4})","$1 $2",["9"]]]],"TA":["290","00","8\\d{3}",[4],0,0,0,0,0,0,"8"],"TC":["1","011","(?:[58]\\d\\d|649|900)\\d{7}",[10],0,"1",0,"([2-479]\\d{6})$|1","649$1",0,"649"],"TD":["235","00|16","(?:22|[3689]\\d|77)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[236-9]"]]],0,0,0,0,0,0,0,"00"],"TG":["228","00","[279]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[279]"]]]],"TH":["66","00[1-9]","(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}",[8,9,10,13],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[13-9]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0"],"TJ":["992","810","(?:[0-57-9]\\d|66)\\d{7}",[9],[["(\\d{6})(\\d)(\\d{2})","$1 $2 $3",["331","3317"]],["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["44[02-479]|[34]7"]],["(\\d{4})(\\d)(\\d{4})","$1 $2 $3",["3(?:[1245]|3[12])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["\\d"]]],0,0,0,0,0,0,0,"8~10"],"TK":["690","00","[2-47]\\d{3,6}",[4,5,6,7]],"TL":["670","00","7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["[2-489]|70"]],["(\\d{4})(\\d{4})","$1 $2",["7"]]]],"TM":["993","810","[1-7]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2-$3-$4",["12"],"(8 $1)"],["(\\d{3})(\\d)(\\d{2})(\\d{2})","$1 $2-$3-$4",["[1-5]"],"(8 $1)"],["(\\d{2})(\\d{6})","$1 $2",["[67]"],"8 $1"]],"8",0,0,0,0,0,0,"8~10"],"TN":["216","00","[2-57-9]\\d{7}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2-57-9]"]]]],"TO":["676","00","(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}",[5,7],[["(\\d{2})(\\d{3})","$1-$2",["[2-4]|50|6[09]|7[0-24-69]|8[05]"]],["(\\d{4})(\\d{3})","$1 $2",["0"]],["(\\d{3})(\\d{4})","$1 $2",["[5-9]"]]]],"TR":["90","00","4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}",[7,10,12,13],[["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["512|8[01589]|90"],"0$1",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["5"],"0$1",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[24][1-8]|3[1-9]"],"(0$1)",1],["(\\d{3})(\\d{3})(\\d{6,7})","$1 $2 $3",["80"],"0$1",1]],"0"],"TT":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-46-8]\\d{6})$|1","868$1",0,"868"],"TV":["688","00","(?:2|7\\d\\d|90)\\d{4}",[5,6,7],[["(\\d{2})(\\d{3})","$1 $2",["2"]],["(\\d{2})(\\d{4})","$1 $2",["90"]],["(\\d{2})(\\d{5})","$1 $2",["7"]]]],"TW":["886","0(?:0[25-79]|19)","[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}",[7,8,9,10,11],[["(\\d{2})(\\d)(\\d{4})","$1 $2 $3",["202"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["826"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["83"],"0$1"],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["82"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[25]0|37|49|8[09]"],"0$1"],["(\\d)(\\d{3,4})(\\d{4})","$1 $2 $3",["[23568]|4(?:0[02-48]|[1-478])|7[1-9]","[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[49]"],"0$1"],["(\\d{2})(\\d{4})(\\d{4,5})","$1 $2 $3",["7"],"0$1"]],"0",0,0,0,0,0,0,0,"#"],"TZ":["255","00[056]","(?:[25-8]\\d|41|90)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[24]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["5"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[67]"],"0$1"]],"0"],"UA":["380","00","[89]\\d{9}|[3-9]\\d{8}",[9,10],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]","6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"],"0$1"],["(\\d{4})(\\d{5})","$1 $2",["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])","3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[3-7]|89|9[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[89]"],"0$1"]],"0",0,0,0,0,0,0,"0~0"],"UG":["256","00[057]","800\\d{6}|(?:[29]0|[347]\\d)\\d{7}",[9],[["(\\d{4})(\\d{5})","$1 $2",["202","2024","20240"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]","20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[2-4]"],"0$1"]],"0"],"US":["1","011","[2-9]\\d{9}|3\\d{6}",[10],[["(\\d{3})(\\d{4})","$1-$2",["310"],0,1],["(\\d{3})(\\d{3})(\\d{4})","($1) $2-$3",["[2-9]"],0,1,"$1-$2-$3"]],"1",0,0,0,0,0,[["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"UY":["598","0(?:0|1[3-9]\\d)","0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}",[4,5,6,7,8,9,10,11,12,13],[["(\\d{4,5})","$1",["21"]],["(\\d{3})(\\d{3,4})","$1 $2",["0"]],["(\\d{3})(\\d{4})","$1 $2",["[49]0|8"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["9"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["[124]"]],["(\\d{3})(\\d{3})(\\d{2,4})","$1 $2 $3",["0"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})","$1 $2 $3 $4",["0"]]],"0",0,0,0,0,0,0,"00"," int. "],"UZ":["998","00","(?:20|33|[5-9]\\d)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[235-9]"]]]],"VA":["39","00","0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}",[6,7,8,9,10,11,12],0,0,0,0,0,0,"06698"],"VC":["1","011","(?:[58]\\d\\d|784|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","784$1",0,"784"],"VE":["58","00","[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}",[10],[["(\\d{3})(\\d{7})","$1-$2",["[24-689]"],"0$1"]],"0"],"VG":["1","011","(?:284|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-578]\\d{6})$|1","284$1",0,"284"],"VI":["1","011","[58]\\d{9}|(?:34|90)0\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","340$1",0,"340"],"VN":["84","00","[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}",[7,8,9,10],[["(\\d{4})(\\d{4,6})","$1 $2",["1(?:2[02]|[89])"],0,1],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[26]|6"],"0$1",1],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[1357-9]"],"0$1",1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["2[48]"],"0$1",1],["(\\d{3})(\\d{4})(\\d{3})","$1 $2 $3",["2"],"0$1",1]],"0"],"VU":["678","00","[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}",[5,7],[["(\\d{3})(\\d{4})","$1 $2",["[57-9]"]]]],"WF":["681","00","(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}",[6,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[47-9]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]]]],"WS":["685","0","(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}",[5,6,7,10],[["(\\d{5})","$1",["[2-5]|6[1-9]"]],["(\\d{3})(\\d{3,7})","$1 $2",["[68]"]],["(\\d{2})(\\d{5})","$1 $2",["7"]]]],"XK":["383","00","2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}",[8,9,10,11,12],[["(\\d{3})(\\d{5})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2-4]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["2|39"],"0$1"],["(\\d{2})(\\d{7,10})","$1 $2",["3"],"0$1"]],"0"],"YE":["967","00","(?:1|7\\d)\\d{7}|[1-7]\\d{6}",[7,8,9],[["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-6]|7(?:[24-6]|8[0-7])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["7"],"0$1"]],"0"],"YT":["262","00","(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["26(?:89\\d|9(?:0[0-467]|15|5[0-4]|6\\d|[78]0))\\d{4}"],["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"],["80\\d{7}"],0,0,0,0,0,["9(?:(?:39|47)8[01]|769\\d)\\d{4}"]]],"ZA":["27","00","[1-79]\\d{8}|8\\d{4,9}",[5,6,7,8,9,10],[["(\\d{2})(\\d{3,4})","$1 $2",["8[1-4]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,3})","$1 $2 $3",["8[1-4]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["860"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"]],"0"],"ZM":["260","00","800\\d{6}|(?:21|[579]\\d|63)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[28]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[579]"],"0$1"]],"0"],"ZW":["263","00","8\\d{6}(?:\\d{3})?|[235-8]\\d{8}",[7,9,10],[["(\\d{3})(\\d{4})","$1 $2",["80"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["29[013-9]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[256]|39|8[13-59]"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["3"],"0$1"],["(\\d{4})(\\d{6})","$1 $2",["8"],"0$1"]],"0"]},"nonGeographic":{"800":["800",0,"(?:00|[1-9]\\d)\\d{6}",[8],[["(\\d{4})(\\d{4})","$1 $2",["\\d"]]],0,0,0,0,0,0,[0,0,["(?:00|[1-9]\\d)\\d{6}"]]],"808":["808",0,"[1-9]\\d{7}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[1-9]"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,0,["[1-9]\\d{7}"]]],"870":["870",0,"7\\d{11}|[235-7]\\d{8}",[9,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235-7]"]]],0,0,0,0,0,0,[0,["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"],0,0,0,0,0,0,["2\\d{8}",[9]]]],"878":["878",0,"10\\d{10}",[12],[["(\\d{2})(\\d{5})(\\d{5})","$1 $2 $3",["1"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,["10\\d{10}"]]],"881":["881",0,"6\\d{9}|[0-36-9]\\d{8}",[9,10],[["(\\d)(\\d{3})(\\d{5})","$1 $2 $3",["[0-37-9]"]],["(\\d)(\\d{3})(\\d{5,6})","$1 $2 $3",["6"]]],0,0,0,0,0,0,[0,["6\\d{9}|[0-36-9]\\d{8}"]]],"882":["882",0,"[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?",[7,8,9,10,11,12],[["(\\d{2})(\\d{5})","$1 $2",["16|342"]],["(\\d{2})(\\d{6})","$1 $2",["49"]],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["1[36]|9"]],["(\\d{2})(\\d{4})(\\d{3})","$1 $2 $3",["3[23]"]],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["16"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["10|23|3(?:[15]|4[57])|4|5[12]"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["34"]],["(\\d{2})(\\d{4,5})(\\d{5})","$1 $2 $3",["[1-35]"]]],0,0,0,0,0,0,[0,["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}",[7,8,9,10,12]],0,0,0,["348[57]\\d{7}",[11]],0,0,["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]],"883":["883",0,"(?:[1-4]\\d|51)\\d{6,10}",[8,9,10,11,12],[["(\\d{3})(\\d{3})(\\d{2,8})","$1 $2 $3",["[14]|2[24-689]|3[02-689]|51[24-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["510"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["21"]],["(\\d{4})(\\d{4})(\\d{4})","$1 $2 $3",["51[13]"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["[235]"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]],"888":["888",0,"\\d{11}",[11],[["(\\d{3})(\\d{3})(\\d{5})","$1 $2 $3"]],0,0,0,0,0,0,[0,0,0,0,0,0,["\\d{11}"]]],"979":["979",0,"[1359]\\d{8}",[9],[["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[1359]"]]],0,0,0,0,0,0,[0,0,0,["[1359]\\d{8}"]]]}});
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
+// Importing from a ".js" file is a workaround for Node.js "ES Modules"
+// importing system which is even uncapable of importing "*.json" files.
+
+
+function withMetadataArgument(func, _arguments) {
+	var args = Array.prototype.slice.call(_arguments)
+	args.push(metadata_min_json)
+	return func.apply(this, args)
+}
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isObject.js
+var objectConstructor = {}.constructor;
+function isObject(object) {
+  return object !== undefined && object !== null && object.constructor === objectConstructor;
+}
+//# sourceMappingURL=isObject.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/normalizeArguments.js
+function _typeof(o) { "@babel/helpers - typeof"; return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, _typeof(o); }
+function ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function _objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? ownKeys(Object(t), !0).forEach(function (r) { _defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function _defineProperty(e, r, t) { return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function _toPropertyKey(t) { var i = _toPrimitive(t, "string"); return "symbol" == _typeof(i) ? i : i + ""; }
+function _toPrimitive(t, r) { if ("object" != _typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != _typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+function _slicedToArray(r, e) { return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray(r, e) || _nonIterableRest(); }
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function _unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return _arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray(r, a) : void 0; } }
+function _arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+function _iterableToArrayLimit(r, l) { var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (null != t) { var e, n, i, u, a = [], f = !0, o = !1; try { if (i = (t = t.call(r)).next, 0 === l) { if (Object(t) !== t) return; f = !1; } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = !0); } catch (r) { o = !0, n = r; } finally { try { if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return; } finally { if (o) throw n; } } return a; } }
+function _arrayWithHoles(r) { if (Array.isArray(r)) return r; }
+
+
+// Extracts the following properties from function arguments:
+// * input `text`
+// * `options` object
+// * `metadata` JSON
+function normalizeArguments(args) {
+  var _Array$prototype$slic = Array.prototype.slice.call(args),
+    _Array$prototype$slic2 = _slicedToArray(_Array$prototype$slic, 4),
+    arg_1 = _Array$prototype$slic2[0],
+    arg_2 = _Array$prototype$slic2[1],
+    arg_3 = _Array$prototype$slic2[2],
+    arg_4 = _Array$prototype$slic2[3];
+  var text;
+  var options;
+  var metadata;
+
+  // If the phone number is passed as a string.
+  // `parsePhoneNumber('88005553535', ...)`.
+  if (typeof arg_1 === 'string') {
+    text = arg_1;
+  } else throw new TypeError('A text for parsing must be a string.');
+
+  // If "default country" argument is being passed then move it to `options`.
+  // `parsePhoneNumber('88005553535', 'RU', [options], metadata)`.
+  if (!arg_2 || typeof arg_2 === 'string') {
+    if (arg_4) {
+      options = arg_3;
+      metadata = arg_4;
+    } else {
+      options = undefined;
+      metadata = arg_3;
+    }
+    if (arg_2) {
+      options = _objectSpread({
+        defaultCountry: arg_2
+      }, options);
+    }
+  }
+  // `defaultCountry` is not passed.
+  // Example: `parsePhoneNumber('+78005553535', [options], metadata)`.
+  else if (isObject(arg_2)) {
+    if (arg_3) {
+      options = arg_2;
+      metadata = arg_3;
+    } else {
+      metadata = arg_2;
+    }
+  } else throw new Error("Invalid second argument: ".concat(arg_2));
+  return {
+    text: text,
+    options: options,
+    metadata: metadata
+  };
+}
+//# sourceMappingURL=normalizeArguments.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/constants.js
+// The minimum length of the national significant number.
+var MIN_LENGTH_FOR_NSN = 2;
+
+// The ITU says the maximum length should be 15,
+// but one can find longer numbers in Germany.
+var MAX_LENGTH_FOR_NSN = 17;
+
+// The maximum length of the country calling code.
+var MAX_LENGTH_COUNTRY_CODE = 3;
+
+// Digits accepted in phone numbers
+// (ascii, fullwidth, arabic-indic, and eastern arabic digits).
+var VALID_DIGITS = "0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9";
+
+// `DASHES` will be right after the opening square bracket of the "character class"
+var DASHES = "-\u2010-\u2015\u2212\u30FC\uFF0D";
+var SLASHES = "\uFF0F/";
+var DOTS = "\uFF0E.";
+var WHITESPACE = " \xA0\xAD\u200B\u2060\u3000";
+var BRACKETS = "()\uFF08\uFF09\uFF3B\uFF3D\\[\\]";
+// export const OPENING_BRACKETS = '(\uFF08\uFF3B\\\['
+var TILDES = "~\u2053\u223C\uFF5E";
+
+// Regular expression of acceptable punctuation found in phone numbers. This
+// excludes punctuation found as a leading character only. This consists of dash
+// characters, white space characters, full stops, slashes, square brackets,
+// parentheses and tildes. Full-width variants are also present.
+var VALID_PUNCTUATION = "".concat(DASHES).concat(SLASHES).concat(DOTS).concat(WHITESPACE).concat(BRACKETS).concat(TILDES);
+var PLUS_CHARS = "+\uFF0B";
+// const LEADING_PLUS_CHARS_PATTERN = new RegExp('^[' + PLUS_CHARS + ']+')
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/ParseError.js
+function ParseError_typeof(o) { "@babel/helpers - typeof"; return ParseError_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, ParseError_typeof(o); }
+function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, ParseError_toPropertyKey(o.key), o); } }
+function _createClass(e, r, t) { return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function ParseError_toPropertyKey(t) { var i = ParseError_toPrimitive(t, "string"); return "symbol" == ParseError_typeof(i) ? i : i + ""; }
+function ParseError_toPrimitive(t, r) { if ("object" != ParseError_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != ParseError_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+function _classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function _callSuper(t, o, e) { return o = _getPrototypeOf(o), _possibleConstructorReturn(t, _isNativeReflectConstruct() ? Reflect.construct(o, e || [], _getPrototypeOf(t).constructor) : o.apply(t, e)); }
+function _possibleConstructorReturn(t, e) { if (e && ("object" == ParseError_typeof(e) || "function" == typeof e)) return e; if (void 0 !== e) throw new TypeError("Derived constructors may only return object or undefined"); return _assertThisInitialized(t); }
+function _assertThisInitialized(e) { if (void 0 === e) throw new ReferenceError("this hasn't been initialised - super() hasn't been called"); return e; }
+function _inherits(t, e) { if ("function" != typeof e && null !== e) throw new TypeError("Super expression must either be null or a function"); t.prototype = Object.create(e && e.prototype, { constructor: { value: t, writable: !0, configurable: !0 } }), Object.defineProperty(t, "prototype", { writable: !1 }), e && _setPrototypeOf(t, e); }
+function _wrapNativeSuper(t) { var r = "function" == typeof Map ? new Map() : void 0; return _wrapNativeSuper = function _wrapNativeSuper(t) { if (null === t || !_isNativeFunction(t)) return t; if ("function" != typeof t) throw new TypeError("Super expression must either be null or a function"); if (void 0 !== r) { if (r.has(t)) return r.get(t); r.set(t, Wrapper); } function Wrapper() { return _construct(t, arguments, _getPrototypeOf(this).constructor); } return Wrapper.prototype = Object.create(t.prototype, { constructor: { value: Wrapper, enumerable: !1, writable: !0, configurable: !0 } }), _setPrototypeOf(Wrapper, t); }, _wrapNativeSuper(t); }
+function _construct(t, e, r) { if (_isNativeReflectConstruct()) return Reflect.construct.apply(null, arguments); var o = [null]; o.push.apply(o, e); var p = new (t.bind.apply(t, o))(); return r && _setPrototypeOf(p, r.prototype), p; }
+function _isNativeReflectConstruct() { try { var t = !Boolean.prototype.valueOf.call(Reflect.construct(Boolean, [], function () {})); } catch (t) {} return (_isNativeReflectConstruct = function _isNativeReflectConstruct() { return !!t; })(); }
+function _isNativeFunction(t) { try { return -1 !== Function.toString.call(t).indexOf("[native code]"); } catch (n) { return "function" == typeof t; } }
+function _setPrototypeOf(t, e) { return _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function (t, e) { return t.__proto__ = e, t; }, _setPrototypeOf(t, e); }
+function _getPrototypeOf(t) { return _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf.bind() : function (t) { return t.__proto__ || Object.getPrototypeOf(t); }, _getPrototypeOf(t); }
+// https://stackoverflow.com/a/46971044/970769
+// "Breaking changes in Typescript 2.1"
+// "Extending built-ins like Error, Array, and Map may no longer work."
+// "As a recommendation, you can manually adjust the prototype immediately after any super(...) calls."
+// https://github.com/Microsoft/TypeScript-wiki/blob/main/Breaking-Changes.md#extending-built-ins-like-error-array-and-map-may-no-longer-work
+var ParseError = /*#__PURE__*/function (_Error) {
+  function ParseError(code) {
+    var _this;
+    _classCallCheck(this, ParseError);
+    _this = _callSuper(this, ParseError, [code]);
+    // Set the prototype explicitly.
+    // Any subclass of FooError will have to manually set the prototype as well.
+    Object.setPrototypeOf(_this, ParseError.prototype);
+    _this.name = _this.constructor.name;
+    return _this;
+  }
+  _inherits(ParseError, _Error);
+  return _createClass(ParseError);
+}(/*#__PURE__*/_wrapNativeSuper(Error));
+
+//# sourceMappingURL=ParseError.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/tools/semver-compare.js
+// Copy-pasted from:
+// https://github.com/substack/semver-compare/blob/master/index.js
+//
+// Inlining this function because some users reported issues with
+// importing from `semver-compare` in a browser with ES6 "native" modules.
+//
+// Fixes `semver-compare` not being able to compare versions with alpha/beta/etc "tags".
+// https://github.com/catamphetamine/libphonenumber-js/issues/381
+/* harmony default export */ function semver_compare(a, b) {
+  a = a.split('-');
+  b = b.split('-');
+  var pa = a[0].split('.');
+  var pb = b[0].split('.');
+  for (var i = 0; i < 3; i++) {
+    var na = Number(pa[i]);
+    var nb = Number(pb[i]);
+    if (na > nb) return 1;
+    if (nb > na) return -1;
+    if (!isNaN(na) && isNaN(nb)) return 1;
+    if (isNaN(na) && !isNaN(nb)) return -1;
+  }
+  if (a[1] && b[1]) {
+    return a[1] > b[1] ? 1 : a[1] < b[1] ? -1 : 0;
+  }
+  return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
+}
+//# sourceMappingURL=semver-compare.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+var CALLING_CODE_REG_EXP = /^\d+$/;
+function isCallingCode(string) {
+  return CALLING_CODE_REG_EXP.test(string);
+}
+//# sourceMappingURL=isCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/metadata.js
+function _readOnlyError(r) { throw new TypeError('"' + r + '" is read-only'); }
+function metadata_typeof(o) { "@babel/helpers - typeof"; return metadata_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, metadata_typeof(o); }
+function metadata_classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function metadata_defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, metadata_toPropertyKey(o.key), o); } }
+function metadata_createClass(e, r, t) { return r && metadata_defineProperties(e.prototype, r), t && metadata_defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function metadata_toPropertyKey(t) { var i = metadata_toPrimitive(t, "string"); return "symbol" == metadata_typeof(i) ? i : i + ""; }
+function metadata_toPrimitive(t, r) { if ("object" != metadata_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != metadata_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+
+// Added "possibleLengths" and renamed
+// "country_phone_code_to_countries" to "country_calling_codes".
+var V2 = '1.0.18';
+
+// Added "idd_prefix" and "default_idd_prefix".
+var V3 = '1.2.0';
+
+// Moved `001` country code to "nonGeographic" section of metadata.
+var V4 = '1.7.35';
+var DEFAULT_EXT_PREFIX = ' ext. ';
+
+/**
+ * See: https://gitlab.com/catamphetamine/libphonenumber-js/blob/master/METADATA.md
+ */
+var Metadata = /*#__PURE__*/function () {
+  /**
+   * @param {object} metadata — Metadata JSON.
+   */
+  function Metadata(metadata) {
+    metadata_classCallCheck(this, Metadata);
+    validateMetadata(metadata);
+    this.metadata = metadata;
+    setVersion.call(this, metadata);
+  }
+  return metadata_createClass(Metadata, [{
+    key: "getCountries",
+    value: function getCountries() {
+      return Object.keys(this.metadata.countries).filter(function (_) {
+        return _ !== '001';
+      });
+    }
+  }, {
+    key: "getCountryMetadata",
+    value: function getCountryMetadata(countryCode) {
+      return this.metadata.countries[countryCode];
+    }
+  }, {
+    key: "nonGeographic",
+    value: function nonGeographic() {
+      if (this.v1 || this.v2 || this.v3) return;
+      // `nonGeographical` was a typo.
+      // It's present in metadata generated from `1.7.35` to `1.7.37`.
+      // The test case could be found by searching for "nonGeographical".
+      return this.metadata.nonGeographic || this.metadata.nonGeographical;
+    }
+  }, {
+    key: "hasCountry",
+    value: function hasCountry(country) {
+      return this.getCountryMetadata(country) !== undefined;
+    }
+  }, {
+    key: "hasCallingCode",
+    value: function hasCallingCode(callingCode) {
+      if (this.getCountryCodesForCallingCode(callingCode)) {
+        return true;
+      }
+      if (this.nonGeographic()) {
+        if (this.nonGeographic()[callingCode]) {
+          return true;
+        }
+      } else {
+        // A hacky workaround for old custom metadata (generated before V4).
+        var countryCodes = this.countryCallingCodes()[callingCode];
+        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === '001') {
+          return true;
+        }
+      }
+    }
+  }, {
+    key: "isNonGeographicCallingCode",
+    value: function isNonGeographicCallingCode(callingCode) {
+      if (this.nonGeographic()) {
+        return this.nonGeographic()[callingCode] ? true : false;
+      } else {
+        return this.getCountryCodesForCallingCode(callingCode) ? false : true;
+      }
+    }
+
+    // Deprecated.
+  }, {
+    key: "country",
+    value: function country(countryCode) {
+      return this.selectNumberingPlan(countryCode);
+    }
+
+    /**
+     * Selects a telephone numbering plan based on either a country code or a calling code.
+     * @param {string} argument — Country code or calling code.
+     * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
+     */
+  }, {
+    key: "selectNumberingPlan",
+    value: function selectNumberingPlan(argument, legacyArgumentCallingCode) {
+      var countryCode;
+      var callingCode;
+      if (argument) {
+        if (isCallingCode(argument)) {
+          callingCode = argument;
+        } else {
+          countryCode = argument;
+        }
+      }
+      // Previously, the signature of this method was: `.selectNumberingPlan(country, callingCode)`.
+      // And if `country` argument wasn't passed, it looked into the second argument `callingCode`.
+      // Now it's preferred to only pass either `country` or `callingCode` as the first argument.
+      if (legacyArgumentCallingCode) {
+        callingCode = legacyArgumentCallingCode;
+      }
+
+      // Select a telephone numbering plan.
+      if (countryCode && countryCode !== '001') {
+        var countryMetadata = this.getCountryMetadata(countryCode);
+        if (!countryMetadata) {
+          throw new Error("Unknown country: ".concat(countryCode));
+        }
+        this.numberingPlan = new NumberingPlan(countryMetadata, this);
+      } else if (callingCode) {
+        if (!this.hasCallingCode(callingCode)) {
+          throw new Error("Unknown calling code: ".concat(callingCode));
+        }
+        this.numberingPlan = new NumberingPlan(this.getNumberingPlanMetadata(callingCode), this);
+      } else {
+        this.numberingPlan = undefined;
+      }
+      return this;
+    }
+  }, {
+    key: "getCountryCodesForCallingCode",
+    value: function getCountryCodesForCallingCode(callingCode) {
+      var countryCodes = this.countryCallingCodes()[callingCode];
+      if (countryCodes) {
+        // Metadata before V4 included "non-geographic entity" calling codes
+        // inside `country_calling_codes` (for example, `"881":["001"]`).
+        // Now the semantics of `country_calling_codes` has changed:
+        // it's specifically for "countries" now.
+        // Older versions of custom metadata will simply skip parsing
+        // "non-geographic entity" phone numbers with new versions
+        // of this library: it's not considered a bug,
+        // because such numbers are extremely rare,
+        // and developers extremely rarely use custom metadata.
+        if (countryCodes.length === 1 && countryCodes[0].length === 3) {
+          return;
+        }
+        return countryCodes;
+      }
+    }
+  }, {
+    key: "getCountryCodeForCallingCode",
+    value: function getCountryCodeForCallingCode(callingCode) {
+      var countryCodes = this.getCountryCodesForCallingCode(callingCode);
+      if (countryCodes) {
+        return countryCodes[0];
+      }
+    }
+  }, {
+    key: "getNumberingPlanMetadata",
+    value: function getNumberingPlanMetadata(callingCode) {
+      // If a calling code is specified, choose the telephone numbering plan
+      // of the "default" country for this calling code.
+      // For example, if calling code `1` is passed,
+      // the telephone numbering plan of `US` will be selected.
+      var countryCode = this.getCountryCodeForCallingCode(callingCode);
+      if (countryCode) {
+        return this.getCountryMetadata(countryCode);
+      }
+      if (this.nonGeographic()) {
+        var metadata = this.nonGeographic()[callingCode];
+        if (metadata) {
+          return metadata;
+        }
+      } else {
+        // A hacky workaround for old custom metadata (generated before V4).
+        // In that metadata, there was no concept of "non-geographic" metadata
+        // so metadata for `001` country code was stored along with other countries.
+        // The test case can be found by searching for:
+        // "should work around `nonGeographic` metadata not existing".
+        var countryCodes = this.countryCallingCodes()[callingCode];
+        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === '001') {
+          return this.metadata.countries['001'];
+        }
+      }
+    }
+
+    // Deprecated.
+  }, {
+    key: "countryCallingCode",
+    value: function countryCallingCode() {
+      return this.numberingPlan.callingCode();
+    }
+
+    // Deprecated.
+  }, {
+    key: "IDDPrefix",
+    value: function IDDPrefix() {
+      return this.numberingPlan.IDDPrefix();
+    }
+
+    // Deprecated.
+  }, {
+    key: "defaultIDDPrefix",
+    value: function defaultIDDPrefix() {
+      return this.numberingPlan.defaultIDDPrefix();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalNumberPattern",
+    value: function nationalNumberPattern() {
+      return this.numberingPlan.nationalNumberPattern();
+    }
+
+    // Deprecated.
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      return this.numberingPlan.possibleLengths();
+    }
+
+    // Deprecated.
+  }, {
+    key: "formats",
+    value: function formats() {
+      return this.numberingPlan.formats();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalPrefixForParsing",
+    value: function nationalPrefixForParsing() {
+      return this.numberingPlan.nationalPrefixForParsing();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalPrefixTransformRule",
+    value: function nationalPrefixTransformRule() {
+      return this.numberingPlan.nationalPrefixTransformRule();
+    }
+
+    // Deprecated.
+  }, {
+    key: "leadingDigits",
+    value: function leadingDigits() {
+      return this.numberingPlan.leadingDigits();
+    }
+
+    // Deprecated.
+  }, {
+    key: "hasTypes",
+    value: function hasTypes() {
+      return this.numberingPlan.hasTypes();
+    }
+
+    // Deprecated.
+  }, {
+    key: "type",
+    value: function type(_type) {
+      return this.numberingPlan.type(_type);
+    }
+
+    // Deprecated.
+  }, {
+    key: "ext",
+    value: function ext() {
+      return this.numberingPlan.ext();
+    }
+  }, {
+    key: "countryCallingCodes",
+    value: function countryCallingCodes() {
+      if (this.v1) return this.metadata.country_phone_code_to_countries;
+      return this.metadata.country_calling_codes;
+    }
+
+    // Deprecated.
+  }, {
+    key: "chooseCountryByCountryCallingCode",
+    value: function chooseCountryByCountryCallingCode(callingCode) {
+      return this.selectNumberingPlan(callingCode);
+    }
+  }, {
+    key: "hasSelectedNumberingPlan",
+    value: function hasSelectedNumberingPlan() {
+      return this.numberingPlan !== undefined;
+    }
+  }]);
+}();
+
+var NumberingPlan = /*#__PURE__*/function () {
+  function NumberingPlan(metadata, globalMetadataObject) {
+    metadata_classCallCheck(this, NumberingPlan);
+    this.globalMetadataObject = globalMetadataObject;
+    this.metadata = metadata;
+    setVersion.call(this, globalMetadataObject.metadata);
+  }
+  return metadata_createClass(NumberingPlan, [{
+    key: "callingCode",
+    value: function callingCode() {
+      return this.metadata[0];
+    }
+
+    // When multiple countries share the same calling code,
+    // all phone number formatting rules are included in the metadata
+    // of the "default" country for that calling code.
+    // Any other countries' metdata doesn't include any formatting rules.
+    // Google developers said that such storage architecture was chosen for performance reasons.
+    //
+    // For example, for NANPA region ("North American Numbering Plan Administration",
+    // which includes USA, Canada, Cayman Islands, Bahamas, etc) all formatting rules
+    // are contained in the metadata of `US` country.
+    //
+    // This is not public API.
+    //
+  }, {
+    key: "_getDefaultCountryMetadataForThisCallingCode",
+    value: function _getDefaultCountryMetadataForThisCallingCode() {
+      return this.globalMetadataObject.getNumberingPlanMetadata(this.callingCode());
+    }
+
+    // Deprecated.
+  }, {
+    key: "getDefaultCountryMetadataForRegion",
+    value: function getDefaultCountryMetadataForRegion() {
+      return this._getDefaultCountryMetadataForThisCallingCode();
+    }
+
+    // Is always present.
+  }, {
+    key: "IDDPrefix",
+    value: function IDDPrefix() {
+      if (this.v1 || this.v2) return;
+      return this.metadata[1];
+    }
+
+    // Is only present when a country supports multiple IDD prefixes.
+  }, {
+    key: "defaultIDDPrefix",
+    value: function defaultIDDPrefix() {
+      if (this.v1 || this.v2) return;
+      return this.metadata[12];
+    }
+  }, {
+    key: "nationalNumberPattern",
+    value: function nationalNumberPattern() {
+      if (this.v1 || this.v2) return this.metadata[1];
+      return this.metadata[2];
+    }
+
+    // "possible length" data is always present in Google's metadata.
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      if (this.v1) return;
+      return this.metadata[this.v2 ? 2 : 3];
+    }
+  }, {
+    key: "_getFormats",
+    value: function _getFormats(metadata) {
+      return metadata[this.v1 ? 2 : this.v2 ? 3 : 4];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // formats are all stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "formats",
+    value: function formats() {
+      var _this = this;
+      var formats = this._getFormats(this.metadata) || this._getFormats(this._getDefaultCountryMetadataForThisCallingCode()) || [];
+      return formats.map(function (_) {
+        return new Format(_, _this);
+      });
+    }
+  }, {
+    key: "nationalPrefix",
+    value: function nationalPrefix() {
+      return this.metadata[this.v1 ? 3 : this.v2 ? 4 : 5];
+    }
+  }, {
+    key: "_getNationalPrefixFormattingRule",
+    value: function _getNationalPrefixFormattingRule(metadata) {
+      return metadata[this.v1 ? 4 : this.v2 ? 5 : 6];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // national prefix formatting rule is stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "nationalPrefixFormattingRule",
+    value: function nationalPrefixFormattingRule() {
+      return this._getNationalPrefixFormattingRule(this.metadata) || this._getNationalPrefixFormattingRule(this._getDefaultCountryMetadataForThisCallingCode());
+    }
+  }, {
+    key: "_nationalPrefixForParsing",
+    value: function _nationalPrefixForParsing() {
+      return this.metadata[this.v1 ? 5 : this.v2 ? 6 : 7];
+    }
+  }, {
+    key: "nationalPrefixForParsing",
+    value: function nationalPrefixForParsing() {
+      // If `national_prefix_for_parsing` is not set explicitly,
+      // then infer it from `national_prefix` (if any)
+      return this._nationalPrefixForParsing() || this.nationalPrefix();
+    }
+  }, {
+    key: "nationalPrefixTransformRule",
+    value: function nationalPrefixTransformRule() {
+      return this.metadata[this.v1 ? 6 : this.v2 ? 7 : 8];
+    }
+  }, {
+    key: "_getNationalPrefixIsOptionalWhenFormatting",
+    value: function _getNationalPrefixIsOptionalWhenFormatting() {
+      return !!this.metadata[this.v1 ? 7 : this.v2 ? 8 : 9];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // "national prefix is optional when formatting" flag is
+    // stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+      return this._getNationalPrefixIsOptionalWhenFormatting(this.metadata) || this._getNationalPrefixIsOptionalWhenFormatting(this._getDefaultCountryMetadataForThisCallingCode());
+    }
+  }, {
+    key: "leadingDigits",
+    value: function leadingDigits() {
+      return this.metadata[this.v1 ? 8 : this.v2 ? 9 : 10];
+    }
+  }, {
+    key: "types",
+    value: function types() {
+      return this.metadata[this.v1 ? 9 : this.v2 ? 10 : 11];
+    }
+  }, {
+    key: "hasTypes",
+    value: function hasTypes() {
+      // Versions 1.2.0 - 1.2.4: can be `[]`.
+      /* istanbul ignore next */
+      if (this.types() && this.types().length === 0) {
+        return false;
+      }
+      // Versions <= 1.2.4: can be `undefined`.
+      // Version >= 1.2.5: can be `0`.
+      return !!this.types();
+    }
+  }, {
+    key: "type",
+    value: function type(_type2) {
+      if (this.hasTypes() && getType(this.types(), _type2)) {
+        return new Type(getType(this.types(), _type2), this);
+      }
+    }
+  }, {
+    key: "ext",
+    value: function ext() {
+      if (this.v1 || this.v2) return DEFAULT_EXT_PREFIX;
+      return this.metadata[13] || DEFAULT_EXT_PREFIX;
+    }
+  }]);
+}();
+var Format = /*#__PURE__*/function () {
+  function Format(format, metadata) {
+    metadata_classCallCheck(this, Format);
+    this._format = format;
+    this.metadata = metadata;
+  }
+  return metadata_createClass(Format, [{
+    key: "pattern",
+    value: function pattern() {
+      return this._format[0];
+    }
+  }, {
+    key: "format",
+    value: function format() {
+      return this._format[1];
+    }
+  }, {
+    key: "leadingDigitsPatterns",
+    value: function leadingDigitsPatterns() {
+      return this._format[2] || [];
+    }
+  }, {
+    key: "nationalPrefixFormattingRule",
+    value: function nationalPrefixFormattingRule() {
+      return this._format[3] || this.metadata.nationalPrefixFormattingRule();
+    }
+  }, {
+    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+      return !!this._format[4] || this.metadata.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+    }
+  }, {
+    key: "nationalPrefixIsMandatoryWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsMandatoryWhenFormattingInNationalFormat() {
+      // National prefix is omitted if there's no national prefix formatting rule
+      // set for this country, or when the national prefix formatting rule
+      // contains no national prefix itself, or when this rule is set but
+      // national prefix is optional for this phone number format
+      // (and it is not enforced explicitly)
+      return this.usesNationalPrefix() && !this.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+    }
+
+    // Checks whether national prefix formatting rule contains national prefix.
+  }, {
+    key: "usesNationalPrefix",
+    value: function usesNationalPrefix() {
+      return this.nationalPrefixFormattingRule() &&
+      // Check that national prefix formatting rule is not a "dummy" one.
+      !FIRST_GROUP_ONLY_PREFIX_PATTERN.test(this.nationalPrefixFormattingRule())
+      // In compressed metadata, `this.nationalPrefixFormattingRule()` is `0`
+      // when `national_prefix_formatting_rule` is not present.
+      // So, `true` or `false` are returned explicitly here, so that
+      // `0` number isn't returned.
+      ? true : false;
+    }
+  }, {
+    key: "internationalFormat",
+    value: function internationalFormat() {
+      return this._format[5] || this.format();
+    }
+  }]);
+}();
+/**
+ * A pattern that is used to determine if the national prefix formatting rule
+ * has the first group only, i.e., does not start with the national prefix.
+ * Note that the pattern explicitly allows for unbalanced parentheses.
+ */
+var FIRST_GROUP_ONLY_PREFIX_PATTERN = /^\(?\$1\)?$/;
+var Type = /*#__PURE__*/function () {
+  function Type(type, metadata) {
+    metadata_classCallCheck(this, Type);
+    this.type = type;
+    this.metadata = metadata;
+  }
+  return metadata_createClass(Type, [{
+    key: "pattern",
+    value: function pattern() {
+      if (this.metadata.v1) return this.type;
+      return this.type[0];
+    }
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      if (this.metadata.v1) return;
+      return this.type[1] || this.metadata.possibleLengths();
+    }
+  }]);
+}();
+function getType(types, type) {
+  switch (type) {
+    case 'FIXED_LINE':
+      return types[0];
+    case 'MOBILE':
+      return types[1];
+    case 'TOLL_FREE':
+      return types[2];
+    case 'PREMIUM_RATE':
+      return types[3];
+    case 'PERSONAL_NUMBER':
+      return types[4];
+    case 'VOICEMAIL':
+      return types[5];
+    case 'UAN':
+      return types[6];
+    case 'PAGER':
+      return types[7];
+    case 'VOIP':
+      return types[8];
+    case 'SHARED_COST':
+      return types[9];
+  }
+}
+function validateMetadata(metadata) {
+  if (!metadata) {
+    throw new Error('[libphonenumber-js] `metadata` argument not passed. Check your arguments.');
+  }
+
+  // `country_phone_code_to_countries` was renamed to `country_calling_codes` in `1.0.18`.
+  // For that reason, it's not used in this detection algorithm.
+  // Instead, it detects by `countries: {}` property existence.
+  if (!isObject(metadata) || !isObject(metadata.countries)) {
+    throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? 'an object of shape: { ' + Object.keys(metadata).join(', ') + ' }' : 'a ' + typeOf(metadata) + ': ' + metadata, "."));
+  }
+}
+
+// Babel transforms `typeof` into some "branches"
+// so istanbul will show this as "branch not covered".
+/* istanbul ignore next */
+var typeOf = function typeOf(_) {
+  return metadata_typeof(_);
+};
+
+/**
+ * Returns extension prefix for a country.
+ * @param  {string} country
+ * @param  {object} metadata
+ * @return {string?}
+ * @example
+ * // Returns " ext. "
+ * getExtPrefix("US")
+ */
+function getExtPrefix(country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  if (metadata.hasCountry(country)) {
+    return metadata.selectNumberingPlan(country).ext();
+  }
+  return DEFAULT_EXT_PREFIX;
+}
+
+/**
+ * Returns "country calling code" for a country.
+ * Throws an error if the country doesn't exist or isn't supported by this library.
+ * @param  {string} country
+ * @param  {object} metadataJson
+ * @return {string}
+ * @example
+ * // Returns "44"
+ * getCountryCallingCode("GB")
+ */
+function getCountryCallingCode(country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  if (metadata.hasCountry(country)) {
+    return metadata.selectNumberingPlan(country).countryCallingCode();
+  }
+  throw new Error("Unknown country: ".concat(country));
+}
+
+/**
+ * Tells if a country code is supported.
+ * @param  {string} country
+ * @param  {object} metadataJson
+ * @return {boolean}
+ * @example
+ * // Returns `true`
+ * isSupportedCountry("GB")
+ */
+function isSupportedCountry(country, metadataJson) {
+  // const metadata = new Metadata(metadataJson)
+  // return metadata.hasCountry(country)
+  return metadataJson.countries.hasOwnProperty(country);
+}
+
+/**
+ * Sets `v1`/`v2`/`v3`/`v4` properties on `this` object.
+ * @param {object} metadata — Metadata JSON
+ */
+function setVersion(metadata) {
+  var version = metadata.version;
+  if (typeof version === 'number') {
+    this.v1 = version === 1;
+    this.v2 = version === 2;
+    this.v3 = version === 3;
+    this.v4 = version === 4;
+  } else {
+    if (!version) {
+      this.v1 = true;
+    } else if (semver_compare(version, V3) === -1) {
+      this.v2 = true;
+    } else if (semver_compare(version, V4) === -1) {
+      this.v3 = true;
+    } else {
+      this.v4 = true;
+    }
+  }
+}
+//# sourceMappingURL=metadata.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+
+
+// The RFC 3966 format for extensions.
+var RFC3966_EXTN_PREFIX = ';ext=';
+
+/**
+ * Helper method for constructing regular expressions for parsing. Creates
+ * an expression that captures up to max_length digits.
+ * @return {string} RegEx pattern to capture extension digits.
+ */
+var getExtensionDigitsPattern = function getExtensionDigitsPattern(maxLength) {
+  return "([".concat(VALID_DIGITS, "]{1,").concat(maxLength, "})");
+};
+
+/**
+ * Helper initialiser method to create the regular-expression pattern to match
+ * extensions.
+ * Copy-pasted from Google's `libphonenumber`:
+ * https://github.com/google/libphonenumber/blob/55b2646ec9393f4d3d6661b9c82ef9e258e8b829/javascript/i18n/phonenumbers/phonenumberutil.js#L759-L766
+ * @return {string} RegEx pattern to capture extensions.
+ */
+function createExtensionPattern(purpose) {
+  // We cap the maximum length of an extension based on the ambiguity of the way
+  // the extension is prefixed. As per ITU, the officially allowed length for
+  // extensions is actually 40, but we don't support this since we haven't seen real
+  // examples and this introduces many false interpretations as the extension labels
+  // are not standardized.
+  /** @type {string} */
+  var extLimitAfterExplicitLabel = '20';
+  /** @type {string} */
+  var extLimitAfterLikelyLabel = '15';
+  /** @type {string} */
+  var extLimitAfterAmbiguousChar = '9';
+  /** @type {string} */
+  var extLimitWhenNotSure = '6';
+
+  /** @type {string} */
+  var possibleSeparatorsBetweenNumberAndExtLabel = "[ \xA0\\t,]*";
+  // Optional full stop (.) or colon, followed by zero or more spaces/tabs/commas.
+  /** @type {string} */
+  var possibleCharsAfterExtLabel = "[:\\.\uFF0E]?[ \xA0\\t,-]*";
+  /** @type {string} */
+  var optionalExtnSuffix = "#?";
+
+  // Here the extension is called out in more explicit way, i.e mentioning it obvious
+  // patterns like "ext.".
+  /** @type {string} */
+  var explicitExtLabels = "(?:e?xt(?:ensi(?:o\u0301?|\xF3))?n?|\uFF45?\uFF58\uFF54\uFF4E?|\u0434\u043E\u0431|anexo)";
+  // One-character symbols that can be used to indicate an extension, and less
+  // commonly used or more ambiguous extension labels.
+  /** @type {string} */
+  var ambiguousExtLabels = "(?:[x\uFF58#\uFF03~\uFF5E]|int|\uFF49\uFF4E\uFF54)";
+  // When extension is not separated clearly.
+  /** @type {string} */
+  var ambiguousSeparator = "[- ]+";
+  // This is the same as possibleSeparatorsBetweenNumberAndExtLabel, but not matching
+  // comma as extension label may have it.
+  /** @type {string} */
+  var possibleSeparatorsNumberExtLabelNoComma = "[ \xA0\\t]*";
+  // ",," is commonly used for auto dialling the extension when connected. First
+  // comma is matched through possibleSeparatorsBetweenNumberAndExtLabel, so we do
+  // not repeat it here. Semi-colon works in Iphone and Android also to pop up a
+  // button with the extension number following.
+  /** @type {string} */
+  var autoDiallingAndExtLabelsFound = "(?:,{2}|;)";
+
+  /** @type {string} */
+  var rfcExtn = RFC3966_EXTN_PREFIX + getExtensionDigitsPattern(extLimitAfterExplicitLabel);
+  /** @type {string} */
+  var explicitExtn = possibleSeparatorsBetweenNumberAndExtLabel + explicitExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterExplicitLabel) + optionalExtnSuffix;
+  /** @type {string} */
+  var ambiguousExtn = possibleSeparatorsBetweenNumberAndExtLabel + ambiguousExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+  /** @type {string} */
+  var americanStyleExtnWithSuffix = ambiguousSeparator + getExtensionDigitsPattern(extLimitWhenNotSure) + "#";
+
+  /** @type {string} */
+  var autoDiallingExtn = possibleSeparatorsNumberExtLabelNoComma + autoDiallingAndExtLabelsFound + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterLikelyLabel) + optionalExtnSuffix;
+  /** @type {string} */
+  var onlyCommasExtn = possibleSeparatorsNumberExtLabelNoComma + "(?:,)+" + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+
+  // The first regular expression covers RFC 3966 format, where the extension is added
+  // using ";ext=". The second more generic where extension is mentioned with explicit
+  // labels like "ext:". In both the above cases we allow more numbers in extension than
+  // any other extension labels. The third one captures when single character extension
+  // labels or less commonly used labels are used. In such cases we capture fewer
+  // extension digits in order to reduce the chance of falsely interpreting two
+  // numbers beside each other as a number + extension. The fourth one covers the
+  // special case of American numbers where the extension is written with a hash
+  // at the end, such as "- 503#". The fifth one is exclusively for extension
+  // autodialling formats which are used when dialling and in this case we accept longer
+  // extensions. The last one is more liberal on the number of commas that acts as
+  // extension labels, so we have a strict cap on the number of digits in such extensions.
+  return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
+}
+//# sourceMappingURL=createExtensionPattern.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+
+
+
+//  Regular expression of viable phone numbers. This is location independent.
+//  Checks we have at least three leading digits, and only valid punctuation,
+//  alpha characters and digits in the phone number. Does not include extension
+//  data. The symbol 'x' is allowed here as valid punctuation since it is often
+//  used as a placeholder for carrier codes, for example in Brazilian phone
+//  numbers. We also allow multiple '+' characters at the start.
+//
+//  Corresponds to the following:
+//  [digits]{minLengthNsn}|
+//  plus_sign*
+//  (([punctuation]|[star])*[digits]){3,}([punctuation]|[star]|[digits]|[alpha])*
+//
+//  The first reg-ex is to allow short numbers (two digits long) to be parsed if
+//  they are entered as "15" etc, but only if there is no punctuation in them.
+//  The second expression restricts the number of digits to three or more, but
+//  then allows them to be in international form, and to have alpha-characters
+//  and punctuation. We split up the two reg-exes here and combine them when
+//  creating the reg-ex VALID_PHONE_NUMBER_PATTERN itself so we can prefix it
+//  with ^ and append $ to each branch.
+//
+//  "Note VALID_PUNCTUATION starts with a -,
+//   so must be the first in the range" (c) Google devs.
+//  (wtf did they mean by saying that; probably nothing)
+//
+var MIN_LENGTH_PHONE_NUMBER_PATTERN = '[' + VALID_DIGITS + ']{' + MIN_LENGTH_FOR_NSN + '}';
+//
+// And this is the second reg-exp:
+// (see MIN_LENGTH_PHONE_NUMBER_PATTERN for a full description of this reg-exp)
+//
+var VALID_PHONE_NUMBER = '[' + PLUS_CHARS + ']{0,1}' + '(?:' + '[' + VALID_PUNCTUATION + ']*' + '[' + VALID_DIGITS + ']' + '){3,}' + '[' + VALID_PUNCTUATION + VALID_DIGITS + ']*';
+
+// This regular expression isn't present in Google's `libphonenumber`
+// and is only used to determine whether the phone number being input
+// is too short for it to even consider it a "valid" number.
+// This is just a way to differentiate between a really invalid phone
+// number like "abcde" and a valid phone number that a user has just
+// started inputting, like "+1" or "1": both these cases would be
+// considered `NOT_A_NUMBER` by Google's `libphonenumber`, but this
+// library can provide a more detailed error message — whether it's
+// really "not a number", or is it just a start of a valid phone number.
+var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp('^' + '[' + PLUS_CHARS + ']{0,1}' + '(?:' + '[' + VALID_PUNCTUATION + ']*' + '[' + VALID_DIGITS + ']' + '){1,2}' + '$', 'i');
+var VALID_PHONE_NUMBER_WITH_EXTENSION = VALID_PHONE_NUMBER +
+// Phone number extensions
+'(?:' + createExtensionPattern() + ')?';
+
+// The combined regular expression for valid phone numbers:
+//
+var VALID_PHONE_NUMBER_PATTERN = new RegExp(
+// Either a short two-digit-only phone number
+'^' + MIN_LENGTH_PHONE_NUMBER_PATTERN + '$' + '|' +
+// Or a longer fully parsed phone number (min 3 characters)
+'^' + VALID_PHONE_NUMBER_WITH_EXTENSION + '$', 'i');
+
+// Checks to see if the string of characters could possibly be a phone number at
+// all. At the moment, checks to see that the string begins with at least 2
+// digits, ignoring any punctuation commonly found in phone numbers. This method
+// does not require the number to be normalized in advance - but does assume
+// that leading non-number symbols have been removed, such as by the method
+// `extract_possible_number`.
+//
+function isViablePhoneNumber_isViablePhoneNumber(number) {
+  return number.length >= MIN_LENGTH_FOR_NSN && VALID_PHONE_NUMBER_PATTERN.test(number);
+}
+
+// This is just a way to differentiate between a really invalid phone
+// number like "abcde" and a valid phone number that a user has just
+// started inputting, like "+1" or "1": both these cases would be
+// considered `NOT_A_NUMBER` by Google's `libphonenumber`, but this
+// library can provide a more detailed error message — whether it's
+// really "not a number", or is it just a start of a valid phone number.
+function isViablePhoneNumberStart(number) {
+  return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
+}
+//# sourceMappingURL=isViablePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+
+
+// Regexp of all known extension prefixes used by different regions followed by
+// 1 or more valid digits, for use when parsing.
+var EXTN_PATTERN = new RegExp('(?:' + createExtensionPattern() + ')$', 'i');
+
+// Strips any extension (as in, the part of the number dialled after the call is
+// connected, usually indicated with extn, ext, x or similar) from the end of
+// the number, and returns it.
+function extractExtension(number) {
+  var start = number.search(EXTN_PATTERN);
+  if (start < 0) {
+    return {};
+  }
+  // If we find a potential extension, and the number preceding this is a viable
+  // number, we assume it is an extension.
+  var numberWithoutExtension = number.slice(0, start);
+  var matches = number.match(EXTN_PATTERN);
+  var i = 1;
+  while (i < matches.length) {
+    if (matches[i]) {
+      return {
+        number: numberWithoutExtension,
+        ext: matches[i]
+      };
+    }
+    i++;
+  }
+}
+//# sourceMappingURL=extractExtension.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+function _createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = parseDigits_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function parseDigits_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return parseDigits_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? parseDigits_arrayLikeToArray(r, a) : void 0; } }
+function parseDigits_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+// These mappings map a character (key) to a specific digit that should
+// replace it for normalization purposes. Non-European digits that
+// may be used in phone numbers are mapped to a European equivalent.
+//
+// E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+//
+var DIGITS = {
+  '0': '0',
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
+  '8': '8',
+  '9': '9',
+  "\uFF10": '0',
+  // Fullwidth digit 0
+  "\uFF11": '1',
+  // Fullwidth digit 1
+  "\uFF12": '2',
+  // Fullwidth digit 2
+  "\uFF13": '3',
+  // Fullwidth digit 3
+  "\uFF14": '4',
+  // Fullwidth digit 4
+  "\uFF15": '5',
+  // Fullwidth digit 5
+  "\uFF16": '6',
+  // Fullwidth digit 6
+  "\uFF17": '7',
+  // Fullwidth digit 7
+  "\uFF18": '8',
+  // Fullwidth digit 8
+  "\uFF19": '9',
+  // Fullwidth digit 9
+  "\u0660": '0',
+  // Arabic-indic digit 0
+  "\u0661": '1',
+  // Arabic-indic digit 1
+  "\u0662": '2',
+  // Arabic-indic digit 2
+  "\u0663": '3',
+  // Arabic-indic digit 3
+  "\u0664": '4',
+  // Arabic-indic digit 4
+  "\u0665": '5',
+  // Arabic-indic digit 5
+  "\u0666": '6',
+  // Arabic-indic digit 6
+  "\u0667": '7',
+  // Arabic-indic digit 7
+  "\u0668": '8',
+  // Arabic-indic digit 8
+  "\u0669": '9',
+  // Arabic-indic digit 9
+  "\u06F0": '0',
+  // Eastern-Arabic digit 0
+  "\u06F1": '1',
+  // Eastern-Arabic digit 1
+  "\u06F2": '2',
+  // Eastern-Arabic digit 2
+  "\u06F3": '3',
+  // Eastern-Arabic digit 3
+  "\u06F4": '4',
+  // Eastern-Arabic digit 4
+  "\u06F5": '5',
+  // Eastern-Arabic digit 5
+  "\u06F6": '6',
+  // Eastern-Arabic digit 6
+  "\u06F7": '7',
+  // Eastern-Arabic digit 7
+  "\u06F8": '8',
+  // Eastern-Arabic digit 8
+  "\u06F9": '9' // Eastern-Arabic digit 9
+};
+function parseDigit(character) {
+  return DIGITS[character];
+}
+
+/**
+ * Parses phone number digits from a string.
+ * Drops all punctuation leaving only digits.
+ * Also converts wide-ascii and arabic-indic numerals to conventional numerals.
+ * E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+ * @param  {string} string
+ * @return {string}
+ * @example
+ * ```js
+ * parseDigits('8 (800) 555')
+ * // Outputs '8800555'.
+ * ```
+ */
+function parseDigits(string) {
+  var result = '';
+  // Using `.split('')` here instead of normal `for ... of`
+  // because the importing application doesn't neccessarily include an ES6 polyfill.
+  // The `.split('')` approach discards "exotic" UTF-8 characters
+  // (the ones consisting of four bytes) but digits
+  // (including non-European ones) don't fall into that range
+  // so such "exotic" characters would be discarded anyway.
+  for (var _iterator = _createForOfIteratorHelperLoose(string.split('')), _step; !(_step = _iterator()).done;) {
+    var character = _step.value;
+    var digit = parseDigit(character);
+    if (digit) {
+      result += digit;
+    }
+  }
+  return result;
+}
+//# sourceMappingURL=parseDigits.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
+function parseIncompletePhoneNumber_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = parseIncompletePhoneNumber_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function parseIncompletePhoneNumber_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return parseIncompletePhoneNumber_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? parseIncompletePhoneNumber_arrayLikeToArray(r, a) : void 0; } }
+function parseIncompletePhoneNumber_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+/**
+ * Parses phone number characters from a string.
+ * Drops all punctuation leaving only digits and the leading `+` sign (if any).
+ * Also converts wide-ascii and arabic-indic numerals to conventional numerals.
+ * E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+ * @param  {string} string
+ * @return {string}
+ * @example
+ * ```js
+ * // Outputs '8800555'.
+ * parseIncompletePhoneNumber('8 (800) 555')
+ * // Outputs '+7800555'.
+ * parseIncompletePhoneNumber('+7 800 555')
+ * ```
+ */
+function parseIncompletePhoneNumber(string) {
+  var result = '';
+  // Using `.split('')` here instead of normal `for ... of`
+  // because the importing application doesn't neccessarily include an ES6 polyfill.
+  // The `.split('')` approach discards "exotic" UTF-8 characters
+  // (the ones consisting of four bytes) but digits
+  // (including non-European ones) don't fall into that range
+  // so such "exotic" characters would be discarded anyway.
+  for (var _iterator = parseIncompletePhoneNumber_createForOfIteratorHelperLoose(string.split('')), _step; !(_step = _iterator()).done;) {
+    var character = _step.value;
+    result += parsePhoneNumberCharacter(character, result) || '';
+  }
+  return result;
+}
+
+/**
+ * Parses next character while parsing phone number digits (including a `+`)
+ * from text: discards everything except `+` and digits, and `+` is only allowed
+ * at the start of a phone number.
+ * For example, is used in `react-phone-number-input` where it uses
+ * [`input-format`](https://gitlab.com/catamphetamine/input-format).
+ * @param  {string} character - Yet another character from raw input string.
+ * @param  {string?} prevParsedCharacters - Previous parsed characters.
+ * @param  {function?} eventListener - An optional "on event" function.
+ * @return {string?} The parsed character.
+ */
+function parsePhoneNumberCharacter(character, prevParsedCharacters, eventListener) {
+  // Only allow a leading `+`.
+  if (character === '+') {
+    // If this `+` is not the first parsed character
+    // then discard it.
+    if (prevParsedCharacters) {
+      // `eventListener` argument was added to this `export`ed function on Dec 26th, 2023.
+      // Any 3rd-party code that used to `import` and call this function before that
+      // won't be passing any `eventListener` argument.
+      //
+      // The addition of the `eventListener` argument was to fix the slightly-weird behavior
+      // of parsing an input string when the user inputs something like `"2+7"
+      // https://github.com/catamphetamine/react-phone-number-input/issues/437
+      //
+      // If the parser encounters an unexpected `+` in a string being parsed
+      // then it simply discards that out-of-place `+` and any following characters.
+      //
+      if (typeof eventListener === 'function') {
+        eventListener('end');
+      }
+      return;
+    }
+    return '+';
+  }
+  // Allow digits.
+  return parseDigit(character);
+}
+//# sourceMappingURL=parseIncompletePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
+function mergeArrays_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = mergeArrays_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function mergeArrays_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return mergeArrays_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? mergeArrays_arrayLikeToArray(r, a) : void 0; } }
+function mergeArrays_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+/**
+ * Merges two arrays.
+ * @param  {*} a
+ * @param  {*} b
+ * @return {*}
+ */
+function mergeArrays(a, b) {
+  var merged = a.slice();
+  for (var _iterator = mergeArrays_createForOfIteratorHelperLoose(b), _step; !(_step = _iterator()).done;) {
+    var element = _step.value;
+    if (a.indexOf(element) < 0) {
+      merged.push(element);
+    }
+  }
+  return merged.sort(function (a, b) {
+    return a - b;
+  });
+
+  // ES6 version, requires Set polyfill.
+  // let merged = new Set(a)
+  // for (const element of b) {
+  // 	merged.add(i)
+  // }
+  // return Array.from(merged).sort((a, b) => a - b)
+}
+//# sourceMappingURL=mergeArrays.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+
+
+
+/**
+ * Checks phone number length against the phone numbering plan selected in metadata.
+ * Optionally, it could be restrained by a specific country.
+ * @param {string} nationalNumber
+ * @param {string?} country — Specific country to use rather than the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {string}
+ */
+function checkNumberLength(nationalNumber, country, metadata) {
+  return checkNumberLengthForType(nationalNumber, undefined, country, metadata);
+}
+
+/**
+ * Checks phone number length against the phone numbering plan selected in metadata.
+ * Optionally, it could be restrained by a specific phone number type or a specific country.
+ * @param {string} nationalNumber
+ * @param {string?} type — Specific phone number type.
+ * @param {string?} country — Specific country to use instead of the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {string} See the README on `validatePhoneNumberLength()` function, with an addition of a special case: when phone numbers of type `type` aren't possible in the telephone numbering plan, it will return "INVALID_LENGTH".
+ */
+// Checks whether a number is possible for a certain `country` based on the number length.
+//
+// This function is not supported by metadata generated with ancient versions of
+// `libphonenumber-js` (before version `1.0.18`) which didn't include "possible lengths".
+//
+// There was also a known issue with `checkNumberLength()` function:
+// if a number is possible only in a certain `country` among several `countries`
+// that share the same "country calling code", that function would check
+// the possibility of the phone number only in the "main" `country` for the "country calling code"
+// and would not check if it's actually be possible in the speciifc `country`.
+//
+// For example, "+1310xxxx" numbers are valid in Canada.
+// However, they are not possible in the US due to being too short.
+// Since Canada and the US share the same country calling code — "+1" —
+// `checkNumberLength()` function used to return not "IS_POSSIBLE" for "+1310xxxx" numbers.
+//
+// In such cases, when using "/max" metadata, `isValid()` could output `true`
+// but at the same time `isPossible()` could output `false`, which was contradictory.
+//
+// See https://issuetracker.google.com/issues/335892662 for the discusson in Google's issues.
+//
+// The solution suggested by Google was implemented: an optional `country` argument
+// was added to `checkNumberLength()` function. If present, that `country` will be used
+// to check phone number length for that specific `country` rather than the "main" country
+// for the shared "country calling code".
+//
+function checkNumberLengthForType(nationalNumber, type, country, metadata) {
+  if (country) {
+    // If a specific `country` is specified, re-create a metadata instance with it.
+    metadata = new Metadata(metadata.metadata);
+    metadata.selectNumberingPlan(country);
+  }
+  var type_info = metadata.type(type);
+
+  // There should always be "<possiblePengths/>" set for every type element.
+  // This is declared in the XML schema.
+  // For size efficiency, where a sub-description (e.g. fixed-line)
+  // has the same "<possiblePengths/>" as the "general description", this is missing,
+  // so we fall back to the "general description". Where no numbers of the type
+  // exist at all, there is one possible length (-1) which is guaranteed
+  // not to match the length of any real phone number.
+  var possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
+  // let local_lengths = type_info && type.possibleLengthsLocal() || metadata.possibleLengthsLocal()
+
+  // Metadata before version `1.0.18` didn't contain `possible_lengths`.
+  if (!possible_lengths) {
+    return 'IS_POSSIBLE';
+  }
+  if (type === 'FIXED_LINE_OR_MOBILE') {
+    // No such country in metadata.
+    /* istanbul ignore next */
+    if (!metadata.type('FIXED_LINE')) {
+      // The rare case has been encountered where no fixedLine data is available
+      // (true for some non-geographic entities), so we just check mobile.
+      return checkNumberLengthForType(nationalNumber, 'MOBILE', country, metadata);
+    }
+    var mobile_type = metadata.type('MOBILE');
+    if (mobile_type) {
+      // Merge the mobile data in if there was any. "Concat" creates a new
+      // array, it doesn't edit possible_lengths in place, so we don't need a copy.
+      // Note that when adding the possible lengths from mobile, we have
+      // to again check they aren't empty since if they are this indicates
+      // they are the same as the general desc and should be obtained from there.
+      possible_lengths = mergeArrays(possible_lengths, mobile_type.possibleLengths());
+      // The current list is sorted; we need to merge in the new list and
+      // re-sort (duplicates are okay). Sorting isn't so expensive because
+      // the lists are very small.
+
+      // if (local_lengths) {
+      // 	local_lengths = mergeArrays(local_lengths, mobile_type.possibleLengthsLocal())
+      // } else {
+      // 	local_lengths = mobile_type.possibleLengthsLocal()
+      // }
+    }
+  }
+  // If the type doesn't exist then return 'INVALID_LENGTH'.
+  else if (type && !type_info) {
+    return 'INVALID_LENGTH';
+  }
+  var actual_length = nationalNumber.length;
+
+  // In `libphonenumber-js` all "local-only" formats are dropped for simplicity.
+  // // This is safe because there is never an overlap beween the possible lengths
+  // // and the local-only lengths; this is checked at build time.
+  // if (local_lengths && local_lengths.indexOf(nationalNumber.length) >= 0)
+  // {
+  // 	return 'IS_POSSIBLE_LOCAL_ONLY'
+  // }
+
+  var minimum_length = possible_lengths[0];
+  if (minimum_length === actual_length) {
+    return 'IS_POSSIBLE';
+  }
+  if (minimum_length > actual_length) {
+    return 'TOO_SHORT';
+  }
+  if (possible_lengths[possible_lengths.length - 1] < actual_length) {
+    return 'TOO_LONG';
+  }
+
+  // We skip the first element since we've already checked it.
+  return possible_lengths.indexOf(actual_length, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+//# sourceMappingURL=checkNumberLength.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/isPossible.js
+
+
+
+/**
+ * Checks if a phone number is "possible" (basically just checks its length).
+ *
+ * isPossible(phoneNumberInstance, { ..., v2: true }, metadata)
+ *
+ * isPossible({ phone: '8005553535', country: 'RU' }, { ... }, metadata)
+ * isPossible({ phone: '8005553535', country: 'RU' }, undefined, metadata)
+ *
+ * @param  {object|PhoneNumber} input — If `options.v2: true` flag is passed, the `input` should be a `PhoneNumber` instance. Otherwise, it should be an object of shape `{ phone: '...', country: '...' }`.
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {string}
+ */
+function isPossiblePhoneNumber(input, options, metadataJson) {
+  /* istanbul ignore if */
+  if (options === undefined) {
+    options = {};
+  }
+  var metadata = new Metadata(metadataJson);
+  if (options.v2) {
+    if (!input.countryCallingCode) {
+      throw new Error('Invalid phone number object passed');
+    }
+    metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+  } else {
+    if (!input.phone) {
+      return false;
+    }
+    if (input.country) {
+      if (!metadata.hasCountry(input.country)) {
+        throw new Error("Unknown country: ".concat(input.country));
+      }
+      metadata.selectNumberingPlan(input.country);
+    } else {
+      if (!input.countryCallingCode) {
+        throw new Error('Invalid phone number object passed');
+      }
+      metadata.selectNumberingPlan(input.countryCallingCode);
+    }
+  }
+
+  // Old (legacy) metadata (< 1.0.18) had no "possible length" data.
+  // So `isPossibleNumber()` function is supported only for non-legacy metadata.
+  if (metadata.possibleLengths()) {
+    return isPossibleNumber(input.phone || input.nationalNumber, metadata);
+  }
+
+  // There was a bug in versions from `1.7.35` to `1.7.37` of `libphonenumber-js`
+  // where "possible_lengths" property was missing from "non-geographical" numbering plans' metadata.
+  // After that, the bug was noticed and fixed.
+  // So for versions from `1.7.35` to `1.7.37`, just assume that all "non=geotraphical" numbers are possible.
+  // The reason is that the bug was noticed relatively quickly (within a day or so)
+  // and it's unlikely that anyone generated their custom metadata in that short time span.
+  // And if they didn't generate any custom metadata then a follow-up package update would've silently fixed the bug.
+  if (input.countryCallingCode && metadata.isNonGeographicCallingCode(input.countryCallingCode)) {
+    return true;
+  }
+
+  // `isPossibleNumber()` function is not supported.
+  throw new Error('Missing "possibleLengths" in metadata. Perhaps the metadata has been generated before v1.0.18.');
+}
+
+/**
+ * Tells if a given national (significant) number is possible
+ * @param {string} nationalNumber
+ * @param {Metadata} metadata = Metadata instance with a pre-selected telephone numbering plan.
+ * @returns {boolean}
+ */
+function isPossibleNumber(nationalNumber, metadata) {
+  switch (checkNumberLength(nationalNumber, undefined, metadata)) {
+    case 'IS_POSSIBLE':
+      return true;
+    // This library ignores "local-only" phone numbers (for simplicity).
+    // See the readme for more info on what are "local-only" phone numbers.
+    // case 'IS_POSSIBLE_LOCAL_ONLY':
+    // 	return !isInternational
+    default:
+      return false;
+  }
+}
+//# sourceMappingURL=isPossible.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+/**
+ * Checks whether the entire input sequence can be matched
+ * against the regular expression.
+ * @return {boolean}
+ */
+function matchesEntirely(text, regularExpressionText) {
+  // If the assigning of the `''` default value is moved to the arguments above,
+  // the code coverage would decrease for some weird reason.
+  text = text || '';
+  return new RegExp('^(?:' + regularExpressionText + ')$').test(text);
+}
+//# sourceMappingURL=matchesEntirely.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getNumberType.js
+function getNumberType_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = getNumberType_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function getNumberType_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return getNumberType_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? getNumberType_arrayLikeToArray(r, a) : void 0; } }
+function getNumberType_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+var NON_FIXED_LINE_PHONE_TYPES = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+
+// Finds out national phone number type (fixed line, mobile, etc)
+function getNumberType(input, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+
+  // When `parse()` returns an empty object — `{}` —
+  // that means that the phone number is malformed,
+  // so it can't possibly be valid.
+  if (!input.country && !input.countryCallingCode) {
+    return;
+  }
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+
+  // The following is copy-pasted from the original function:
+  // https://github.com/googlei18n/libphonenumber/blob/3ea547d4fbaa2d0b67588904dfa5d3f2557c27ff/javascript/i18n/phonenumbers/phonenumberutil.js#L2835
+
+  // Is this national number even valid for this country
+  if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern())) {
+    return;
+  }
+
+  // Is it fixed line number
+  if (isNumberTypeEqualTo(nationalNumber, 'FIXED_LINE', metadata)) {
+    // Because duplicate regular expressions are removed
+    // to reduce metadata size, if "mobile" pattern is ""
+    // then it means it was removed due to being a duplicate of the fixed-line pattern.
+    //
+    if (metadata.type('MOBILE') && metadata.type('MOBILE').pattern() === '') {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+
+    // `MOBILE` type pattern isn't included if it matched `FIXED_LINE` one.
+    // For example, for "US" country.
+    // Old metadata (< `1.0.18`) had a specific "types" data structure
+    // that happened to be `undefined` for `MOBILE` in that case.
+    // Newer metadata (>= `1.0.18`) has another data structure that is
+    // not `undefined` for `MOBILE` in that case (it's just an empty array).
+    // So this `if` is just for backwards compatibility with old metadata.
+    if (!metadata.type('MOBILE')) {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+
+    // Check if the number happens to qualify as both fixed line and mobile.
+    // (no such country in the minimal metadata set)
+    /* istanbul ignore if */
+    if (isNumberTypeEqualTo(nationalNumber, 'MOBILE', metadata)) {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+    return 'FIXED_LINE';
+  }
+  for (var _iterator = getNumberType_createForOfIteratorHelperLoose(NON_FIXED_LINE_PHONE_TYPES), _step; !(_step = _iterator()).done;) {
+    var type = _step.value;
+    if (isNumberTypeEqualTo(nationalNumber, type, metadata)) {
+      return type;
+    }
+  }
+}
+function isNumberTypeEqualTo(nationalNumber, type, metadata) {
+  var typeDefinition = metadata.type(type);
+  if (!typeDefinition || !typeDefinition.pattern()) {
+    return false;
+  }
+
+  // Check if any possible number lengths are present;
+  // if so, we use them to avoid checking
+  // the validation pattern if they don't match.
+  // If they are absent, this means they match
+  // the general description, which we have
+  // already checked before a specific number type.
+  if (typeDefinition.possibleLengths() && typeDefinition.possibleLengths().indexOf(nationalNumber.length) < 0) {
+    return false;
+  }
+  return matchesEntirely(nationalNumber, typeDefinition.pattern());
+}
+//# sourceMappingURL=getNumberType.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/isValid.js
+
+
+
+
+/**
+ * Checks if a given phone number is valid.
+ *
+ * isValid(phoneNumberInstance, { ..., v2: true }, metadata)
+ *
+ * isPossible({ phone: '8005553535', country: 'RU' }, { ... }, metadata)
+ * isPossible({ phone: '8005553535', country: 'RU' }, undefined, metadata)
+ *
+ * If the `number` is a string, it will be parsed to an object,
+ * but only if it contains only valid phone number characters (including punctuation).
+ * If the `number` is an object, it is used as is.
+ *
+ * The optional `defaultCountry` argument is the default country.
+ * I.e. it does not restrict to just that country,
+ * e.g. in those cases where several countries share
+ * the same phone numbering rules (NANPA, Britain, etc).
+ * For example, even though the number `07624 369230`
+ * belongs to the Isle of Man ("IM" country code)
+ * calling `isValidNumber('07624369230', 'GB', metadata)`
+ * still returns `true` because the country is not restricted to `GB`,
+ * it's just that `GB` is the default one for the phone numbering rules.
+ * For restricting the country see `isValidNumberForRegion()`
+ * though restricting a country might not be a good idea.
+ * https://github.com/googlei18n/libphonenumber/blob/master/FAQ.md#when-should-i-use-isvalidnumberforregion
+ *
+ * Examples:
+ *
+ * ```js
+ * isValidNumber('+78005553535', metadata)
+ * isValidNumber('8005553535', 'RU', metadata)
+ * isValidNumber('88005553535', 'RU', metadata)
+ * isValidNumber({ phone: '8005553535', country: 'RU' }, metadata)
+ * ```
+ */
+function isValidNumber(input, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+
+  // By default, countries only have type regexps when it's required for
+  // distinguishing different countries having the same `countryCallingCode`.
+  if (metadata.hasTypes()) {
+    return getNumberType(input, options, metadata.metadata) !== undefined;
+  }
+
+  // If there are no type regexps for this country in metadata then use
+  // `nationalNumberPattern` as a "better than nothing" replacement.
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+  return matchesEntirely(nationalNumber, metadata.nationalNumberPattern());
+}
+//# sourceMappingURL=isValid.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
+function isCountryCode(string) {
+  return COUNTRY_CODE_REG_EXP.test(string);
+}
+//# sourceMappingURL=isCountryCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+
+
+var USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
+  var country;
+  var callingCode;
+  var metadata = new Metadata(metadataJson);
+  // If country code is passed then derive `countryCallingCode` from it.
+  // Also store the country code as `.country`.
+  if (isCountryCode(countryOrCallingCode)) {
+    country = countryOrCallingCode;
+    metadata.selectNumberingPlan(country);
+    callingCode = metadata.countryCallingCode();
+  } else {
+    callingCode = countryOrCallingCode;
+    /* istanbul ignore if */
+    if (USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+      if (metadata.isNonGeographicCallingCode(callingCode)) {
+        country = '001';
+      }
+    }
+  }
+  return {
+    country: country,
+    callingCode: callingCode
+  };
+}
+//# sourceMappingURL=getCountryAndCallingCodeFromOneOfThem.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+
+
+/**
+ * Returns a list of countries that the phone number could potentially belong to.
+ * @param  {string} callingCode — Calling code.
+ * @param  {string} nationalNumber — National (significant) number.
+ * @param  {object} metadata — Metadata.
+ * @return {string[]} A list of possible countries.
+ */
+function getPossibleCountriesForNumber(callingCode, nationalNumber, metadata) {
+  var _metadata = new Metadata(metadata);
+  var possibleCountries = _metadata.getCountryCodesForCallingCode(callingCode);
+  if (!possibleCountries) {
+    return [];
+  }
+  return possibleCountries.filter(function (country) {
+    return couldNationalNumberBelongToCountry(nationalNumber, country, metadata);
+  });
+}
+function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(country);
+  return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
+}
+//# sourceMappingURL=getPossibleCountriesForNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+
+
+var CAPTURING_DIGIT_PATTERN = new RegExp('([' + VALID_DIGITS + '])');
+function stripIddPrefix(number, country, callingCode, metadataJson) {
+  if (!country) {
+    return;
+  }
+
+  // Get the IDD prefix pattern.
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(country || callingCode);
+  var IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
+
+  // Check if the number is IDD-prefixed.
+  if (number.search(IDDPrefixPattern) !== 0) {
+    return;
+  }
+
+  // Strip IDD prefix.
+  number = number.slice(number.match(IDDPrefixPattern)[0].length);
+
+  // If there're any digits after an IDD prefix,
+  // then those digits are a country calling code.
+  // Since no country code starts with a `0`,
+  // the code below validates that the next digit (if present) is not `0`.
+  var matchedGroups = number.match(CAPTURING_DIGIT_PATTERN);
+  if (matchedGroups && matchedGroups[1] != null && matchedGroups[1].length > 0) {
+    if (matchedGroups[1] === '0') {
+      return;
+    }
+  }
+  return number;
+}
+//# sourceMappingURL=stripIddPrefix.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+/**
+ * Strips any national prefix (such as 0, 1) present in a
+ * (possibly incomplete) number provided.
+ * Also strips a "carrier code", if it's present.
+ * "Carrier codes" are only used  in Colombia and Brazil,
+ * and only when dialing within those countries from a mobile phone to a fixed line number.
+ * Sometimes it won't actually strip national prefix
+ * and will instead prepend some digits to the `number`:
+ * for example, when number `2345678` is passed with `VI` country selected,
+ * it will return `{ number: "3402345678" }`, because `340` area code is prepended.
+ * @param {string} number — National number digits.
+ * @param {object} metadata — Metadata with country selected.
+ * @return {object} `{ nationalNumber: string, nationalPrefix: string? carrierCode: string? }`. Even if a national prefix was extracted, it's not necessarily present in the returned object, so don't rely on its presence in the returned object in order to find out whether a national prefix has been extracted or not.
+ */
+function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
+  if (number && metadata.numberingPlan.nationalPrefixForParsing()) {
+    // See METADATA.md for the description of
+    // `national_prefix_for_parsing` and `national_prefix_transform_rule`.
+    // Attempt to parse the first digits as a national prefix.
+    var prefixPattern = new RegExp('^(?:' + metadata.numberingPlan.nationalPrefixForParsing() + ')');
+    var prefixMatch = prefixPattern.exec(number);
+    if (prefixMatch) {
+      var nationalNumber;
+      var carrierCode;
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/blob/master/METADATA.md#national_prefix_for_parsing--national_prefix_transform_rule
+      // If a `national_prefix_for_parsing` has any "capturing groups"
+      // then it means that the national (significant) number is equal to
+      // those "capturing groups" transformed via `national_prefix_transform_rule`,
+      // and nothing could be said about the actual national prefix:
+      // what is it and was it even there.
+      // If a `national_prefix_for_parsing` doesn't have any "capturing groups",
+      // then everything it matches is a national prefix.
+      // To determine whether `national_prefix_for_parsing` matched any
+      // "capturing groups", the value of the result of calling `.exec()`
+      // is looked at, and if it has non-undefined values where there're
+      // "capturing groups" in the regular expression, then it means
+      // that "capturing groups" have been matched.
+      // It's not possible to tell whether there'll be any "capturing gropus"
+      // before the matching process, because a `national_prefix_for_parsing`
+      // could exhibit both behaviors.
+      var capturedGroupsCount = prefixMatch.length - 1;
+      var hasCapturedGroups = capturedGroupsCount > 0 && prefixMatch[capturedGroupsCount];
+      if (metadata.nationalPrefixTransformRule() && hasCapturedGroups) {
+        nationalNumber = number.replace(prefixPattern, metadata.nationalPrefixTransformRule());
+        // If there's more than one captured group,
+        // then carrier code is the second one.
+        if (capturedGroupsCount > 1) {
+          carrierCode = prefixMatch[1];
+        }
+      }
+      // If there're no "capturing groups",
+      // or if there're "capturing groups" but no
+      // `national_prefix_transform_rule`,
+      // then just strip the national prefix from the number,
+      // and possibly a carrier code.
+      // Seems like there could be more.
+      else {
+        // `prefixBeforeNationalNumber` is the whole substring matched by
+        // the `national_prefix_for_parsing` regular expression.
+        // There seem to be no guarantees that it's just a national prefix.
+        // For example, if there's a carrier code, it's gonna be a
+        // part of `prefixBeforeNationalNumber` too.
+        var prefixBeforeNationalNumber = prefixMatch[0];
+        nationalNumber = number.slice(prefixBeforeNationalNumber.length);
+        // If there's at least one captured group,
+        // then carrier code is the first one.
+        if (hasCapturedGroups) {
+          carrierCode = prefixMatch[1];
+        }
+      }
+      // Tries to guess whether a national prefix was present in the input.
+      // This is not something copy-pasted from Google's library:
+      // they don't seem to have an equivalent for that.
+      // So this isn't an "officially approved" way of doing something like that.
+      // But since there seems no other existing method, this library uses it.
+      var nationalPrefix;
+      if (hasCapturedGroups) {
+        var possiblePositionOfTheFirstCapturedGroup = number.indexOf(prefixMatch[1]);
+        var possibleNationalPrefix = number.slice(0, possiblePositionOfTheFirstCapturedGroup);
+        // Example: an Argentinian (AR) phone number `0111523456789`.
+        // `prefixMatch[0]` is `01115`, and `$1` is `11`,
+        // and the rest of the phone number is `23456789`.
+        // The national number is transformed via `9$1` to `91123456789`.
+        // National prefix `0` is detected being present at the start.
+        // if (possibleNationalPrefix.indexOf(metadata.numberingPlan.nationalPrefix()) === 0) {
+        if (possibleNationalPrefix === metadata.numberingPlan.nationalPrefix()) {
+          nationalPrefix = metadata.numberingPlan.nationalPrefix();
+        }
+      } else {
+        nationalPrefix = prefixMatch[0];
+      }
+      return {
+        nationalNumber: nationalNumber,
+        nationalPrefix: nationalPrefix,
+        carrierCode: carrierCode
+      };
+    }
+  }
+  return {
+    nationalNumber: number
+  };
+}
+//# sourceMappingURL=extractNationalNumberFromPossiblyIncompleteNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
+function getCountryByNationalNumber_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = getCountryByNationalNumber_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function getCountryByNationalNumber_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return getCountryByNationalNumber_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? getCountryByNationalNumber_arrayLikeToArray(r, a) : void 0; } }
+function getCountryByNationalNumber_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+
+/**
+ * Returns the exact country that a given national (significant) number belongs to
+ * in case of ambiguity, i.e. when multiple countries share the same "country calling code".
+ * @param {string} [nationalNumber]
+ * @param {string[]} countries — A list of countries that share the same calling code.
+ * @param {object} metadata — Metadata JSON.
+ * @returns {string?} Returns the exact country this number belongs to, or `undefined` if the exact country couldn't be determined.
+ */
+function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
+  // Create a new `metadata` instance because it will be selecting a `country`.
+  var metadata = new Metadata(metadataJson);
+
+  // const matchingCountries = []
+
+  for (var _iterator = getCountryByNationalNumber_createForOfIteratorHelperLoose(countries), _step; !(_step = _iterator()).done;) {
+    var country = _step.value;
+    metadata.selectNumberingPlan(country);
+    // "Leading digits" patterns are only defined for about 20% of all countries.
+    // By definition, matching "leading digits" is a sufficient but not a necessary
+    // condition for a phone number to belong to a country.
+    // The point of "leading digits" check is that it's the fastest one to get a match.
+    // https://gitlab.com/catamphetamine/libphonenumber-js/blob/master/METADATA.md#leading_digits
+    // I'd suppose that "leading digits" patterns are mutually exclusive for different countries
+    // because of the intended use of that feature.
+    if (metadata.leadingDigits()) {
+      if (nationalNumber && nationalNumber.search(metadata.leadingDigits()) === 0) {
+        return country;
+      }
+    }
+    // Else perform full validation with all of those
+    // fixed-line/mobile/etc regular expressions.
+    else if (getNumberType({
+      phone: nationalNumber,
+      country: country
+    }, undefined, metadata.metadata)) {
+      // When multiple countries share the same "country calling code",
+      // type patterns aren't guaranteed to be unique among them.
+      // For example, both `US` and `CA` have the same pattern for `toll_free` numbers.
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/103#note_1417147572
+      //
+      // That means that this `if` condition could be `true` for multiple countries from the list.
+      // Currently, it just returns the first one, which is also the "main" country for the "country calling code".
+      // In an example with `toll_free` numbers above, `"US"` would be returned even though
+      // it could as well be `"CA"`.
+      //
+      // There was also a time when this attempted to be overly smart
+      // and kept track of all such multiple matching countries
+      // and then picked the one that matched the `defaultCountry`, if provided.
+      // For example, with `toll_free` numbers above, and with `defaultCountry: "CA"`,
+      // it would've returned `"CA"` instead of `"US"`.
+      // Later it turned out that such "overly smart" behavior turned out to be just confusing,
+      // so this "overly smart" country detection was reverted to returning the "main" country
+      // for the "country calling code".
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/154
+      //
+      return country;
+      //
+      // The "overly smart" behavior code:
+      //
+      // if (defaultCountry) {
+      // 	if (country === defaultCountry) {
+      // 		return country
+      // 	} else {
+      // 		matchingCountries.push(country)
+      // 	}
+      // } else {
+      // 	return country
+      // }
+    }
+  }
+
+  // // Return the first ("main") one of the `matchingCountries`.
+  // if (matchingCountries.length > 0) {
+  // 	return matchingCountries[0]
+  // }
+}
+//# sourceMappingURL=getCountryByNationalNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+
+var getCountryByCallingCode_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+
+/**
+ * Returns the exact country that a given national (significant) number belongs to
+ * in case of ambiguity, i.e. when multiple countries share the same "country calling code".
+ * @param {string} [callingCode]
+ * @param {string} [options.nationalNumber] — National (significant) number.
+ * @param {Metadata} options.metadata — Metadata instance.
+ * @returns {string?} Returns the most suitable country for this calling code and national (significant) number.
+ */
+function getCountryByCallingCode(callingCode, _ref) {
+  var nationalNumber = _ref.nationalNumber,
+    metadata = _ref.metadata;
+  /* istanbul ignore if */
+  if (getCountryByCallingCode_USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+    if (metadata.isNonGeographicCallingCode(callingCode)) {
+      return '001';
+    }
+  }
+  var possibleCountries = metadata.getCountryCodesForCallingCode(callingCode);
+  if (!possibleCountries) {
+    return;
+  }
+  // If there's just one country corresponding to the country code,
+  // then just return it, without further phone number digits validation.
+  if (possibleCountries.length === 1) {
+    return possibleCountries[0];
+  }
+  return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
+}
+//# sourceMappingURL=getCountryByCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+
+
+
+
+
+/**
+ * Strips national prefix and carrier code from a complete phone number.
+ * The difference from the non-"FromCompleteNumber" function is that
+ * it won't extract national prefix if the resultant number is too short
+ * to be a complete number for the selected phone numbering plan.
+ * @param  {string} number — Complete phone number digits.
+ * @param  {string?} country — Specific country to use instead of the one that is pre-selected in the metadata instance.
+ * @param  {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @return {object} `{ nationalNumber: string, carrierCode: string? }`.
+ */
+function extractNationalNumber(number, country, metadata) {
+  // Parsing national prefixes and carrier codes
+  // is only required for local phone numbers
+  // but some people don't understand that
+  // and sometimes write international phone numbers
+  // with national prefixes (or maybe even carrier codes).
+  // http://ucken.blogspot.ru/2016/03/trunk-prefixes-in-skype4b.html
+  // Google's original library forgives such mistakes
+  // and so does this library, because it has been requested:
+  // https://github.com/catamphetamine/libphonenumber-js/issues/127
+  var _extractNationalNumbe = extractNationalNumberFromPossiblyIncompleteNumber(number, metadata),
+    carrierCode = _extractNationalNumbe.carrierCode,
+    nationalNumber = _extractNationalNumbe.nationalNumber;
+  if (nationalNumber !== number) {
+    if (!shouldHaveExtractedNationalPrefix(number, nationalNumber, metadata)) {
+      // Don't strip the national prefix.
+      return {
+        nationalNumber: number
+      };
+    }
+    // Check the national (significant) number length after extracting national prefix and carrier code.
+    // Legacy generated metadata (before `1.0.18`) didn't support the "possible lengths" feature,
+    // so this `if` will only be executed with newer metadata.
+    if (metadata.numberingPlan.possibleLengths()) {
+      // If an exact `country` is not specified, attempt to detect it from the assumed national number.
+      if (!country) {
+        country = getCountryByCallingCode(metadata.numberingPlan.callingCode(), {
+          nationalNumber: nationalNumber,
+          metadata: metadata
+        });
+      }
+
+      // The number remaining after stripping the national prefix and carrier code
+      // should be long enough to have a possible length for the country.
+      // Otherwise, don't strip the national prefix and carrier code,
+      // since the original number could be a valid number.
+      // This check has been copy-pasted "as is" from Google's original library:
+      // https://github.com/google/libphonenumber/blob/876268eb1ad6cdc1b7b5bef17fc5e43052702d57/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L3236-L3250
+      // It doesn't check for the "possibility" of the original `number`.
+      // I guess it's fine not checking that one. It works as is anyway.
+      if (!isPossibleIncompleteNationalNumber(nationalNumber, country, metadata)) {
+        // Don't strip the national prefix.
+        return {
+          nationalNumber: number
+        };
+      }
+    }
+  }
+  return {
+    nationalNumber: nationalNumber,
+    carrierCode: carrierCode
+  };
+}
+
+// In some countries, the same digit could be a national prefix
+// or a leading digit of a valid phone number.
+// For example, in Russia, national prefix is `8`,
+// and also `800 555 35 35` is a valid number
+// in which `8` is not a national prefix, but the first digit
+// of a national (significant) number.
+// Same's with Belarus:
+// `82004910060` is a valid national (significant) number,
+// but `2004910060` is not.
+// To support such cases (to prevent the code from always stripping
+// national prefix), a condition is imposed: a national prefix
+// is not extracted when the original number is "viable" and the
+// resultant number is not, a "viable" national number being the one
+// that matches `national_number_pattern`.
+function shouldHaveExtractedNationalPrefix(nationalNumberBefore, nationalNumberAfter, metadata) {
+  // The equivalent in Google's code is:
+  // https://github.com/google/libphonenumber/blob/e326fa1fc4283bb05eb35cb3c15c18f98a31af33/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L2969-L3004
+  if (matchesEntirely(nationalNumberBefore, metadata.nationalNumberPattern()) && !matchesEntirely(nationalNumberAfter, metadata.nationalNumberPattern())) {
+    return false;
+  }
+  // This "is possible" national number (length) check has been commented out
+  // because it's superceded by the (effectively) same check done in the
+  // `extractNationalNumber()` function after it calls `shouldHaveExtractedNationalPrefix()`.
+  // In other words, why run the same check twice if it could only be run once.
+  // // Check the national (significant) number length after extracting national prefix and carrier code.
+  // // Fixes a minor "weird behavior" bug: https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/57
+  // // (Legacy generated metadata (before `1.0.18`) didn't support the "possible lengths" feature).
+  // if (metadata.possibleLengths()) {
+  // 	if (isPossibleIncompleteNationalNumber(nationalNumberBefore, metadata) &&
+  // 		!isPossibleIncompleteNationalNumber(nationalNumberAfter, metadata)) {
+  // 		return false
+  // 	}
+  // }
+  return true;
+}
+
+/**
+ * Tells if a given incomplete national number is possible or not.
+ * @param {string} nationalNumber
+ * @param {string?} country — Specific country rather than the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {boolean}
+ */
+function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
+  switch (checkNumberLength(nationalNumber, country, metadata)) {
+    case 'TOO_SHORT':
+    case 'INVALID_LENGTH':
+      // This library ignores "local-only" phone numbers (for simplicity).
+      // See the readme for more info on what are "local-only" phone numbers.
+      // case 'IS_POSSIBLE_LOCAL_ONLY':
+      return false;
+    default:
+      return true;
+  }
+}
+//# sourceMappingURL=extractNationalNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+
+
+
+
+
+
+/**
+ * Sometimes some people incorrectly input international phone numbers
+ * without the leading `+`. This function corrects such input.
+ * @param  {string} number — Phone number digits (only digits, no `+`).
+ * @param  {string} [country] — Exact country of the phone number.
+ * @param  {string} [defaultCountry]
+ * @param  {string} [defaultCallingCode]
+ * @param  {object} metadataJson
+ * @return {object} `{ countryCallingCode: string?, number: string }`, where `countryCallingCode` is the calling code that was extracted from the input `number` string, and `number` is the originally passed `number` without the extracted calling code.
+ */
+function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+  // Validate arguments.
+  // The `number` is known to be in a non-international form
+  // because there's no leading "+" character.
+  // Therefore, there must be either `country` or `defaultCountry` or `defaultCallingCode`.
+  // Otherwise, there'd be no source for the calling code to search for in the `number`.
+  if (!(country || defaultCountry || defaultCallingCode)) {
+    // There's no source for the calling code to search for in the `number`.
+    return {
+      number: number
+    };
+  }
+  var countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
+  if (number.indexOf(countryCallingCode) === 0) {
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(country || defaultCountry || defaultCallingCode);
+    var possibleShorterNumber = number.slice(countryCallingCode.length);
+    var _extractNationalNumbe = extractNationalNumber(possibleShorterNumber, undefined, metadata),
+      possibleShorterNationalNumber = _extractNationalNumbe.nationalNumber;
+    var _extractNationalNumbe2 = extractNationalNumber(number, undefined, metadata),
+      nationalNumber = _extractNationalNumbe2.nationalNumber;
+
+    // If the number was not valid before but is valid now,
+    // or if it was too long before, we consider the number
+    // with the country calling code stripped to be a better result
+    // and keep that instead.
+    // For example, in Germany (+49), `49` is a valid area code,
+    // so if a number starts with `49`, it could be both a valid
+    // national German number or an international number without
+    // a leading `+`.
+    if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) && matchesEntirely(possibleShorterNationalNumber, metadata.nationalNumberPattern()) || checkNumberLength(nationalNumber, undefined, metadata) === 'TOO_LONG') {
+      return {
+        countryCallingCode: countryCallingCode,
+        number: possibleShorterNumber
+      };
+    }
+  }
+  return {
+    number: number
+  };
+}
+//# sourceMappingURL=extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+
+
+
+
+
+/**
+ * Attempts to extract a calling code from a phone number.
+ * * If the phone number is found to be "international":
+ *   * It will attempt to identify the calling code part of it and whether that part is complete and valid.
+ *     * If the calling code part is complete and valid, it will return two properties:
+ *       that calling code part (without `+`) and the rest of the digits.
+ *     * Otherwise, i.e. if the calling code part is incomplete or invalid,
+ *       it will return an empty object.
+ * * Otherwise, i.e. if the phone number is national, there's no callind code to extract
+ *   so it will just return the originally-passed `number` string as the only property.
+ * @param  {string} number — Phone number digits (possibly with a `+`).
+ * @param  {string} [country] — Country.
+ * @param  {string} [defaultCountry] — Default country.
+ * @param  {string} [defaultCallingCode] — Default calling code (some phone numbering plans are non-geographic).
+ * @param  {object} metadataJson
+ * @return {object} `{ countryCallingCodeSource: string?, countryCallingCode: string?, number: string }`, where `countryCallingCodeSource` tells how the returned calling code was extracted (if it was extracted), `countryCallingCode` is the calling code that was extracted from the input `number` string, and `number` is the originally passed `number` without the extracted calling code (and without a `+`). If the calling code is present but incomplete or invalid, it will return an empty object.
+ * @example
+ * // Returns `{ countryCallingCode: "1", number: "2133734253" }`.
+ * extractCountryCallingCode('2133734253', 'US', null, null, metadata)
+ * extractCountryCallingCode('2133734253', null, 'US', null, metadata)
+ * extractCountryCallingCode('2133734253', null, null, '1', metadata)
+ * extractCountryCallingCode('+12133734253', null, null, null, metadata)
+ * extractCountryCallingCode('+12133734253', null, 'RU', null, metadata)
+ */
+function extractCountryCallingCode(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+  if (!number) {
+    return {};
+  }
+  var isNumberWithIddPrefix;
+
+  // If this is not an international phone number,
+  // then either extract an "IDD" prefix, or extract a
+  // country calling code from a number by autocorrecting it
+  // by prepending a leading `+` in cases when it starts
+  // with the country calling code.
+  // https://wikitravel.org/en/International_dialling_prefix
+  // https://github.com/catamphetamine/libphonenumber-js/issues/376
+  if (number[0] !== '+') {
+    // Convert an "out-of-country" dialing phone number
+    // to a proper international phone number.
+    var numberWithoutIDD = stripIddPrefix(number, country || defaultCountry, defaultCallingCode, metadataJson);
+    // If an IDD prefix was stripped then
+    // convert the number to international one
+    // for subsequent parsing.
+    if (numberWithoutIDD && numberWithoutIDD !== number) {
+      isNumberWithIddPrefix = true;
+      number = '+' + numberWithoutIDD;
+    } else {
+      // Check to see if the number starts with the country calling code
+      // for the default country. If so, we remove the country calling code,
+      // and do some checks on the validity of the number before and after.
+      // https://github.com/catamphetamine/libphonenumber-js/issues/376
+      if (country || defaultCountry || defaultCallingCode) {
+        var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson),
+          countryCallingCode = _extractCountryCallin.countryCallingCode,
+          shorterNumber = _extractCountryCallin.number;
+        if (countryCallingCode) {
+          return {
+            countryCallingCodeSource: 'FROM_NUMBER_WITHOUT_PLUS_SIGN',
+            countryCallingCode: countryCallingCode,
+            number: shorterNumber
+          };
+        }
+      }
+      return {
+        // No need to set it to `UNSPECIFIED`. It can be just `undefined`.
+        // countryCallingCodeSource: 'UNSPECIFIED',
+        number: number
+      };
+    }
+  }
+
+  // `number` can only be international at this point.
+
+  // Fast abortion: country codes do not begin with a '0'
+  if (number[1] === '0') {
+    return {};
+  }
+  var metadata = new Metadata(metadataJson);
+
+  // The thing with country phone codes
+  // is that they are orthogonal to each other
+  // i.e. there's no such country phone code A
+  // for which country phone code B exists
+  // where B starts with A.
+  // Therefore, while scanning digits,
+  // if a valid country code is found,
+  // that means that it is the country code.
+  //
+  var i = 2;
+  while (i - 1 <= MAX_LENGTH_COUNTRY_CODE && i <= number.length) {
+    var _countryCallingCode = number.slice(1, i);
+    if (metadata.hasCallingCode(_countryCallingCode)) {
+      metadata.selectNumberingPlan(_countryCallingCode);
+      return {
+        countryCallingCodeSource: isNumberWithIddPrefix ? 'FROM_NUMBER_WITH_IDD' : 'FROM_NUMBER_WITH_PLUS_SIGN',
+        countryCallingCode: _countryCallingCode,
+        number: number.slice(i)
+      };
+    }
+    i++;
+  }
+  return {};
+}
+
+// The possible values for the returned `countryCallingCodeSource` are:
+//
+// Copy-pasted from:
+// https://github.com/google/libphonenumber/blob/master/resources/phonenumber.proto
+//
+// // The source from which the country_code is derived. This is not set in the
+// // general parsing method, but in the method that parses and keeps raw_input.
+// // New fields could be added upon request.
+// enum CountryCodeSource {
+//  // Default value returned if this is not set, because the phone number was
+//  // created using parse, not parseAndKeepRawInput. hasCountryCodeSource will
+//  // return false if this is the case.
+//  UNSPECIFIED = 0;
+//
+//  // The country_code is derived based on a phone number with a leading "+",
+//  // e.g. the French number "+33 1 42 68 53 00".
+//  FROM_NUMBER_WITH_PLUS_SIGN = 1;
+//
+//  // The country_code is derived based on a phone number with a leading IDD,
+//  // e.g. the French number "011 33 1 42 68 53 00", as it is dialled from US.
+//  FROM_NUMBER_WITH_IDD = 5;
+//
+//  // The country_code is derived based on a phone number without a leading
+//  // "+", e.g. the French number "33 1 42 68 53 00" when defaultCountry is
+//  // supplied as France.
+//  FROM_NUMBER_WITHOUT_PLUS_SIGN = 10;
+//
+//  // The country_code is derived NOT based on the phone number itself, but
+//  // from the defaultCountry parameter provided in the parsing function by the
+//  // clients. This happens mostly for numbers written in the national format
+//  // (without country code). For example, this would be set when parsing the
+//  // French number "01 42 68 53 00", when defaultCountry is supplied as
+//  // France.
+//  FROM_DEFAULT_COUNTRY = 20;
+// }
+//# sourceMappingURL=extractCountryCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+
+
+// Removes brackets and replaces dashes with spaces.
+//
+// E.g. "(999) 111-22-33" -> "999 111 22 33"
+//
+// For some reason Google's metadata contains `<intlFormat/>`s with brackets and dashes.
+// Meanwhile, there's no single opinion about using punctuation in international phone numbers.
+//
+// For example, Google's `<intlFormat/>` for USA is `+1 213-373-4253`.
+// And here's a quote from WikiPedia's "North American Numbering Plan" page:
+// https://en.wikipedia.org/wiki/North_American_Numbering_Plan
+//
+// "The country calling code for all countries participating in the NANP is 1.
+// In international format, an NANP number should be listed as +1 301 555 01 00,
+// where 301 is an area code (Maryland)."
+//
+// I personally prefer the international format without any punctuation.
+// For example, brackets are remnants of the old age, meaning that the
+// phone number part in brackets (so called "area code") can be omitted
+// if dialing within the same "area".
+// And hyphens were clearly introduced for splitting local numbers into memorizable groups.
+// For example, remembering "5553535" is difficult but "555-35-35" is much simpler.
+// Imagine a man taking a bus from home to work and seeing an ad with a phone number.
+// He has a couple of seconds to memorize that number until it passes by.
+// If it were spaces instead of hyphens the man wouldn't necessarily get it,
+// but with hyphens instead of spaces the grouping is more explicit.
+// I personally think that hyphens introduce visual clutter,
+// so I prefer replacing them with spaces in international numbers.
+// In the modern age all output is done on displays where spaces are clearly distinguishable
+// so hyphens can be safely replaced with spaces without losing any legibility.
+//
+function applyInternationalSeparatorStyle(formattedNumber) {
+  return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), 'g'), ' ').trim();
+}
+//# sourceMappingURL=applyInternationalSeparatorStyle.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+
+
+// This was originally set to $1 but there are some countries for which the
+// first group is not used in the national pattern (e.g. Argentina) so the $1
+// group does not match correctly. Therefore, we use `\d`, so that the first
+// group actually used in the pattern will be matched.
+var FIRST_GROUP_PATTERN = /(\$\d)/;
+function formatNationalNumberUsingFormat(number, format, _ref) {
+  var useInternationalFormat = _ref.useInternationalFormat,
+    withNationalPrefix = _ref.withNationalPrefix,
+    carrierCode = _ref.carrierCode,
+    metadata = _ref.metadata;
+  var formattedNumber = number.replace(new RegExp(format.pattern()), useInternationalFormat ? format.internationalFormat() :
+  // This library doesn't use `domestic_carrier_code_formatting_rule`,
+  // because that one is only used when formatting phone numbers
+  // for dialing from a mobile phone, and this is not a dialing library.
+  // carrierCode && format.domesticCarrierCodeFormattingRule()
+  // 	// First, replace the $CC in the formatting rule with the desired carrier code.
+  // 	// Then, replace the $FG in the formatting rule with the first group
+  // 	// and the carrier code combined in the appropriate way.
+  // 	? format.format().replace(FIRST_GROUP_PATTERN, format.domesticCarrierCodeFormattingRule().replace('$CC', carrierCode))
+  // 	: (
+  // 		withNationalPrefix && format.nationalPrefixFormattingRule()
+  // 			? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule())
+  // 			: format.format()
+  // 	)
+  withNationalPrefix && format.nationalPrefixFormattingRule() ? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule()) : format.format());
+  if (useInternationalFormat) {
+    return applyInternationalSeparatorStyle(formattedNumber);
+  }
+  return formattedNumber;
+}
+//# sourceMappingURL=formatNationalNumberUsingFormat.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+
+
+/**
+ * Pattern that makes it easy to distinguish whether a region has a single
+ * international dialing prefix or not. If a region has a single international
+ * prefix (e.g. 011 in USA), it will be represented as a string that contains
+ * a sequence of ASCII digits, and possibly a tilde, which signals waiting for
+ * the tone. If there are multiple available international prefixes in a
+ * region, they will be represented as a regex string that always contains one
+ * or more characters that are not ASCII digits or a tilde.
+ */
+var SINGLE_IDD_PREFIX_REG_EXP = /^[\d]+(?:[~\u2053\u223C\uFF5E][\d]+)?$/;
+
+// If the `country` supports IDD calling, it returns a preferred IDD prefix.
+// If the `country` doesn't support IDD calling, it returns `undefined`.
+function getIddPrefix(country, callingCode, metadata) {
+  var countryMetadata = new Metadata(metadata);
+  countryMetadata.selectNumberingPlan(country || callingCode);
+  if (countryMetadata.defaultIDDPrefix()) {
+    return countryMetadata.defaultIDDPrefix();
+  }
+  if (SINGLE_IDD_PREFIX_REG_EXP.test(countryMetadata.IDDPrefix())) {
+    return countryMetadata.IDDPrefix();
+  }
+}
+//# sourceMappingURL=getIddPrefix.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/RFC3966.js
+function RFC3966_slicedToArray(r, e) { return RFC3966_arrayWithHoles(r) || RFC3966_iterableToArrayLimit(r, e) || RFC3966_unsupportedIterableToArray(r, e) || RFC3966_nonIterableRest(); }
+function RFC3966_nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function RFC3966_iterableToArrayLimit(r, l) { var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (null != t) { var e, n, i, u, a = [], f = !0, o = !1; try { if (i = (t = t.call(r)).next, 0 === l) { if (Object(t) !== t) return; f = !1; } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = !0); } catch (r) { o = !0, n = r; } finally { try { if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return; } finally { if (o) throw n; } } return a; } }
+function RFC3966_arrayWithHoles(r) { if (Array.isArray(r)) return r; }
+function RFC3966_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = RFC3966_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function RFC3966_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return RFC3966_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? RFC3966_arrayLikeToArray(r, a) : void 0; } }
+function RFC3966_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+// https://www.ietf.org/rfc/rfc3966.txt
+
+/**
+ * @param  {string} text - Phone URI (RFC 3966).
+ * @return {object} `{ ?number, ?ext }`.
+ */
+function parseRFC3966(text) {
+  var number;
+  var ext;
+
+  // Replace "tel:" with "tel=" for parsing convenience.
+  text = text.replace(/^tel:/, 'tel=');
+  for (var _iterator = RFC3966_createForOfIteratorHelperLoose(text.split(';')), _step; !(_step = _iterator()).done;) {
+    var part = _step.value;
+    var _part$split = part.split('='),
+      _part$split2 = RFC3966_slicedToArray(_part$split, 2),
+      name = _part$split2[0],
+      value = _part$split2[1];
+    switch (name) {
+      case 'tel':
+        number = value;
+        break;
+      case 'ext':
+        ext = value;
+        break;
+      case 'phone-context':
+        // Only "country contexts" are supported.
+        // "Domain contexts" are ignored.
+        if (value[0] === '+') {
+          number = value + number;
+        }
+        break;
+    }
+  }
+
+  // If the phone number is not viable, then abort.
+  if (!isViablePhoneNumber(number)) {
+    return {};
+  }
+  var result = {
+    number: number
+  };
+  if (ext) {
+    result.ext = ext;
+  }
+  return result;
+}
+
+/**
+ * @param  {object} - `{ ?number, ?extension }`.
+ * @return {string} Phone URI (RFC 3966).
+ */
+function formatRFC3966(_ref) {
+  var number = _ref.number,
+    ext = _ref.ext;
+  if (!number) {
+    return '';
+  }
+  if (number[0] !== '+') {
+    throw new Error("\"formatRFC3966()\" expects \"number\" to be in E.164 format.");
+  }
+  return "tel:".concat(number).concat(ext ? ';ext=' + ext : '');
+}
+//# sourceMappingURL=RFC3966.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/format.js
+// This is a port of Google Android `libphonenumber`'s
+// `phonenumberutil.js` of December 31th, 2018.
+//
+// https://github.com/googlei18n/libphonenumber/commits/master/javascript/i18n/phonenumbers/phonenumberutil.js
+
+
+
+
+
+
+var DEFAULT_OPTIONS = {
+  formatExtension: function formatExtension(formattedNumber, extension, metadata) {
+    return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
+  }
+};
+
+/**
+ * Formats a phone number.
+ *
+ * format(phoneNumberInstance, 'INTERNATIONAL', { ..., v2: true }, metadata)
+ * format(phoneNumberInstance, 'NATIONAL', { ..., v2: true }, metadata)
+ *
+ * format({ phone: '8005553535', country: 'RU' }, 'INTERNATIONAL', { ... }, metadata)
+ * format({ phone: '8005553535', country: 'RU' }, 'NATIONAL', undefined, metadata)
+ *
+ * @param  {object|PhoneNumber} input — If `options.v2: true` flag is passed, the `input` should be a `PhoneNumber` instance. Otherwise, it should be an object of shape `{ phone: '...', country: '...' }`.
+ * @param  {string} format
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {string}
+ */
+function formatNumber(input, format, options, metadataJson) {
+  // Apply default options.
+  if (options) {
+    // Using ES6 "rest spread" syntax here didn't work with `babel`/`istanbul`
+    // for some weird reason: this line of code would cause the code coverage
+    // to show as not 100%. That's because `babel`/`istanbul`, for some weird reason,
+    // apparently doesn't know how to properly exclude Babel polyfills from code coverage.
+    //
+    // options = { ...DEFAULT_OPTIONS, ...options }
+    //
+    options = merge({}, DEFAULT_OPTIONS, options);
+  } else {
+    options = DEFAULT_OPTIONS;
+  }
+  var metadata = new Metadata(metadataJson);
+
+  // Normally, the `input` object is supposed to be a `PhoneNumber` class instance.
+  // Also, according to the `PhoneNumber` class source code, `country` can't be "001".
+  // It means that normally `input.country` or `input.countryCallingCode` is supposed
+  // to be present because either of the two is always required to exist in a `PhoneNumber` instance.
+  // This means that realistically, it's gonna step into either the first `if`
+  // or the following `else if`, and normally it won't even reach the legacy-compatibility
+  // `else return input.phone || ''` part.
+  // So normally, it won't ever return an empty string here.
+  if (input.country && input.country !== '001') {
+    // Validate `input.country`.
+    if (!metadata.hasCountry(input.country)) {
+      throw new Error("Unknown country: ".concat(input.country));
+    }
+    metadata.selectNumberingPlan(input.country);
+  } else if (input.countryCallingCode) {
+    metadata.selectNumberingPlan(input.countryCallingCode);
+  } else return input.phone || '';
+  var countryCallingCode = metadata.countryCallingCode();
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+
+  // This variable should have been declared inside `case`s
+  // but Babel has a bug and it says "duplicate variable declaration".
+  var number;
+  switch (format) {
+    case 'NATIONAL':
+      // Normally, the `input` object is supposed to be a `PhoneNumber` class instance,
+      // and a `PhoneNumber` class instance is always required to have a `nationalNumber`.
+      // This means that the `if (!nationalNumber)` below is just for legacy-compatibility
+      // and it normally can't really happen, so normally it won't ever return an empty string here.
+      if (!nationalNumber) {
+        return '';
+      }
+      number = formatNationalNumber(nationalNumber, input.carrierCode, 'NATIONAL', metadata, options);
+      return addExtension(number, input.ext, metadata, options.formatExtension);
+    case 'INTERNATIONAL':
+      // Legacy argument support.
+      // (`{ country: ..., phone: '' }`)
+      if (!nationalNumber) {
+        return "+".concat(countryCallingCode);
+      }
+      number = formatNationalNumber(nationalNumber, null, 'INTERNATIONAL', metadata, options);
+      number = "+".concat(countryCallingCode, " ").concat(number);
+      return addExtension(number, input.ext, metadata, options.formatExtension);
+    case 'E.164':
+      // `E.164` doesn't define "phone number extensions".
+      return "+".concat(countryCallingCode).concat(nationalNumber);
+    case 'RFC3966':
+      return formatRFC3966({
+        number: "+".concat(countryCallingCode).concat(nationalNumber),
+        ext: input.ext
+      });
+
+    // For reference, here's Google's IDD formatter:
+    // https://github.com/google/libphonenumber/blob/32719cf74e68796788d1ca45abc85dcdc63ba5b9/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L1546
+    // Not saying that this IDD formatter replicates it 1:1, but it seems to work.
+    // Who would even need to format phone numbers in IDD format anyway?
+    case 'IDD':
+      // If the required `fromCountry` parameter is not passed, it will return `undefined`.
+      if (!options.fromCountry) {
+        return;
+        // throw new Error('`fromCountry` option not passed for IDD-prefixed formatting.')
+      }
+      var formattedNumber = formatIDD(nationalNumber, input.carrierCode, countryCallingCode, options.fromCountry, metadata);
+      // If the country of the phone number doesn't support IDD calling, it will return `undefined`.
+      if (!formattedNumber) {
+        return;
+      }
+      return addExtension(formattedNumber, input.ext, metadata, options.formatExtension);
+    default:
+      throw new Error("Unknown \"format\" argument passed to \"formatNumber()\": \"".concat(format, "\""));
+  }
+}
+function formatNationalNumber(number, carrierCode, formatAs, metadata, options) {
+  var format = chooseFormatForNumber(metadata.formats(), number);
+  if (!format) {
+    return number;
+  }
+  return formatNationalNumberUsingFormat(number, format, {
+    useInternationalFormat: formatAs === 'INTERNATIONAL',
+    withNationalPrefix: format.nationalPrefixIsOptionalWhenFormattingInNationalFormat() && options && options.nationalPrefix === false ? false : true,
+    carrierCode: carrierCode,
+    metadata: metadata
+  });
+}
+function chooseFormatForNumber(availableFormats, nationalNumber) {
+  // Using a `for ... of` loop here didn't work with `babel`/`istanbul`:
+  // for some weird reason, it showed code coverage less than 100%.
+  // That's because `babel`/`istanbul`, for some weird reason,
+  // apparently doesn't know how to properly exclude Babel polyfills from code coverage.
+  //
+  // for (const format of availableFormats) { ... }
+  //
+  return pickFirstMatchingElement(availableFormats, function (format) {
+    // Validate leading digits.
+    // The test case for "else path" could be found by searching for
+    // "format.leadingDigitsPatterns().length === 0".
+    if (format.leadingDigitsPatterns().length > 0) {
+      // The last leading_digits_pattern is used here, as it is the most detailed
+      var lastLeadingDigitsPattern = format.leadingDigitsPatterns()[format.leadingDigitsPatterns().length - 1];
+      // If leading digits don't match then move on to the next phone number format
+      if (nationalNumber.search(lastLeadingDigitsPattern) !== 0) {
+        return false;
+      }
+    }
+    // Check that the national number matches the phone number format regular expression
+    return matchesEntirely(nationalNumber, format.pattern());
+  });
+}
+function addExtension(formattedNumber, ext, metadata, formatExtension) {
+  return ext ? formatExtension(formattedNumber, ext, metadata) : formattedNumber;
+}
+function formatIDD(nationalNumber, carrierCode, countryCallingCode, fromCountry, metadata) {
+  var fromCountryCallingCode = getCountryCallingCode(fromCountry, metadata.metadata);
+  // When calling within the same country calling code.
+  if (fromCountryCallingCode === countryCallingCode) {
+    var formattedNumber = formatNationalNumber(nationalNumber, carrierCode, 'NATIONAL', metadata);
+    // For NANPA regions, return the national format for these regions
+    // but prefix it with the country calling code.
+    if (countryCallingCode === '1') {
+      return countryCallingCode + ' ' + formattedNumber;
+    }
+    // If regions share a country calling code, the country calling code need
+    // not be dialled. This also applies when dialling within a region, so this
+    // if clause covers both these cases. Technically this is the case for
+    // dialling from La Reunion to other overseas departments of France (French
+    // Guiana, Martinique, Guadeloupe), but not vice versa - so we don't cover
+    // this edge case for now and for those cases return the version including
+    // country calling code. Details here:
+    // http://www.petitfute.com/voyage/225-info-pratiques-reunion
+    //
+    return formattedNumber;
+  }
+  var iddPrefix = getIddPrefix(fromCountry, undefined, metadata.metadata);
+  if (iddPrefix) {
+    return "".concat(iddPrefix, " ").concat(countryCallingCode, " ").concat(formatNationalNumber(nationalNumber, null, 'INTERNATIONAL', metadata));
+  }
+}
+function merge() {
+  var i = 1;
+  for (var _len = arguments.length, objects = new Array(_len), _key = 0; _key < _len; _key++) {
+    objects[_key] = arguments[_key];
+  }
+  while (i < objects.length) {
+    if (objects[i]) {
+      for (var key in objects[i]) {
+        objects[0][key] = objects[i][key];
+      }
+    }
+    i++;
+  }
+  return objects[0];
+}
+function pickFirstMatchingElement(elements, testFunction) {
+  var i = 0;
+  while (i < elements.length) {
+    if (testFunction(elements[i])) {
+      return elements[i];
+    }
+    i++;
+  }
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/PhoneNumber.js
+function PhoneNumber_typeof(o) { "@babel/helpers - typeof"; return PhoneNumber_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, PhoneNumber_typeof(o); }
+function PhoneNumber_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function PhoneNumber_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? PhoneNumber_ownKeys(Object(t), !0).forEach(function (r) { PhoneNumber_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : PhoneNumber_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function PhoneNumber_defineProperty(e, r, t) { return (r = PhoneNumber_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function PhoneNumber_classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function PhoneNumber_defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, PhoneNumber_toPropertyKey(o.key), o); } }
+function PhoneNumber_createClass(e, r, t) { return r && PhoneNumber_defineProperties(e.prototype, r), t && PhoneNumber_defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function PhoneNumber_toPropertyKey(t) { var i = PhoneNumber_toPrimitive(t, "string"); return "symbol" == PhoneNumber_typeof(i) ? i : i + ""; }
+function PhoneNumber_toPrimitive(t, r) { if ("object" != PhoneNumber_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != PhoneNumber_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+
+
+
+
+
+
+var PhoneNumber_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+var PhoneNumber = /*#__PURE__*/function () {
+  /**
+   * @param  {string} countryOrCountryCallingCode
+   * @param  {string} nationalNumber
+   * @param  {object} metadata — Metadata JSON
+   * @return {PhoneNumber}
+   */
+  function PhoneNumber(countryOrCountryCallingCode, nationalNumber, metadata) {
+    PhoneNumber_classCallCheck(this, PhoneNumber);
+    // Validate `countryOrCountryCallingCode` argument.
+    if (!countryOrCountryCallingCode) {
+      throw new TypeError('First argument is required');
+    }
+    if (typeof countryOrCountryCallingCode !== 'string') {
+      throw new TypeError('First argument must be a string');
+    }
+
+    // In case of public API use: `constructor(number, metadata)`.
+    // Transform the arguments from `constructor(number, metadata)` to
+    // `constructor(countryOrCountryCallingCode, nationalNumber, metadata)`.
+    if (countryOrCountryCallingCode[0] === '+' && !nationalNumber) {
+      throw new TypeError('`metadata` argument not passed');
+    }
+    if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
+      metadata = nationalNumber;
+      var e164Number = countryOrCountryCallingCode;
+      if (!E164_NUMBER_REGEXP.test(e164Number)) {
+        throw new Error('Invalid `number` argument passed: must consist of a "+" followed by digits');
+      }
+      var _extractCountryCallin = extractCountryCallingCode(e164Number, undefined, undefined, undefined, metadata),
+        _countryCallingCode = _extractCountryCallin.countryCallingCode,
+        number = _extractCountryCallin.number;
+      nationalNumber = number;
+      countryOrCountryCallingCode = _countryCallingCode;
+      if (!nationalNumber) {
+        throw new Error('Invalid `number` argument passed: too short');
+      }
+    }
+
+    // Validate `nationalNumber` argument.
+    if (!nationalNumber) {
+      throw new TypeError('`nationalNumber` argument is required');
+    }
+    if (typeof nationalNumber !== 'string') {
+      throw new TypeError('`nationalNumber` argument must be a string');
+    }
+
+    // Validate `metadata` argument.
+    validateMetadata(metadata);
+
+    // Initialize properties.
+    var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata),
+      country = _getCountryAndCalling.country,
+      countryCallingCode = _getCountryAndCalling.callingCode;
+    this.country = country;
+    this.countryCallingCode = countryCallingCode;
+    this.nationalNumber = nationalNumber;
+    this.number = '+' + this.countryCallingCode + this.nationalNumber;
+    // Exclude `metadata` property output from `PhoneNumber.toString()`
+    // so that it doesn't clutter the console output of Node.js.
+    // Previously, when Node.js did `console.log(new PhoneNumber(...))`,
+    // it would output the whole internal structure of the `metadata` object.
+    this.getMetadata = function () {
+      return metadata;
+    };
+  }
+  return PhoneNumber_createClass(PhoneNumber, [{
+    key: "setExt",
+    value: function setExt(ext) {
+      this.ext = ext;
+    }
+  }, {
+    key: "getPossibleCountries",
+    value: function getPossibleCountries() {
+      if (this.country) {
+        return [this.country];
+      }
+      return getPossibleCountriesForNumber(this.countryCallingCode, this.nationalNumber, this.getMetadata());
+    }
+  }, {
+    key: "isPossible",
+    value: function isPossible() {
+      return isPossiblePhoneNumber(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "isValid",
+    value: function isValid() {
+      return isValidNumber(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "isNonGeographic",
+    value: function isNonGeographic() {
+      var metadata = new Metadata(this.getMetadata());
+      return metadata.isNonGeographicCallingCode(this.countryCallingCode);
+    }
+  }, {
+    key: "isEqual",
+    value: function isEqual(phoneNumber) {
+      return this.number === phoneNumber.number && this.ext === phoneNumber.ext;
+    }
+
+    // `validateLength()` method was originally meant to be an equivalent for `validatePhoneNumberLength()`.
+    //
+    // Later, it became apparent that it's not really a true equivalent.
+    // The reason is that a `PhoneNumber` instance is not created
+    // when the phone number string is too short for it to be considered a valid phone number:
+    // * When there must be at least 2 national (significant) number digits: `"1"`.
+    // * When the country calling code part of an international number is incomplete: `"+12"`.
+    //
+    // So leaving this `validateLength()` method here would suggest a hidden anti-pattern
+    // of using it instead of `validatePhoneNumberLength()` while ignoring
+    // the "too short to be even possible" case from phone number length validation.
+    // And ignoring that case wouldn't make any sense in a real-world application
+    // because it would still be a valid case that should be handled.
+    //
+    // Because of that, this method was eventually commented out in order to not introduce
+    // that kind of an anti-pattern.
+    //
+    // validateLength() {
+    // 	const result = checkNumberLength(
+    // 		this.nationalNumber,
+    // 		undefined,
+    // 		this.getMetadata()
+    // 	)
+    // 	if (result !== 'IS_POSSIBLE') {
+    // 		return result
+    // 	}
+    // }
+  }, {
+    key: "getType",
+    value: function getType() {
+      return getNumberType(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "format",
+    value: function format(_format, options) {
+      return formatNumber(this, _format, options ? PhoneNumber_objectSpread(PhoneNumber_objectSpread({}, options), {}, {
+        v2: true
+      }) : {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "formatNational",
+    value: function formatNational(options) {
+      return this.format('NATIONAL', options);
+    }
+  }, {
+    key: "formatInternational",
+    value: function formatInternational(options) {
+      return this.format('INTERNATIONAL', options);
+    }
+  }, {
+    key: "getURI",
+    value: function getURI(options) {
+      return this.format('RFC3966', options);
+    }
+  }]);
+}();
+
+var E164_NUMBER_REGEXP = /^\+\d+$/;
+//# sourceMappingURL=PhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractPhoneContext.js
+// When phone numbers are written in `RFC3966` format — `"tel:+12133734253"` —
+// they can have their "calling code" part written separately in a `phone-context` parameter.
+// Example: `"tel:12133734253;phone-context=+1"`.
+// This function parses the full phone number from the local number and the `phone-context`
+// when the `phone-context` contains a `+` sign.
+
+
+var PLUS_SIGN = '+';
+var RFC3966_VISUAL_SEPARATOR_ = '[\\-\\.\\(\\)]?';
+var RFC3966_PHONE_DIGIT_ = '(' + '[' + VALID_DIGITS + ']' + '|' + RFC3966_VISUAL_SEPARATOR_ + ')';
+var RFC3966_GLOBAL_NUMBER_DIGITS_ = '^' + '\\' + PLUS_SIGN + RFC3966_PHONE_DIGIT_ + '*' + '[' + VALID_DIGITS + ']' + RFC3966_PHONE_DIGIT_ + '*' + '$';
+
+/**
+ * Regular expression of valid global-number-digits for the phone-context
+ * parameter, following the syntax defined in RFC3966.
+ */
+var RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_ = new RegExp(RFC3966_GLOBAL_NUMBER_DIGITS_, 'g');
+
+// In this port of Google's library, we don't accept alpha characters in phone numbers.
+// const ALPHANUM_ = VALID_ALPHA_ + VALID_DIGITS
+var ALPHANUM_ = VALID_DIGITS;
+var RFC3966_DOMAINLABEL_ = '[' + ALPHANUM_ + ']+((\\-)*[' + ALPHANUM_ + '])*';
+var VALID_ALPHA_ = 'a-zA-Z';
+var RFC3966_TOPLABEL_ = '[' + VALID_ALPHA_ + ']+((\\-)*[' + ALPHANUM_ + '])*';
+var RFC3966_DOMAINNAME_ = '^(' + RFC3966_DOMAINLABEL_ + '\\.)*' + RFC3966_TOPLABEL_ + '\\.?$';
+
+/**
+ * Regular expression of valid domainname for the phone-context parameter,
+ * following the syntax defined in RFC3966.
+ */
+var RFC3966_DOMAINNAME_PATTERN_ = new RegExp(RFC3966_DOMAINNAME_, 'g');
+var RFC3966_PREFIX_ = 'tel:';
+var RFC3966_PHONE_CONTEXT_ = ';phone-context=';
+var RFC3966_ISDN_SUBADDRESS_ = ';isub=';
+
+/**
+ * Extracts the value of the phone-context parameter of `numberToExtractFrom`,
+ * following the syntax defined in RFC3966.
+ *
+ * @param {string} numberToExtractFrom
+ * @return {string|null} the extracted string (possibly empty), or `null` if no phone-context parameter is found.
+ */
+function extractPhoneContext(numberToExtractFrom) {
+  var indexOfPhoneContext = numberToExtractFrom.indexOf(RFC3966_PHONE_CONTEXT_);
+  // If no phone-context parameter is present
+  if (indexOfPhoneContext < 0) {
+    return null;
+  }
+  var phoneContextStart = indexOfPhoneContext + RFC3966_PHONE_CONTEXT_.length;
+  // If phone-context parameter is empty
+  if (phoneContextStart >= numberToExtractFrom.length) {
+    return '';
+  }
+  var phoneContextEnd = numberToExtractFrom.indexOf(';', phoneContextStart);
+  // If phone-context is not the last parameter
+  if (phoneContextEnd >= 0) {
+    return numberToExtractFrom.substring(phoneContextStart, phoneContextEnd);
+  } else {
+    return numberToExtractFrom.substring(phoneContextStart);
+  }
+}
+
+/**
+ * Returns whether the value of phoneContext follows the syntax defined in RFC3966.
+ *
+ * @param {string|null} phoneContext
+ * @return {boolean}
+ */
+function isPhoneContextValid(phoneContext) {
+  if (phoneContext === null) {
+    return true;
+  }
+  if (phoneContext.length === 0) {
+    return false;
+  }
+
+  // Does phone-context value match pattern of global-number-digits or domainname.
+  return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
+}
+//# sourceMappingURL=extractPhoneContext.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+
+
+
+/**
+ * @param  {string} numberToParse
+ * @param  {string} nationalNumber
+ * @return {}
+ */
+function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, _ref) {
+  var extractFormattedPhoneNumber = _ref.extractFormattedPhoneNumber;
+  var phoneContext = extractPhoneContext(numberToParse);
+  if (!isPhoneContextValid(phoneContext)) {
+    throw new ParseError('NOT_A_NUMBER');
+  }
+  var phoneNumberString;
+  if (phoneContext === null) {
+    // Extract a possible number from the string passed in.
+    // (this strips leading characters that could not be the start of a phone number)
+    phoneNumberString = extractFormattedPhoneNumber(numberToParse) || '';
+  } else {
+    phoneNumberString = '';
+
+    // If the phone context contains a phone number prefix, we need to capture
+    // it, whereas domains will be ignored.
+    if (phoneContext.charAt(0) === PLUS_SIGN) {
+      phoneNumberString += phoneContext;
+    }
+
+    // Now append everything between the "tel:" prefix and the phone-context.
+    // This should include the national number, an optional extension or
+    // isdn-subaddress component. Note we also handle the case when "tel:" is
+    // missing, as we have seen in some of the phone number inputs.
+    // In that case, we append everything from the beginning.
+    var indexOfRfc3966Prefix = numberToParse.indexOf(RFC3966_PREFIX_);
+    var indexOfNationalNumber;
+    // RFC 3966 "tel:" prefix is preset at this stage because
+    // `isPhoneContextValid()` requires it to be present.
+    /* istanbul ignore else */
+    if (indexOfRfc3966Prefix >= 0) {
+      indexOfNationalNumber = indexOfRfc3966Prefix + RFC3966_PREFIX_.length;
+    } else {
+      indexOfNationalNumber = 0;
+    }
+    var indexOfPhoneContext = numberToParse.indexOf(RFC3966_PHONE_CONTEXT_);
+    phoneNumberString += numberToParse.substring(indexOfNationalNumber, indexOfPhoneContext);
+  }
+
+  // Delete the isdn-subaddress and everything after it if it is present.
+  // Note extension won't appear at the same time with isdn-subaddress
+  // according to paragraph 5.3 of the RFC3966 spec.
+  var indexOfIsdn = phoneNumberString.indexOf(RFC3966_ISDN_SUBADDRESS_);
+  if (indexOfIsdn > 0) {
+    phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
+  }
+  // If both phone context and isdn-subaddress are absent but other
+  // parameters are present, the parameters are left in nationalNumber.
+  // This is because we are concerned about deleting content from a potential
+  // number string when there is no strong evidence that the number is
+  // actually written in RFC3966.
+
+  if (phoneNumberString !== '') {
+    return phoneNumberString;
+  }
+}
+//# sourceMappingURL=extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parse.js
+// This is a port of Google Android `libphonenumber`'s
+// `phonenumberutil.js` of December 31th, 2018.
+//
+// https://github.com/googlei18n/libphonenumber/commits/master/javascript/i18n/phonenumbers/phonenumberutil.js
+
+
+
+
+
+
+
+
+
+// import { parseRFC3966 } from './helpers/RFC3966.js'
+
+
+
+
+// import stripIddPrefix from './helpers/stripIddPrefix.js'
+
+
+
+// We don't allow input strings for parsing to be longer than 250 chars.
+// This prevents malicious input from consuming CPU.
+var MAX_INPUT_STRING_LENGTH = 250;
+
+// This consists of the plus symbol, digits, and arabic-indic digits.
+var PHONE_NUMBER_START_PATTERN = new RegExp('[' + PLUS_CHARS + VALID_DIGITS + ']');
+
+// Regular expression of trailing characters that we want to remove.
+// A trailing `#` is sometimes used when writing phone numbers with extensions in US.
+// Example: "+1 (645) 123 1234-910#" number has extension "910".
+var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp('[^' + VALID_DIGITS + '#' + ']+$');
+var parse_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+
+// Examples:
+//
+// ```js
+// parse('8 (800) 555-35-35', 'RU')
+// parse('8 (800) 555-35-35', 'RU', metadata)
+// parse('8 (800) 555-35-35', { country: { default: 'RU' } })
+// parse('8 (800) 555-35-35', { country: { default: 'RU' } }, metadata)
+// parse('+7 800 555 35 35')
+// parse('+7 800 555 35 35', metadata)
+// ```
+//
+
+/**
+ * Parses a phone number.
+ *
+ * parse('123456789', { defaultCountry: 'RU', v2: true }, metadata)
+ * parse('123456789', { defaultCountry: 'RU' }, metadata)
+ * parse('123456789', undefined, metadata)
+ *
+ * @param  {string} input
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {object|PhoneNumber?} If `options.v2: true` flag is passed, it returns a `PhoneNumber?` instance. Otherwise, returns an object of shape `{ phone: '...', country: '...' }` (or just `{}` if no phone number was parsed).
+ */
+function parse(text, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+  var metadata = new Metadata(metadataJson);
+
+  // Validate `defaultCountry`.
+  if (options.defaultCountry && !metadata.hasCountry(options.defaultCountry)) {
+    if (options.v2) {
+      throw new ParseError('INVALID_COUNTRY');
+    }
+    throw new Error("Unknown country: ".concat(options.defaultCountry));
+  }
+
+  // Parse the phone number.
+  var _parseInput = parseInput(text, options.v2, options.extract),
+    formattedPhoneNumber = _parseInput.number,
+    ext = _parseInput.ext,
+    error = _parseInput.error;
+
+  // If the phone number is not viable then return nothing.
+  if (!formattedPhoneNumber) {
+    if (options.v2) {
+      if (error === 'TOO_SHORT') {
+        throw new ParseError('TOO_SHORT');
+      }
+      throw new ParseError('NOT_A_NUMBER');
+    }
+    return {};
+  }
+  var _parsePhoneNumber = parsePhoneNumber(formattedPhoneNumber, options.defaultCountry, options.defaultCallingCode,
+    // If `country` is returned, its numbering plan will also be selected in `metadata`.
+    // Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`.
+    // Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
+    metadata),
+    country = _parsePhoneNumber.country,
+    nationalNumber = _parsePhoneNumber.nationalNumber,
+    countryCallingCode = _parsePhoneNumber.countryCallingCode,
+    countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource,
+    carrierCode = _parsePhoneNumber.carrierCode;
+  if (!metadata.hasSelectedNumberingPlan()) {
+    if (options.v2) {
+      throw new ParseError('INVALID_COUNTRY');
+    }
+    return {};
+  }
+
+  // Validate national (significant) number length.
+  if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN) {
+    // Won't throw here because the regexp already demands length > 1.
+    /* istanbul ignore if */
+    if (options.v2) {
+      throw new ParseError('TOO_SHORT');
+    }
+    // Google's demo just throws an error in this case.
+    return {};
+  }
+
+  // Validate national (significant) number length.
+  //
+  // A sidenote:
+  //
+  // They say that sometimes national (significant) numbers
+  // can be longer than `MAX_LENGTH_FOR_NSN` (e.g. in Germany).
+  // https://github.com/googlei18n/libphonenumber/blob/7e1748645552da39c4e1ba731e47969d97bdb539/resources/phonenumber.proto#L36
+  // Such numbers will just be discarded.
+  //
+  if (nationalNumber.length > MAX_LENGTH_FOR_NSN) {
+    if (options.v2) {
+      throw new ParseError('TOO_LONG');
+    }
+    // Google's demo just throws an error in this case.
+    return {};
+  }
+  if (options.v2) {
+    var phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
+    if (country) {
+      phoneNumber.country = country;
+    }
+    if (carrierCode) {
+      phoneNumber.carrierCode = carrierCode;
+    }
+    if (ext) {
+      phoneNumber.ext = ext;
+    }
+    phoneNumber.__countryCallingCodeSource = countryCallingCodeSource;
+    return phoneNumber;
+  }
+
+  // Check if national phone number pattern matches the number.
+  // National number pattern is different for each country,
+  // even for those ones which are part of the "NANPA" group.
+  var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
+  if (!options.extended) {
+    return valid ? result(country, nationalNumber, ext) : {};
+  }
+
+  // isInternational: countryCallingCode !== undefined
+
+  return {
+    country: country,
+    countryCallingCode: countryCallingCode,
+    carrierCode: carrierCode,
+    valid: valid,
+    possible: valid ? true : options.extended === true && metadata.possibleLengths() && isPossibleNumber(nationalNumber, metadata) ? true : false,
+    phone: nationalNumber,
+    ext: ext
+  };
+}
+
+/**
+ * Extracts a formatted phone number from text.
+ * Doesn't guarantee that the extracted phone number
+ * is a valid phone number (for example, doesn't validate its length).
+ * @param  {string} text
+ * @param  {boolean} [extract] — If `false`, then will parse the entire `text` as a phone number.
+ * @param  {boolean} [throwOnError] — By default, it won't throw if the text is too long.
+ * @return {string}
+ * @example
+ * // Returns "(213) 373-4253".
+ * extractFormattedPhoneNumber("Call (213) 373-4253 for assistance.")
+ */
+function _extractFormattedPhoneNumber(text, extract, throwOnError) {
+  if (!text) {
+    return;
+  }
+  if (text.length > MAX_INPUT_STRING_LENGTH) {
+    if (throwOnError) {
+      throw new ParseError('TOO_LONG');
+    }
+    return;
+  }
+  if (extract === false) {
+    return text;
+  }
+  // Attempt to extract a possible number from the string passed in
+  var startsAt = text.search(PHONE_NUMBER_START_PATTERN);
+  if (startsAt < 0) {
+    return;
+  }
+  return text
+  // Trim everything to the left of the phone number
+  .slice(startsAt)
+  // Remove trailing non-numerical characters
+  .replace(AFTER_PHONE_NUMBER_END_PATTERN, '');
+}
+
+/**
+ * @param  {string} text - Input.
+ * @param  {boolean} v2 - Legacy API functions don't pass `v2: true` flag.
+ * @param  {boolean} [extract] - Whether to extract a phone number from `text`, or attempt to parse the entire text as a phone number.
+ * @return {object} `{ ?number, ?ext }`.
+ */
+function parseInput(text, v2, extract) {
+  // // Parse RFC 3966 phone number URI.
+  // if (text && text.indexOf('tel:') === 0) {
+  // 	return parseRFC3966(text)
+  // }
+  // let number = extractFormattedPhoneNumber(text, extract, v2)
+  var number = extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(text, {
+    extractFormattedPhoneNumber: function extractFormattedPhoneNumber(text) {
+      return _extractFormattedPhoneNumber(text, extract, v2);
+    }
+  });
+  // If the phone number is not viable, then abort.
+  if (!number) {
+    return {};
+  }
+  if (!isViablePhoneNumber_isViablePhoneNumber(number)) {
+    if (isViablePhoneNumberStart(number)) {
+      return {
+        error: 'TOO_SHORT'
+      };
+    }
+    return {};
+  }
+  // Attempt to parse extension first, since it doesn't require region-specific
+  // data and we want to have the non-normalised number here.
+  var withExtensionStripped = extractExtension(number);
+  if (withExtensionStripped.ext) {
+    return withExtensionStripped;
+  }
+  return {
+    number: number
+  };
+}
+
+/**
+ * Creates `parse()` result object.
+ */
+function result(country, nationalNumber, ext) {
+  var result = {
+    country: country,
+    phone: nationalNumber
+  };
+  if (ext) {
+    result.ext = ext;
+  }
+  return result;
+}
+
+/**
+ * Parses a viable phone number.
+ * @param {string} formattedPhoneNumber — Example: "(213) 373-4253".
+ * @param {string} [defaultCountry]
+ * @param {string} [defaultCallingCode]
+ * @param {Metadata} metadata — Metadata instance with no pre-selected numbering plan. If `country` is returned, its numbering plan will also be selected in `metadata`. Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`. Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
+ * @return {object} Returns `{ country: string?, countryCallingCode: string?, nationalNumber: string? }`.
+ */
+function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCode, metadata) {
+  // Attempt to extract a calling code from a phone number.
+  // * If the phone number is found to be "international":
+  //   * It will attempt to identify the calling code part of it and whether that part is complete and valid.
+  //     * If the calling code part is complete and valid, it will return two properties:
+  //       that calling code part (without `+`) and the rest of the digits.
+  //     * Otherwise, i.e. if the calling code part is incomplete or invalid,
+  //       it will return an empty object.
+  // * Otherwise, i.e. if the phone number is national, there's no callind code to extract
+  //   so it will just return the originally-passed `number` string as the only property.
+  var _extractCountryCallin = extractCountryCallingCode(parseIncompletePhoneNumber(formattedPhoneNumber), undefined,
+    // `defaultCountry` and `defaultCallingCode` are only used to detect
+    // if it's an "international" phone number or not. They won't be used
+    // to derive the resulting `countryCallingCode` from them, or anything like that.
+    defaultCountry, defaultCallingCode, metadata.metadata),
+    countryCallingCodeSource = _extractCountryCallin.countryCallingCodeSource,
+    countryCallingCode = _extractCountryCallin.countryCallingCode,
+    number = _extractCountryCallin.number;
+
+  // The exact country of the phone number
+  var country;
+
+  // If `formattedPhoneNumber` is passed in "international" format,
+  // choose a country by `countryCallingCode`.
+  if (countryCallingCode) {
+    metadata.selectNumberingPlan(countryCallingCode);
+  }
+  // Else, if `formattedPhoneNumber` is passed in "national" format,
+  // then `number` is defined and `countryCallingCode` is `undefined`.
+  else if (number && (defaultCountry || defaultCallingCode)) {
+    if (defaultCountry) {
+      country = defaultCountry;
+      metadata.selectNumberingPlan(defaultCountry);
+      countryCallingCode = metadata.numberingPlan.callingCode();
+    } else {
+      metadata.selectNumberingPlan(defaultCallingCode);
+      countryCallingCode = defaultCallingCode;
+      /* istanbul ignore if */
+      if (parse_USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+        if (metadata.isNonGeographicCallingCode(countryCallingCode)) {
+          country = '001';
+        }
+      }
+    }
+  } else return {};
+
+  // At this point, `country` could be `undefined` but `countryCallingCode` is always defined.
+  //
+  // Also, if `country` is defined, its numbering plan is selected in `metadata`.
+  // Otherwise, the numering plan for the `countryCallingCode` is selected in `metadata`.
+
+  if (!number) {
+    return {
+      countryCallingCodeSource: countryCallingCodeSource,
+      countryCallingCode: countryCallingCode
+    };
+  }
+  var _extractNationalNumbe = extractNationalNumber(parseIncompletePhoneNumber(number), undefined, metadata),
+    nationalNumber = _extractNationalNumbe.nationalNumber,
+    carrierCode = _extractNationalNumbe.carrierCode;
+
+  // Sometimes there are several countries
+  // corresponding to the same country phone code
+  // (e.g. NANPA countries all having `1` country phone code).
+  // Therefore, to reliably determine the exact country,
+  // national (significant) number should have been parsed first.
+  //
+  // When `metadata.json` is generated, all "ambiguous" country phone codes
+  // get their countries populated with the full set of
+  // "phone number type" regular expressions.
+  //
+  var exactCountry = getCountryByCallingCode(countryCallingCode, {
+    nationalNumber: nationalNumber,
+    metadata: metadata
+  });
+  if (exactCountry) {
+    country = exactCountry;
+    /* istanbul ignore if */
+    if (exactCountry === '001') {
+      // Can't happen with `USE_NON_GEOGRAPHIC_COUNTRY_CODE` being `false`.
+      // If `USE_NON_GEOGRAPHIC_COUNTRY_CODE` is set to `true` for some reason,
+      // then remove the "istanbul ignore if".
+    } else {
+      metadata.selectNumberingPlan(country);
+    }
+  }
+  return {
+    country: country,
+    countryCallingCode: countryCallingCode,
+    countryCallingCodeSource: countryCallingCodeSource,
+    nationalNumber: nationalNumber,
+    carrierCode: carrierCode
+  };
+}
+//# sourceMappingURL=parse.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
+function parsePhoneNumberWithError_typeof(o) { "@babel/helpers - typeof"; return parsePhoneNumberWithError_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, parsePhoneNumberWithError_typeof(o); }
+function parsePhoneNumberWithError_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function parsePhoneNumberWithError_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? parsePhoneNumberWithError_ownKeys(Object(t), !0).forEach(function (r) { parsePhoneNumberWithError_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : parsePhoneNumberWithError_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function parsePhoneNumberWithError_defineProperty(e, r, t) { return (r = parsePhoneNumberWithError_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function parsePhoneNumberWithError_toPropertyKey(t) { var i = parsePhoneNumberWithError_toPrimitive(t, "string"); return "symbol" == parsePhoneNumberWithError_typeof(i) ? i : i + ""; }
+function parsePhoneNumberWithError_toPrimitive(t, r) { if ("object" != parsePhoneNumberWithError_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != parsePhoneNumberWithError_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+function parsePhoneNumberWithError(text, options, metadata) {
+  return parse(text, parsePhoneNumberWithError_objectSpread(parsePhoneNumberWithError_objectSpread({}, options), {}, {
+    v2: true
+  }), metadata);
+}
+//# sourceMappingURL=parsePhoneNumberWithError_.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
+function parsePhoneNumber_typeof(o) { "@babel/helpers - typeof"; return parsePhoneNumber_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, parsePhoneNumber_typeof(o); }
+function parsePhoneNumber_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function parsePhoneNumber_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? parsePhoneNumber_ownKeys(Object(t), !0).forEach(function (r) { parsePhoneNumber_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : parsePhoneNumber_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function parsePhoneNumber_defineProperty(e, r, t) { return (r = parsePhoneNumber_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function parsePhoneNumber_toPropertyKey(t) { var i = parsePhoneNumber_toPrimitive(t, "string"); return "symbol" == parsePhoneNumber_typeof(i) ? i : i + ""; }
+function parsePhoneNumber_toPrimitive(t, r) { if ("object" != parsePhoneNumber_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != parsePhoneNumber_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+function parsePhoneNumber_parsePhoneNumber(text, options, metadata) {
+  // Validate `defaultCountry`.
+  if (options && options.defaultCountry && !isSupportedCountry(options.defaultCountry, metadata)) {
+    options = parsePhoneNumber_objectSpread(parsePhoneNumber_objectSpread({}, options), {}, {
+      defaultCountry: undefined
+    });
+  }
+  // Parse phone number.
+  try {
+    return parsePhoneNumberWithError(text, options, metadata);
+  } catch (error) {
+    /* istanbul ignore else */
+    if (error instanceof ParseError) {
+      //
+    } else {
+      throw error;
+    }
+  }
+}
+//# sourceMappingURL=parsePhoneNumber_.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+
+
+function es6_parsePhoneNumber_parsePhoneNumber() {
+  var _normalizeArguments = normalizeArguments(arguments),
+    text = _normalizeArguments.text,
+    options = _normalizeArguments.options,
+    metadata = _normalizeArguments.metadata;
+  return parsePhoneNumber_parsePhoneNumber(text, options, metadata);
+}
+//# sourceMappingURL=parsePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
+
+
+
+function exports_parsePhoneNumber_parsePhoneNumber() {
+	return withMetadataArgument(es6_parsePhoneNumber_parsePhoneNumber, arguments)
+}
+;// CONCATENATED MODULE: ./src/validate/pii.ts
+// Personal data detectors: each value is matched by shape, then validated (checksums, lengths per
+// country, issuer prefixes, address rules), so that order numbers, dates, versions and amounts are not
+// taken for personal data. Values are only ever shown masked (maskPii, redactText).
+
+
+
+const PII_KINDS = ['email', 'phone', 'card', 'iban', 'ssn', 'ipv4', 'ipv6'];
+const PII_NAMES = {
+    email: 'e-mail addresses',
+    phone: 'phone numbers',
+    card: 'payment card numbers',
+    iban: 'IBANs',
+    ssn: 'US social security numbers',
+    ipv4: 'IPv4 addresses',
+    ipv6: 'IPv6 addresses',
+};
+const BULLET = '•';
+const pii_isDigit = (c) => c >= 48 && c <= 57;
+const isLetter = (c) => (c | 32) >= 97 && (c | 32) <= 122;
+/** The kind of personal data the whole value is (surrounding spaces aside), or undefined. */
+function detectPii(value) {
+    const text = value.length > 0 && (value.charCodeAt(0) === 32 || value.charCodeAt(value.length - 1) === 32) ? value.trim() : value;
+    const n = text.length;
+    if (n < 3 || n > 254)
+        return undefined;
+    // Every kind has a digit, an '@' or a ':' in it: most text has none, and is passed over in one loop.
+    let hint = false;
+    for (let i = 0; i < n && !hint; i++) {
+        const c = text.charCodeAt(i);
+        hint = (c >= 48 && c <= 58) || c === 64;
+    }
+    if (!hint)
+        return undefined;
+    const c0 = text.charCodeAt(0);
+    if (text.includes('@'))
+        return isEmail(text) ? 'email' : undefined;
+    if (c0 === 43)
+        return isInternationalPhone(text) ? 'phone' : undefined; // '+'
+    if (text.includes(':'))
+        return (0,external_node_net_namespaceObject.isIPv6)(text) ? 'ipv6' : undefined;
+    if (isLetter(c0))
+        return n >= 15 && isIban(text) ? 'iban' : undefined;
+    if (n < 7 || !(pii_isDigit(c0) || c0 === 40))
+        return undefined; // '('
+    if ((0,external_node_net_namespaceObject.isIPv4)(text))
+        return 'ipv4';
+    if (n === 11 && isSsn(text))
+        return 'ssn';
+    if (isCard(text))
+        return 'card';
+    return isNationalPhone(text) ? 'phone' : undefined;
+}
+// ---- e-mail: RFC 5321 sizes, a dot-atom local part, a domain of LDH labels with an alphabetic TLD ----
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*$/;
+const LABEL = /^(?!-)[A-Za-z0-9\u0080-\uffff-]{1,63}(?<!-)$/;
+const TLD = /^(?:[A-Za-z\u0080-\uffff]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+function isEmail(text) {
+    const at = text.lastIndexOf('@');
+    if (at < 1 || at > 64 || text.length - at - 1 < 4)
+        return false;
+    const local = text.slice(0, at);
+    const labels = text.slice(at + 1).split('.');
+    return labels.length >= 2 && LOCAL.test(local) && labels.every((l) => LABEL.test(l)) && TLD.test(labels[labels.length - 1]);
+}
+// ---- phone numbers: libphonenumber's metadata (lengths and leading digits per country calling code) ----
+/** E.164 as written: '+', the country code and the number, with optional spaces, dots, dashes, parentheses. */
+const INTERNATIONAL = /^\+\d+(?: ?\(\d+\) ?\d+|[ .-]\d+)*$/;
+/** North American numbers: (415) 555-2671, 415-555-2671, 415.555.2671, 1 415 555 2671. */
+const NANP = /^(?:1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+/** Numbers with a trunk prefix 0, grouped: 020 7946 0958, 030-901820, (030) 901820, 06 12 34 56 78. */
+const TRUNK = /^(?:0\d{1,4}|\(0\d{1,4}\))(?:[ -]\d{2,8}){1,4}$/;
+/** Countries whose national format starts with the trunk prefix 0 and that we try, in order. */
+const TRUNK_COUNTRIES = ['GB', 'DE', 'FR', 'NL', 'IT', 'ES', 'AU', 'IN'];
+function digitCount(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++)
+        if (pii_isDigit(text.charCodeAt(i)))
+            count++;
+    return count;
+}
+function isInternationalPhone(text) {
+    const digits = digitCount(text);
+    return digits >= 7 && digits <= 15 && INTERNATIONAL.test(text) && exports_parsePhoneNumber_parsePhoneNumber(text)?.isValid() === true;
+}
+function isNationalPhone(text) {
+    if (NANP.test(text))
+        return exports_parsePhoneNumber_parsePhoneNumber(text, 'US')?.isValid() === true;
+    if (!TRUNK.test(text))
+        return false;
+    const digits = digitCount(text);
+    return digits >= 9 && digits <= 12 && TRUNK_COUNTRIES.some((country) => exports_parsePhoneNumber_parsePhoneNumber(text, country)?.isValid() === true);
+}
+// ---- payment cards: 13-19 digits in groups, a known issuer prefix for that length, Luhn's checksum ----
+/** Issuer identification ranges: [first prefix, last prefix, shortest, longest]. */
+const ISSUERS = [
+    ['4', '4', 13, 19], // Visa (13, 16, 19)
+    ['51', '55', 16, 16], // Mastercard
+    ['2221', '2720', 16, 16], // Mastercard 2-series
+    ['34', '34', 15, 15], // American Express
+    ['37', '37', 15, 15],
+    ['6011', '6011', 16, 19], // Discover
+    ['644', '649', 16, 19],
+    ['65', '65', 16, 19],
+    ['300', '305', 14, 19], // Diners Club
+    ['36', '36', 14, 19],
+    ['38', '39', 16, 19],
+    ['3528', '3589', 16, 19], // JCB
+    ['62', '62', 16, 19], // UnionPay (and Discover's 622126-622925)
+    ['2200', '2204', 16, 19], // Mir
+    ['5018', '5018', 13, 19], // Maestro
+    ['5020', '5020', 13, 19],
+    ['5038', '5038', 13, 19],
+    ['5893', '5893', 13, 19],
+    ['6304', '6304', 13, 19],
+    ['6759', '6759', 13, 19],
+    ['6761', '6763', 13, 19],
+    ['60', '60', 16, 16], // RuPay
+    ['81', '82', 16, 16],
+];
+/** Digits alone, or in groups separated by single spaces or dashes (one kind of separator). */
+const CARD = /^\d+(?:([ -])\d+(?:\1\d+)*)?$/;
+function luhn(digits) {
+    let sum = 0;
+    for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+        let d = digits.charCodeAt(i) - 48;
+        if (double && (d *= 2) > 9)
+            d -= 9;
+        sum += d;
+    }
+    return sum % 10 === 0;
+}
+function isCard(text) {
+    if (text.length > 23 || !CARD.test(text))
+        return false;
+    const digits = text.length === 16 ? text : text.replace(/[ -]/g, '');
+    const n = digits.length;
+    if (n < 13 || n > 19)
+        return false;
+    const issued = ISSUERS.some(([low, high, min, max]) => n >= min && n <= max && digits.slice(0, low.length) >= low && digits.slice(0, high.length) <= high);
+    return issued && luhn(digits);
+}
+// ---- IBAN (ISO 13616): country code, check digits, the BBAN; length per country and mod 97 ----
+/** Electronic (AA00…) or printed in groups of four (AA00 0000 …). */
+const IBAN = /^[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,4})?)$/;
+function isIban(text) {
+    // ibantools checks the country's length and BBAN format, and the mod-97 checksum.
+    return IBAN.test(text) && isValidIBAN(text.replace(/ /g, '').toUpperCase());
+}
+// ---- US social security numbers AAA-GG-SSSS: area not 000, 666 or 9xx; group not 00; serial not 0000 ----
+const SSN = /^(\d{3})-(\d{2})-(\d{4})$/;
+function isSsn(text) {
+    const m = SSN.exec(text);
+    if (!m)
+        return false;
+    const [area, group, serial] = [m[1], m[2], m[3]];
+    return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+}
+// ---- masks: enough to recognise the kind, never the value ----
+/** The value masked by its kind: j•••@e•••.com, •••• •••• •••• 4242, DE•• •••• •••• •••• •••• 00. */
+function maskPii(value, kind) {
+    const text = value.trim();
+    switch (kind) {
+        case 'email': {
+            const at = text.lastIndexOf('@');
+            const domain = text.slice(at + 1);
+            const dot = domain.lastIndexOf('.');
+            return `${[...text][0]}${BULLET.repeat(3)}@${[...domain][0]}${BULLET.repeat(3)}${domain.slice(dot)}`;
+        }
+        case 'card':
+            return `•••• •••• •••• ${text.replace(/\D/g, '').slice(-4)}`;
+        case 'iban': {
+            const e = text.replace(/ /g, '').toUpperCase();
+            const masked = e.slice(0, 2) + BULLET.repeat(e.length - 4) + e.slice(-2);
+            return masked.replace(/(.{4})(?=.)/g, '$1 ');
+        }
+        case 'phone': {
+            const total = digitCount(text);
+            let seen = 0;
+            return text.replace(/\d/g, (d) => (++seen > total - 2 ? d : BULLET));
+        }
+        case 'ssn':
+            return '•••-••-••••';
+        case 'ipv4':
+            return `${text.slice(0, text.indexOf('.'))}.•.•.•`;
+        case 'ipv6':
+            return `${text.slice(0, text.indexOf(':'))}:•••`;
+    }
+}
+/** A value of a column that holds personal data: masked by its kind, or to its first character. */
+function maskValue(value) {
+    const kind = detectPii(value);
+    if (kind)
+        return maskPii(value, kind);
+    return value === '' ? '' : `${[...value][0]}${BULLET.repeat(3)}`;
+}
+/** At most this many words make one candidate (a phone number or card number written in groups). */
+const MAX_WORDS = 6;
+const EDGE = /^[("'<[{]+|[)"'>\]},.;:!?]+$/g;
+/**
+ * Free text with every piece of personal data in it masked: each run of up to six words is tried,
+ * longest first, as one value (punctuation around it aside). For examples and messages that are shown.
+ */
+function redactText(text) {
+    const parts = text.split(/(\s+)/); // words at even indices, spaces between
+    const out = [];
+    for (let i = 0; i < parts.length; i += 2) {
+        let matched = false;
+        for (let words = Math.min(MAX_WORDS, Math.ceil((parts.length - i) / 2)); words >= 1 && !matched; words--) {
+            const candidate = parts.slice(i, i + 2 * words - 1).join('');
+            const core = candidate.replace(EDGE, '');
+            const kind = core.length >= 3 ? detectPii(core) ?? detectPii(candidate) : undefined;
+            if (!kind)
+                continue;
+            const value = detectPii(core) ? core : candidate;
+            out.push(candidate.replace(value, () => maskPii(value, kind)));
+            if (i + 2 * words - 1 < parts.length)
+                out.push(parts[i + 2 * words - 1]);
+            i += 2 * (words - 1);
+            matched = true;
+        }
+        if (!matched) {
+            out.push(redactWord(parts[i]));
+            if (i + 1 < parts.length)
+                out.push(parts[i + 1]);
+        }
+    }
+    return out.join('');
+}
+/** E-mail addresses inside a word (mailto:a@b.com, <a@b.com>, key=a@b.com). */
+function redactWord(word) {
+    if (!word.includes('@'))
+        return word;
+    return word.replace(/[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+@[A-Za-z0-9.\u0080-\uffff-]+/g, (m) => {
+        const candidate = m.replace(/[.-]+$/, '');
+        return isEmail(candidate) ? m.replace(candidate, () => maskPii(candidate, 'email')) : m;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate/pii-scan.ts
+// Counts the values of every column that are personal data, kind by kind, in the validator's pass.
+// Mergeable: byte ranges read on worker threads are scanned apart and added up in file order.
+// A dictionary-coded value (data/interner.ts) is looked at once per code; numbers too small to be a
+// phone or card number, and non-text kinds, are skipped without making their text.
+
+
+
+/** The smallest integer that can be a phone number written with '+' (7 digits); cards have 13 or more. */
+const SMALLEST = 1e6;
+class ColumnScanner {
+    counts = new Array(PII_KINDS.length).fill(0);
+    first = new Array(PII_KINDS.length).fill(null);
+    /** Per dictionary code: 0 not looked at yet, else 1 + kindIndex (1: not personal data). */
+    memo;
+    add(column, length, place) {
+        const { kinds, numbers, source } = column;
+        if (source && this.memo?.strings !== source.strings)
+            this.memo = { strings: source.strings, found: new Uint8Array(MAX_ENTRIES) };
+        const codes = source?.codes;
+        const memo = this.memo?.found;
+        for (let i = 0; i < length; i++) {
+            const kind = kinds[i];
+            if (kind !== Kind.string && (kind !== Kind.integer || Math.abs(numbers[i]) < SMALLEST))
+                continue;
+            let code = codes === undefined ? -1 : codes[i];
+            if (code === NO_CODE_YET)
+                code = codeAt(column, i);
+            let found;
+            if (code >= 0) {
+                found = memo[code];
+                if (found === 0)
+                    found = memo[code] = 1 + kindIndex(textAt(column, i));
+            }
+            else
+                found = 1 + kindIndex(textAt(column, i));
+            if (found === 1)
+                continue;
+            const k = found - 2;
+            if (this.counts[k]++ === 0)
+                this.first[k] = place(i, maskPii(textAt(column, i), PII_KINDS[k]));
+        }
+    }
+}
+/** 0 for no personal data, 1 + the kind's index otherwise. */
+function kindIndex(text) {
+    const kind = detectPii(text);
+    return kind === undefined ? 0 : 1 + PII_KINDS.indexOf(kind);
+}
+class PiiScanner {
+    columns = new Map();
+    add(classified, length, place) {
+        for (const [name, column] of classified) {
+            let scanner = this.columns.get(name);
+            if (!scanner)
+                this.columns.set(name, (scanner = new ColumnScanner()));
+            scanner.add(column, length, place);
+        }
+    }
+    toJSON() {
+        return [...this.columns].map(([name, { counts, first }]) => [name, { counts, first }]);
+    }
+    /** Adds a later part of the data (a byte range), whose examples `shift` moves to their place in the file. */
+    absorb(json, shift) {
+        for (const [name, theirs] of json) {
+            let scanner = this.columns.get(name);
+            if (!scanner)
+                this.columns.set(name, (scanner = new ColumnScanner()));
+            theirs.counts.forEach((count, k) => {
+                if (count > 0 && scanner.counts[k] === 0)
+                    scanner.first[k] = shift(theirs.first[k]);
+                scanner.counts[k] += count;
+            });
+        }
+    }
+    /** Per column, the kinds found: how many values, and where the first one is (masked). */
+    findings() {
+        const out = new Map();
+        for (const [name, { counts, first }] of this.columns) {
+            const found = PII_KINDS.flatMap((kind, k) => (counts[k] > 0 ? [{ kind, count: counts[k], first: first[k] }] : []));
+            if (found.length > 0)
+                out.set(name, found);
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate/validator.ts
 // One streaming pass per file: each batch is classified once, fed to the profile and to the row
 // checks; aggregate and table checks are judged at the end from the merged profile. A large plain
 // CSV/TSV file is read in byte ranges on worker threads instead, each range by its own Validator, and
 // the ranges' counts, examples and profiles merge in file order.
+
 
 
 
@@ -10858,6 +16685,7 @@ class Validator {
     profileOptions;
     limits;
     rangeBytes;
+    scanPii;
     columns = new Map();
     uniqueTogether;
     missing;
@@ -10867,12 +16695,17 @@ class Validator {
     scratch = [];
     maxExamples;
     profile;
-    constructor(schema = EMPTY_SCHEMA, profileOptions, limits = {}, rangeBytes = RANGE_BYTES) {
+    pii;
+    constructor(schema = EMPTY_SCHEMA, profileOptions, limits = {}, rangeBytes = RANGE_BYTES, 
+    /** Also look for personal data in every column (see pii-scan.ts). */
+    scanPii = false) {
         this.schema = schema;
         this.profileOptions = profileOptions;
         this.limits = limits;
         this.rangeBytes = rangeBytes;
+        this.scanPii = scanPii;
         this.profile = new dataset_DatasetProfile(profileOptions);
+        this.pii = scanPii ? new PiiScanner() : undefined;
         this.missing = new Set(schema.missingValues);
         const examples = (this.maxExamples = limits.maxExamples ?? DEFAULT_MAX_EXAMPLES);
         for (const column of schema.columns) {
@@ -10929,7 +16762,7 @@ class Validator {
         let summary;
         let results;
         try {
-            const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
+            const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
             [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
         }
         finally {
@@ -10965,7 +16798,7 @@ class Validator {
             malformed: (problem) => problems.add(problem),
         });
         const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-        return { text: summary.text, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first } };
+        return { text: summary.text, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
     }
     /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
     absorb(result, rowsBefore, linesBefore, problems) {
@@ -10978,6 +16811,8 @@ class Validator {
             for (const example of theirs.examples.slice(0, this.maxExamples - check.examples.length))
                 check.examples.push(shift(example));
         }));
+        if (result.pii)
+            this.pii.absorb(result.pii, shift);
         for (const problem of result.problems.first)
             problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
         problems.count += result.problems.count - result.problems.first.length;
@@ -10993,6 +16828,7 @@ class Validator {
             ...(batch.lines ? { line: batch.lines[i] } : {}),
             value: text ?? 'null',
         });
+        this.pii?.add(classified, batch.length, example);
         for (const [name, state] of this.columns) {
             const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
             if (!column)
@@ -11041,7 +16877,7 @@ class Validator {
         }
         for (const { tracker } of this.uniqueTogether)
             checks.push(tracker.check.result());
-        return { checks, profile: this.profile, headers: this.headers };
+        return { checks, profile: this.profile, headers: this.headers, ...(this.pii ? { pii: this.pii.findings() } : {}) };
     }
     tableChecks() {
         const results = [];
@@ -11075,7 +16911,7 @@ class Validator {
             if (!spec)
                 return;
             const ok = observed !== undefined && Number.isFinite(observed) && inRange(observed, spec.value);
-            results.push(tableResult(`${column.name}: ${check}`, check, spec, rangeText(spec.value), observed === undefined || !numeric ? 'no numeric values' : `${formatNumber(observed)} (${what})`, ok, column.name));
+            results.push(tableResult(`${column.name}: ${check}`, check, spec, rangeText(spec.value), observed === undefined || !numeric ? 'no numeric values' : `${validator_formatNumber(observed)} (${what})`, ok, column.name));
         };
         judge('mean', column.mean, profile.moments.mean, 'exact');
         judge('std', column.std, Math.sqrt(profile.moments.n > 1 ? profile.moments.m2 / (profile.moments.n - 1) : NaN), 'sample standard deviation, ddof 1');
@@ -11089,14 +16925,14 @@ class Validator {
         }
         if (column.maxNullFraction) {
             const fraction = profile.count === 0 ? 0 : profile.nulls / profile.count;
-            results.push(tableResult(`${column.name}: max-null-fraction`, 'max-null-fraction', column.maxNullFraction, `≤ ${column.maxNullFraction.value} null`, `${formatNumber(fraction)} (${profile.nulls} of ${profile.count} rows)`, fraction <= column.maxNullFraction.value, column.name));
+            results.push(tableResult(`${column.name}: max-null-fraction`, 'max-null-fraction', column.maxNullFraction, `≤ ${column.maxNullFraction.value} null`, `${validator_formatNumber(fraction)} (${profile.nulls} of ${profile.count} rows)`, fraction <= column.maxNullFraction.value, column.name));
         }
         return results;
     }
 }
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
 function validateRange(input) {
-    return new Validator(input.schema, input.profileOptions, input.limits).readRange(input.file, input.range);
+    return new Validator(input.schema, input.profileOptions, input.limits, RANGE_BYTES, input.scanPii).readRange(input.file, input.range);
 }
 /** A column of `length` nulls. */
 function nullColumn(length) {
@@ -11139,7 +16975,7 @@ function tableResult(id, check, spec, expected, observed, ok, column) {
 }
 const inRange = (x, r) => (r.min === undefined || x >= r.min) && (r.max === undefined || x <= r.max);
 const rangeText = (r) => [r.min !== undefined ? `≥ ${r.min}` : '', r.max !== undefined ? `≤ ${r.max}` : ''].filter(Boolean).join(' and ') || 'any value';
-function formatNumber(x) {
+function validator_formatNumber(x) {
     if (!Number.isFinite(x))
         return String(x);
     if (Number.isInteger(x))
@@ -11153,7 +16989,8 @@ function formatNumber(x) {
 
 
 
-const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask };
+
+const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask, 'monitor-file': monitorFileTask };
 /** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
 function movable(value, out = [], depth = 0) {
     if (ArrayBuffer.isView(value)) {
