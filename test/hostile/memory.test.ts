@@ -51,8 +51,9 @@ describe('hostile data: memory bounded by design', () => {
 
     const header = Array.from({ length: 50_000 }, (_, c) => `c${c}`).join(',');
     const drift = await runAction('drift-check', { inputs: { reference: 'wide.csv', current: 'wide.csv', 'max-columns': '20000' }, files: { 'wide.csv': `${header}\n${header.replace(/c/g, '')}\n` }, measureMemory: true });
-    expect(drift.exitCode).toBe(0);
+    expect(drift.exitCode).toBe(1); // nothing was read, so there is nothing to compare: an error, not "no drift"
     expect(drift.annotations).toContainEqual(expect.objectContaining({ level: 'warning', file: 'wide.csv', line: 1, message: expect.stringContaining('the header has 50000 columns, more than max-columns (20000)') }));
+    expect(drift.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining(`Inputs 'reference' and 'current' share no column`) }));
     expect(drift.peakRssKb).toBeLessThan(300 * MB);
 
     const jsonl = await runAction('validate-data', { inputs: { data: 'keys.jsonl', 'max-columns': '100' }, files: { 'keys.jsonl': newKeyPerLine(200) } });

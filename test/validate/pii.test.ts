@@ -89,7 +89,7 @@ describe('the scan in the validator', () => {
   }
 
   async function scan(file: string, rangeBytes: number) {
-    const validator = new Validator(undefined, undefined, rangeBytes, true);
+    const validator = new Validator(undefined, undefined, {}, rangeBytes, true);
     const source: DataFile = { path: file, display: 'd.csv', format: 'csv', gzip: false };
     await validator.validateFile(source);
     return validator.finish().pii!;

@@ -23,7 +23,7 @@ var refa = __webpack_require__(55168);
 // two such languages is decided exactly: L(new) ⊆ L(old) iff L(new) ∩ complement(L(old)) is empty, and
 // when it is not, its shortest words are witnesses. Patterns are unanchored (RegExp.test with the u
 // flag): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
-// uses what automata cannot express (backreferences, some lookarounds) or the automaton grows too big.
+// uses syntax JavaScript's regular expressions lack (RE2's \x{e9}, (?P<name>…)) or the automaton grows too big.
 
 /** States an automaton may have: enough for any pattern a schema holds, and quick to give up on others. */
 const MAX_NODES = 20_000;
@@ -276,7 +276,7 @@ function judgeValues(key, after, before) {
     return {
         breaking: true,
         conservative: true,
-        reason: `judged conservatively: containment could not be proven, and no value was found that the new schema accepts and the old ${key} rejects${patterns ? ' (patterns are compared exactly as automata, but not with backreferences or lookarounds, nor combined with types and bounds)' : ''}`,
+        reason: `judged conservatively: containment could not be proven, and no value was found that the new schema accepts and the old ${key} rejects${patterns ? ' (patterns are compared exactly as automata, but not combined with types and bounds)' : ''}`,
     };
 }
 /**

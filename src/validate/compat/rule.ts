@@ -125,7 +125,7 @@ export function judgeValues(key: string, after: ValueSet, before: ValueSet): Ver
   return {
     breaking: true,
     conservative: true,
-    reason: `judged conservatively: containment could not be proven, and no value was found that the new schema accepts and the old ${key} rejects${patterns ? ' (patterns are compared exactly as automata, but not with backreferences or lookarounds, nor combined with types and bounds)' : ''}`,
+    reason: `judged conservatively: containment could not be proven, and no value was found that the new schema accepts and the old ${key} rejects${patterns ? ' (patterns are compared exactly as automata, but not combined with types and bounds)' : ''}`,
   };
 }
 

@@ -2,7 +2,7 @@
 // two such languages is decided exactly: L(new) ⊆ L(old) iff L(new) ∩ complement(L(old)) is empty, and
 // when it is not, its shortest words are witnesses. Patterns are unanchored (RegExp.test with the u
 // flag): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
-// uses what automata cannot express (backreferences, some lookarounds) or the automaton grows too big.
+// uses syntax JavaScript's regular expressions lack (RE2's \x{e9}, (?P<name>…)) or the automaton grows too big.
 import { DFA, getIntersectionWordSets, JS, NFA, transform, Transformers, Words } from 'refa';
 
 /** States an automaton may have: enough for any pattern a schema holds, and quick to give up on others. */
