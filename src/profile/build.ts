@@ -39,11 +39,14 @@ export async function profileFileTask(input: { file: ProfileSource; options: Pro
   return { profile: profile.toJSON(false), malformed };
 }
 
+/** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
+export type ProfileTasks = { 'profile-file': typeof profileFileTask };
+
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
 export const profileFileHere = (input: Parameters<typeof profileFileTask>[0]) => profileOne(input.file, input.options, new Set(input.missing));
 
 /** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
-export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = ['']): Promise<{ profile: DatasetProfile; malformed: Problems }> {
+export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool<ProfileTasks>, missing: readonly string[] = ['']): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   const fromPool = async (file: ProfileSource) => {
     const { profile, malformed } = (await pool!.run('profile-file', { file, options, missing: [...missing] })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };
     return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
