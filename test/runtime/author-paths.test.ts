@@ -3,11 +3,12 @@
 // job does with `${{ runner.temp }}` (the runner expands the expression to this absolute path), and
 // registering into a bare repository outside the workspace (a self-hosted runner's shared registry).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/stats/random.js';
+import { FixtureRepository } from '../fixtures/repository.js';
 import { runAction } from '../harness/run-action.js';
 
 /** A small dataset: a numeric column that `shift` moves, and a category. */
@@ -69,14 +70,10 @@ describe('inputs from an absolute path under RUNNER_TEMP', () => {
 
 describe('register-model into git:<absolute path> outside the workspace', () => {
   it('tags a shared bare repository, and a re-run of the same run makes nothing new', async () => {
-    const shared = mkdtempSync(path.join(tmpdir(), 'mlops-shared-registry-'));
-    const bare = path.join(shared, 'models.git');
+    const registry = FixtureRepository.create({ 'README.md': 'the team registry' }); // a bare repository in its own temp folder
+    const bare = registry.bare;
+    const commit = registry.sha('main');
     const git = (...args: string[]) => execFileSync('git', ['-C', bare, ...args], { encoding: 'utf8' }).trim();
-    execFileSync('git', ['init', '-q', '--bare', bare]);
-    // One commit to tag: the registry's own history, not the workspace's.
-    const tree = git('hash-object', '-t', 'tree', '-w', '/dev/null');
-    const commit = execFileSync('git', ['-C', bare, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit-tree', tree, '-m', 'registry'], { encoding: 'utf8' }).trim();
-    git('update-ref', 'refs/heads/main', commit);
     const { temp, env } = runnerTemp({ 'model/weights.bin': 'weights', 'metrics.json': '{"accuracy": 0.9}' });
 
     const register = () => runAction('register-model', { env: { ...env, GITHUB_RUN_ID: '4242' }, inputs: { name: 'churn', path: `${temp}/model`, metrics: `${temp}/metrics.json`, registry: `git:${bare}`, stage: 'prod' } });
@@ -90,6 +87,5 @@ describe('register-model into git:<absolute path> outside the workspace', () => 
     const rerun = await register();
     expect(rerun.outputs).toMatchObject({ version: 'v0.0.1', 'already-registered': 'true' });
     expect(git('tag', '--list').split('\n')).toHaveLength(2);
-    expect(existsSync(path.join(rerun.workspace, 'models.git'))).toBe(false);
   });
 });
