@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { glob } from 'node:fs/promises';
+import { glob } from './glob.js';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { resolveInputPath } from './paths.js';
