@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { detectFormat } from '../data/index.js';
+import { DEFAULT_MAX_COLUMNS, detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
@@ -19,6 +19,7 @@ interface Settings {
   driftShare: number;
   failOnDrift: boolean;
   exactBudget: number;
+  maxColumns: number;
   dispatchWorkflow?: string;
   dispatchRef?: string;
   dispatchInputs: Record<string, string>;
@@ -72,6 +73,7 @@ function readSettings(io: ActionIO): Settings {
     driftShare: inputs.number('drift-share', 0.5, { min: 0, max: 1 }),
     failOnDrift: inputs.boolean('fail-on-drift', false),
     exactBudget: inputs.number('exact-budget', 2_000_000, { min: 0, integer: true }),
+    maxColumns: inputs.number('max-columns', DEFAULT_MAX_COLUMNS, { min: 1, integer: true }),
     dispatchWorkflow: inputs.optional('dispatch-workflow'),
     dispatchRef: inputs.optional('dispatch-ref'),
     dispatchInputs: Object.fromEntries(Object.entries(dispatchInputs).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
@@ -161,9 +163,9 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
   }
   if (data.length > 0) {
     const large = data.reduce((bytes, file) => bytes + statSync(file.path).size, 0) >= PARALLEL_BYTES;
-    const built = await profileFiles(data, options, large ? pools.get() : undefined);
-    for (const problem of built.malformed.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
-    if (built.malformed.length > 5) io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+    const built = await profileFiles(data, options, large ? pools.get() : undefined, undefined, { maxColumns: settings.maxColumns });
+    for (const problem of built.malformed.first.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
+    if (built.malformed.count > 5) io.info(`${built.malformed.count - 5} more malformed rows were left out.`);
     if (profile.columns.size === 0 && profile.rows === 0) return built.profile; // nothing to merge: no copy
     profile.merge(built.profile);
   }

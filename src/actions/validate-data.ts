@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { detectFormat } from '../data/index.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, detectFormat } from '../data/index.js';
 import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { buildReport, inferSchema, parseSchema, renderReport, Validator, type DataFile, type FailOn, type Schema, type ValidationReport } from '../validate/index.js';
 
@@ -14,6 +14,8 @@ interface Settings {
   inferSchema?: string;
   failOn: FailOn;
   maxAnnotations: number;
+  maxColumns: number;
+  maxExamples: number;
   profilePath?: string;
   reportPath: string;
   artifactName?: string;
@@ -30,6 +32,8 @@ function readSettings(io: ActionIO): Settings {
     inferSchema: inputs.optional('infer-schema'),
     failOn: inputs.oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     maxAnnotations: inputs.number('max-annotations', 10, { min: 0, integer: true }),
+    maxColumns: inputs.number('max-columns', DEFAULT_MAX_COLUMNS, { min: 1, integer: true }),
+    maxExamples: inputs.number('max-examples', DEFAULT_MAX_EXAMPLES, { min: 0, integer: true }),
     profilePath: inputs.optional('profile-path'),
     reportPath: inputs.string('report-path', 'mlops-reports/validate-data.json'),
     artifactName: inputs.optional('artifact-name'),
@@ -84,7 +88,7 @@ export const validateData: ActionMain = async (io) => {
   const schema = settings.schema ? loadSchema(io, settings.schema) : undefined;
   const files = dataFiles(io, await expandFiles(io.workspace, settings.data, 'data'), settings.format);
 
-  const validator = new Validator(schema);
+  const validator = new Validator(schema, undefined, { maxColumns: settings.maxColumns, maxExamples: settings.maxExamples });
   for (const file of files) {
     await io.group(`Validating ${file.display}`, async () => {
       await validator.validateFile(file);

@@ -1,6 +1,7 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
 import { codeAt, isPlainInteger, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { EMPTY_I32, EMPTY_U8, grown } from '../data/growable.js';
 import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
@@ -29,7 +30,8 @@ export interface ColumnProfileJson {
   count: number;
   nulls: number;
   kinds: Partial<Record<KindName, number>>;
-  numeric?: Moments & { variance: number; std: number };
+  /** meanError (see Moments) is absent from profiles written before it: 0. */
+  numeric?: Omit<Moments, 'meanError'> & { meanError?: number; variance: number; std: number };
   temporal?: { min: string; max: string };
   text?: { minLength: number; maxLength: number };
   distinct: { estimate: number; exact: boolean; hll: string };
@@ -83,9 +85,11 @@ export class ColumnProfile {
     return this._hll;
   }
 
+  /** Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column with an empty cell) are one. */
   get frequent(): FrequentItems | undefined {
     this.settle();
-    return this._frequent;
+    const numeric = this.type === 'integer' || this.type === 'number';
+    return numeric ? this._frequent?.rekeyed(canonicalNumber) : this._frequent;
   }
 
   get kll(): KllSketch {
@@ -181,14 +185,20 @@ export class ColumnProfile {
    * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
    * by code here and profiled as text once per distinct value and batch, in flushTally.
    */
-  private tallyCounts: Int32Array | undefined;
-  private readonly tallyKinds = new Uint8Array(MAX_ENTRIES);
+  private tallyCounts = EMPTY_I32;
+  private tallyKinds = EMPTY_U8;
   private readonly tallied: number[] = [];
 
   private tally(column: ClassifiedColumn, i: number, kind: number): boolean {
     const code = codeAt(column, i);
     if (code < 0) return false;
-    const tallyCounts = (this.tallyCounts ??= new Int32Array(MAX_ENTRIES));
+    if (code >= this.tallyCounts.length) {
+      // Grown with the codes seen: most columns of a wide table have a few.
+      const size = Math.min(MAX_ENTRIES, Math.max(64, 4 * code));
+      this.tallyCounts = grown(this.tallyCounts, size);
+      this.tallyKinds = grown(this.tallyKinds, size);
+    }
+    const tallyCounts = this.tallyCounts;
     if (tallyCounts[code]!++ === 0) {
       this.tallied.push(code);
       this.tallyKinds[code] = kind;
@@ -199,8 +209,8 @@ export class ColumnProfile {
   private flushTally(column: ClassifiedColumn): void {
     for (const code of this.tallied) {
       const text = column.source!.strings.textOf(code);
-      const count = this.tallyCounts![code]!;
-      this.tallyCounts![code] = 0;
+      const count = this.tallyCounts[code]!;
+      this.tallyCounts[code] = 0;
       if (this.tallyKinds[code] === Kind.string || this.tallyKinds[code] === Kind.boolean) this.addText(text, count);
       else this.addFrequentNumber(text, count);
     }
@@ -278,7 +288,10 @@ export class ColumnProfile {
     p.count = json.count;
     p.nulls = json.nulls;
     for (const [name, c] of Object.entries(json.kinds)) p.kindCounts[KIND_NAMES.indexOf(name as KindName)] = c!;
-    if (json.numeric) p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+    if (json.numeric) {
+      const { n, mean, meanError = 0, m2, min, max } = json.numeric;
+      p._moments = { n, mean, meanError, m2, min, max };
+    }
     if (json.temporal) {
       p.temporalMin = Date.parse(json.temporal.min);
       p.temporalMax = Date.parse(json.temporal.max);
@@ -331,6 +344,9 @@ export class ColumnProfile {
     return counts.map((c) => Math.round(c));
   }
 }
+
+/** The text String(x) gives a numeric text's value: one text per value. */
+const canonicalNumber = (text: string) => String(Number(text));
 
 export function binOf(edges: number[], x: number): number {
   let lo = 0;

@@ -1,4 +1,4 @@
-export { MAX_EXAMPLES, type CheckResult, type Example } from './checks.js';
+export { type CheckResult, type Example } from './checks.js';
 export { inferSchema } from './infer.js';
 export { buildReport, renderReport, type FailOn, type ValidationReport } from './report.js';
 export { parseSchema, type ColumnSchema, type Schema } from './schema.js';

@@ -5,11 +5,11 @@
 import { availableParallelism } from 'node:os';
 import { planRanges } from '../data/ranges.js';
 import { hashFile, readTable, type FileSummary } from '../data/read.js';
-import type { Format, Malformed, RowBatch } from '../data/table.js';
+import { DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
-import { MAX_EXAMPLES, RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
 export interface DataFile {
@@ -38,6 +38,11 @@ const EMPTY_SCHEMA: Schema = { source: '(none)', columns: [], uniqueTogether: []
 /** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads. */
 export const RANGE_BYTES = 8 * 1024 * 1024;
 
+/** The reader's caps, and how many failing rows (or malformed parts) each finding keeps as examples. */
+export interface ValidatorLimits extends ReadLimits {
+  maxExamples?: number;
+}
+
 export interface ByteRange {
   start: number;
   end: number;
@@ -59,7 +64,7 @@ export interface RangeResult {
   profile: DatasetProfileJson;
   /** Per schema column, per row check. */
   checks: CheckState[][];
-  problems: Malformed[];
+  problems: { count: number; first: Malformed[] };
 }
 
 export class Validator {
@@ -69,43 +74,52 @@ export class Validator {
   private readonly malformed: CheckResult[] = [];
   private readonly headers = new Map<string, string[]>();
   /** Classified arrays per column, filled again by every batch (nothing keeps them past it). */
-  private readonly scratch = new Map<string, ClassifiedColumn>();
+  private readonly scratch: ClassifiedColumn[] = [];
+  private readonly maxExamples: number;
   readonly profile: DatasetProfile;
 
   constructor(
     private readonly schema: Schema = EMPTY_SCHEMA,
     private readonly profileOptions?: ProfileOptions,
+    private readonly limits: ValidatorLimits = {},
     private readonly rangeBytes = RANGE_BYTES,
   ) {
     this.profile = new DatasetProfile(profileOptions);
     this.missing = new Set(schema.missingValues);
+    const examples = (this.maxExamples = limits.maxExamples ?? DEFAULT_MAX_EXAMPLES);
     for (const column of schema.columns) {
-      const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column) };
-      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => {}));
+      const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column, examples) };
+      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => {}, false, examples));
       this.columns.set(column.name, state);
     }
     this.uniqueTogether = schema.uniqueTogether.map((spec) => ({
       columns: spec.value,
-      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => {})),
+      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => {}, false, examples)),
     }));
+  }
+
+  /** What the reader is told: the schema's missing values and the caps. */
+  private readOptions(file: DataFile) {
+    const { maxColumns, maxDepth } = this.limits;
+    return { format: file.format, gzip: file.gzip, missing: this.missing, ...(maxColumns !== undefined && { maxColumns }), ...(maxDepth !== undefined && { maxDepth }) };
   }
 
   async validateFile(file: DataFile): Promise<void> {
     if (await this.validateInRanges(file)) return;
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
-    let seenColumns: string[] = [];
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: this.missing }, {
+    const seenColumns = new Set<string>(); // JSON batches hold the keys of their own records
+    const summary = await readTable(file.path, this.readOptions(file), {
       batch: (batch) => {
         rows += batch.length;
-        if (batch.columns.length > seenColumns.length) seenColumns = batch.columns;
-        this.batch(file, batch);
+        for (const name of batch.columns) seenColumns.add(name);
+        this.batch(file, batch, seenColumns);
       },
-      malformed: (problem) => problems.push(problem),
+      malformed: (problem) => problems.add(problem),
     });
-    this.headers.set(file.display, seenColumns);
+    this.headers.set(file.display, [...seenColumns]);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+    if (problems.count > 0) this.malformed.push(malformedResult(file.display, problems, rows));
   }
 
   /**
@@ -124,13 +138,13 @@ export class Validator {
     let summary: FileSummary;
     let results: RangeResult[];
     try {
-      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
+      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
       [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
     } finally {
       await pool.close();
     }
     if (results.some((result) => result.text.quoted)) return false;
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     let lines = 0;
     for (const result of results) {
@@ -141,27 +155,27 @@ export class Validator {
     }
     this.headers.set(file.display, plan.columns);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+    if (problems.count > 0) this.malformed.push(malformedResult(file.display, problems, rows));
     return true;
   }
 
   /** Worker side: one byte range of a file, with rows and lines counted from the range's start. */
   async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: false, range, missing: this.missing }, {
+    const summary = await readTable(file.path, { ...this.readOptions(file), range }, {
       batch: (batch) => {
         rows += batch.length;
         this.batch(file, batch);
       },
-      malformed: (problem) => problems.push(problem),
+      malformed: (problem) => problems.add(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems };
+    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first } };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
-  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: Malformed[]): void {
+  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: ProblemLog): void {
     const shift = (example: Example): Example => ({ ...example, row: example.row + rowsBefore, ...(example.line !== undefined && { line: example.line + linesBefore }) });
     [...this.columns.values()].forEach((state, c) =>
       state.rowChecks.forEach((check, k) => {
@@ -169,14 +183,16 @@ export class Validator {
         check.failed += theirs.failed;
         check.evaluated += theirs.evaluated;
         check.nulls += theirs.nulls;
-        for (const example of theirs.examples.slice(0, MAX_EXAMPLES - check.examples.length)) check.examples.push(shift(example));
+        for (const example of theirs.examples.slice(0, this.maxExamples - check.examples.length)) check.examples.push(shift(example));
       }),
     );
-    for (const problem of result.problems) problems.push(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+    for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+    problems.count += result.problems.count - result.problems.first.length;
     this.profile.merge(DatasetProfile.fromJSON(result.profile));
   }
 
-  private batch(file: DataFile, batch: RowBatch): void {
+  /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
+  private batch(file: DataFile, batch: RowBatch, seen?: ReadonlySet<string>): void {
     const classified = classifyBatch(batch, this.missing, this.scratch);
     this.profile.addBatch(classified, batch.length);
     const example = (i: number, text: string | null): Example => ({
@@ -186,7 +202,7 @@ export class Validator {
       value: text ?? 'null',
     });
     for (const [name, state] of this.columns) {
-      const column = classified.get(name);
+      const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
       const summary = summarize(column, batch.length);
       const { nulls } = summary;
@@ -283,24 +299,30 @@ export class Validator {
 export type ValidateTasks = { 'validate-range': typeof validateRange };
 
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
-export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; file: DataFile; range: ByteRange }): Promise<RangeResult> {
-  return new Validator(input.schema, input.profileOptions).readRange(input.file, input.range);
+export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; file: DataFile; range: ByteRange }): Promise<RangeResult> {
+  return new Validator(input.schema, input.profileOptions, input.limits).readRange(input.file, input.range);
 }
 
-function malformedResult(file: string, problems: Malformed[], rows: number): CheckResult {
+/** A column of `length` nulls. */
+function nullColumn(length: number): ClassifiedColumn {
+  return { kinds: new Uint8Array(length), numbers: new Float64Array(length).fill(NaN), texts: new Array<null>(length).fill(null) };
+}
+
+function malformedResult(file: string, problems: ProblemLog, rows: number): CheckResult {
+  const { count } = problems;
   return {
     id: `${file}: well-formed`,
     check: 'well-formed',
     severity: 'error',
     status: 'failed',
     expected: 'a well-formed file',
-    failed: problems.length,
-    evaluated: rows + problems.length,
+    failed: count,
+    evaluated: rows + count,
     nulls: 0,
-    share: problems.length / Math.max(1, rows + problems.length),
+    share: count / Math.max(1, rows + count),
     mostly: 1,
-    examples: problems.slice(0, MAX_EXAMPLES).map((p) => ({ file, row: p.row ?? 0, ...(p.line !== undefined ? { line: p.line } : {}), value: p.message })),
-    message: `${problems.length} malformed row(s) or part(s) of ${file}, left out of the other checks`,
+    examples: problems.first.map((p) => ({ file, row: p.row ?? 0, ...(p.line !== undefined ? { line: p.line } : {}), value: p.message })),
+    message: `${count} malformed row(s) or part(s) of ${file}, left out of the other checks`,
   };
 }
 

@@ -40,6 +40,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run this script instead of the action's bundle (harness self-tests). */
   entry?: string;
+  /** Measure the action process's peak resident set (RunResult.peakRssKb). */
+  measureMemory?: boolean;
 }
 
 export interface RunResult {
@@ -51,6 +53,8 @@ export interface RunResult {
   annotations: Annotation[];
   state: Record<string, string>;
   workspace: string;
+  /** With measureMemory: the process's peak resident set in KiB, worker threads included. */
+  peakRssKb?: number;
 }
 
 /** Parses GITHUB_OUTPUT / GITHUB_STATE: `name=value` lines and the `name<<DELIMITER` form. */
@@ -151,7 +155,10 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   for (const [key, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${key}`] = value;
 
   const entry = options.entry ?? path.join(ROOT, 'actions', name, 'dist', 'index.js');
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const rssFile = path.join(runnerDir, 'peak-rss');
+  if (options.measureMemory) env.MLOPS_PEAK_RSS_FILE = rssFile;
+  const preload = options.measureMemory ? ['--import', path.join(ROOT, 'test', 'harness', 'peak-rss.mjs')] : [];
+  const child = spawn(process.execPath, [...preload, entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -172,5 +179,6 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     annotations: parseAnnotations(stdout),
     state: parseFileCommands(readFileSync(env.GITHUB_STATE!, 'utf8')),
     workspace,
+    ...(options.measureMemory && existsSync(rssFile) && { peakRssKb: Number(readFileSync(rssFile, 'utf8')) }),
   };
 }

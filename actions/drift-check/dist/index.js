@@ -24158,6 +24158,64 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
+/***/ 74322:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* @module @stdlib/constants-float64-ln-sqrt-two-pi
+* @type {number}
+*
+* @example
+* var LN_SQRT_TWO_PI = require( '@stdlib/constants-float64-ln-sqrt-two-pi' );
+* // returns 0.9189385332046728
+*/
+
+
+// MAIN //
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* ```tex
+* \ln \sqrt{2\pi}
+* ```
+*
+* @constant
+* @type {number}
+* @default 0.9189385332046728
+*/
+var LN_SQRT_TWO_PI = 9.18938533204672741780329736405617639861397473637783412817151540482765695927260397694743298635954197622005646625e-01; // eslint-disable-line max-len
+
+
+// EXPORTS //
+
+module.exports = LN_SQRT_TWO_PI;
+
+
+/***/ }),
+
 /***/ 81239:
 /***/ ((module) => {
 
@@ -27783,6 +27841,356 @@ module.exports = betainc;
 
 /***/ }),
 
+/***/ 12913:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/slatec/fnlib/dcsevl.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// VARIABLES //
+
+var ALGMCS = [
+	+0.1276642195630062933333333333333e-30,
+	-0.3401102254316748799999999999999e-29,
+	+0.1025680058010470912000000000000e-27,
+	-0.3547598158101070547199999999999e-26,
+	+0.1429227355942498147573333333333e-24,
+	-0.6831888753985766870111999999999e-23,
+	+0.3962837061046434803679306666666e-21,
+	-0.2868042435334643284144622399999e-19,
+	+0.2683181998482698748957538846666e-17,
+	-0.3399615005417721944303330599666e-15,
+	+0.6221098041892605227126015543416e-13,
+	-0.1809129475572494194263306266719e-10,
+	+0.9810825646924729426157171547487e-8,
+	-0.1384948176067563840732986059135e-4,
+	+0.1666389480451863247205729650822e+0
+];
+var LEN = ALGMCS.length;
+
+
+// MAIN //
+
+/**
+* Evaluates the n-term Chebyshev series at `x`.
+*
+* ## References
+*
+* -   Broucke, Roger. 1973. "Algorithm: Ten Subroutines for the Manipulation of Chebyshev Series." _Communications of the ACM_ 16 (4). New York, NY, USA: ACM: 254–56. doi:[10.1145/362003.362037](https://doi.org/10.1145/362003.362037).
+* -   Fox, Leslie, and Ian Bax Parker. 1968. _Chebyshev polynomials in numerical analysis_. Oxford Mathematical Handbooks. London, United Kingdom: Oxford University Press. <https://books.google.com/books?id=F8NzsEtJCD0C>.
+*
+* @private
+* @param {number} x - value at which the series is to be evaluated
+* @returns {number} series value
+*/
+function dcseval( x ) {
+	var twox;
+	var b2;
+	var b1;
+	var b0;
+	var i;
+
+	if ( x < -1.1 || x > 1.1 ) {
+		return NaN;
+	}
+	b1 = 0.0;
+	b0 = 0.0;
+	twox = 2.0 * x;
+	for ( i = 0; i < LEN; i++ ) {
+		b2 = b1;
+		b1 = b0;
+		b0 = (twox*b1) - b2 + ALGMCS[ i ];
+	}
+	return ( b0-b2 ) * 0.5;
+}
+
+
+// EXPORTS //
+
+module.exports = dcseval;
+
+
+/***/ }),
+
+/***/ 9364:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/fn/d9lgmc.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var pow = __nccwpck_require__( 6310 );
+var dceval = __nccwpck_require__( 12913 );
+
+
+// VARIABLES //
+
+var XBIG = 94906265.62425156;
+var XMAX = 3.745194030963158e306;
+
+
+// MAIN //
+
+/**
+* Computes the log gamma correction factor for `x >= 10`.
+*
+* ```tex
+* \log(\gamma(x)) = \log(\sqrt{2*\Pi}) + (x-0.5) \cdot \log(x) - x \operatorname{R9LGMC}(x).
+* ```
+*
+* @private
+* @param {number} x - input value
+* @returns {number} correction value
+*/
+function gammaCorrection( x ) {
+	if ( x < 10.0 ) {
+		return NaN;
+	}
+	// Check for underflow...
+	if ( x >= XMAX ) {
+		return 0.0;
+	}
+	if ( x < XBIG ) {
+		return dceval( (2.0*pow( 10.0/x, 2.0 )) - 1.0 ) / x;
+	}
+	return 1.0 / (x * 12.0);
+}
+
+
+// EXPORTS //
+
+module.exports = gammaCorrection;
+
+
+/***/ }),
+
+/***/ 65616:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the natural logarithm of the beta function.
+*
+* @module @stdlib/math-base-special-betaln
+*
+* @example
+* var betaln = require( '@stdlib/math-base-special-betaln' );
+*
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 53127 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 53127:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://www.netlib.org/slatec/fnlib/albeta.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var gammaln = __nccwpck_require__( 67711 );
+var log1p = __nccwpck_require__( 74879 );
+var gamma = __nccwpck_require__( 40905 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var correction = __nccwpck_require__( 9364 );
+
+
+// MAIN //
+
+/**
+* Evaluates the natural logarithm of the beta function.
+*
+* @param {NonNegativeNumber} a - first input value
+* @param {NonNegativeNumber} b - second input value
+* @returns {number} natural logarithm of beta function
+*
+* @example
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* @example
+* var v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* @example
+* var v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* @example
+* var v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* @example
+* var v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* @example
+* var v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+function betaln( a, b ) {
+	var corr;
+	var p;
+	var q;
+
+	p = min( a, b );
+	q = max( a, b );
+
+	if ( p < 0.0 ) {
+		return NaN;
+	}
+	if ( p === 0.0 ) {
+		return PINF;
+	}
+	if ( q === PINF ) {
+		return NINF;
+	}
+	// Case: p and q are big
+	if ( p >= 10.0 ) {
+		corr = correction( p ) + correction( q ) - correction( p+q );
+		return ( -0.5*ln( q ) ) + LN_SQRT_TWO_PI + corr + ( (p-0.5) * ln( p/(p+q) ) ) + ( q*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p is small, but q is big
+	if ( q >= 10.0 ) {
+		corr = correction( q ) - correction( p+q );
+		return gammaln( p ) + corr + p - (p*ln( p+q )) + ( (q-0.5)*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p and q are small
+	return ln( gamma( p ) * ( gamma( q ) / gamma( p+q ) ) );
+}
+
+
+// EXPORTS //
+
+module.exports = betaln;
+
+
+/***/ }),
+
 /***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28007,6 +28415,178 @@ function binomcoef( n, k ) {
 // EXPORTS //
 
 module.exports = binomcoef;
+
+
+/***/ }),
+
+/***/ 22558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Compute the natural logarithm of the binomial coefficient.
+*
+* @module @stdlib/math-base-special-binomcoefln
+*
+* @example
+* var binomcoefln = require( '@stdlib/math-base-special-binomcoefln' );
+*
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 7073 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var betaln = __nccwpck_require__( 65616 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var NINF = __nccwpck_require__( 81475 );
+
+
+// MAIN //
+
+/**
+* Computes the natural logarithm of the binomial coefficient of two integers.
+*
+* @param {integer} n - input value
+* @param {integer} k - second input value
+* @returns {number} function value
+*
+* @example
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* @example
+* var v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* @example
+* var v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* @example
+* var v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* @example
+* var v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+function binomcoefln( n, k ) {
+	if ( isnan( n ) || isnan( k ) ) {
+		return NaN;
+	}
+	if ( !isInteger( n ) || !isInteger( k ) ) {
+		return NaN;
+	}
+	if ( n < 0.0 ) {
+		return binomcoefln( -n + k - 1, k );
+	}
+	if ( k < 0 ) {
+		return NINF;
+	}
+	if ( k === 0 ) {
+		return 0.0;
+	}
+	if ( k === 1 ) {
+		return ln( abs( n ) );
+	}
+	if ( n < k ) {
+		return NINF;
+	}
+	if ( n - k < 2 ) {
+		return binomcoefln( n, n - k );
+	}
+	// Case: n - k >= 2
+	return -ln( n + 1 ) - betaln( n - k + 1, k + 1 );
+}
+
+
+// EXPORTS //
+
+module.exports = binomcoefln;
 
 
 /***/ }),
@@ -28582,7 +29162,7 @@ var PINF = __nccwpck_require__( 50469 );
 var NINF = __nccwpck_require__( 81475 );
 var polyvalPP = __nccwpck_require__( 48300 );
 var polyvalQQ = __nccwpck_require__( 98018 );
-var polyvalPA = __nccwpck_require__( 60675 );
+var polyvalPA = __nccwpck_require__( 83056 );
 var polyvalQA = __nccwpck_require__( 25266 );
 var polyvalRA = __nccwpck_require__( 98925 );
 var polyvalSA = __nccwpck_require__( 61332 );
@@ -28953,7 +29533,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 60675:
+/***/ 83056:
 /***/ ((module) => {
 
 /**
@@ -83065,7 +83645,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2240:
+/***/ 60675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83135,24 +83715,44 @@ const CSV_WASM = 'AGFzbQEAAAABLQVgBH9/f38AYAN/f38Bf2ANf39/f39/f39/f39/fwBgAn9/AX
     'AWpqLQAAQSByQeEARgVBAAsEfyMAIABBAmpqLQAAQSByQewARgVBAAsEfyMAIABBA2pqLQAAQSByQfMARgVBAAsFQQALBH8jACAA' +
     'QQRqai0AAEEgckHlAEYFQQALCwRAIAhBAToAACAKRAAAAAAAAPA/RAAAAAAAAAAAIAFBBEYbOQMADwsgCEEGOgAACw==';
 
+;// CONCATENATED MODULE: ./src/data/growable.ts
+// Arrays that grow with the data. A wide table has a profile, a dictionary and sketches per column:
+// each starts as a shared empty array (a typed array costs an allocation and counts towards the
+// collector's external memory, so 10,000 columns × a few of them is felt) and grows when values come.
+const EMPTY_F64 = new Float64Array(0);
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U16 = new Uint16Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+const EMPTY_I8 = new Int8Array(0);
+/** A copy of `array` with room for `length` items. */
+function grown(array, length) {
+    const out = new array.constructor(length);
+    out.set(array);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/data/interner.ts
+
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time.
+// values are decoded every time. Its tables start small and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values.
 const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
-const SLOT_BITS = 13;
-const SLOTS = 1 << SLOT_BITS; // twice MAX_ENTRIES: probes stay short
+/** Slots at most: twice MAX_ENTRIES, so probes stay short. */
+const MAX_SLOT_BITS = 13;
+const FIRST_SLOT_BITS = 6;
 class Interner {
-    /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
-    slots = new Int32Array(SLOTS);
+    bits = FIRST_SLOT_BITS;
+    /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
+    slots = new Int32Array(1 << FIRST_SLOT_BITS);
     /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-    hashes = new Int32Array(MAX_ENTRIES);
+    hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
     /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-    offsets = new Int32Array(MAX_ENTRIES + 1);
-    pool = new Uint8Array(4096);
+    offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
+    pool = new Uint8Array(64);
     strings = [];
     /** The UTF-8 text of bytes[start, end). */
     text(bytes, start, end) {
@@ -83162,47 +83762,36 @@ class Interner {
     /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
     code(bytes, start, end) {
         const length = end - start;
-        if (length <= 4)
-            return this.shortCode(bytes, start, end);
         if (length > MAX_BYTES)
             return -1;
-        let h = 0x811c9dc5; // FNV-1a
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = h & (SLOTS - 1);
+        const short = length <= 4;
+        const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
+        const mask = this.slots.length - 1;
+        let slot = this.slotOf(key, short);
         for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length))
+            if (this.hashes[entry - 1] === key && (short ? this.offsets[entry] - this.offsets[entry - 1] === length : this.equals(entry - 1, bytes, start, length)))
                 return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+            slot = (slot + 1) & mask;
         }
         if (this.strings.length === MAX_ENTRIES)
             return -1;
-        this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
-        return this.strings.length - 1;
-    }
-    /**
-     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key:
-     * the bytes packed into an int, compared in one step, hashed by one multiplication.
-     */
-    shortCode(bytes, start, end) {
-        let key = 0;
-        for (let i = start; i < end; i++)
-            key = (key << 8) | bytes[i];
-        key = key ^ ((end - start) << 29); // lengths apart: "\0A" is not "A"
-        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
-        for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === key && this.offsets[entry] - this.offsets[entry - 1] === end - start)
-                return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+        if (2 * (this.strings.length + 1) > this.slots.length) {
+            this.grow();
+            return this.code(bytes, start, end);
         }
-        if (this.strings.length === MAX_ENTRIES)
-            return -1;
-        this.add(slot, key, bytes, start, end, bytes.toString('utf8', start, end));
+        this.add(slot, key, bytes, start, end);
         return this.strings.length - 1;
     }
     /** The text of an entry. */
     textOf(code) {
         return this.strings[code];
+    }
+    /**
+     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key,
+     * hashed by one multiplication; longer ones by their FNV-1a hash.
+     */
+    slotOf(key, short) {
+        return short ? Math.imul(key, 0x9e3779b1) >>> (32 - this.bits) : key & (this.slots.length - 1);
     }
     equals(id, bytes, start, length) {
         const from = this.offsets[id];
@@ -83213,20 +83802,45 @@ class Interner {
                 return false;
         return true;
     }
-    add(slot, h, bytes, start, end, text) {
+    /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+    grow() {
+        this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+        const capacity = 1 << (this.bits - 1);
+        this.slots = new Int32Array(1 << this.bits);
+        this.hashes = grown(this.hashes, capacity);
+        this.offsets = grown(this.offsets, capacity + 1);
+        const mask = this.slots.length - 1;
+        for (let id = 0; id < this.strings.length; id++) {
+            let slot = this.slotOf(this.hashes[id], this.offsets[id + 1] - this.offsets[id] <= 4);
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = id + 1;
+        }
+    }
+    add(slot, key, bytes, start, end) {
         const id = this.strings.length;
         const from = this.offsets[id];
-        if (from + end - start > this.pool.length) {
-            const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
-            grown.set(this.pool);
-            this.pool = grown;
-        }
+        if (from + end - start > this.pool.length)
+            this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + end - start;
-        this.hashes[id] = h;
+        this.hashes[id] = key;
         this.slots[slot] = id + 1;
-        this.strings.push(text);
+        this.strings.push(bytes.toString('utf8', start, end));
     }
+}
+/** The bytes packed into an int, with the length apart ("\0A" is not "A"). */
+function packed(bytes, start, end) {
+    let key = 0;
+    for (let i = start; i < end; i++)
+        key = (key << 8) | bytes[i];
+    return key ^ ((end - start) << 29);
+}
+function fnv(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/data/csv-kernel.ts
@@ -83252,7 +83866,9 @@ class CsvKernel {
     state;
     input;
     at;
-    constructor(width, capacity, delimiter, missing) {
+    constructor(width, 
+    /** Rows in a batch. */
+    capacity, delimiter, missing) {
         this.width = width;
         this.capacity = capacity;
         this.delimiter = delimiter;
@@ -83358,7 +83974,31 @@ class CsvKernel {
 }
 
 ;// CONCATENATED MODULE: ./src/data/table.ts
+const DEFAULT_MAX_COLUMNS = 10_000;
+const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_EXAMPLES = 10;
+/** Malformed parts of a file: all counted, the first `keep` kept with their lines, so memory holds `keep` however many there are. */
+class ProblemLog {
+    keep;
+    count = 0;
+    first = [];
+    constructor(keep = DEFAULT_MAX_EXAMPLES) {
+        this.keep = keep;
+    }
+    add(problem) {
+        this.count++;
+        if (this.first.length < this.keep)
+            this.first.push(problem);
+    }
+}
 const BATCH_ROWS = 4096;
+/**
+ * Cells (rows × columns) in a batch: a wide table has short batches, so that what a batch holds per
+ * column (the CSV kernel's arrays, classified values) follows the data, not a fixed number of rows.
+ */
+const BATCH_CELLS = 1 << 18;
+/** Rows in a batch of `columns` columns: BATCH_ROWS for up to 64 columns, fewer for wider tables, at least one. */
+const batchRows = (columns) => Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, columns))));
 
 ;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
 // The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
@@ -83373,15 +84013,22 @@ const NEWLINE = 10;
 const CR = 13;
 const QUOTE = 0x22;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_GATHER = 16 << 20;
 class CsvByteScanner {
     sink;
     options;
     /** The line the next row starts on. */
     line = 1;
+    /** The header said stop: nothing more is read. */
+    stopped = false;
     columns;
     /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
     work = Buffer.allocUnsafe(0);
     carried = 0;
+    /** work[0, ended) holds whole lines (ended is just past the last newline). */
+    ended = 0;
+    /** Bytes to gather before reading: about a batch of rows, as long as the rows read so far (and at most MAX_GATHER). */
+    wanted = 0;
     kernel;
     delimiter;
     missing;
@@ -83396,10 +84043,14 @@ class CsvByteScanner {
             this.setColumns(options.columns);
     }
     /**
-     * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
-     * the text parser. The chunk is copied: the caller may reuse it.
+     * Takes a chunk; reads whole lines once about a batch of them has come (a wide table's rows are
+     * long: reading each chunk at once would make batches of a few rows, and work per batch and column).
+     * Returns the bytes this scanner cannot read (from a line start), for the text parser. The chunk is
+     * copied: the caller may reuse it.
      */
     push(chunk) {
+        if (this.stopped)
+            return undefined;
         const length = this.carried + chunk.length;
         if (length > this.work.length) {
             const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
@@ -83407,36 +84058,53 @@ class CsvByteScanner {
             this.work = grown;
         }
         chunk.copy(this.work, this.carried);
-        let begin = 0;
+        this.carried = length;
         if (this.atFileStart) {
-            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
-                this.carried = length; // maybe the start of a byte order mark
-                return undefined;
-            }
+            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length)))
+                return undefined; // maybe the start of a byte order mark
             this.atFileStart = false;
-            if (this.work.subarray(0, BOM.length).equals(BOM))
-                begin = BOM.length;
+            if (this.work.subarray(0, BOM.length).equals(BOM)) {
+                this.work.copyWithin(0, BOM.length, length);
+                this.carried -= BOM.length;
+            }
         }
-        const bytes = this.work.subarray(begin, length);
-        const last = bytes.lastIndexOf(NEWLINE);
-        const unended = bytes.length - last - 1;
-        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars)
-            return Buffer.from(bytes);
-        if (last !== -1)
-            this.read(bytes, last + 1);
-        this.work.copyWithin(0, length - unended, length);
-        this.carried = unended;
+        // A quote or NUL is for the text parser: the whole lines before this chunk are read here, the rest handed over.
+        const handOver = chunk.indexOf(QUOTE) !== -1 || chunk.indexOf(0) !== -1;
+        if (!handOver) {
+            const newline = chunk.lastIndexOf(NEWLINE);
+            if (newline !== -1)
+                this.ended = this.carried - chunk.length + newline + 1;
+            if (this.carried - this.ended > this.options.maxRowChars)
+                return this.rest(0);
+            if (this.carried < this.wanted)
+                return undefined;
+        }
+        if (!(0,external_node_buffer_.isUtf8)(this.work.subarray(0, this.ended)))
+            return this.rest(0);
+        if (this.ended > 0)
+            this.read(this.work.subarray(0, this.carried), this.ended);
+        if (handOver)
+            return this.rest(this.ended);
+        this.work.copyWithin(0, this.ended, this.carried);
+        this.carried -= this.ended;
+        this.ended = 0;
         return undefined;
     }
-    /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+    /** The bytes from `start` (a line start) on, for the text parser. */
+    rest(start) {
+        const rest = Buffer.from(this.work.subarray(start, this.carried));
+        this.carried = this.ended = 0;
+        return rest;
+    }
+    /** The lines not read yet, the last one maybe without a newline; returns them for the text parser if this scanner cannot read them. */
     end() {
         const rest = Buffer.from(this.work.subarray(0, this.carried));
-        this.carried = 0;
-        if (rest.length === 0)
+        this.carried = this.ended = 0;
+        if (rest.length === 0 || this.stopped)
             return undefined;
         if (this.atFileStart || !(0,external_node_buffer_.isUtf8)(rest))
             return rest;
-        this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+        this.read(rest[rest.length - 1] === NEWLINE ? rest : Buffer.concat([rest, Buffer.from([NEWLINE])]), rest[rest.length - 1] === NEWLINE ? rest.length : rest.length + 1);
         return undefined;
     }
     /** Whole lines in bytes[0, stop), stop just past a newline. */
@@ -83444,8 +84112,11 @@ class CsvByteScanner {
         let start = 0;
         if (!this.columns)
             start = this.readHeader(bytes, stop);
-        if (this.kernel && start < stop)
+        const line = this.line;
+        if (this.kernel && start < stop) {
             this.readRows(this.kernel, bytes, start, stop);
+            this.wanted = Math.min(MAX_GATHER, Math.ceil(((stop - start) / (this.line - line)) * this.kernel.capacity));
+        }
         this.flush();
     }
     /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
@@ -83456,9 +84127,11 @@ class CsvByteScanner {
             const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
             const line = this.line++;
             if (end > start) {
-                const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
-                this.setColumns(names);
-                this.sink.header(names, line);
+                const names = this.sink.header(bytes.toString('utf8', start, end).split(this.options.delimiter), line);
+                if (names)
+                    this.setColumns(names);
+                else
+                    this.stopped = true;
                 return newline + 1;
             }
             start = newline + 1;
@@ -83467,7 +84140,7 @@ class CsvByteScanner {
     }
     setColumns(names) {
         this.columns = names;
-        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
+        this.kernel = new CsvKernel(names.length, batchRows(names.length), this.delimiter, this.missing);
     }
     /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
     readRows(kernel, bytes, start, stop) {
@@ -83479,7 +84152,7 @@ class CsvByteScanner {
             for (let k = 0; k < bad.length; k += 2)
                 this.sink.malformed({ line: bad[k], message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
             this.line = kernel.nextLine;
-            if (kernel.rows === BATCH_ROWS)
+            if (kernel.rows === kernel.capacity)
                 this.flush();
         }
     }
@@ -83499,6 +84172,7 @@ class CsvByteScanner {
 // Asked to type values, it reads from bytes while the file allows (csv-bytes.ts) and hands the rest
 // to the text path. The text path works on decoded text a chunk at a time; lines without a quote take
 // the fast path (one native split), quoted fields take a character loop.
+
 
 
 
@@ -83527,6 +84201,7 @@ class CsvParser {
     stopped = false;
     bomChecked = false;
     sawQuote = false;
+    sawNul = false;
     scanner;
     constructor(sink, options) {
         this.sink = sink;
@@ -83539,11 +84214,11 @@ class CsvParser {
         if (options.missing && sink.typedRows) {
             const typedRows = sink.typedRows.bind(sink);
             const { delimiter, maxRowChars, columns, missing } = options;
-            this.scanner = new CsvByteScanner({ header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
+            this.scanner = new CsvByteScanner({ header: (names, line) => this.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
         }
     }
     get isStopped() {
-        return this.stopped;
+        return this.stopped || this.scanner?.stopped === true;
     }
     /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
     get quoted() {
@@ -83564,6 +84239,8 @@ class CsvParser {
             chunk = rest;
         }
         this.checkUtf8(chunk);
+        if (!this.sawNul && chunk.indexOf(0) !== -1)
+            this.sawNul = true;
         let text = this.decoder.write(chunk);
         if (!this.bomChecked && text !== '') {
             this.bomChecked = true;
@@ -83745,6 +84422,15 @@ class CsvParser {
         }
     }
     emit(fields, line) {
+        if (this.stopped)
+            return;
+        if (this.sawNul && fields.some((f) => f.includes('\0'))) {
+            // A NUL byte is no character of a text table: a binary file, or UTF-16 text read as UTF-8.
+            const what = this.headerSeen ? 'this row (left out)' : 'the header (reading stopped)';
+            this.sink.malformed({ line, message: `NUL bytes in ${what}: not a UTF-8 text file (binary, or saved as UTF-16?)` });
+            this.stopped ||= !this.headerSeen;
+            return;
+        }
         if (this.invalidUtf8 && fields.some((f) => f.includes('\uFFFD'))) {
             this.sink.malformed({ line, message: 'invalid UTF-8 bytes in this row (shown as U+FFFD); re-save the file as UTF-8' });
         }
@@ -83753,7 +84439,7 @@ class CsvParser {
                 return; // blank lines before the header
             this.headerSeen = true;
             this.columns = fields.length;
-            this.sink.header(fields, line);
+            this.header(fields, line);
             return;
         }
         if (fields.length === 1 && fields[0] === '' && this.columns > 1)
@@ -83764,6 +84450,42 @@ class CsvParser {
         }
         this.sink.row(fields, line);
     }
+    /**
+     * Hands the header on with every column named once (renamed columns are findings at its line); a
+   * header wider than maxColumns is a finding and stops the reading. Returns the names, or undefined then.
+   */
+    header(fields, line) {
+        const max = this.options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+        if (fields.length > max) {
+            this.sink.malformed({ line, message: `the header has ${fields.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+            this.stopped = true;
+            return undefined;
+        }
+        const names = uniqueNames(fields, (message) => this.sink.malformed({ line, message }));
+        this.sink.header(names, line);
+        return names;
+    }
+}
+/**
+ * Header names made unique and non-empty, as a table needs them: an empty name becomes unnamed_<column>,
+ * a repeated one <name>.1, <name>.2 … (pandas' convention), never a name the header has. `report` hears each.
+ */
+function uniqueNames(fields, report) {
+    const used = new Set(fields);
+    const seen = new Set();
+    return fields.map((field, c) => {
+        if (field !== '' && !seen.has(field)) {
+            seen.add(field);
+            return field;
+        }
+        const base = field === '' ? `unnamed_${c + 1}` : field;
+        let name = field === '' ? base : `${base}.1`;
+        for (let k = 2; used.has(name); k++)
+            name = `${base}.${k}`;
+        used.add(name);
+        report?.(field === '' ? `column ${c + 1} has no name in the header; it is read as "${name}"` : `the header names "${field}" more than once; column ${c + 1} is read as "${name}"`);
+        return name;
+    });
 }
 function countNewlines(text, from, to) {
     let n = 0;
@@ -83812,27 +84534,35 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/data/columns.ts
 
 /**
- * Gathers rows into columnar batches. Records (JSON) may bring new keys at any row:
- * a column that appears late was missing (null) in the rows before it.
+ * Gathers rows into columnar batches. Records (JSON) may bring new keys at any row: a batch holds the
+ * keys its own records have, a column missing from a batch is null there (the profile counts it so).
+ * Work and memory follow the cells present, not rows × every key seen: records that each bring a new
+ * key stay linear, and a batch ends once it holds BATCH_CELLS cells.
  */
 class BatchBuilder {
     visitor;
     withLines;
+    maxColumns;
     columns = [];
     index = new Map();
     values = [];
     lines = [];
     firstRow = 1;
     length = 0;
+    capacity = BATCH_ROWS;
     textual = false;
-    constructor(visitor, withLines) {
+    /** Every key the records had, to hold them to maxColumns. */
+    keys = new Set();
+    constructor(visitor, withLines, maxColumns = DEFAULT_MAX_COLUMNS) {
         this.visitor = visitor;
         this.withLines = withLines;
+        this.maxColumns = maxColumns;
     }
     setColumns(names) {
         this.columns = names.slice();
         this.index = new Map(names.map((n, i) => [n, i]));
         this.values = names.map(() => []);
+        this.capacity = batchRows(names.length);
     }
     /** A row of fields in header order (CSV). */
     addFields(fields, line) {
@@ -83841,26 +84571,44 @@ class BatchBuilder {
             this.values[c].push(fields[c]);
         if (this.withLines)
             this.lines.push(line);
-        if (++this.length === BATCH_ROWS)
+        if (++this.length === this.capacity)
             this.flush();
     }
-    /** A record by key (JSON); keys absent from it are null. */
+    /**
+     * A record by key (JSON); keys absent from it are null. False, adding nothing, when it brings the
+     * keys past maxColumns: a finding at its line (or row), and the caller stops reading.
+     */
     addRecord(record, line) {
-        for (const key of Object.keys(record)) {
-            if (!this.index.has(key)) {
-                this.index.set(key, this.columns.length);
-                this.columns.push(key);
-                this.values.push(new Array(this.length).fill(null));
+        const row = this.length;
+        const keys = Object.keys(record);
+        for (const key of keys) {
+            if (this.keys.has(key))
+                continue;
+            if (this.keys.size === this.maxColumns) {
+                const where = this.withLines ? { line } : { row: this.firstRow + row };
+                this.visitor.malformed({ ...where, message: `key "${key.slice(0, 80)}" is column ${this.maxColumns + 1}, more than max-columns (${this.maxColumns}); reading stopped (raise max-columns to read this file)` });
+                return false;
             }
+            this.keys.add(key);
         }
-        for (let c = 0; c < this.columns.length; c++) {
-            const value = record[this.columns[c]];
-            this.values[c].push(value === undefined ? null : value);
+        for (const key of keys) {
+            let c = this.index.get(key);
+            if (c === undefined) {
+                c = this.columns.length;
+                this.index.set(key, c);
+                this.columns.push(key);
+                this.values.push([]);
+            }
+            const column = this.values[c];
+            while (column.length < row)
+                column.push(null); // the batch's rows before, which lacked it
+            column.push(record[key]);
         }
         if (this.withLines)
             this.lines.push(line);
-        if (++this.length === BATCH_ROWS)
+        if (++this.length === BATCH_ROWS || this.length * this.columns.length >= BATCH_CELLS)
             this.flush();
+        return true;
     }
     /** Rows the CSV reader typed from bytes, in header order. */
     addTyped(classified, lines, rows) {
@@ -83877,12 +84625,22 @@ class BatchBuilder {
     flush() {
         if (this.length === 0)
             return;
+        for (const column of this.values)
+            while (column.length < this.length)
+                column.push(null);
         const batch = { columns: this.columns.slice(), values: this.values, firstRow: this.firstRow, length: this.length, textual: this.textual };
         if (this.withLines)
             batch.lines = this.lines;
         this.visitor.batch(batch);
         this.firstRow += this.length;
-        this.values = this.columns.map(() => []);
+        if (this.textual)
+            this.values = this.columns.map(() => []);
+        else {
+            // Records: the next batch holds the keys its own records have.
+            this.columns = [];
+            this.index = new Map();
+            this.values = [];
+        }
         this.lines = [];
         this.length = 0;
     }
@@ -83906,6 +84664,8 @@ class BatchBuilder {
 // 128 KiB). Bytes typed in place make few strings, and fewer, larger batches are 7% faster.
 const CHUNK = 1 << 17;
 const MAX_JSON_BYTES = 1 << 30;
+const read_NEWLINE = 10;
+const read_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 async function readTable(file, options, visitor) {
     if (options.format === 'parquet')
@@ -83917,11 +84677,12 @@ async function readTable(file, options, visitor) {
         bytes += chunk.length;
     };
     const { push, parser } = textConsumer(options, visitor);
+    const gunzip = options.gzip ? (0,external_node_zlib_.createGunzip)() : undefined;
     try {
-        if (options.gzip) {
+        if (gunzip) {
             const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK });
             raw.on('data', (chunk) => count(chunk));
-            for await (const chunk of raw.pipe((0,external_node_zlib_.createGunzip)()))
+            for await (const chunk of raw.pipe(gunzip))
                 push(chunk);
         }
         else {
@@ -83933,12 +84694,11 @@ async function readTable(file, options, visitor) {
         push(undefined);
     }
     catch (error) {
-        if (options.gzip && /incorrect header|unexpected end|invalid/i.test(error.message)) {
-            visitor.malformed({ message: `not a readable gzip file: ${error.message}` });
-        }
-        else {
+        // zlib's own errors (Z_DATA_ERROR: bad header, method, flags, CRC or length; Z_BUF_ERROR: truncated) are the file's.
+        const code = error.code;
+        if (!gunzip || !code?.startsWith('Z_'))
             throw error;
-        }
+        visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
@@ -83981,6 +84741,7 @@ async function* fileChunks(file, range, size = CHUNK) {
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
     const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
+    const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
     if (options.format === 'csv' || options.format === 'tsv') {
         const builder = new BatchBuilder(visitor, true);
         const columns = options.range?.columns;
@@ -83991,7 +84752,7 @@ function textConsumer(options, visitor) {
             row: (fields, line) => builder.addFields(fields, line),
             typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
             malformed: (problem) => visitor.malformed(problem),
-        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
+        }, { delimiter: delimiterOf(options.format), maxRowChars, maxColumns, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
         const push = (chunk) => {
             if (chunk)
                 parser.push(chunk);
@@ -84004,57 +84765,144 @@ function textConsumer(options, visitor) {
     }
     if (options.range)
         throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
-    return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    return { push: options.format === 'jsonl' ? jsonLines(visitor, { maxRowChars, maxColumns, maxDepth }) : jsonArray(visitor, { maxColumns, maxDepth }) };
 }
 const delimiterOf = (format) => (format === 'tsv' ? '\t' : ',');
-function jsonLines(visitor, maxRowChars) {
-    const builder = new BatchBuilder(visitor, true);
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
+/**
+ * JSON Lines, split on newline bytes (a newline is never part of a longer UTF-8 sequence): a line is
+ * decoded once, when whole, however many chunks it spans. A byte order mark at the start is skipped.
+ */
+function jsonLines(visitor, limits) {
+    const builder = new BatchBuilder(visitor, true, limits.maxColumns);
+    /** The line begun in earlier chunks (copies: chunks are reused). */
+    let parts = [];
+    let carried = 0;
     let line = 1;
     let stopped = false;
-    const parseLine = (text) => {
+    let atStart = true;
+    const parseLine = (bytes, checked) => {
         const current = line++;
+        const text = bytes.toString('utf8');
         if (text.trim() === '')
             return;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            visitor.malformed({ line: current, message: `not valid JSON: ${error.message}` });
+        if (!checked && !(0,external_node_buffer_.isUtf8)(bytes))
+            visitor.malformed({ line: current, message: 'invalid UTF-8 bytes in this line (read as U+FFFD); re-save the file as UTF-8' });
+        const record = parseRecord(text, limits.maxDepth, 0, (message) => visitor.malformed({ line: current, message }));
+        if (record === undefined)
+            return;
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` });
             return;
         }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}` });
-            return;
-        }
-        builder.addRecord(value, current);
+        if (!builder.addRecord(record, current))
+            stopped = true;
     };
     return (chunk) => {
+        if (!chunk) {
+            if (carried > 0 && !stopped)
+                parseLine(Buffer.concat(parts), false);
+            builder.flush(); // the rows before a stop count
+            return;
+        }
         if (stopped)
             return;
-        pending += chunk ? decoder.write(chunk) : decoder.end();
         let start = 0;
-        for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-            parseLine(pending.slice(start, end));
+        if (atStart) {
+            if (carried + chunk.length < read_BOM.length && read_BOM.subarray(0, carried + chunk.length).equals(Buffer.concat([...parts, chunk]))) {
+                parts.push(Buffer.from(chunk));
+                carried += chunk.length;
+                return;
+            }
+            atStart = false;
+            const head = carried > 0 ? Buffer.concat([...parts, chunk]) : chunk;
+            [parts, carried] = [[], 0];
+            if (head.subarray(0, read_BOM.length).equals(read_BOM))
+                start = read_BOM.length;
+            chunk = head;
+        }
+        // Lines whole within the chunk are checked with it, at once; the slow search runs only when it fails.
+        const valid = (0,external_node_buffer_.isUtf8)(chunk);
+        for (let end = chunk.indexOf(read_NEWLINE, start); end !== -1 && !stopped; end = chunk.indexOf(read_NEWLINE, start)) {
+            if (carried > 0) {
+                parts.push(chunk.subarray(start, end));
+                parseLine(Buffer.concat(parts), false);
+                [parts, carried] = [[], 0];
+            }
+            else
+                parseLine(chunk.subarray(start, end), valid);
             start = end + 1;
         }
-        pending = pending.slice(start);
-        if (pending.length > maxRowChars) {
-            visitor.malformed({ line, message: `a line longer than ${maxRowChars} characters starts here; reading stopped` });
-            stopped = true;
+        if (stopped || start === chunk.length)
             return;
-        }
-        if (!chunk) {
-            if (pending !== '')
-                parseLine(pending);
-            builder.flush();
+        parts.push(Buffer.from(chunk.subarray(start)));
+        carried += chunk.length - start;
+        if (carried > limits.maxRowChars) {
+            visitor.malformed({ line, message: `a line longer than ${limits.maxRowChars} bytes starts here; reading stopped` });
+            stopped = true;
         }
     };
 }
+/**
+ * JSON.parse of one record (a JSON Lines line, or a whole .json document with `outer` 1 for its array),
+ * after a look that it nests no deeper than maxDepth: deeper values are a finding, never recursion
+ * without end later on. `bad` hears the finding (with the line within `text`); undefined then.
+ */
+function parseRecord(text, maxDepth, outer, bad) {
+    const deep = deepAt(text, maxDepth + outer);
+    if (deep !== -1) {
+        bad(`a value nested deeper than ${maxDepth} levels (arrays and objects); records must be flatter`, lineAt(text, deep));
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message);
+        bad(`not valid JSON: ${message}`, at ? lineAt(text, Number(at[1])) : undefined);
+        return undefined;
+    }
+}
+/** Where `text` first nests arrays and objects deeper than `max`, or -1; one pass, no recursion. */
+function deepAt(text, max) {
+    let opens = 0;
+    for (let i = text.indexOf('['); i !== -1 && opens <= max; i = text.indexOf('[', i + 1))
+        opens++;
+    for (let i = text.indexOf('{'); i !== -1 && opens <= max; i = text.indexOf('{', i + 1))
+        opens++;
+    if (opens <= max)
+        return -1; // fewer brackets than the cap cannot nest deeper
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // a backslash escapes the next character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return -1;
+}
+/** The 1-based line of position `at` in `text`. */
+function lineAt(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 /** A JSON array of records: parsed whole (JSON has no streaming form), so it is capped in size. */
-function jsonArray(visitor) {
+function jsonArray(visitor, limits) {
     const parts = [];
     let size = 0;
     return (chunk) => {
@@ -84065,32 +84913,41 @@ function jsonArray(visitor) {
             parts.push(Buffer.from(chunk)); // chunks are reused
             return;
         }
-        const text = Buffer.concat(parts).toString('utf8');
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            const at = /position (\d+)/.exec(message);
-            const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-            visitor.malformed({ line, message: `not valid JSON: ${message}` });
+        let bytes = Buffer.concat(parts);
+        if (bytes.subarray(0, read_BOM.length).equals(read_BOM))
+            bytes = bytes.subarray(read_BOM.length);
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            visitor.malformed({ line: firstInvalidLine(bytes), message: 'invalid UTF-8 bytes from this line on (read as U+FFFD); re-save the file as UTF-8' });
+        const text = bytes.toString('utf8');
+        const value = parseRecord(text, limits.maxDepth, 1, (message, line) => visitor.malformed({ line, message }));
+        if (value === undefined)
             return;
-        }
         if (!Array.isArray(value)) {
             visitor.malformed({ line: 1, message: 'expected a JSON array of records ([{...}, {...}])' });
             return;
         }
-        const builder = new BatchBuilder(visitor, false);
-        value.forEach((record, i) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        const builder = new BatchBuilder(visitor, false, limits.maxColumns);
+        for (let i = 0; i < value.length; i++) {
+            const record = value[i];
+            if (record === null || typeof record !== 'object' || Array.isArray(record))
                 visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
-            }
-            else
-                builder.addRecord(record, 0);
-        });
+            else if (!builder.addRecord(record, 0))
+                break;
+        }
         builder.flush();
     };
+}
+/** The first line of `bytes` that is not valid UTF-8. */
+function firstInvalidLine(bytes) {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+        const newline = bytes.indexOf(read_NEWLINE, start);
+        const end = newline === -1 ? bytes.length : newline;
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(start, end)))
+            return line;
+        start = end + 1;
+    }
+    return line;
 }
 /**
  * The file's sha256 and size (a separate pass where parsing is split up). Reads of 1 MiB: the pass
@@ -84484,8 +85341,9 @@ function typeOfKinds(mask) {
     return 'string';
 }
 /**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ * Classifies every column of a batch, filling the arrays the previous batch used at the same position
+ * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
+ * every column ever seen. A batch the reader classified from bytes is taken as it is.
  */
 function classifyBatch(batch, missing, scratch) {
     const classified = new Map();
@@ -84494,14 +85352,15 @@ function classifyBatch(batch, missing, scratch) {
             classified.set(name, batch.classified[c]);
             return;
         }
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
-        scratch.set(name, column);
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch[c]);
+        scratch[c] = column;
         classified.set(name, column);
     });
     return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
+
 
 
 
@@ -84628,6 +85487,7 @@ function arrays_scoreOrder(scores) {
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
+
 const exact_CHUNK = 1 << 16;
 /** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
@@ -84635,13 +85495,13 @@ class ExactValues {
     budget;
     length = 0;
     /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
-    counts = new Float64Array(0);
+    counts = EMPTY_F64;
     offset = 0;
     low = Infinity;
     high = -Infinity;
     /** Listed form. */
     chunks = [];
-    tail = new Float64Array(0);
+    tail = EMPTY_F64;
     filled = 0;
     isSorted = true;
     cached;
@@ -84749,7 +85609,7 @@ class ExactValues {
             this.chunks = [this.isSorted ? all : sortNumbers(all)];
             this.isSorted = true;
         }
-        return (this.cached = { values: this.chunks[0] ?? new Float64Array(0), n: this.length });
+        return (this.cached = { values: this.chunks[0] ?? EMPTY_F64, n: this.length });
     }
     forEachCount(visit) {
         const counts = this.counts;
@@ -84797,7 +85657,7 @@ class ExactValues {
     append(x) {
         if (this.filled === this.tail.length) {
             this.seal();
-            this.tail = new Float64Array(exact_CHUNK);
+            this.tail = new Float64Array(Math.min(exact_CHUNK, Math.max(256, this.length))); // chunks double up to CHUNK: a short column holds a short one
         }
         this.tail[this.filled++] = x;
         this.length++;
@@ -84822,7 +85682,7 @@ class ExactValues {
     seal() {
         if (this.filled > 0)
             this.chunks.push(this.tail.subarray(0, this.filled));
-        this.tail = new Float64Array(0);
+        this.tail = EMPTY_F64;
         this.filled = 0;
     }
 }
@@ -84890,6 +85750,24 @@ class FrequentItems {
         if (this.counts.size > this.capacity)
             this.purge();
     }
+    /**
+     * The same counts under other keys (keys given the same one add up); this object itself when no key
+     * changes. Misra–Gries undercounts add up too, so the error grows with the most keys given one.
+     */
+    rekeyed(key) {
+        if ([...this.counts.keys()].every((text) => key(text) === text))
+            return this;
+        const out = new FrequentItems(this.capacity);
+        const texts = new Map(); // how many keys became each new one
+        for (const [text, count] of this.counts) {
+            const k = key(text);
+            out.counts.set(k, (out.counts.get(k) ?? 0) + count);
+            texts.set(k, (texts.get(k) ?? 0) + 1);
+        }
+        out.exact = this.exact;
+        out.error = this.error * Math.max(...texts.values());
+        return out;
+    }
     top(limit) {
         return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     }
@@ -84913,6 +85791,7 @@ class FrequentItems {
 ;// CONCATENATED MODULE: ./src/profile/hll.ts
 // HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
 // linear counting for small cardinalities; mergeable by register maximum.
+
 const P = 12;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
@@ -84936,41 +85815,126 @@ function hashNumber(x) {
     floatView[0] = x === 0 ? 0 : x; // -0 and 0 are one value
     return fmix32(wordView[0] ^ fmix32(wordView[1] + 0x9e3779b9));
 }
+/** Slots of the sparse table at most (half of them used); past it, the dense 4 KB array is cheaper. */
+const SPARSE_SLOTS = 256;
+/**
+ * The registers start sparse: a small hash table of the non-zero ones, so that a column with few
+ * distinct values (most columns of a wide table) holds bytes, not 4 KB. The dense array replaces it
+ * once it would hold more than SPARSE_SLOTS / 2 registers; both give the same estimate and the same bytes.
+ */
 class HyperLogLog {
-    registers;
+    dense;
+    /** Open addressing: register index + 1 per slot (0: empty), and its rank. */
+    keys = EMPTY_U16;
+    ranks = EMPTY_U8;
+    used = 0;
     constructor(registers) {
-        this.registers = registers ?? new Uint8Array(M);
+        this.dense = registers;
+    }
+    /** The dense registers (the sparse table becomes them). */
+    get registers() {
+        if (!this.dense) {
+            const dense = new Uint8Array(M);
+            this.forEachRegister((index, rank) => (dense[index] = rank));
+            this.dense = dense;
+            this.keys = EMPTY_U16;
+            this.ranks = EMPTY_U8;
+        }
+        return this.dense;
     }
     static fromBase64(text) {
         return new HyperLogLog(new Uint8Array(Buffer.from(text, 'base64')));
     }
+    /** The dense registers in base64 (the profile's form); a sparse table stays sparse. */
     toBase64() {
-        return Buffer.from(this.registers).toString('base64');
+        if (this.dense)
+            return Buffer.from(this.dense).toString('base64');
+        const dense = Buffer.alloc(M);
+        this.forEachRegister((index, rank) => (dense[index] = rank));
+        return dense.toString('base64');
     }
     add(hash) {
         const index = hash >>> (32 - P);
         const rest = (hash << P) | (1 << (P - 1)); // guard bit bounds the rank
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
+        this.raise(index, Math.clz32(rest) + 1);
     }
     merge(other) {
-        for (let i = 0; i < M; i++)
-            if (other.registers[i] > this.registers[i])
-                this.registers[i] = other.registers[i];
+        if (other.dense) {
+            const registers = this.registers;
+            for (let i = 0; i < M; i++)
+                if (other.dense[i] > registers[i])
+                    registers[i] = other.dense[i];
+        }
+        else
+            other.forEachRegister((index, rank) => this.raise(index, rank));
     }
     estimate() {
         let sum = 0;
         let zeros = 0;
-        for (let i = 0; i < M; i++) {
-            sum += 2 ** -this.registers[i];
-            if (this.registers[i] === 0)
-                zeros++;
+        if (this.dense) {
+            for (let i = 0; i < M; i++) {
+                sum += 2 ** -this.dense[i];
+                if (this.dense[i] === 0)
+                    zeros++;
+            }
+        }
+        else {
+            zeros = M - this.used;
+            sum = zeros;
+            this.forEachRegister((_index, rank) => (sum += 2 ** -rank));
         }
         const raw = (ALPHA * M * M) / sum;
         if (raw <= 2.5 * M && zeros > 0)
             return Math.round(M * Math.log(M / zeros));
         return Math.round(raw);
+    }
+    /** Sets register `index` to `rank` if that is higher. */
+    raise(index, rank) {
+        const dense = this.dense;
+        if (dense) {
+            if (rank > dense[index])
+                dense[index] = rank;
+            return;
+        }
+        if (this.keys.length === 0)
+            this.growSparse();
+        const mask = this.keys.length - 1;
+        let slot = index & mask;
+        for (let key = this.keys[slot]; key !== 0; key = this.keys[slot]) {
+            if (key === index + 1) {
+                if (rank > this.ranks[slot])
+                    this.ranks[slot] = rank;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (2 * (this.used + 1) > this.keys.length) {
+            this.growSparse();
+            this.raise(index, rank);
+            return;
+        }
+        this.keys[slot] = index + 1;
+        this.ranks[slot] = rank;
+        this.used++;
+    }
+    /** Grows the sparse table fourfold, or turns it dense past SPARSE_SLOTS. */
+    growSparse() {
+        const [keys, ranks] = [this.keys, this.ranks];
+        if (keys.length >= SPARSE_SLOTS) {
+            this.dense = this.registers;
+            return;
+        }
+        this.keys = new Uint16Array(Math.max(16, 4 * keys.length));
+        this.ranks = new Uint8Array(this.keys.length);
+        this.used = 0;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== 0)
+                this.raise(keys[slot] - 1, ranks[slot]);
+    }
+    forEachRegister(visit) {
+        for (let slot = 0; slot < this.keys.length; slot++)
+            if (this.keys[slot] !== 0)
+                visit(this.keys[slot] - 1, this.ranks[slot]);
     }
 }
 
@@ -84983,6 +85947,7 @@ class HyperLogLog {
 // full; every higher level is kept sorted, so a compaction is a linear merge, never a re-sort. No
 // compactor is narrower than MIN_WIDTH, and level 0 holds at least 2k values (a wider level only lowers
 // the error).
+
 
 const MIN_WIDTH = 8;
 /**
@@ -85006,22 +85971,23 @@ function mergeSorted(a, b) {
 }
 class KllSketch {
     k;
-    /** Level 0: raw values, unsorted, in a flat buffer. */
-    buffer;
+    /** Level 0: raw values, unsorted, in a flat buffer; grown to `level0` as values come (a column of a few values holds a few). */
+    buffer = EMPTY_F64;
     buffered = 0;
+    level0;
     /** Levels 1…: sorted, each item weighing 2^level. levels[0] is unused (the buffer). */
-    levels = [new Float64Array(0)];
+    levels = [EMPTY_F64];
     seed;
     n = 0;
     constructor(k = 200, seed = 0x9e3779b9) {
         this.k = k;
         this.seed = seed >>> 0 || 1;
-        this.buffer = new Float64Array(Math.max(2 * k, LEVEL0_MIN));
+        this.level0 = Math.max(2 * k, LEVEL0_MIN);
     }
     static fromJSON(json) {
         const sketch = new KllSketch(json.k, json.seed);
         const [level0 = [], ...rest] = json.levels;
-        sketch.levels = [new Float64Array(0), ...rest.map((l) => Float64Array.from(l).sort())];
+        sketch.levels = [EMPTY_F64, ...rest.map((l) => Float64Array.from(l).sort())];
         for (const x of level0)
             sketch.push0(x);
         sketch.n = json.n;
@@ -85099,8 +86065,13 @@ class KllSketch {
         return values[values.length - 1];
     }
     push0(x) {
-        this.buffer[this.buffered++] = x;
         if (this.buffered === this.buffer.length) {
+            const grown = new Float64Array(Math.min(this.level0, Math.max(16, 4 * this.buffer.length)));
+            grown.set(this.buffer);
+            this.buffer = grown;
+        }
+        this.buffer[this.buffered++] = x;
+        if (this.buffered === this.level0) {
             this.buffered = 0;
             this.insert(1, this.halve(sortNumbers(this.buffer), 0)); // even length: nothing stays at level 0
         }
@@ -85112,13 +86083,13 @@ class KllSketch {
     /** Adds a sorted run to level h; a level over capacity halves into the next one. */
     insert(h, run) {
         while (this.levels.length <= h)
-            this.levels.push(new Float64Array(0));
+            this.levels.push(EMPTY_F64);
         const merged = mergeSorted(this.levels[h], run);
         if (merged.length < this.capacity(h)) {
             this.levels[h] = merged;
             return;
         }
-        this.levels[h] = new Float64Array(0);
+        this.levels[h] = EMPTY_F64;
         this.insert(h + 1, this.halve(merged, h));
     }
     /** Every other item of a sorted run, from a random offset; an odd item out stays at `level`. */
@@ -85148,32 +86119,43 @@ class KllSketch {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/moments.ts
-const emptyMoments = () => ({ n: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity });
+const emptyMoments = () => ({ n: 0, mean: 0, meanError: 0, m2: 0, min: Infinity, max: -Infinity });
+/** Sets the mean to high + low: the nearest double, and what it is short of the sum, exactly (Knuth's TwoSum). */
+function setMean(m, high, low) {
+    const sum = high + low;
+    const lowPart = sum - high;
+    m.meanError = high - (sum - lowPart) + (low - lowPart);
+    m.mean = sum;
+}
 function addValue(m, x) {
     m.n++;
-    const delta = x - m.mean;
-    m.mean += delta / m.n;
-    m.m2 += delta * (x - m.mean);
+    const delta = x - m.mean - m.meanError;
+    const step = delta / m.n;
+    setMean(m, m.mean, m.meanError + step);
+    m.m2 += delta * (delta - step); // (x − old mean)·(x − new mean)
     if (x < m.min)
         m.min = x;
     if (x > m.max)
         m.max = x;
 }
-/** The moments of distinct ascending values with their counts, in two passes (mean, then squared deviations). */
+/** The moments of distinct ascending values with their counts, in two passes over the values shifted by the first. */
 function momentsOfCounts(values, counts) {
     let n = 0;
     let sum = 0;
+    const shift = values[0];
     for (let i = 0; i < values.length; i++) {
         n += counts[i];
-        sum += counts[i] * values[i];
+        sum += counts[i] * (values[i] - shift);
     }
     if (n === 0)
         return emptyMoments();
-    const mean = sum / n;
+    const offset = sum / n;
     let m2 = 0;
     for (let i = 0; i < values.length; i++)
-        m2 += counts[i] * (values[i] - mean) ** 2;
-    return { n, mean, m2, min: values[0], max: values[values.length - 1] };
+        m2 += counts[i] * (values[i] - shift - offset) ** 2;
+    const m = { n, mean: 0, meanError: 0, m2, min: values[0], max: values[values.length - 1] };
+    setMean(m, shift, offset);
+    return m;
 }
 /** Chan, Golub & LeVeque (1979): combine the moments of two disjoint samples. */
 function mergeMoments(a, b) {
@@ -85182,14 +86164,17 @@ function mergeMoments(a, b) {
     if (b.n === 0)
         return { ...a };
     const n = a.n + b.n;
-    const delta = b.mean - a.mean;
-    return {
+    const delta = b.mean - a.mean + (b.meanError - a.meanError);
+    const m = {
         n,
-        mean: a.mean + (delta * b.n) / n,
+        mean: 0,
+        meanError: 0,
         m2: a.m2 + b.m2 + (delta * delta * a.n * b.n) / n,
         min: Math.min(a.min, b.min),
         max: Math.max(a.max, b.max),
     };
+    setMean(m, a.mean, a.meanError + (delta * b.n) / n);
+    return m;
 }
 /** Population variance (ddof 0), as Evidently normalises Wasserstein; sample variance with ddof 1. */
 function variance(m, ddof = 1) {
@@ -85199,6 +86184,7 @@ function variance(m, ddof = 1) {
 ;// CONCATENATED MODULE: ./src/profile/column.ts
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
+
 
 
 
@@ -85245,9 +86231,11 @@ class ColumnProfile {
         this.settle();
         return this._hll;
     }
+    /** Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column with an empty cell) are one. */
     get frequent() {
         this.settle();
-        return this._frequent;
+        const numeric = this.type === 'integer' || this.type === 'number';
+        return numeric ? this._frequent?.rekeyed(canonicalNumber) : this._frequent;
     }
     get kll() {
         this.settle();
@@ -85351,14 +86339,20 @@ class ColumnProfile {
      * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
      * by code here and profiled as text once per distinct value and batch, in flushTally.
      */
-    tallyCounts;
-    tallyKinds = new Uint8Array(MAX_ENTRIES);
+    tallyCounts = EMPTY_I32;
+    tallyKinds = EMPTY_U8;
     tallied = [];
     tally(column, i, kind) {
         const code = codeAt(column, i);
         if (code < 0)
             return false;
-        const tallyCounts = (this.tallyCounts ??= new Int32Array(MAX_ENTRIES));
+        if (code >= this.tallyCounts.length) {
+            // Grown with the codes seen: most columns of a wide table have a few.
+            const size = Math.min(MAX_ENTRIES, Math.max(64, 4 * code));
+            this.tallyCounts = grown(this.tallyCounts, size);
+            this.tallyKinds = grown(this.tallyKinds, size);
+        }
+        const tallyCounts = this.tallyCounts;
         if (tallyCounts[code]++ === 0) {
             this.tallied.push(code);
             this.tallyKinds[code] = kind;
@@ -85452,8 +86446,10 @@ class ColumnProfile {
         p.nulls = json.nulls;
         for (const [name, c] of Object.entries(json.kinds))
             p.kindCounts[KIND_NAMES.indexOf(name)] = c;
-        if (json.numeric)
-            p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+        if (json.numeric) {
+            const { n, mean, meanError = 0, m2, min, max } = json.numeric;
+            p._moments = { n, mean, meanError, m2, min, max };
+        }
         if (json.temporal) {
             p.temporalMin = Date.parse(json.temporal.min);
             p.temporalMax = Date.parse(json.temporal.max);
@@ -85509,6 +86505,8 @@ class ColumnProfile {
         return counts.map((c) => Math.round(c));
     }
 }
+/** The text String(x) gives a numeric text's value: one text per value. */
+const canonicalNumber = (text) => String(Number(text));
 function binOf(edges, x) {
     let lo = 0;
     let hi = edges.length - 2;
@@ -85522,9 +86520,214 @@ function binOf(edges, x) {
     return lo;
 }
 
+;// CONCATENATED MODULE: ./src/profile/check.ts
+// Profiles are read from files that come from artifacts, caches and registries: an untrusted shape.
+// Everything DatasetProfile.fromJSON reads is checked here first (types, order, consistent sizes and
+// counts), so that a corrupt profile is refused with the field named instead of yielding wrong numbers
+// or a statistic that never ends. Derived fields (variance, std, quantiles, bins, the distinct estimate)
+// are not read, so not checked.
+
+
+
+/** KLL's k: DataSketches' largest, and what bounds the memory a sketch allocates. */
+const MAX_K = 65_535;
+const HLL_BYTES = new HyperLogLog().registers.length;
+function describe(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value) ?? String(value);
+        return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    return ArrayBuffer.isView(value) ? 'a typed array' : 'an object';
+}
+function fail(path, expected, value) {
+    throw new errors/* ConfigurationError */.j(`field ${path}: expected ${expected}, found ${describe(value)}`);
+}
+function object(value, path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value))
+        fail(path, 'an object', value);
+    return value;
+}
+function count(value, path, min = 0) {
+    if (!Number.isSafeInteger(value) || value < min)
+        fail(path, min === 0 ? 'a count (an integer ≥ 0)' : `an integer ≥ ${min}`, value);
+    return value;
+}
+const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+function finite(value, path) {
+    if (!isFiniteNumber(value))
+        fail(path, 'a finite number', value);
+    return value;
+}
+function check_text(value, path) {
+    if (typeof value !== 'string')
+        fail(path, 'a string', value);
+    return value;
+}
+function flag(value, path) {
+    if (typeof value !== 'boolean')
+        fail(path, 'true or false', value);
+    return value;
+}
+/** An array, or a Float64Array as a worker thread hands one over. */
+function list(value, path) {
+    if (!Array.isArray(value) && !(value instanceof Float64Array))
+        fail(path, 'an array', value);
+    return value;
+}
+/** Finite numbers in ascending order (strictly when `distinct`). Paths are made only for a failure: arrays run to millions. */
+function ascending(value, path, distinct) {
+    const values = list(value, path);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if (!isFiniteNumber(x))
+            fail(`${path}[${i}]`, 'a finite number', x);
+        if (i > 0 && (distinct ? x <= values[i - 1] : x < values[i - 1]))
+            fail(`${path}[${i}]`, `a number ${distinct ? 'above' : 'at or above'} the one before (${values[i - 1]})`, x);
+    }
+    return values;
+}
+function consistent(condition, path, message) {
+    if (!condition)
+        throw new errors/* ConfigurationError */.j(`field ${path}: ${message}`);
+}
+/** Checks a profile document before it is read; the error names the field (the caller names the file). */
+function checkProfileJson(json, kind, version) {
+    const profile = object(json, 'the document');
+    if (profile.kind !== kind || profile.version !== version) {
+        throw new errors/* ConfigurationError */.j(`not an ${kind} version ${version} document (kind ${describe(profile.kind)}, version ${describe(profile.version)})`);
+    }
+    const rows = count(profile.rows, 'rows');
+    const sources = list(profile.sources, 'sources');
+    for (let i = 0; i < sources.length; i++) {
+        const source = object(sources[i], `sources[${i}]`);
+        for (const key of ['file', 'format', 'sha256'])
+            check_text(source[key], `sources[${i}].${key}`);
+        for (const key of ['bytes', 'rows'])
+            count(source[key], `sources[${i}].${key}`);
+    }
+    const options = object(profile.options, 'options');
+    count(options.exactLimit, 'options.exactLimit');
+    count(options.frequentCapacity, 'options.frequentCapacity', 1);
+    const k = count(options.kllK, 'options.kllK', 2);
+    consistent(k <= MAX_K, 'options.kllK', `${k} is over the largest k, ${MAX_K}`);
+    const columns = list(profile.columns, 'columns');
+    const names = new Set();
+    for (let i = 0; i < columns.length; i++) {
+        const name = checkColumn(columns[i], `columns[${i}]`, rows);
+        consistent(!names.has(name), `columns[${i}].name`, `column ${JSON.stringify(name)} appears twice`);
+        names.add(name);
+    }
+}
+function checkColumn(value, at, rows) {
+    const column = object(value, at);
+    const name = check_text(column.name, `${at}.name`);
+    const path = `${at} (column ${JSON.stringify(name)})`;
+    if (!KIND_NAMES.includes(column.type))
+        fail(`${path}.type`, `one of ${KIND_NAMES.join(', ')}`, column.type);
+    const total = count(column.count, `${path}.count`);
+    consistent(total === rows, `${path}.count`, `${total} values where the profile has ${rows} rows`);
+    const nulls = count(column.nulls, `${path}.nulls`);
+    const kinds = object(column.kinds, `${path}.kinds`);
+    let sum = 0;
+    for (const [kind, n] of Object.entries(kinds)) {
+        if (!KIND_NAMES.includes(kind))
+            fail(`${path}.kinds`, `keys among ${KIND_NAMES.join(', ')}`, kind);
+        sum += count(n, `${path}.kinds.${kind}`);
+    }
+    consistent(sum === total, `${path}.kinds`, `the kinds add up to ${sum}, not the count ${total}`);
+    consistent((kinds.null ?? 0) === nulls, `${path}.nulls`, `${nulls} where kinds.null is ${kinds.null ?? 0}`);
+    const hll = check_text(object(column.distinct, `${path}.distinct`).hll, `${path}.distinct.hll`);
+    if (Buffer.from(hll, 'base64').length !== HLL_BYTES)
+        fail(`${path}.distinct.hll`, `base64 of ${HLL_BYTES} registers`, hll);
+    if (column.temporal !== undefined) {
+        const temporal = object(column.temporal, `${path}.temporal`);
+        for (const key of ['min', 'max'])
+            if (Number.isNaN(Date.parse(check_text(temporal[key], `${path}.temporal.${key}`))))
+                fail(`${path}.temporal.${key}`, 'an ISO date', temporal[key]);
+    }
+    if (column.text !== undefined) {
+        const lengths = object(column.text, `${path}.text`);
+        consistent(count(lengths.minLength, `${path}.text.minLength`) <= count(lengths.maxLength, `${path}.text.maxLength`), `${path}.text`, 'minLength is over maxLength');
+    }
+    if (column.frequent !== undefined) {
+        const frequent = object(column.frequent, `${path}.frequent`);
+        flag(frequent.exact, `${path}.frequent.exact`);
+        if (finite(frequent.error, `${path}.frequent.error`) < 0)
+            fail(`${path}.frequent.error`, 'a number ≥ 0', frequent.error);
+        const items = list(frequent.items, `${path}.frequent.items`);
+        const keys = new Set();
+        for (let i = 0; i < items.length; i++) {
+            const item = list(items[i], `${path}.frequent.items[${i}]`);
+            if (item.length !== 2)
+                fail(`${path}.frequent.items[${i}]`, 'a [value, count] pair', item);
+            const key = check_text(item[0], `${path}.frequent.items[${i}][0]`);
+            count(item[1], `${path}.frequent.items[${i}][1]`);
+            consistent(!keys.has(key), `${path}.frequent.items[${i}]`, `${JSON.stringify(key)} appears twice`);
+            keys.add(key);
+        }
+    }
+    consistent((column.numeric === undefined) === (column.distribution === undefined), path, 'numeric and distribution come together');
+    if (column.numeric !== undefined)
+        checkNumbers(column, path, (kinds.integer ?? 0) + (kinds.number ?? 0));
+    return name;
+}
+/** The moments, the exact values and the sketch of a numeric column: each holds the same n values. */
+function checkNumbers(column, path, numbers) {
+    const numeric = object(column.numeric, `${path}.numeric`);
+    const n = count(numeric.n, `${path}.numeric.n`, 1);
+    consistent(n <= numbers, `${path}.numeric.n`, `${n} where kinds.integer and kinds.number add up to ${numbers}`);
+    finite(numeric.mean, `${path}.numeric.mean`);
+    if (numeric.meanError !== undefined)
+        finite(numeric.meanError, `${path}.numeric.meanError`);
+    if (finite(numeric.m2, `${path}.numeric.m2`) < 0)
+        fail(`${path}.numeric.m2`, 'a number ≥ 0', numeric.m2);
+    consistent(finite(numeric.min, `${path}.numeric.min`) <= finite(numeric.max, `${path}.numeric.max`), `${path}.numeric`, 'min is over max');
+    const distribution = object(column.distribution, `${path}.distribution`);
+    const exact = flag(distribution.exact, `${path}.distribution.exact`);
+    consistent(exact === (distribution.values !== undefined), `${path}.distribution.values`, exact ? 'missing where exact is true' : 'present where exact is false');
+    if (distribution.values !== undefined) {
+        const counted = distribution.counts !== undefined;
+        const values = ascending(distribution.values, `${path}.distribution.values`, counted);
+        let held = values.length;
+        if (counted) {
+            const counts = list(distribution.counts, `${path}.distribution.counts`);
+            consistent(counts.length === values.length, `${path}.distribution.counts`, `${counts.length} counts for ${values.length} values`);
+            held = 0;
+            for (let i = 0; i < counts.length; i++) {
+                const c = counts[i];
+                if (!Number.isSafeInteger(c) || c < 1)
+                    fail(`${path}.distribution.counts[${i}]`, 'an integer ≥ 1', c);
+                held += c;
+            }
+        }
+        consistent(held === n, `${path}.distribution.values`, `${held} values where numeric.n is ${n}`);
+    }
+    else
+        consistent(distribution.counts === undefined, `${path}.distribution.counts`, 'present without values');
+    const sketch = object(distribution.sketch, `${path}.distribution.sketch`);
+    const k = count(sketch.k, `${path}.distribution.sketch.k`, 2);
+    consistent(k <= MAX_K, `${path}.distribution.sketch.k`, `${k} is over the largest k, ${MAX_K}`);
+    count(sketch.seed, `${path}.distribution.sketch.seed`);
+    const levels = list(sketch.levels, `${path}.distribution.sketch.levels`);
+    consistent(levels.length <= 64, `${path}.distribution.sketch.levels`, `${levels.length} levels (a sketch of at most 2^53 values has 54)`);
+    let weight = 0;
+    for (let h = 0; h < levels.length; h++) {
+        const items = list(levels[h], `${path}.distribution.sketch.levels[${h}]`);
+        for (let i = 0; i < items.length; i++)
+            if (!isFiniteNumber(items[i]))
+                fail(`${path}.distribution.sketch.levels[${h}][${i}]`, 'a finite number', items[i]);
+        weight += items.length * 2 ** h; // an item at level h stands for 2^h values
+    }
+    consistent(count(sketch.n, `${path}.distribution.sketch.n`) === n && weight === n, `${path}.distribution.sketch`, `its items weigh ${weight} and its n is ${sketch.n}, where numeric.n is ${n}`);
+}
+
 ;// CONCATENATED MODULE: ./src/profile/dataset.ts
 // The dataset profile contract (kind mlops-actions/profile, version 1): per-column mergeable
 // profiles plus where the data came from. Profiles of shards merge into the profile of the whole.
+
+
 
 
 const PROFILE_KIND = 'mlops-actions/profile';
@@ -85599,10 +86802,20 @@ class DatasetProfile {
             columns: [...this.columns.values()].map((c) => c.toJSON(summaries)),
         };
     }
-    static fromJSON(json) {
-        if (json.kind !== PROFILE_KIND || json.version !== PROFILE_VERSION) {
-            throw new Error(`not an ${PROFILE_KIND} version ${PROFILE_VERSION} document (kind ${JSON.stringify(json.kind)}, version ${JSON.stringify(json.version)})`);
+    /**
+     * A profile read from a document: checked first (see check.ts), since profiles come from files. A corrupt
+     * one is a ConfigurationError naming the field, and `source` (the file) when given.
+     */
+    static fromJSON(document, source) {
+        try {
+            checkProfileJson(document, PROFILE_KIND, PROFILE_VERSION);
         }
+        catch (error) {
+            if (source === undefined || !(error instanceof errors/* ConfigurationError */.j))
+                throw error;
+            throw new errors/* ConfigurationError */.j(`"${source}" is not a valid profile: ${error.message}`);
+        }
+        const json = document;
         const profile = new DatasetProfile(json.options);
         profile.rows = json.rows;
         profile.sources = json.sources;
@@ -85613,50 +86826,90 @@ class DatasetProfile {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/build.ts
-// Profiles data files: one streaming pass each. Given a worker pool, the files are its tasks, so the
-// reference and the current data of a drift check are read at the same time.
+// Profiles data files: one streaming pass each. Consecutive files up to BATCH_BYTES make one task and
+// one profile, so that thousands of small files cost a few profiles, not one each. Given a worker pool,
+// the batches are its tasks, so the reference and the current data of a drift check are read at the
+// same time; each batch's profile is merged into the whole as soon as the ones before it are.
 
 
 
-/** One file in one pass; malformed parts are counted, not fatal. */
-async function profileOne(file, options, missing) {
+
+
+/** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Consecutive files up to BATCH_BYTES together: a rule of the file sizes alone, so the batches, and so
+ * the profile, do not depend on the number of threads.
+ */
+function batches(files) {
+    const out = [];
+    let bytes = Infinity;
+    for (const file of files) {
+        const size = (0,external_node_fs_.statSync)(file.path).size;
+        if (bytes + size > BATCH_BYTES) {
+            out.push([]);
+            bytes = 0;
+        }
+        out[out.length - 1].push(file);
+        bytes += size;
+    }
+    return out;
+}
+/** Files in one pass each, into one profile; malformed parts are counted, not fatal. */
+async function profileBatch(files, options, missing, limits = {}) {
     const profile = new DatasetProfile(options);
-    const malformed = [];
-    const scratch = new Map();
-    let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
-        batch: (batch) => {
-            rows += batch.length;
-            profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
-        },
-        malformed: (problem) => malformed.push({ ...problem, file: file.display }),
-    });
-    profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    const malformed = { count: 0, first: [] };
+    const scratch = [];
+    for (const file of files) {
+        let rows = 0;
+        const problems = new ProblemLog();
+        const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing, ...limits }, {
+            batch: (batch) => {
+                rows += batch.length;
+                profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
+            },
+            malformed: (problem) => problems.add(problem),
+        });
+        profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+        malformed.count += problems.count;
+        for (const problem of problems.first)
+            malformed.first.push({ ...problem, file: file.display });
+    }
     return { profile, malformed };
 }
-/** A task of the worker pool: one file's profile, as the contract's JSON without the derived summaries. */
+/** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries. */
 async function profileFileTask(input) {
-    const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing));
+    const { profile, malformed } = await profileBatch(input.files, input.options, new Set(input.missing), input.limits);
     return { profile: profile.toJSON(false), malformed };
 }
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
-const profileFileHere = (input) => profileOne(input.file, input.options, new Set(input.missing));
+const profileFileHere = (input) => profileBatch(input.files, input.options, new Set(input.missing), input.limits);
 /** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
-async function profileFiles(files, options, pool, missing = ['']) {
-    const fromPool = async (file) => {
-        const { profile, malformed } = (await pool.run('profile-file', { file, options, missing: [...missing] }));
+async function profileFiles(files, options, pool, missing = [''], limits = {}) {
+    const run = async (batch) => {
+        if (!pool)
+            return profileBatch(batch, options, new Set(missing), limits);
+        const { profile, malformed } = (await pool.run('profile-file', { files: batch, options, missing: [...missing], limits }));
         return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
     };
-    const parts = pool ? await Promise.all(files.map(fromPool)) : [];
-    if (!pool)
-        for (const file of files)
-            parts.push(await profileOne(file, options, new Set(missing)));
-    if (parts.length === 1)
-        return parts[0];
-    const profile = new DatasetProfile(options);
-    for (const part of parts)
-        profile.merge(part.profile);
-    return { profile, malformed: parts.flatMap((part) => part.malformed) };
+    const list = batches(files);
+    // On a pool every batch starts at once (the pool queues them; a failure is reported when its turn
+    // comes); without one, each starts when the one before is merged.
+    const queued = pool ? list.map(run) : [];
+    for (const task of queued)
+        task.catch(() => { });
+    let whole;
+    for (let i = 0; i < list.length; i++) {
+        const part = await (queued[i] ?? run(list[i]));
+        if (!whole)
+            whole = part;
+        else {
+            whole.profile.merge(part.profile);
+            whole.malformed.count += part.malformed.count;
+            whole.malformed.first.push(...part.malformed.first);
+        }
+    }
+    return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }
 
 ;// CONCATENATED MODULE: ./src/profile/index.ts
@@ -85668,24 +86921,23 @@ async function profileFiles(files, options, pool, missing = ['']) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var lib = __nccwpck_require__(30988);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-binomcoefln/lib/index.js
+var lib = __nccwpck_require__(22558);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var math_base_special_erfc_lib = __nccwpck_require__(30988);
+var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var math_base_special_gammainc_lib = __nccwpck_require__(55479);
 var math_base_special_gammainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_gammainc_lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var math_base_special_gammaln_lib = __nccwpck_require__(67711);
-var math_base_special_gammaln_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_gammaln_lib);
 ;// CONCATENATED MODULE: ./src/stats/special.ts
 // Special functions from stdlib-js (ports of Cephes and Boost), precise in the tails where
 // p-values live; nothing here is hand-rolled.
 
 
 
-const erfc = (lib_default());
+const erfc = (math_base_special_erfc_lib_default());
 const gammainc = (math_base_special_gammainc_lib_default());
-const gammaln = (math_base_special_gammaln_lib_default());
 /** P(Z ≥ z) for a standard normal Z, as erfc(z/√2)/2 (no 1 − Φ cancellation). */
 function special_normalSf(z) {
     return 0.5 * erfc(z / Math.SQRT2);
@@ -85698,10 +86950,11 @@ function chi2Sf(x, df) {
         return 1;
     return gammainc(x / 2, df / 2, true, true);
 }
-/** log of the binomial coefficient C(n, k). */
-function logBinomial(n, k) {
-    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
-}
+/**
+ * log of the binomial coefficient C(n, k), as −ln(n+1) − ln B(n−k+1, k+1) (stdlib's binomcoefln): three
+ * gammaln of a million differ in their tenth digit, which the Smirnov sum of a million terms would carry.
+ */
+const logBinomial = (lib_default());
 
 ;// CONCATENATED MODULE: ./src/stats/kolmogorov.ts
 // The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n ≥ d):
@@ -86103,6 +87356,16 @@ function ks2samp(a, b, aCounts, bCounts) {
     const en = (m * n) / (m + n);
     return { statistic: d, pValue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: 'asymptotic' };
 }
+/**
+ * The p-value of a KS statistic measured on quantile sketches of samples of sizes n1 and n2. The sketches'
+ * D is within `rankError` (their rank-error bounds added) of the samples' D, so this is the largest p-value
+ * a D in that band gives: kstwo.sf(max(D − rankError, 0), round(n1·n2/(n1+n2))). It is small only where
+ * the sketches prove a gap; at large n the band, not the sampling noise, limits what can be detected.
+ */
+function ksSketchPValue(d, n1, n2, rankError) {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    return Math.min(1, Math.max(0, kolmogorovSf(Math.max(1, roundHalfEven((m * n) / (m + n))), Math.max(0, d - rankError))));
+}
 /** numpy's round: halves to even. */
 function roundHalfEven(x) {
     const r = Math.round(x);
@@ -86137,13 +87400,17 @@ function wasserstein(u, v, uWeights, vWeights) {
     }
     return distance;
 }
+/** The categories of both sides in order: texts by code unit, values by number (9 before 10). */
+function categoriesOf(reference, current) {
+    return [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /**
  * Chi-square goodness of fit as Evidently runs it: current counts against reference counts scaled by
  * n_cur/n_ref over the union of categories, df = k − 1 (scipy.stats.chisquare). A category the reference
  * never saw makes an expected count of 0: the statistic is infinite and p = 0.
  */
 function chiSquare(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])];
+    const keys = categoriesOf(reference, current);
     const nRef = sum(reference.values());
     const nCur = sum(current.values());
     let statistic = 0;
@@ -86157,11 +87424,12 @@ function chiSquare(reference, current) {
     return { statistic, pValue: keys.length < 2 ? 1 : chi2Sf(statistic, keys.length - 1) };
 }
 /**
- * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order) against
- * the rest, pooled proportion, p = 2(1 − Φ(|z|)). Identical single-valued samples give p = 1.
+ * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order: Evidently
+ * sorts the values, so numbers numerically) against the rest, pooled proportion, p = 2(1 − Φ(|z|)).
+ * Identical single-valued samples give p = 1.
  */
 function zTest(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])].sort();
+    const keys = categoriesOf(reference, current);
     if (keys.length === 1)
         return { statistic: 0, pValue: 1 };
     const first = keys[0];
@@ -86710,6 +87978,8 @@ const FORMULAS = {
     kl_div: 'Kullback–Leibler KL(reference ‖ current), empty bins 0.0001 (Evidently); drift if ≥ threshold',
     hellinger: 'Hellinger distance √(Σ(√r − √c)²)/√2 (Evidently); drift if ≥ threshold',
 };
+/** KS on sketches names the band it allowed for (see ksSketchPValue). */
+const sketchKsFormula = (band) => `two-sample Kolmogorov–Smirnov on KLL sketches: p = kstwo.sf(D − ${band.toPrecision(3)}, n·m/(n+m)), the largest p a D within both sketches' rank-error bounds (Apache DataSketches' 99% bound 2.446/k^0.9433 each) gives; drift if p ≤ threshold`;
 const isNumeric = (type) => type === 'integer' || type === 'number';
 function side(p) {
     const n = p ? p.count - p.nulls : 0;
@@ -86734,16 +88004,28 @@ function autoMethod(numeric, referenceN, distinct) {
     }
     return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
-/** The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the sketch's weighted items. */
+/**
+ * A KLL sketch's bound on its rank error, as a share of the values: Apache DataSketches' 99%-confidence
+ * "double-sided" normalised rank error, 2.446/k^0.9433 (1.65% at k = 200; their single-sided 1.33% holds
+ * at one rank, not at the largest gap over all of them, which KS takes). test/stats/ks-sketch.test.ts
+ * checks it against our sketch.
+ */
+const kllRankError = (k) => 2.446 / k ** 0.9433;
+/**
+ * The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the
+ * sketch's weighted items and its rank-error bound (none while every item weighs one: the whole sample).
+ */
 function sample(p) {
     const exact = p.exactSample();
     if (exact)
-        return { values: exact.values, weights: exact.counts, exact: true };
+        return { values: exact.values, weights: exact.counts, exact: true, rankError: 0 };
     const { values, weights } = p.kll.weighted();
-    return { values, weights, exact: false };
+    return { values, weights, exact: false, rankError: weights.every((w) => w === 1) ? 0 : kllRankError(p.kll.k) };
 }
-function categoryCounts(p) {
-    return new Map(p.frequent?.counts ?? []);
+/** Counts per category: per value in a numeric column (the profile writes each value's text as String(value)). */
+function categoryCounts(p, numeric) {
+    const counts = p.frequent?.counts ?? new Map();
+    return numeric ? new Map([...counts].map(([text, count]) => [Number(text), count])) : new Map(counts);
 }
 function compareColumn(name, ref, cur, options) {
     const reference = side(ref);
@@ -86766,9 +88048,9 @@ function compareColumn(name, ref, cur, options) {
     const distinct = distinctUnion(ref, cur);
     const method = options.columnMethods[name] ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
     const threshold = options.columnThresholds[name] ?? options.threshold ?? DEFAULT_THRESHOLD[method];
-    const refCounts = categoryCounts(ref);
-    const curCounts = categoryCounts(cur);
-    const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).sort().slice(0, 20) : [];
+    const refCounts = categoryCounts(ref, numeric);
+    const curCounts = categoryCounts(cur, numeric);
+    const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];
     const result = { ...base, type, status: 'compared', method, formula: FORMULAS[method], threshold, newCategories, basis: 'exact' };
     // Discrete values (categorical, or numeric with few values) are compared by their counts.
     const discrete = !numeric || (ref.frequent?.exact && cur.frequent?.exact && distinct <= 5);
@@ -86791,10 +88073,10 @@ function compareColumn(name, ref, cur, options) {
                 Object.assign(result, { statistic: ks.statistic, pValue: ks.pValue });
             }
             else {
-                // Sketch: D from the weighted CDFs, p from the Kolmogorov distribution with the true sizes.
+                // Sketches: D from their CDFs, p the largest their rank error allows (see ksSketchPValue).
                 const d = ksStatistic(a.values, b.values, a.weights, b.weights);
-                const en = (reference.n * current.n) / (reference.n + current.n);
-                Object.assign(result, { statistic: d, pValue: kolmogorovSf(Math.max(1, Math.round(en)), d) });
+                const band = a.rankError + b.rankError;
+                Object.assign(result, { statistic: d, pValue: ksSketchPValue(d, ref.moments.n, cur.moments.n, band), formula: sketchKsFormula(band) });
             }
             result.effect = { name: 'KS D (max CDF gap)', value: result.statistic };
         }
@@ -86825,8 +88107,8 @@ function shares(counts) {
 }
 /** Counts of both sides over the union of categories (sorted), as Evidently lays them out. */
 function countsOver(ref, cur) {
-    const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
-    return [keys, keys.map((k) => ref.get(k) ?? 0), keys.map((k) => cur.get(k) ?? 0)];
+    const keys = categoriesOf(ref, cur);
+    return [keys.map(String), keys.map((k) => ref.get(k) ?? 0), keys.map((k) => cur.get(k) ?? 0)];
 }
 /** Both sides binned on the reference's frozen decile edges. */
 function binned(ref, cur) {
@@ -86841,7 +88123,7 @@ function cramersV(chi2, n, k) {
 }
 /** Cohen's h = 2·asin(√p1) − 2·asin(√p2) for the share of the first category. */
 function cohensH(ref, cur) {
-    const first = [...new Set([...ref.keys(), ...cur.keys()])].sort()[0];
+    const first = categoriesOf(ref, cur)[0];
     const share = (m) => (m.get(first) ?? 0) / [...m.values()].reduce((a, b) => a + b, 0);
     return { name: "Cohen's h", value: 2 * Math.asin(Math.sqrt(share(cur))) - 2 * Math.asin(Math.sqrt(share(ref))) };
 }
@@ -88378,6 +89660,7 @@ function readSettings(io) {
         driftShare: inputs.number('drift-share', 0.5, { min: 0, max: 1 }),
         failOnDrift: inputs.boolean('fail-on-drift', false),
         exactBudget: inputs.number('exact-budget', 2_000_000, { min: 0, integer: true }),
+        maxColumns: inputs.number('max-columns', DEFAULT_MAX_COLUMNS, { min: 1, integer: true }),
         dispatchWorkflow: inputs.optional('dispatch-workflow'),
         dispatchRef: inputs.optional('dispatch-ref'),
         dispatchInputs: Object.fromEntries(Object.entries(dispatchInputs).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
@@ -88469,11 +89752,11 @@ async function loadSide(io, given, inputName, options, settings, pools) {
     }
     if (data.length > 0) {
         const large = data.reduce((bytes, file) => bytes + (0,external_node_fs_.statSync)(file.path).size, 0) >= PARALLEL_BYTES;
-        const built = await profileFiles(data, options, large ? pools.get() : undefined);
-        for (const problem of built.malformed.slice(0, 5))
+        const built = await profileFiles(data, options, large ? pools.get() : undefined, undefined, { maxColumns: settings.maxColumns });
+        for (const problem of built.malformed.first.slice(0, 5))
             io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
-        if (built.malformed.length > 5)
-            io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+        if (built.malformed.count > 5)
+            io.info(`${built.malformed.count - 5} more malformed rows were left out.`);
         if (profile.columns.size === 0 && profile.rows === 0)
             return built.profile; // nothing to merge: no copy
         profile.merge(built.profile);
@@ -88588,7 +89871,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2240);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60675);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 
