@@ -10,8 +10,8 @@ import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import { buildDriftReport, compareProfiles, compareSections, featureOptions, renderDriftReport, type DispatchOutcome, type DriftReport, type Roles } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
-import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type QualityReport, type WindowSpec } from '../monitor/index.js';
-import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type MonitorTasks, type QualityReport, type WindowSpec } from '../monitor/index.js';
+import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions, type ProfileTasks } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, displayPath, expandFiles, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
@@ -64,9 +64,9 @@ const PARALLEL_BYTES = 8 * 1024 * 1024;
 
 /** One pool for both sides, started when first needed: this thread and availableParallelism() − 1 workers. */
 class LazyPool {
-  private pool: WorkerPool | undefined;
-  get(): WorkerPool {
-    return (this.pool ??= new WorkerPool(availableParallelism() - 1, (task, input) => (task === 'monitor-file' ? monitorFileHere(input) : profileFileHere(input))));
+  private pool: WorkerPool<ProfileTasks & MonitorTasks> | undefined;
+  get(): WorkerPool<ProfileTasks & MonitorTasks> {
+    return (this.pool ??= new WorkerPool<ProfileTasks & MonitorTasks>(availableParallelism() - 1, (task, input) => (task === 'monitor-file' ? monitorFileHere(input) : profileFileHere(input))));
   }
   async close(): Promise<void> {
     await this.pool?.close();

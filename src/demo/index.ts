@@ -1,21 +1,17 @@
 // npm run demo: the whole continuous-training loop on this machine, with no GitHub and no cloud.
 // Validate data and profile it, train, gate against production, register, roll out as a canary to a
 // local stable/canary pair, promote, then find drift in later data and "dispatch" retraining (recorded
-// in a file). Each stage runs an action's own adapter, as the CLI does.
+// in a file). Each stage runs an action's committed bundle, as the CLI and the runner do.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { ACTIONS } from '../actions/index.js';
-import { runAction } from '../runtime/run.js';
-import { terminalIO } from '../runtime/terminal-io.js';
+import { defaultInputs, readActionMetadata } from '../runtime/action-metadata.js';
+import { runBundle } from '../runtime/bundle-run.js';
 import { customers, SCHEMA } from './data.js';
 import { DemoMetricsApi } from './metrics-api.js';
 import { ServingStack } from './serving.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TRAIN = path.join(ROOT, 'workflows-examples', 'train', 'train.mjs');
 const REGISTRY = 'local:registry';
 
 class Demo {
@@ -23,6 +19,8 @@ class Demo {
   failures = 0;
 
   constructor(
+    /** The package's folder: actions/ and workflows-examples/train/ are in it. */
+    private readonly root: string,
     readonly dir: string,
     private readonly total: number,
   ) {}
@@ -31,21 +29,25 @@ class Demo {
     console.log(`\n[${++this.stage}/${this.total}] ${text}`);
   }
 
-  /** Runs one action's adapter in the demo folder; prints its log indented and returns its outputs. */
+  /** Runs one action's bundle in the demo folder; prints its log indented and returns its outputs. */
   async action(name: string, inputs: Record<string, string>, show: string[] = []): Promise<Record<string, string>> {
-    const lines: string[] = [];
-    const io = terminalIO({ 'report-path': `reports/${name}.json`, ...inputs }, { workspace: this.dir, write: (text) => lines.push(text) });
-    await runAction(ACTIONS[name]!, io);
-    for (const line of lines.filter((l) => !/^▸/.test(l))) process.stdout.write(`      ${line}`);
-    const outputs = Object.fromEntries(io.outputs);
-    for (const key of show) if (outputs[key] !== undefined) console.log(`      ${key}: ${outputs[key]}`);
-    if (io.failed !== undefined) this.failures++;
-    console.log(io.failed === undefined ? `      ✓ ${name} done` : `      ✗ ${name}: ${io.failed}`);
-    return outputs;
+    const actionDir = path.join(this.root, 'actions', name);
+    const meta = readActionMetadata(path.dirname(actionDir), name);
+    const errors: string[] = [];
+    const log = (line: string) => {
+      if (line.startsWith('error: ')) errors.push(line.slice('error: '.length));
+      if (!line.startsWith('▸')) console.log(`      ${line}`);
+    };
+    const inputsWithDefaults = { ...defaultInputs(meta, ''), 'report-path': `reports/${name}.json`, ...inputs };
+    const run = await runBundle(actionDir, meta, inputsWithDefaults, { workspace: this.dir, env: process.env, log, stderr: (text) => process.stderr.write(text) });
+    for (const key of show) if (run.outputs[key] !== undefined) console.log(`      ${key}: ${run.outputs[key]}`);
+    if (run.exitCode !== 0) this.failures++;
+    console.log(run.exitCode === 0 ? `      ✓ ${name} done` : `      ✗ ${name}: ${errors.at(-1) ?? `exit code ${run.exitCode}`}`);
+    return run.outputs;
   }
 
   train(out: string, features?: string): void {
-    const output = execFileSync(process.execPath, [TRAIN, 'data/train.csv', out, ...(features ? ['--features', features] : [])], { cwd: this.dir, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [path.join(this.root, 'workflows-examples', 'train', 'train.mjs'), 'data/train.csv', out, ...(features ? ['--features', features] : [])], { cwd: this.dir, encoding: 'utf8' });
     console.log(`      ${output.trim()}`);
   }
 }
@@ -68,7 +70,8 @@ function scoreProduction(dir: string, modelFile: string, data: string, out: stri
   writeFileSync(path.join(dir, out), `${[`${header},prediction,score`, ...scored].join('\n')}\n`);
 }
 
-export async function runDemo(argv: string[]): Promise<number> {
+/** `root`: the package's folder, whose actions/ bundles the demo runs. */
+export async function runDemo(argv: string[], root: string): Promise<number> {
   const dir = path.resolve(argv[0] ?? 'demo-output');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'data'), { recursive: true });
@@ -77,7 +80,7 @@ export async function runDemo(argv: string[]): Promise<number> {
   writeFileSync(path.join(dir, 'schema.yml'), SCHEMA);
   const started = Date.now();
   console.log(`mlops-actions demo: the continuous-training loop on this machine. Everything it writes is in ${dir}`);
-  const demo = new Demo(dir, 7);
+  const demo = new Demo(root, dir, 7);
 
   demo.title('Production today: a previous model, registered as churn and promoted to prod');
   demo.train('previous', 'tenure_months');

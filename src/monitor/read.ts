@@ -319,8 +319,10 @@ function mergeMonitored(parts: MonitoredData[], options: ProfileOptions): Monito
   };
 }
 
+export type MonitorTasks = { 'monitor-file': typeof monitorFileTask };
+
 /** Reads data files for the monitor, on the pool's threads when one is given. */
-export async function monitorFiles(files: ProfileSource[], task: Omit<MonitorTask, 'file'>, pool?: WorkerPool): Promise<MonitoredData> {
+export async function monitorFiles(files: ProfileSource[], task: Omit<MonitorTask, 'file'>, pool?: WorkerPool<MonitorTasks>): Promise<MonitoredData> {
   const fromJson = (data: MonitoredData<DatasetProfileJson | DatasetProfile>): MonitoredData => {
     const profile = (p: DatasetProfileJson | DatasetProfile) => (p instanceof DatasetProfile ? p : DatasetProfile.fromJSON(p));
     return { ...data, profile: profile(data.profile), windows: data.windows.map((w) => ({ start: w.start, profile: profile(w.profile) })) };

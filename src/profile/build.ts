@@ -72,11 +72,14 @@ export async function profileFileTask(input: ProfileTask): Promise<{ profile: Da
   return { profile: profile.toJSON(false), malformed };
 }
 
+/** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
+export type ProfileTasks = { 'profile-file': typeof profileFileTask };
+
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
 export const profileFileHere = (input: ProfileTask) => profileBatch(input.files, input.options, new Set(input.missing), input.limits);
 
 /** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
-export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = [''], limits: ReadLimits = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
+export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool<ProfileTasks>, missing: readonly string[] = [''], limits: ReadLimits = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   const run = async (batch: ProfileSource[]) => {
     if (!pool) return profileBatch(batch, options, new Set(missing), limits);
     const { profile, malformed } = (await pool.run('profile-file', { files: batch, options, missing: [...missing], limits })) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems };

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { glob } from './glob.js';
 import { resolveInputPath } from './paths.js';
 
 /** Files named by an input: paths or globs, one per line, relative to the workspace or absolute; none may come up empty. */

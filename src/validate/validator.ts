@@ -142,7 +142,7 @@ export class Validator {
     const plan = await planRanges(file.path, file.format, this.rangeBytes);
     if (!plan) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
-    const pool = new WorkerPool(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
+    const pool = new WorkerPool<ValidateTasks>(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
     let summary: FileSummary;
     let results: RangeResult[];
     try {
@@ -304,6 +304,9 @@ export class Validator {
     return results;
   }
 }
+
+/** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
+export type ValidateTasks = { 'validate-range': typeof validateRange };
 
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
 export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; scanPii?: boolean; file: DataFile; range: ByteRange }): Promise<RangeResult> {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultInputs, readActionMetadata } from '../../src/runtime/action-metadata.js';
+import { parseFileCommands } from '../../src/runtime/runner-commands.js';
 import { DEFAULT_TOKEN } from '../fakes/github-server.js';
 import { runtimeToken } from '../fakes/results-server.js';
 import { pushEvent, type GitHubEvent } from './events.js';
@@ -59,24 +60,8 @@ export interface RunResult {
   peakRssKb?: number;
 }
 
-/** Parses GITHUB_OUTPUT / GITHUB_STATE: `name=value` lines and the `name<<DELIMITER` form. */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
-      out[heredoc[1]!] = value.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      out[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return out;
-}
+/** Parses GITHUB_OUTPUT / GITHUB_STATE (the CLI reads them the same way). */
+export { parseFileCommands };
 
 const unescapeProperty = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
