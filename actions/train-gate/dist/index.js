@@ -83645,7 +83645,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12506:
+/***/ 20347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92563,11 +92563,96 @@ function renderTrainGate(report, budget, overflowLink) {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/paths.ts
+
+
+
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function paths_resolveInputPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+function checkStoreName(name, what, where) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || external_node_path_default().isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+    }
+    return parts;
+}
+/**
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
+ */
+function resolveInside(folder, name, what) {
+    const parts = checkStoreName(name, what, folder);
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = external_node_path_default().join(at, part);
+        let link = false;
+        try {
+            link = (0,external_node_fs_namespaceObject.lstatSync)(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return external_node_path_default().join(folder, ...parts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/card.ts
+// The model card: what a version is, where it came from, and what it was trained on.
+
+/**
+ * A card read back from a store is data from that store: the file names it gives (its profile, its
+ * files) may not step out of the version's folder, whoever wrote the tag.
+ */
+function checkCardNames(card, tag, store) {
+    const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
+    if (card?.profile !== undefined)
+        checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    for (const file of Array.isArray(card?.files) ? card.files : [])
+        checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
+}
+const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
+function renderCard(card) {
+    const lines = [
+        `## ${escapeCell(card.name)} ${card.modelVersion}`,
+        '',
+        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
+        '',
+    ];
+    if (card.dataFingerprints.length)
+        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
+    if (Object.keys(card.metrics).length)
+        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.files.length)
+        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
 // an existing tag is refused by the server: the atomic step). Files are not stored: the model card
 // travels in the tag message.
+
 
 
 
@@ -92635,6 +92720,7 @@ class GitStore {
         return { publish: async () => { }, discard: async () => { } };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `file of ${model} ${version}`, `the ${this.label} registry`);
         if (name !== 'model-card.json')
             return undefined;
         const tag = (await this.listTags(model)).find((t) => t.name === `${model}@${version}`);
@@ -92643,29 +92729,11 @@ class GitStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/card.ts
-// The model card: what a version is, where it came from, and what it was trained on.
-const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
-function renderCard(card) {
-    const lines = [
-        `## ${escapeCell(card.name)} ${card.modelVersion}`,
-        '',
-        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
-        '',
-    ];
-    if (card.dataFingerprints.length)
-        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
-    if (Object.keys(card.metrics).length)
-        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
-    if (card.files.length)
-        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/registry/github-store.ts
 // github: versions and stages as annotated tags made through the REST API (tag object, then ref;
 // creating an existing ref answers 422: the atomic step), files and model card as assets of a release
 // that stays a draft until the version's tag exists, then is published.
+
 
 
 
@@ -92758,6 +92826,7 @@ class GitHubStore {
         };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `release asset of ${model} ${version}`, `the ${this.label} registry`);
         try {
             const { data: release } = await this.gh.rest.repos.getReleaseByTag({ ...this.repo, tag: `${model}@${version}` });
             const asset = release.assets.find((a) => a.name === name);
@@ -92835,6 +92904,7 @@ function bump(version, part) {
 // are staged first, the tag makes the version visible, publishing comes last).
 
 
+
 /** Raised by a store when another writer already holds this version's storage. */
 class VersionTaken extends Error {
 }
@@ -92858,8 +92928,14 @@ class Registry {
         return tags
             .map((t) => ({ tag: t, event: parseTag(t.name) }))
             .filter(({ event }) => event?.kind === 'register' && event.model === model && !deregistered.has(event.version))
-            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: payload(tag.message).card, created: tag.created, commit: tag.commit }))
+            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: this.card(tag), created: tag.created, commit: tag.commit }))
             .sort((a, b) => compareVersions(a.version, b.version));
+    }
+    /** The card a register tag carries, its file names checked (see checkCardNames). */
+    card(tag) {
+        const card = payload(tag.message).card;
+        checkCardNames(card, tag.name, this.store.label);
+        return card;
     }
     async latest(model) {
         return (await this.versions(model)).at(-1);
@@ -92965,6 +93041,9 @@ class Registry {
 
 ;// CONCATENATED MODULE: ./src/registry/local-store.ts
 // local:<dir>: tags as files created with O_EXCL, a version's files claimed by one atomic rename.
+// The folder is the author's; what is in it is data: every path below it goes through resolveInside,
+// so a model card's file name or a symbolic link planted in the registry cannot lead outside.
+
 
 
 
@@ -92975,23 +93054,22 @@ class LocalStore {
     constructor(dir) {
         this.dir = dir;
         this.label = `local ${dir}`;
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'tags'), { recursive: true });
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, '.staging'), { recursive: true });
+        for (const folder of ['tags', '.staging'])
+            (0,external_node_fs_namespaceObject.mkdirSync)(this.inside(folder, 'registry folder'), { recursive: true });
     }
     uri(model, version) {
         return `local:${this.dir}/${model}@${version}`;
     }
     async listTags(model) {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.dir, 'tags'))
-            .map((f) => decodeURIComponent(f.replace(/\.json$/, '')))
-            .filter((name) => name.startsWith(`${model}@`) || name.startsWith(`${model}#`))
-            .map((name) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.tagFile(name), 'utf8')));
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.inside('tags', 'registry folder'))
+            .filter((file) => [`${model}@`, `${model}#`].some((prefix) => decodeURIComponent(file).startsWith(prefix)))
+            .map((file) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.inside(`tags/${file}`, 'registry tag file'), 'utf8')));
     }
     async createTag(name, message, commit) {
         const record = { name, message, created: new Date().toISOString(), commit };
         // Written whole to a private file, then linked into place: link() fails if the tag exists (the
         // atomic step), and a reader never sees a half-written tag.
-        const temp = external_node_path_default().join(this.dir, '.staging', `${(0,external_node_crypto_.randomUUID)()}.json`);
+        const temp = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}.json`, 'staging file');
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(record));
         try {
             (0,external_node_fs_namespaceObject.linkSync)(temp, this.tagFile(name));
@@ -93007,14 +93085,15 @@ class LocalStore {
         }
     }
     async stage(model, version, files, card) {
-        const staging = external_node_path_default().join(this.dir, '.staging', (0,external_node_crypto_.randomUUID)());
+        const final = this.versionDir(model, version);
+        const staging = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}`, 'staging folder');
         (0,external_node_fs_namespaceObject.mkdirSync)(staging, { recursive: true });
         for (const file of files) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(staging, file.name)), { recursive: true });
-            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, external_node_path_default().join(staging, file.name));
+            const into = resolveInside(staging, file.name, 'model file');
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(into), { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, into);
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(staging, 'model-card.json'), JSON.stringify(card, null, 2));
-        const final = this.versionDir(model, version);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(final), { recursive: true });
         try {
             (0,external_node_fs_namespaceObject.renameSync)(staging, final); // fails when another writer already renamed into this version
@@ -93028,63 +93107,23 @@ class LocalStore {
         return { url: final, publish: async () => { }, discard: async () => (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true }) };
     }
     async readFile(model, version, name) {
+        const file = resolveInside(this.versionDir(model, version), name, `file of ${model} ${version}`);
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.versionDir(model, version), name));
+            return (0,external_node_fs_namespaceObject.readFileSync)(file);
         }
         catch {
             return undefined;
         }
     }
+    inside(name, what) {
+        return resolveInside(this.dir, name, what);
+    }
     tagFile(name) {
-        return external_node_path_default().join(this.dir, 'tags', `${encodeURIComponent(name)}.json`);
+        return this.inside(`tags/${encodeURIComponent(name)}.json`, 'registry tag file');
     }
     versionDir(model, version) {
-        return external_node_path_default().join(this.dir, 'models', model, version);
+        return this.inside(`models/${model}/${version}`, 'model version folder');
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/paths.ts
-
-
-
-// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
-// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
-// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
-// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
-// matter: it never leaves the folder it is written into or read from (see resolveInside).
-/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
-function paths_resolveInputPath(workspace, given) {
-    return external_node_path_default().resolve(workspace, given);
-}
-/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
-}
-/**
- * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
- * step, and a symbolic link on the way (each would let the store write or read outside the folder).
- * `what` names the entry for the error, e.g. `release asset` or `model card file`.
- */
-function resolveInside(folder, name, what) {
-    const parts = name.split(/[\\/]/);
-    if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
-        throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
-    }
-    let at = folder;
-    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
-        at = path.join(at, part);
-        let link = false;
-        try {
-            link = lstatSync(at).isSymbolicLink();
-        }
-        catch {
-            break; // the rest does not exist yet: nothing on the way can be a link
-        }
-        if (link)
-            throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
-    }
-    return path.join(folder, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/open.ts
@@ -93117,6 +93156,140 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 
 
 
+
+;// CONCATENATED MODULE: ./src/runtime/glob.ts
+// File globs for inputs. Node 22+ has fs.glob; the bundles also run on Node 20 (the packed CLI on a
+// laptop), which has none: there a small walker with the same rules stands in. Both answer paths
+// relative to `cwd` for a relative pattern and absolute ones for an absolute pattern, skip names
+// that start with a dot unless the pattern spells the dot, and take `**` for any depth (zero too),
+// not descending through links to folders.
+
+
+
+function glob_glob(pattern, options) {
+    const native = fsPromises.glob;
+    return native ? native(pattern, options) : walkGlob(pattern, options.cwd);
+}
+/** `a{b,c{d,e}}f` → abf, acdf, acef. */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            const cuts = [open, ...commas, i];
+            const alternatives = cuts.slice(1).map((end, k) => pattern.slice(cuts[k] + 1, end));
+            return alternatives.flatMap((alternative) => expandBraces(pattern.slice(0, open) + alternative + pattern.slice(i + 1)));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [pattern]; // unbalanced: literal
+}
+const MAGIC = /[*?[]/;
+/** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+            const end = segment.indexOf(']', i + 2);
+            const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function entries(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true }).map((entry) => {
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    isDir = statSync(path.join(dir, entry.name)).isDirectory();
+                }
+                catch {
+                    isDir = false; // a link to nothing
+                }
+            }
+            return { name: entry.name, dir: isDir, link: entry.isSymbolicLink() };
+        });
+    }
+    catch {
+        return []; // not a folder, or not readable: nothing matches below it
+    }
+}
+/** The walker that stands in for fs.glob where Node has none (exported for the agreement test). */
+async function* walkGlob(pattern, cwd) {
+    const seen = new Set();
+    for (const expanded of expandBraces(pattern)) {
+        const absolute = path.isAbsolute(expanded);
+        const segments = path.posix.normalize(expanded).split('/').filter((s) => s !== '' && s !== '.');
+        const root = absolute ? '/' : cwd;
+        const found = [];
+        const visit = (relative, at, isDir) => {
+            if (at === segments.length) {
+                found.push(relative.join('/'));
+                return;
+            }
+            if (!isDir)
+                return;
+            const dir = path.join(root, ...relative);
+            const segment = segments[at];
+            if (segment === '**') {
+                visit(relative, at + 1, true);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.'))
+                        continue;
+                    // `**` does not descend through a link to a folder (a path that names the link does).
+                    if (entry.dir && !entry.link)
+                        visit([...relative, entry.name], at, true);
+                    else if (at === segments.length - 1)
+                        found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
+                }
+            }
+            else if (!MAGIC.test(segment)) {
+                let stats;
+                try {
+                    stats = statSync(path.join(dir, segment)); // also `..`, which no listing holds
+                }
+                catch {
+                    return;
+                }
+                visit([...relative, segment], at + 1, stats.isDirectory());
+            }
+            else {
+                const matcher = segmentMatcher(segment);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (matcher.test(entry.name))
+                        visit([...relative, entry.name], at + 1, entry.dir);
+                }
+            }
+        };
+        visit([], 0, true);
+        for (const relative of found) {
+            const out = absolute ? `/${relative}` : relative || '.';
+            if (!seen.has(out)) {
+                seen.add(out);
+                yield out;
+            }
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
@@ -93489,7 +93662,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12506);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20347);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 

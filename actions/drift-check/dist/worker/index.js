@@ -163,11 +163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ TASKS)
-});
-
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -3795,6 +3790,9 @@ async function planRanges(file, format, rangeBytes) {
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
 // dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
 // calling thread itself, which is warm and needs no start-up while the workers boot.
+// The pool knows tasks only by a type parameter: each user declares the tasks it runs beside them
+// (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
+// imports nothing from the tasks, and no import cycle runs through the entry.
 
 /** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
 const YOUNG_GENERATION_MB = 24;
@@ -16990,6 +16988,7 @@ function validator_formatNumber(x) {
 
 
 
+/** Every task a pool user declares; the pool itself imports nothing from here. */
 const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask, 'monitor-file': monitorFileTask };
 /** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
 function movable(value, out = [], depth = 0) {
@@ -17014,5 +17013,3 @@ external_node_worker_threads_namespaceObject.parentPort.on('message', async ({ t
     }
 });
 
-var __webpack_exports__TASKS = __webpack_exports__.n;
-export { __webpack_exports__TASKS as TASKS };
