@@ -239,9 +239,11 @@ describe('an artifact whose zip entries climb out (artifact:<name>)', () => {
     const results = await new FakeResultsService().start();
     fake.artifactSource = { artifacts: results.artifacts, blobUrl: (blob) => results.blobUrl(blob) };
     try {
-      const blob = 'artifacts/run-9/hostile/training-profile.zip';
+      // Uploaded by a run of the default branch, the only kind drift-check takes a reference from.
+      const run = fake.addRun('Codertocat/Hello-World', fake.addWorkflow('Codertocat/Hello-World', '.github/workflows/train.yml'), { event: 'push', status: 'completed', conclusion: 'success' });
+      const blob = `artifacts/run-${run.id}/hostile/training-profile.zip`;
       results.blobs.set(blob, zip({ 'train.profile.json': profile, [climbing]: 'climbed', [absolute]: 'absolute', 'sub/../../../../../../../../../../escape.txt': 'escaped' }));
-      results.artifacts.push({ id: 9001, runId: 'run-9', jobId: 'job-1', name: 'training-profile', size: results.blobs.get(blob)!.length, blob, created: new Date().toISOString(), finalized: true });
+      results.artifacts.push({ id: 9001, runId: `run-${run.id}`, jobId: 'job-1', name: 'training-profile', size: results.blobs.get(blob)!.length, blob, created: new Date().toISOString(), finalized: true });
       const result = await runAction('drift-check', { workspace, githubUrl: fake.url, resultsUrl: results.url, inputs: { reference: 'artifact:training-profile', current: 'cur.csv' }, files: CURRENT });
       expect(result.exitCode).toBe(0);
       expect(result.stdout).toMatch(/reference: artifact training-profile \(id 9001\)/);
