@@ -1,11 +1,17 @@
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
 // seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
 // exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
-// ROC AUC, MAE and RMSE.
+// ROC AUC, MAE and RMSE. Slices (subsets of the examples, one slice per example in each slicing) are
+// read from the same resamples as the whole: slicing does not multiply the resampling.
+//
+// simple-statistics gives the percentiles of the resampled deltas (quantileSorted: numpy's linear
+// interpolation); the resampling loops stay ours (typed arrays, WebAssembly), and McNemar's binomial
+// tail comes from stdlib's incomplete beta, precise where p-values live.
 import betaincModule from '@stdlib/math-base-special-betainc';
 import binomialModule from '@stdlib/random-base-binomial';
+import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
-import { poissonBootstrap } from './poisson-bootstrap.js';
+import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
 const binomialFactory = (binomialModule as unknown as { factory: (options: { seed: number }) => (n: number, p: number) => number }).factory;
@@ -111,16 +117,68 @@ export interface Interval {
   high: number;
 }
 
-/** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function percentile(sorted: Float64Array, q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+/**
+ * A 32-bit generator seed from any whole-number seed (0 and seeds of 2^32 and more included): the low
+ * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
+ * Never 0, which stdlib's Mersenne Twister refuses.
+ */
+export function seed32(seed: number): number {
+  const mix = (x: number) => {
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0;
+  };
+  return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0)) || 0x9e3779b9;
+}
+
+/** The slice of each example in one slicing (0 … count − 1). */
+export interface Slicing {
+  count: number;
+  of: Uint32Array;
+}
+
+/** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
+export function cellsOf(n: number, slicings: readonly Slicing[]): Cells {
+  if (slicings.length === 0) return wholeCells(n);
+  const firsts: number[] = [];
+  let groupCount = 1;
+  for (const slicing of slicings) {
+    firsts.push(groupCount);
+    groupCount += slicing.count;
+  }
+  const of = new Uint32Array(n);
+  const index = new Map<string, number>();
+  const groups: number[] = [];
+  const key = new Array<number>(slicings.length);
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < slicings.length; p++) key[p] = slicings[p]!.of[i]!;
+    const text = key.join(',');
+    let cell = index.get(text);
+    if (cell === undefined) {
+      index.set(text, (cell = index.size));
+      groups.push(0, ...key.map((slice, p) => firsts[p]! + slice));
+    }
+    of[i] = cell;
+  }
+  return {
+    count: index.size,
+    of,
+    groups: Uint32Array.from(groups),
+    perCell: slicings.length + 1,
+    groupCount,
+    slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p]! + slice), count: slicing.count, first: firsts[p]! })),
+  };
+}
+
+/** The examples at `rows`, as paired data of their own (a slice). */
+export function subset(data: PairedData, rows: Uint32Array): PairedData {
+  const pick = <T>(values: ArrayLike<T>) => Array.from(rows, (r) => values[r]!);
+  const side = (model: PairedData['candidate']) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && Float64Array.from(rows, (r) => model.scores![r]!) });
+  return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
 }
 
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
-function pointEstimates(data: PairedData, name: PairedMetric): [number, number] {
+export function pointEstimates(data: PairedData, name: PairedMetric): [number, number] {
   const { labels, positive = '1' } = data;
   const y = name === 'mae' || name === 'rmse' ? toNumbers(labels) : undefined;
   const value = (model: PairedData['candidate']): number => {
@@ -130,7 +188,7 @@ function pointEstimates(data: PairedData, name: PairedMetric): [number, number] 
       case 'f1':
         return metric.f1(labels, model.predictions!, positive);
       case 'roc_auc':
-        return metric.rocAuc(labels, model.scores!, positive, scoreOrder(model.scores!));
+        return labels.length === 0 ? NaN : metric.rocAuc(labels, model.scores!, positive, scoreOrder(model.scores!));
       default:
         return metric[name](y!, toNumbers(model.predictions!));
     }
@@ -141,29 +199,34 @@ function pointEstimates(data: PairedData, name: PairedMetric): [number, number] 
 /**
  * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
  * right/positive, baseline right/positive); resampling n examples is then a multinomial draw over those
- * categories, which gives the same distribution as drawing indices at O(categories) per resample.
+ * categories, which gives the same distribution as drawing indices at O(categories) per resample. With
+ * slices the categories are (cell, joint category), and each group (all, each slice) sums its cells.
  */
-function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number): Map<PairedMetric, Float64Array> {
+function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number, cells: Cells): Map<PairedMetric, Float64Array[]> {
+  const out = new Map(names.map((m) => [m, Array.from({ length: cells.groupCount }, () => new Float64Array(samples))] as const));
+  if (names.length === 0) return out;
   const { labels, positive = '1' } = data;
   const cp = data.candidate.predictions!;
   const bp = data.baseline.predictions!;
-  // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
-  const counts = new Float64Array(32);
-  for (let i = 0; i < labels.length; i++) {
-    counts[(+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4)]!++;
-  }
   const n = labels.length;
-  const binomial = binomialFactory({ seed });
-  const draw = new Float64Array(32);
-  const out = new Map(names.map((m) => [m, new Float64Array(samples)] as const));
-  const score = (c: Float64Array, model: 0 | 1, name: PairedMetric) => {
+  // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
+  const counts = new Float64Array(32 * cells.count);
+  for (let i = 0; i < n; i++) {
+    counts[32 * cells.of[i]! + ((+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4))]!++;
+  }
+  const present = Uint32Array.from(counts.keys()).filter((e) => counts[e]! > 0);
+  const binomial = binomialFactory({ seed: seed32(seed) });
+  const groupCounts = new Float64Array(32 * cells.groupCount);
+  const score = (c: Float64Array, at: number, model: 0 | 1, name: PairedMetric) => {
+    let total = 0;
     let correct = 0;
     let tp = 0;
     let fp = 0;
     let fn = 0;
     for (let code = 0; code < 32; code++) {
-      const k = c[code]!;
+      const k = c[at + code]!;
       if (k === 0) continue;
+      total += k;
       if (code & (1 << model)) correct += k;
       const actual = (code & 4) !== 0;
       const predicted = (code & (model === 0 ? 8 : 16)) !== 0;
@@ -171,36 +234,61 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
       else if (predicted) fp += k;
       else if (actual) fn += k;
     }
-    return name === 'accuracy' ? correct / n : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (total === 0) return NaN;
+    return name === 'accuracy' ? correct / total : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   };
   for (let s = 0; s < samples; s++) {
+    groupCounts.fill(0);
     let left = n;
     let mass = 1;
-    for (let code = 0; code < 32; code++) {
-      const p = counts[code]! / n;
-      if (p === 0 || left === 0) {
-        draw[code] = 0;
-        continue;
-      }
+    for (const e of present) {
+      if (left === 0) break;
+      const p = counts[e]! / n;
       const k = p >= mass ? left : binomial(left, Math.min(1, p / mass));
-      draw[code] = k;
       left -= k;
       mass -= p;
+      if (k === 0) continue;
+      const cell = e >>> 5;
+      for (let g = 0; g < cells.perCell; g++) groupCounts[32 * cells.groups[cell * cells.perCell + g]! + (e & 31)]! += k;
     }
-    for (const name of names) out.get(name)![s] = score(draw, 0, name) - score(draw, 1, name);
+    for (const name of names) {
+      const groups = out.get(name)!;
+      for (let g = 0; g < cells.groupCount; g++) groups[g]![s] = score(groupCounts, 32 * g, 0, name) - score(groupCounts, 32 * g, 1, name);
+    }
   }
   return out;
 }
 
-export async function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Promise<Interval[]> {
-  const isCategorical = (m: PairedMetric) => m === 'accuracy' || m === 'f1';
-  const categorical = names.filter(isCategorical);
-  const other = names.filter((m) => !isCategorical(m));
-  const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
-  const alpha = 1 - options.confidence;
+const isCategorical = (m: PairedMetric) => m === 'accuracy' || m === 'f1';
+
+/**
+ * The resampled deltas (candidate − baseline) of each metric per group: 0 for all examples, then each
+ * slice of each slicing in order (see cellsOf); NaN where a resample leaves the metric undefined.
+ */
+export async function bootstrapDeltas(data: PairedData, names: PairedMetric[], options: { samples: number; seed: number; slicings?: readonly Slicing[] }): Promise<Map<PairedMetric, Float64Array[]>> {
+  const cells = cellsOf(data.labels.length, options.slicings ?? []);
+  return new Map([
+    ...categoricalBootstrap(data, names.filter(isCategorical), options.samples, options.seed, cells),
+    ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
+  ]);
+}
+
+/** The resampled deltas sorted, undefined resamples left out. */
+export function sortedDeltas(deltas: Float64Array): Float64Array {
+  return deltas.filter((x) => !Number.isNaN(x)).sort();
+}
+
+/** Percentile intervals over all the examples from their resampled deltas. */
+export function percentileIntervals(data: PairedData, names: PairedMetric[], deltas: Map<PairedMetric, Float64Array[]>, confidence: number): Interval[] {
+  const alpha = 1 - confidence;
   return names.map((name) => {
     const [candidate, baseline] = pointEstimates(data, name);
-    const sorted = deltas.get(name)!.filter((x) => !Number.isNaN(x)).sort();
-    return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+    const sorted = sortedDeltas(deltas.get(name)![0]!) as unknown as number[];
+    const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+    return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
   });
+}
+
+export async function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Promise<Interval[]> {
+  return percentileIntervals(data, names, await bootstrapDeltas(data, names, options), options.confidence);
 }
