@@ -1,0 +1,252 @@
+// Slices: subsets of the evaluation examples by the value of a column (or of a pair, `a x b`), each
+// compared with the same paired machinery as the whole, with the family-wise error rate controlled
+// over the judged slices:
+// - α = 1 − confidence is split evenly over the k metrics judged per slice (Bonferroni), then
+// - accuracy: McNemar's exact p-value per slice, Holm-adjusted over the m judged slices, significant
+//   when at most α/k (with a tolerance, the interval below must also lie beyond it);
+// - every metric: a Bonferroni-adjusted interval at level 1 − α/(k·m), Δ ± z·SE with SE the standard
+//   deviation of the slice's resampled deltas (Efron's standard interval: at such levels a percentile
+//   interval would rest on the few most extreme resamples), judged against the tolerance like the whole.
+import erfcinvModule from '@stdlib/math-base-special-erfcinv';
+import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
+import { ConfigurationError } from '../runtime/errors.js';
+import { HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, sortedDeltas, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
+import type { Cell } from './predictions.js';
+import type { Verdict } from './verdict.js';
+
+const erfcinv = erfcinvModule as (x: number) => number;
+
+export const MISSING = '(missing)';
+/** Numeric columns with more distinct values than this are cut at their deciles; fewer are sliced by value. */
+const MAX_VALUES_BY_VALUE = 10;
+
+/** A slicing as the user wrote it: one column, or a pair `a x b`. */
+export interface SliceSpec {
+  name: string;
+  columns: string[];
+}
+
+export function parseSliceSpecs(items: string[], inputName: string): SliceSpec[] {
+  return items.map((item) => {
+    const columns = item.split(/\s+x\s+/).map((c) => c.trim());
+    if (columns.length > 2 || columns.some((c) => c === '')) throw new ConfigurationError(`Input '${inputName}': "${item}" is not a column or a pair of columns "a x b".`);
+    return { name: columns.join(' x '), columns };
+  });
+}
+
+/** `slice-bins`: a YAML map from column to its bin edges. */
+export function parseSliceBins(document: unknown): Map<string, number[]> {
+  const bins = new Map<string, number[]>();
+  if (document === undefined || document === null) return bins;
+  if (typeof document !== 'object' || Array.isArray(document)) throw new ConfigurationError(`Input 'slice-bins' must be a map from column to a list of edges, such as {age: [18, 30, 50, 65]}.`);
+  for (const [column, edges] of Object.entries(document)) {
+    if (!Array.isArray(edges) || edges.length === 0 || edges.some((e) => typeof e !== 'number' || !Number.isFinite(e))) throw new ConfigurationError(`Input 'slice-bins': ${column} must be a list of numbers, got ${JSON.stringify(edges)}.`);
+    bins.set(column, [...new Set(edges as number[])].sort((a, b) => a - b));
+  }
+  return bins;
+}
+
+const short = (x: number) => String(+x.toPrecision(4));
+
+/** How one column names the slice of each value: by value, or by bin of a numeric column. */
+function labeller(column: string, values: readonly Cell[], edges: number[] | undefined): { label: (value: Cell) => string; order: (a: string, b: string) => number } {
+  const present = values.filter((v): v is string => v !== null);
+  const numbers = present.map(Number);
+  const numeric = present.length > 0 && numbers.every(Number.isFinite);
+  const byValue = { label: (v: Cell) => (v === null ? MISSING : `${column}=${v}`), order: (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) };
+  if (!numeric) {
+    if (edges) throw new ConfigurationError(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify(present.find((v) => !Number.isFinite(Number(v))))}).`);
+    return byValue;
+  }
+  if (!edges) {
+    if (new Set(numbers).size <= MAX_VALUES_BY_VALUE) return byValue;
+    const sorted = Float64Array.from(numbers).sort() as unknown as number[];
+    edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(sorted, d / 10)))];
+  }
+  const cuts = edges;
+  const names = [`${column}<${short(cuts[0]!)}`, ...cuts.slice(1).map((e, i) => `${column}=[${short(cuts[i]!)}, ${short(e)})`), `${column}≥${short(cuts.at(-1)!)}`];
+  const bin = (x: number) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (x >= cuts[mid]!) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { label: (v) => (v === null ? MISSING : names[bin(Number(v))]!), order: (a, b) => names.indexOf(a) - names.indexOf(b) };
+}
+
+export interface NamedSlicing extends Slicing {
+  name: string;
+  /** Slice names, e.g. `region=EU`, `age=[30, 41)`, `region=EU, plan=pro`, `(missing)`. */
+  names: string[];
+}
+
+/** The slice of each example: `values` holds each column of the spec, one cell per paired example. */
+export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins: Map<string, number[]>): NamedSlicing {
+  const columns = spec.columns.map((column) => ({ cells: values.get(column)!, ...labeller(column, values.get(column)!, bins.get(column)) }));
+  const n = columns[0]!.cells.length;
+  // A pair names its missing half: `region=EU, plan=(missing)`.
+  const part = (k: number, i: number) => (columns[k]!.cells[i] === null && columns.length > 1 ? `${spec.columns[k]}=${MISSING}` : columns[k]!.label(columns[k]!.cells[i]!));
+  const distinct = new Map<string, string[]>();
+  const keys = Array.from({ length: n }, (_, i) => {
+    const parts = columns.map((_, k) => part(k, i));
+    const key = parts.join('\u0000');
+    if (!distinct.has(key)) distinct.set(key, parts);
+    return key;
+  });
+  const compare = (a: string[], b: string[]) => {
+    for (let k = 0; k < columns.length; k++) {
+      const [x, y] = [a[k]!, b[k]!];
+      const order = x.endsWith(MISSING) || y.endsWith(MISSING) ? +x.endsWith(MISSING) - +y.endsWith(MISSING) : columns[k]!.order(x, y);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+  const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
+  const index = new Map(sorted.map(([key], s) => [key, s]));
+  const names = sorted.map(([, parts]) => parts.join(', '));
+  return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)!) };
+}
+
+export interface SliceMetric {
+  metric: PairedMetric;
+  baseline: number;
+  candidate: number;
+  delta: number;
+  low: number;
+  high: number;
+  tolerance: number;
+  /** Accuracy: McNemar's exact p-value, and Holm's adjustment over the judged slices. */
+  p?: number;
+  pAdjusted?: number;
+  verdict: Verdict;
+}
+
+export interface SliceResult {
+  slicing: string;
+  slice: string;
+  n: number;
+  /** Slices smaller than the minimum size are listed, not judged. */
+  judged: boolean;
+  regressed: boolean;
+  metrics: SliceMetric[];
+}
+
+export interface SliceComparison {
+  slicings: string[];
+  /** The metric slices are ranked and charted by, and whether higher is better for it. */
+  primary: { metric: PairedMetric; higherIsBetter: boolean };
+  minSize: number;
+  judged: number;
+  /** α split over the metrics judged per slice; the interval level after Bonferroni over the judged slices. */
+  alpha: number;
+  level: number;
+  method: string;
+  slices: SliceResult[];
+  regressed: string[];
+}
+
+export interface SliceOptions {
+  confidence: number;
+  minSize: number;
+  /** Tolerated regression per metric (absolute), and the better direction per metric. */
+  tolerances: Map<string, number>;
+  higherIsBetter: (metric: PairedMetric) => boolean;
+}
+
+/** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
+export function compareSlices(data: PairedData, names: PairedMetric[], slicings: NamedSlicing[], deltas: Map<PairedMetric, Float64Array[]>, options: SliceOptions): SliceComparison {
+  const rowsOf = (slicing: NamedSlicing) => {
+    const rows = Array.from({ length: slicing.count }, () => [] as number[]);
+    slicing.of.forEach((s, i) => rows[s]!.push(i));
+    return rows.map((r) => Uint32Array.from(r));
+  };
+  const slices: (SliceResult & { data: PairedData; group: number })[] = [];
+  let group = 1;
+  for (const slicing of slicings) {
+    for (const [s, rows] of rowsOf(slicing).entries()) {
+      slices.push({ slicing: slicing.name, slice: slicing.names[s]!, n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+    }
+    group += slicing.count;
+  }
+  const judged = slices.filter((s) => s.judged);
+  const alpha = (1 - options.confidence) / Math.max(1, names.length);
+  const tail = alpha / Math.max(1, judged.length);
+  const z = Math.SQRT2 * erfcinv(tail);
+  // McNemar per judged slice, Holm over them.
+  const mcnemar = new Map<(typeof slices)[number], { p: number; pAdjusted: number }>();
+  if (names.includes('accuracy')) {
+    const ps = judged.map(({ data: d }) => {
+      let b = 0;
+      let c = 0;
+      d.labels.forEach((label, i) => {
+        const candidateRight = d.candidate.predictions![i] === label;
+        if (candidateRight !== (d.baseline.predictions![i] === label)) candidateRight ? b++ : c++;
+      });
+      return mcnemarExact(b, c).pValue;
+    });
+    holm(ps).forEach((pAdjusted, k) => mcnemar.set(judged[k]!, { p: ps[k]!, pAdjusted }));
+  }
+  for (const slice of slices) {
+    for (const metric of names) {
+      const [candidate, baseline] = slice.n === 0 ? [NaN, NaN] : pointEstimates(slice.data, metric);
+      const delta = candidate - baseline;
+      const resampled = sortedDeltas(deltas.get(metric)![slice.group]!) as unknown as number[];
+      const se = resampled.length >= 2 ? sampleStandardDeviation(resampled) : NaN;
+      const [low, high] = [delta - z * se, delta + z * se];
+      const tolerance = options.tolerances.get(metric) ?? 0;
+      const test = metric === 'accuracy' ? mcnemar.get(slice) : undefined;
+      const result: SliceMetric = { metric, baseline, candidate, delta, low, high, tolerance, ...test, verdict: 'inconclusive' };
+      if (slice.judged && Number.isFinite(delta)) result.verdict = verdictOf(result, options.higherIsBetter(metric), test ? test.pAdjusted <= alpha : undefined);
+      slice.metrics.push(result);
+    }
+    slice.regressed = slice.metrics.some((m) => m.verdict === 'regressed');
+  }
+  const level = 1 - (1 - options.confidence) / Math.max(1, names.length * judged.length);
+  const primary = names.find((m) => options.tolerances.has(m)) ?? names[0]!;
+  return {
+    slicings: slicings.map((s) => s.name),
+    primary: { metric: primary, higherIsBetter: options.higherIsBetter(primary) },
+    minSize: options.minSize,
+    judged: judged.length,
+    alpha,
+    level,
+    method: `family-wise error ${+(1 - options.confidence).toFixed(4)} over ${judged.length} judged slice(s) and ${names.length} metric(s): accuracy by McNemar's exact test with Holm's adjustment (significant at p ≤ ${+alpha.toPrecision(3)}); every metric by a Bonferroni-adjusted ${+(level * 100).toPrecision(6)}% interval Δ ± ${z.toFixed(3)}·SE, SE the standard deviation of the slice's ${deltas.get(names[0]!)?.[0]?.length ?? 0} resampled deltas`,
+    slices: slices.map(({ data: _, group: __, ...rest }) => rest),
+    regressed: slices.filter((s) => s.regressed).map((s) => s.slice),
+  };
+}
+
+/**
+ * As verdict.ts judges the whole, in "better" units: regressed when the interval lies beyond the
+ * tolerance, improved when it lies above 0, unchanged when inside ±tolerance. With McNemar (accuracy),
+ * a regression or improvement must also be significant after Holm.
+ */
+function verdictOf(m: SliceMetric, higherIsBetter: boolean, significant: boolean | undefined): Verdict {
+  const [low, high] = higherIsBetter ? [m.low, m.high] : [-m.high, -m.low];
+  const better = higherIsBetter ? m.delta : -m.delta;
+  if (significant !== undefined) {
+    if (significant && better < 0 && (m.tolerance === 0 || high < -m.tolerance)) return 'regressed';
+    if (significant && better > 0) return 'improved';
+  } else {
+    if (high < -m.tolerance) return 'regressed';
+    if (low > 0) return 'improved';
+  }
+  return m.tolerance > 0 && low >= -m.tolerance && high <= m.tolerance ? 'unchanged' : 'inconclusive';
+}
+
+/** `max-slice-regression`: metric → tolerated regression in any slice (absolute). */
+export function parseSliceTolerances(document: unknown): Map<string, number> | undefined {
+  if (document === undefined || document === null) return undefined;
+  if (typeof document !== 'object' || Array.isArray(document)) throw new ConfigurationError(`Input 'max-slice-regression' must be a map from metric to the tolerated regression in any slice, such as {accuracy: 0.02}.`);
+  const out = new Map<string, number>();
+  for (const [metric, value] of Object.entries(document)) {
+    if (!(metric in HIGHER_IS_BETTER)) throw new ConfigurationError(`Input 'max-slice-regression': ${metric} is not compared per slice (the paired metrics are ${Object.keys(HIGHER_IS_BETTER).join(', ')}).`);
+    if (typeof value !== 'number' || !(value >= 0)) throw new ConfigurationError(`Input 'max-slice-regression': ${metric} must be a number at least 0 (absolute), got ${JSON.stringify(value)}.`);
+    out.set(metric, value);
+  }
+  return out;
+}
