@@ -10,7 +10,7 @@
 import erfcinvModule from '@stdlib/math-base-special-erfcinv';
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { ConfigurationError } from '../runtime/errors.js';
-import { HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, sortedDeltas, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
+import { HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
 import type { Cell } from './predictions.js';
 import type { Verdict } from './verdict.js';
 
@@ -194,7 +194,7 @@ export function compareSlices(data: PairedData, names: PairedMetric[], slicings:
     for (const metric of names) {
       const [candidate, baseline] = slice.n === 0 ? [NaN, NaN] : pointEstimates(slice.data, metric);
       const delta = candidate - baseline;
-      const resampled = sortedDeltas(deltas.get(metric)![slice.group]!) as unknown as number[];
+      const resampled = Array.from(deltas.get(metric)![slice.group]!).filter((x) => !Number.isNaN(x));
       const se = resampled.length >= 2 ? sampleStandardDeviation(resampled) : NaN;
       const [low, high] = [delta - z * se, delta + z * se];
       const tolerance = options.tolerances.get(metric) ?? 0;

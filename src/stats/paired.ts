@@ -1,20 +1,48 @@
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
-// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
-// ROC AUC, MAE and RMSE. Slices (subsets of the examples, one slice per example in each slicing) are
-// read from the same resamples as the whole: slicing does not multiply the resampling.
+// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric. Every
+// metric uses the Poisson bootstrap (each example weighted by an independent Poisson(1) count): for
+// accuracy and F1, which depend only on counts per joint outcome, summed per outcome (a Poisson(count)
+// draw each); for ROC AUC, MAE and RMSE, per example in WebAssembly (poisson-bootstrap.ts). Slices
+// (subsets of the examples, one slice per example in each slicing) are read from the same resamples as
+// the whole: slicing does not multiply the resampling.
 //
 // simple-statistics gives the percentiles of the resampled deltas (quantileSorted: numpy's linear
 // interpolation); the resampling loops stay ours (typed arrays, WebAssembly), and McNemar's binomial
 // tail comes from stdlib's incomplete beta, precise where p-values live.
 import betaincModule from '@stdlib/math-base-special-betainc';
-import binomialModule from '@stdlib/random-base-binomial';
 import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
+import { mulberry32 } from './random.js';
+import { gammaln } from './special.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
-const binomialFactory = (binomialModule as unknown as { factory: (options: { seed: number }) => (n: number, p: number) => number }).factory;
+/**
+ * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
+ * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
+ * spend logarithms on every draw.
+ */
+function poissonTable(lambda: number): Float64Array {
+  const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
+  const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
+  const cdf = new Float64Array(hi - lo + 2);
+  cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+  let sum = 0;
+  for (let k = lo; k <= hi; k++) cdf[k - lo + 1] = sum += Math.exp(k * Math.log(lambda) - lambda - gammaln(k + 1));
+  for (let j = 1; j < cdf.length; j++) cdf[j]! /= sum;
+  return cdf;
+}
+
+function drawPoisson(table: Float64Array, u: number): number {
+  let lo = 1;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return table[0]! + lo - 1;
+}
 
 export type PairedMetric = 'accuracy' | 'f1' | 'roc_auc' | 'mae' | 'rmse';
 export const HIGHER_IS_BETTER: Record<PairedMetric, boolean> = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
@@ -198,9 +226,9 @@ export function pointEstimates(data: PairedData, name: PairedMetric): [number, n
 
 /**
  * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
- * right/positive, baseline right/positive); resampling n examples is then a multinomial draw over those
- * categories, which gives the same distribution as drawing indices at O(categories) per resample. With
- * slices the categories are (cell, joint category), and each group (all, each slice) sums its cells.
+ * right/positive, baseline right/positive). Summing each example's Poisson(1) weight over a category
+ * gives one Poisson(count) draw per category and resample: O(categories), not O(examples). With slices
+ * the categories are (cell, joint category), and each group (all, each slice) sums its cells.
  */
 function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number, cells: Cells): Map<PairedMetric, Float64Array[]> {
   const out = new Map(names.map((m) => [m, Array.from({ length: cells.groupCount }, () => new Float64Array(samples))] as const));
@@ -208,14 +236,15 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
   const { labels, positive = '1' } = data;
   const cp = data.candidate.predictions!;
   const bp = data.baseline.predictions!;
-  const n = labels.length;
   // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
   const counts = new Float64Array(32 * cells.count);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < labels.length; i++) {
     counts[32 * cells.of[i]! + ((+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4))]!++;
   }
   const present = Uint32Array.from(counts.keys()).filter((e) => counts[e]! > 0);
-  const binomial = binomialFactory({ seed: seed32(seed) });
+  const tables = new Map<number, Float64Array>();
+  const tableOf = Array.from(present, (e) => tables.get(counts[e]!) ?? tables.set(counts[e]!, poissonTable(counts[e]!)).get(counts[e]!)!);
+  const random = mulberry32(seed32(seed));
   const groupCounts = new Float64Array(32 * cells.groupCount);
   const score = (c: Float64Array, at: number, model: 0 | 1, name: PairedMetric) => {
     let total = 0;
@@ -237,23 +266,21 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
     if (total === 0) return NaN;
     return name === 'accuracy' ? correct / total : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   };
+  const groups = cells.groups;
+  const perCell = cells.perCell;
   for (let s = 0; s < samples; s++) {
     groupCounts.fill(0);
-    let left = n;
-    let mass = 1;
-    for (const e of present) {
-      if (left === 0) break;
-      const p = counts[e]! / n;
-      const k = p >= mass ? left : binomial(left, Math.min(1, p / mass));
-      left -= k;
-      mass -= p;
+    for (let j = 0; j < present.length; j++) {
+      // A 53-bit uniform from two 32-bit draws, so the table's tails are reached.
+      const k = drawPoisson(tableOf[j]!, (random() * 2 ** 32 * 2 ** 21 + Math.floor(random() * 2 ** 21)) / 2 ** 53);
       if (k === 0) continue;
+      const e = present[j]!;
       const cell = e >>> 5;
-      for (let g = 0; g < cells.perCell; g++) groupCounts[32 * cells.groups[cell * cells.perCell + g]! + (e & 31)]! += k;
+      for (let g = 0; g < perCell; g++) groupCounts[32 * groups[cell * perCell + g]! + (e & 31)]! += k;
     }
     for (const name of names) {
-      const groups = out.get(name)!;
-      for (let g = 0; g < cells.groupCount; g++) groups[g]![s] = score(groupCounts, 32 * g, 0, name) - score(groupCounts, 32 * g, 1, name);
+      const deltas = out.get(name)!;
+      for (let g = 0; g < cells.groupCount; g++) deltas[g]![s] = score(groupCounts, 32 * g, 0, name) - score(groupCounts, 32 * g, 1, name);
     }
   }
   return out;

@@ -70,7 +70,7 @@ describe('train-gate bundle under the runner contract', () => {
     const result = await gate({ metrics: 'metrics.json', rules: 'accuracy: {goal: maximize, max-regression: 2%}\nloss: {goal: minimize, max: 0.6}', comment: 'false' }, { 'metrics.json': '{"accuracy": 0.77, "loss": 0.55}' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
-    expect(result.annotations.at(-1)).toEqual({ level: 'error', message: 'Train gate failed: accuracy: dropped by 0.03, more than the tolerated 0.016' });
+    expect(result.annotations.at(-1)).toEqual({ level: 'error', message: 'train-gate failed: accuracy: dropped by 0.03, more than the tolerated 0.016. See the job summary.' });
     expect(report(result).metrics.find((m: { metric: string }) => m.metric === 'loss').status).toBe('pass');
   });
 
