@@ -41,7 +41,7 @@ async function readExamples(file: string, display: string, inputName: string, ex
   let columnsSeen: string[] = [];
   const firstLine = new Map<string, number>();
   let duplicate: [string, number, number] | undefined;
-  await readTable(file, detectFormat(display), {
+  await readTable(file, detectFormat(file), {
     batch: (batch) => {
       columnsSeen = batch.columns;
       const column = (name: string) => batch.values[batch.columns.indexOf(name)];

@@ -127,7 +127,8 @@ function renderSlices(s: SliceComparison): string {
 function sliceChart(slices: SliceResult[], primary: string): string | undefined {
   const shown = slices.map((x) => [x.slice, x.metrics.find((m) => m.metric === primary)?.delta] as const).filter((x): x is readonly [string, number] => Number.isFinite(x[1])).slice(0, 30);
   if (shown.length < 2) return undefined;
-  const label = (text: string) => `"${text.replace(/[^\p{L}\p{N} ._=<>≥,[)-]/gu, '').slice(0, 18)}"`;
+  // Mermaid labels hold no markup: < becomes its full-width look-alike, anything unusual is dropped.
+  const label = (text: string) => `"${text.replace(/</g, '＜').replace(/[^\p{L}\p{N} ._=＜≥,[()-]/gu, '').slice(0, 18)}"`;
   return ['```mermaid', 'xychart-beta', `  title "Δ ${primary} by slice (candidate − baseline)"`, `  x-axis [${shown.map(([name]) => label(name)).join(', ')}]`, `  y-axis "Δ ${primary}"`, `  bar [${shown.map(([, d]) => d.toFixed(4)).join(', ')}]`, '```'].join('\n');
 }
 

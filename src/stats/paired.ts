@@ -300,17 +300,12 @@ export async function bootstrapDeltas(data: PairedData, names: PairedMetric[], o
   ]);
 }
 
-/** The resampled deltas sorted, undefined resamples left out. */
-export function sortedDeltas(deltas: Float64Array): Float64Array {
-  return deltas.filter((x) => !Number.isNaN(x)).sort();
-}
-
 /** Percentile intervals over all the examples from their resampled deltas. */
 export function percentileIntervals(data: PairedData, names: PairedMetric[], deltas: Map<PairedMetric, Float64Array[]>, confidence: number): Interval[] {
   const alpha = 1 - confidence;
   return names.map((name) => {
     const [candidate, baseline] = pointEstimates(data, name);
-    const sorted = sortedDeltas(deltas.get(name)![0]!) as unknown as number[];
+    const sorted = deltas.get(name)![0]!.filter((x) => !Number.isNaN(x)).sort() as unknown as number[];
     const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
     return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
   });

@@ -14,7 +14,3 @@ declare module '@stdlib/math-base-special-betainc' {
   const betainc: (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
   export default betainc;
 }
-declare module '@stdlib/random-base-binomial' {
-  const binomial: { factory: (options: { seed: number }) => (n: number, p: number) => number };
-  export default binomial;
-}
