@@ -174,17 +174,19 @@ export function cellsOf(n: number, slicings: readonly Slicing[]): Cells {
     firsts.push(groupCount);
     groupCount += slicing.count;
   }
+  // A cell's key: its slices in mixed radix while that stays exact, else as text.
+  const exact = slicings.reduce((product, slicing) => product * slicing.count, 1) <= Number.MAX_SAFE_INTEGER;
   const of = new Uint32Array(n);
-  const index = new Map<string, number>();
+  const index = new Map<number | string, number>();
   const groups: number[] = [];
-  const key = new Array<number>(slicings.length);
   for (let i = 0; i < n; i++) {
-    for (let p = 0; p < slicings.length; p++) key[p] = slicings[p]!.of[i]!;
-    const text = key.join(',');
-    let cell = index.get(text);
+    let key: number | string = 0;
+    if (exact) for (const slicing of slicings) key = key * slicing.count + slicing.of[i]!;
+    else key = slicings.map((slicing) => slicing.of[i]).join(',');
+    let cell = index.get(key);
     if (cell === undefined) {
-      index.set(text, (cell = index.size));
-      groups.push(0, ...key.map((slice, p) => firsts[p]! + slice));
+      index.set(key, (cell = index.size));
+      groups.push(0, ...slicings.map((slicing, p) => firsts[p]! + slicing.of[i]!));
     }
     of[i] = cell;
   }
