@@ -2,7 +2,7 @@
 // with direction-aware tolerances, paired significance from predictions (overall, per slice, and the
 // fairness of both models), one sticky PR comment. With `report` it only comments: it re-renders a
 // report written by an earlier run (a fork's pull request) through its own validation and escaping.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commentMarker, createGitHub, currentRepo, git, mergeBase, pullRequestOf, readEvent, runUrl, upsertStickyComment } from '../github/index.js';
@@ -22,9 +22,9 @@ import {
   parseSliceSpecs,
   parseSliceTolerances,
   readExampleData,
+  readReport,
   readPredictions,
   renderTrainGate,
-  validateReport,
   type Cell,
   type Metrics,
   type Paired,
@@ -35,7 +35,7 @@ import {
 import { detectFormat } from '../data/index.js';
 import { openRegistry, type RegisteredVersion, type Registry } from '../registry/index.js';
 import { ConfigurationError, displayPath, inputFile, Inputs, refuseOverwritingInputs, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
-import { bootstrapDeltas, HIGHER_IS_BETTER, mcnemarExact, percentileIntervals, type PairedMetric } from '../stats/index.js';
+import { bootstrapDeltas, discordantPairs, HIGHER_IS_BETTER, mcnemarExact, percentileIntervals, type PairedMetric } from '../stats/index.js';
 
 const COMMENT_BUDGET = 60_000; // under GitHub's 65,536, leaving room for the marker
 
@@ -203,14 +203,7 @@ async function pairedComparison(io: ActionIO, settings: Settings, baseline: Base
   const intervals = judgeIntervals(percentileIntervals(data, metrics, deltas, settings.confidence), settings.rules);
   let mcnemar: NonNullable<TrainGateReport['paired']>['mcnemar'];
   if (data.candidate.predictions && data.baseline.predictions && metrics.includes('accuracy')) {
-    let b = 0;
-    let c = 0;
-    data.labels.forEach((label, i) => {
-      const candRight = data.candidate.predictions![i] === label;
-      const baseRight = data.baseline.predictions![i] === label;
-      if (candRight && !baseRight) b++;
-      else if (!candRight && baseRight) c++;
-    });
+    const { b, c } = discordantPairs(data);
     mcnemar = { n: b + c, b, c, ...mcnemarExact(b, c) };
   }
   const higherIsBetter = (metric: PairedMetric) => {
@@ -269,7 +262,7 @@ async function commentFromReport(io: ActionIO, inputs: Inputs, given: string): P
   const prNumber = inputs.number('pull-request', 0, { min: 1, integer: true });
   if (prNumber === 0) throw new ConfigurationError(`Input 'report' needs 'pull-request': the number of the pull request to comment on (for a fork's run, find it by the head SHA of github.event.workflow_run).`);
   const file = inputFile(io.workspace, given, 'report');
-  const report = validateReport(readFileSync(file, 'utf8'), statSync(file).size, given);
+  const report = readReport(file, given);
   const body = `${renderTrainGate(report, COMMENT_BUDGET, runUrl(io.env))}\n\n_Rendered by train-gate from the report of an earlier run: its shape checked and its text escaped here._`;
   await io.appendSummary(renderTrainGate(report, 1_000_000));
   const url = await comment(io, inputs.optional('github-token') ?? '', inputs.string('comment-id', 'default'), prNumber, body, false);

@@ -6,4 +6,4 @@ export { flatten, parseMetrics, type Metrics } from './read.js';
 export { describeRule, parseRules, tolerance, type Rule } from './rules.js';
 export { judgeIntervals, overallVerdict, type JudgedInterval, type Verdict } from './verdict.js';
 export { renderTrainGate, type TrainGateReport } from './report.js';
-export { validateReport } from './report-check.js';
+export { readReport } from './report-check.js';

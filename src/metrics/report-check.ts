@@ -2,6 +2,7 @@
 // artifact): untrusted. It is validated field by field into a new report: no unknown key, every number
 // a number (null stands for NaN, as JSON writes it), every enum one of its values, every text and list
 // capped. Only what passed is rendered, and the renderer escapes every text as always.
+import { readFileSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../runtime/errors.js';
 import { FAIRNESS_MEASURES } from '../stats/index.js';
 import type { TrainGateReport } from './report.js';
@@ -90,13 +91,14 @@ const report: Check<TrainGateReport> = object<TrainGateReport>({
   ),
 });
 
-/** The report in `text` (a file of `bytes` bytes named `source`), validated; a clear error otherwise. */
-export function validateReport(text: string, bytes: number, source: string): TrainGateReport {
+/** The report in `file` (named `source` to people), size-capped before it is read, then validated; a clear error otherwise. */
+export function readReport(file: string, source: string): TrainGateReport {
   const where = `Input 'report': ${source}`;
+  const bytes = statSync(file).size;
   if (bytes > MAX_BYTES) throw new ConfigurationError(`${where} is ${bytes} bytes; a train-gate report is at most ${MAX_BYTES} here. Refused without reading it.`);
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ConfigurationError(`${where} is not valid JSON (${(error as Error).message}).`);
   }

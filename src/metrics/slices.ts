@@ -10,7 +10,7 @@
 import erfcinvModule from '@stdlib/math-base-special-erfcinv';
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { ConfigurationError } from '../runtime/errors.js';
-import { HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
+import { discordantPairs, HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
 import type { Cell } from './predictions.js';
 import type { Verdict } from './verdict.js';
 
@@ -180,12 +180,7 @@ export function compareSlices(data: PairedData, names: PairedMetric[], slicings:
   const mcnemar = new Map<(typeof slices)[number], { p: number; pAdjusted: number }>();
   if (names.includes('accuracy')) {
     const ps = judged.map(({ data: d }) => {
-      let b = 0;
-      let c = 0;
-      d.labels.forEach((label, i) => {
-        const candidateRight = d.candidate.predictions![i] === label;
-        if (candidateRight !== (d.baseline.predictions![i] === label)) candidateRight ? b++ : c++;
-      });
+      const { b, c } = discordantPairs(d);
       return mcnemarExact(b, c).pValue;
     });
     holm(ps).forEach((pAdjusted, k) => mcnemar.set(judged[k]!, { p: ps[k]!, pAdjusted }));

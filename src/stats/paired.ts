@@ -17,33 +17,6 @@ import { mulberry32 } from './random.js';
 import { gammaln } from './special.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
-/**
- * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
- * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
- * spend logarithms on every draw.
- */
-function poissonTable(lambda: number): Float64Array {
-  const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
-  const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
-  const cdf = new Float64Array(hi - lo + 2);
-  cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
-  let sum = 0;
-  for (let k = lo; k <= hi; k++) cdf[k - lo + 1] = sum += Math.exp(k * Math.log(lambda) - lambda - gammaln(k + 1));
-  for (let j = 1; j < cdf.length; j++) cdf[j]! /= sum;
-  return cdf;
-}
-
-function drawPoisson(table: Float64Array, u: number): number {
-  let lo = 1;
-  let hi = table.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table[mid]! > u) hi = mid;
-    else lo = mid + 1;
-  }
-  return table[0]! + lo - 1;
-}
-
 export type PairedMetric = 'accuracy' | 'f1' | 'roc_auc' | 'mae' | 'rmse';
 export const HIGHER_IS_BETTER: Record<PairedMetric, boolean> = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 
@@ -54,6 +27,17 @@ export interface PairedData {
   positive?: string;
   candidate: { predictions?: string[]; scores?: Float64Array };
   baseline: { predictions?: string[]; scores?: Float64Array };
+}
+
+/** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
+export function discordantPairs(data: PairedData): { b: number; c: number } {
+  let b = 0;
+  let c = 0;
+  data.labels.forEach((label, i) => {
+    const candidateRight = data.candidate.predictions![i] === label;
+    if (candidateRight !== (data.baseline.predictions![i] === label)) candidateRight ? b++ : c++;
+  });
+  return { b, c };
 }
 
 /** statsmodels mcnemar(table, exact=True): statistic min(b, c), p = min(1, 2·P(X ≤ min(b, c))), X ~ Bin(b + c, ½). */
@@ -148,7 +132,6 @@ export interface Interval {
 /**
  * A 32-bit generator seed from any whole-number seed (0 and seeds of 2^32 and more included): the low
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
- * Never 0, which stdlib's Mersenne Twister refuses.
  */
 export function seed32(seed: number): number {
   const mix = (x: number) => {
@@ -156,7 +139,7 @@ export function seed32(seed: number): number {
     x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
     return (x ^ (x >>> 16)) >>> 0;
   };
-  return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0)) || 0x9e3779b9;
+  return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
 }
 
 /** The slice of each example in one slicing (0 … count − 1). */
@@ -224,6 +207,33 @@ export function pointEstimates(data: PairedData, name: PairedMetric): [number, n
     }
   };
   return [value(data.candidate), value(data.baseline)];
+}
+
+/**
+ * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
+ * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
+ * spend logarithms on every draw.
+ */
+function poissonTable(lambda: number): Float64Array {
+  const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
+  const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
+  const cdf = new Float64Array(hi - lo + 2);
+  cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+  let sum = 0;
+  for (let k = lo; k <= hi; k++) cdf[k - lo + 1] = sum += Math.exp(k * Math.log(lambda) - lambda - gammaln(k + 1));
+  for (let j = 1; j < cdf.length; j++) cdf[j]! /= sum;
+  return cdf;
+}
+
+function drawPoisson(table: Float64Array, u: number): number {
+  let lo = 1;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return table[0]! + lo - 1;
 }
 
 /**
