@@ -88435,7 +88435,7 @@ function createGitHub(token, io, inputName = 'github-token', throttle = true) {
         io.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${MAX_RETRIES}).`);
         return retryCount < MAX_RETRIES;
     };
-    return getOctokit(token, {
+    const github = getOctokit(token, {
         // Read here, not at import time, so the port's environment decides (GHES, tests, CLI).
         baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
         // Writes are spaced 1 s apart, as GitHub asks of integrations; only tests of the cores turn it off.
@@ -88443,6 +88443,20 @@ function createGitHub(token, io, inputName = 'github-token', throttle = true) {
         // 403/429 rate limits belong to plugin-throttling; plugin-retry takes 5xx and dropped connections.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
     }, retry, throttling);
+    // Outermost, after the retries: a request that never reached GitHub names the call and the URL.
+    github.hook.wrap('request', async (request, options) => {
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            // Octokit gives a network failure status 500 but no response; an answer from GitHub keeps its error.
+            if (error.response !== undefined || !(error instanceof Error))
+                throw error;
+            const why = error.message.replace(/^fetch failed$/, '') || String(error.cause ?? 'no answer');
+            throw new errors/* ConfigurationError */.j(`Could not reach the GitHub API for ${options.method} ${options.url} at ${options.baseUrl} (${why}), after ${MAX_RETRIES} retries. Check GITHUB_API_URL and that the runner can reach it (a self-hosted runner may need a proxy).`);
+        }
+    });
+    return github;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -92146,6 +92160,7 @@ class Inputs {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
