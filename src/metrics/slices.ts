@@ -49,11 +49,11 @@ export function parseSliceBins(document: unknown): Map<string, number[]> {
 const short = (x: number) => String(+x.toPrecision(4));
 
 /** How one column names the slice of each value: by value, or by bin of a numeric column. */
-function labeller(column: string, values: readonly Cell[], edges: number[] | undefined): { label: (value: Cell) => string; order: (a: string, b: string) => number } {
+function labeller(column: string, values: readonly Cell[], edges: number[] | undefined): { label: (value: string) => string; order: (a: string, b: string) => number } {
   const present = values.filter((v): v is string => v !== null);
   const numbers = present.map(Number);
   const numeric = present.length > 0 && numbers.every(Number.isFinite);
-  const byValue = { label: (v: Cell) => (v === null ? MISSING : `${column}=${v}`), order: (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) };
+  const byValue = { label: (v: string) => `${column}=${v}`, order: (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) };
   if (!numeric) {
     if (edges) throw new ConfigurationError(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify(present.find((v) => !Number.isFinite(Number(v))))}).`);
     return byValue;
@@ -75,12 +75,12 @@ function labeller(column: string, values: readonly Cell[], edges: number[] | und
     }
     return lo;
   };
-  return { label: (v) => (v === null ? MISSING : names[bin(Number(v))]!), order: (a, b) => names.indexOf(a) - names.indexOf(b) };
+  return { label: (v) => names[bin(Number(v))]!, order: (a, b) => names.indexOf(a) - names.indexOf(b) };
 }
 
 export interface NamedSlicing extends Slicing {
   name: string;
-  /** Slice names, e.g. `region=EU`, `age=[30, 41)`, `region=EU, plan=pro`, `(missing)`. */
+  /** Slice names, e.g. `region=EU`, `age=[30, 41)`, `region=EU, plan=pro`, `region=(missing)`. */
   names: string[];
 }
 
@@ -88,8 +88,11 @@ export interface NamedSlicing extends Slicing {
 export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins: Map<string, number[]>): NamedSlicing {
   const columns = spec.columns.map((column) => ({ cells: values.get(column)!, ...labeller(column, values.get(column)!, bins.get(column)) }));
   const n = columns[0]!.cells.length;
-  // A pair names its missing half: `region=EU, plan=(missing)`.
-  const part = (k: number, i: number) => (columns[k]!.cells[i] === null && columns.length > 1 ? `${spec.columns[k]}=${MISSING}` : columns[k]!.label(columns[k]!.cells[i]!));
+  // Empty values form their own slice, named like the others: `region=(missing)`, `region=EU, plan=(missing)`.
+  const part = (k: number, i: number) => {
+    const value = columns[k]!.cells[i]!;
+    return value === null ? `${spec.columns[k]}=${MISSING}` : columns[k]!.label(value);
+  };
   const distinct = new Map<string, string[]>();
   const keys = Array.from({ length: n }, (_, i) => {
     const parts = columns.map((_, k) => part(k, i));

@@ -258,25 +258,31 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
   const tableOf = Array.from(present, (e) => tables.get(counts[e]!) ?? tables.set(counts[e]!, poissonTable(counts[e]!)).get(counts[e]!)!);
   const random = mulberry32(seed32(seed));
   const groupCounts = new Float64Array(32 * cells.groupCount);
-  const score = (c: Float64Array, at: number, model: 0 | 1, name: PairedMetric) => {
+  const accuracy = out.get('accuracy');
+  const f1 = out.get('f1');
+  const f1Of = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  /** Both models' accuracy and F1 in group g from its 32 outcome counts, in one pass. */
+  const score = (g: number, s: number) => {
     let total = 0;
-    let correct = 0;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let code = 0; code < 32; code++) {
-      const k = c[at + code]!;
+    let right = 0; // candidate right − baseline right
+    let [ctp, cfp, cfn, btp, bfp, bfn] = [0, 0, 0, 0, 0, 0];
+    for (let code = 0, at = 32 * g; code < 32; code++) {
+      const k = groupCounts[at + code]!;
       if (k === 0) continue;
       total += k;
-      if (code & (1 << model)) correct += k;
-      const actual = (code & 4) !== 0;
-      const predicted = (code & (model === 0 ? 8 : 16)) !== 0;
-      if (actual && predicted) tp += k;
-      else if (predicted) fp += k;
-      else if (actual) fn += k;
+      right += ((code & 1) - ((code >> 1) & 1)) * k;
+      if (code & 4) {
+        if (code & 8) ctp += k;
+        else cfn += k;
+        if (code & 16) btp += k;
+        else bfn += k;
+      } else {
+        if (code & 8) cfp += k;
+        if (code & 16) bfp += k;
+      }
     }
-    if (total === 0) return NaN;
-    return name === 'accuracy' ? correct / total : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (accuracy) accuracy[g]![s] = total === 0 ? NaN : right / total;
+    if (f1) f1[g]![s] = total === 0 ? NaN : f1Of(ctp, cfp, cfn) - f1Of(btp, bfp, bfn);
   };
   const groups = cells.groups;
   const perCell = cells.perCell;
@@ -290,10 +296,7 @@ function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: 
       const cell = e >>> 5;
       for (let g = 0; g < perCell; g++) groupCounts[32 * groups[cell * perCell + g]! + (e & 31)]! += k;
     }
-    for (const name of names) {
-      const deltas = out.get(name)!;
-      for (let g = 0; g < cells.groupCount; g++) deltas[g]![s] = score(groupCounts, 32 * g, 0, name) - score(groupCounts, 32 * g, 1, name);
-    }
+    for (let g = 0; g < cells.groupCount; g++) score(g, s);
   }
   return out;
 }

@@ -41,7 +41,7 @@ describe(`slices agree with scikit-learn ${fixture.sklearn} and statsmodels ${fi
     const edges: number[] = fixture.age_edges;
     expect(slicings[1]!.names[0]).toBe(`age<${+edges[0]!.toPrecision(4)}`);
     expect(slicings[1]!.names.at(-1)).toBe(`age≥${+edges.at(-1)!.toPrecision(4)}`);
-    expect(slicings[0]!.names).toEqual(['region=APAC', 'region=EU', 'region=LATAM', 'region=US', MISSING]);
+    expect(slicings[0]!.names).toEqual(['region=APAC', 'region=EU', 'region=LATAM', 'region=US', `region=${MISSING}`]);
     expect(slicings[2]!.names).toContain('region=(missing), plan=team');
   });
 
@@ -79,7 +79,8 @@ describe(`slices agree with scikit-learn ${fixture.sklearn} and statsmodels ${fi
     const [region] = compareFairness(data, [slicings[0]!], 30);
     const expected = fixture.fairness.region;
     for (const group of region!.groups) {
-      const e = expected.groups[group.group === MISSING ? '' : group.group.replace('region=', '')];
+      const value = group.group.replace('region=', '');
+      const e = expected.groups[value === MISSING ? '' : value];
       expect(group.n).toBe(e.n);
       for (const side of ['candidate', 'baseline'] as const) {
         close(group[side].selectionRate, e[side].selection_rate, `${group.group} selection rate`);

@@ -50,7 +50,7 @@ describe('train-gate slices, fairness and fork-safe comments under the runner co
     expect(free.outputs.verdict).toBe('improved');
     expect(JSON.parse(free.outputs['regressed-slices']!)).toEqual(['region=LATAM']);
     const slices = JSON.parse(free.outputs.slices!);
-    expect(slices.map((s: { slice: string }) => s.slice)).toContain('(missing)');
+    expect(slices.map((s: { slice: string }) => s.slice)).toContain('region=(missing)');
     expect(slices.find((s: { slice: string }) => s.slice.startsWith('age<'))).toBeDefined();
     const latam = slices.find((s: { slice: string }) => s.slice === 'region=LATAM');
     expect(latam).toMatchObject({ judged: true, regressed: true });
