@@ -46,7 +46,13 @@ export function parseSliceBins(document: unknown): Map<string, number[]> {
   return bins;
 }
 
-const short = (x: number) => String(+x.toPrecision(4));
+/** Edges as short as they can be while still told apart (4 significant digits, more where needed). */
+function edgeTexts(edges: number[]): string[] {
+  for (let digits = 4; ; digits++) {
+    const texts = edges.map((x) => String(+x.toPrecision(Math.min(digits, 17))));
+    if (new Set(texts).size === edges.length || digits >= 17) return texts;
+  }
+}
 
 /** How one column names the slice of each value: by value, or by bin of a numeric column. */
 function labeller(column: string, values: readonly Cell[], edges: number[] | undefined): { label: (value: string) => string; order: (a: string, b: string) => number } {
@@ -64,7 +70,8 @@ function labeller(column: string, values: readonly Cell[], edges: number[] | und
     edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(sorted, d / 10)))];
   }
   const cuts = edges;
-  const names = [`${column}<${short(cuts[0]!)}`, ...cuts.slice(1).map((e, i) => `${column}=[${short(cuts[i]!)}, ${short(e)})`), `${column}≥${short(cuts.at(-1)!)}`];
+  const t = edgeTexts(cuts);
+  const names = [`${column}<${t[0]}`, ...t.slice(1).map((e, i) => `${column}=[${t[i]}, ${e})`), `${column}≥${t.at(-1)}`];
   const bin = (x: number) => {
     let lo = 0;
     let hi = cuts.length;

@@ -93,3 +93,15 @@ describe(`slices agree with scikit-learn ${fixture.sklearn} and statsmodels ${fi
     }
   });
 });
+
+describe('slicing', () => {
+  it('names bins with as many digits as tell their edges apart, and bins by slice-bins edges', () => {
+    const big = new Map<string, Cell[]>([['amount', Array.from({ length: 200 }, (_, i) => String(1_234_500 + i))]]);
+    const deciles = buildSlicing({ name: 'amount', columns: ['amount'] }, big, new Map());
+    expect(deciles.count).toBe(10);
+    expect(new Set(deciles.names).size).toBe(10);
+    const given = buildSlicing({ name: 'amount', columns: ['amount'] }, big, new Map([['amount', [1_234_550, 1_234_600]]]));
+    expect(given.names).toEqual(['amount<1234550', 'amount=[1234550, 1234600)', 'amount≥1234600']);
+    expect([...given.of.slice(48, 52)]).toEqual([0, 0, 1, 1]);
+  });
+});
