@@ -79,8 +79,8 @@ const report: Check<TrainGateReport> = object<TrainGateReport>({
       alpha: num,
       level: num,
       method: text(),
-      slices: list(object({ slicing: text(200), slice: text(400), n: num, judged: bool, regressed: bool, metrics: list(object({ ...interval, p: optional(num), pAdjusted: optional(num) }), PAIRED_METRICS.length) }), 2000),
-      regressed: list(text(400), 2000),
+      slices: list(object({ slicing: text(200), slice: text(400), n: num, judged: bool, regressed: bool, metrics: list(object({ ...interval, p: optional(num), pAdjusted: optional(num) }), PAIRED_METRICS.length) }), 20_000),
+      regressed: list(text(400), 20_000),
     }),
   ),
   fairness: optional(

@@ -19,6 +19,8 @@ const erfcinv = erfcinvModule as (x: number) => number;
 export const MISSING = '(missing)';
 /** Numeric columns with more distinct values than this are cut at their deciles; fewer are sliced by value. */
 const MAX_VALUES_BY_VALUE = 10;
+/** More slices than this in one slicing would judge noise (an id column, a free-text column). */
+const MAX_SLICES = 1000;
 
 /** A slicing as the user wrote it: one column, or a pair `a x b`. */
 export interface SliceSpec {
@@ -115,6 +117,7 @@ export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins:
     }
     return 0;
   };
+  if (distinct.size > MAX_SLICES) throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
   const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
   const index = new Map(sorted.map(([key], s) => [key, s]));
   const names = sorted.map(([, parts]) => parts.join(', '));

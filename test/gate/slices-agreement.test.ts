@@ -105,3 +105,10 @@ describe('slicing', () => {
     expect([...given.of.slice(48, 52)]).toEqual([0, 0, 1, 1]);
   });
 });
+
+describe('slicing limits', () => {
+  it('refuses a slicing with more than 1,000 slices (an id column), saying what to do', () => {
+    const ids = new Map<string, Cell[]>([['user', Array.from({ length: 1500 }, (_, i) => `u${i}`)]]);
+    expect(() => buildSlicing({ name: 'user', columns: ['user'] }, ids, new Map())).toThrow(/^Slicing by user gives 1,500 slices, more than 1000: slice by a column with fewer values/);
+  });
+});
