@@ -1,14 +1,15 @@
 // A train-gate report read back from a file another run wrote (a fork's pull request, passed as an
 // artifact): untrusted. It is validated field by field into a new report: no unknown key, every number
 // a number (null stands for NaN, as JSON writes it), every enum one of its values, every text and list
-// capped. Only what passed is rendered, and the renderer escapes every text as always.
+// capped (the whole file at 2 MiB, each text and list within it). Only what passed is rendered, and the
+// renderer escapes every text as always.
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigurationError } from '../runtime/errors.js';
 import { FAIRNESS_MEASURES } from '../stats/index.js';
 import type { TrainGateReport } from './report.js';
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const TEXT = 1000;
+const TEXT = 10_000;
 const VERDICTS = ['improved', 'regressed', 'unchanged', 'inconclusive'] as const;
 const PAIRED_METRICS = ['accuracy', 'f1', 'roc_auc', 'mae', 'rmse'] as const;
 
@@ -51,11 +52,11 @@ const report: Check<TrainGateReport> = object<TrainGateReport>({
   version: (v, at) => (v === 1 ? 1 : invalid(at, '1')),
   passed: bool,
   verdict: oneOf(VERDICTS),
-  reasons: list(text(), 200),
+  reasons: list(text(), 100_000),
   baseline: object({ source: text(40), description: text() }),
   metrics: list(
-    object({ metric: text(200), baseline: optional(num), candidate: optional(num), change: optional(num), relativeChange: optional(num), rule: text(200), status: oneOf(['pass', 'fail', 'info', 'missing'] as const), reasons: list(text(), 20) }),
-    1000,
+    object({ metric: text(), baseline: optional(num), candidate: optional(num), change: optional(num), relativeChange: optional(num), rule: text(), status: oneOf(['pass', 'fail', 'info', 'missing'] as const), reasons: list(text(), 20) }),
+    100_000,
   ),
   paired: optional(
     object({
@@ -72,21 +73,21 @@ const report: Check<TrainGateReport> = object<TrainGateReport>({
   ),
   slices: optional(
     object({
-      slicings: list(text(200), 20),
+      slicings: list(text(), 1000),
       primary: object({ metric: oneOf(PAIRED_METRICS), higherIsBetter: bool }),
       minSize: num,
       judged: num,
       alpha: num,
       level: num,
       method: text(),
-      slices: list(object({ slicing: text(200), slice: text(400), n: num, judged: bool, regressed: bool, metrics: list(object({ ...interval, p: optional(num), pAdjusted: optional(num) }), PAIRED_METRICS.length) }), 20_000),
-      regressed: list(text(400), 20_000),
+      slices: list(object({ slicing: text(), slice: text(), n: num, judged: bool, regressed: bool, metrics: list(object({ ...interval, p: optional(num), pAdjusted: optional(num) }), PAIRED_METRICS.length) }), 20_000),
+      regressed: list(text(), 20_000),
     }),
   ),
   fairness: optional(
     object({
       minSize: num,
-      features: list(object({ feature: text(200), groups: list(object({ group: text(400), n: num, counted: bool, candidate: rates, baseline: rates }), 1000), candidate: measures, baseline: measures, change: measures }), 20),
+      features: list(object({ feature: text(), groups: list(object({ group: text(), n: num, counted: bool, candidate: rates, baseline: rates }), 1000), candidate: measures, baseline: measures, change: measures }), 1000),
     }),
   ),
 });

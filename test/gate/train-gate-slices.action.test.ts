@@ -108,7 +108,7 @@ describe('train-gate slices, fairness and fork-safe comments under the runner co
     const tampered: [unknown, RegExp][] = [
       [{ ...doc, script: 'x' }, /report\.script must be absent/],
       [{ ...doc, verdict: 'pwned' }, /report\.verdict must be one of improved, regressed, unchanged, inconclusive/],
-      [{ ...doc, reasons: ['x'.repeat(5000)] }, /report\.reasons\[0\] must be a text of at most 1000 characters/],
+      [{ ...doc, reasons: ['x'.repeat(20_000)] }, /report\.reasons\[0\] must be a text of at most 10000 characters/],
       [{ ...doc, paired: { ...doc.paired, intervals: [{ ...doc.paired.intervals[0], metric: '<script>' }] } }, /report\.paired\.intervals\[0\]\.metric must be one of accuracy/],
       [{ ...doc, kind: 'something-else' }, /report\.kind must be one of mlops-actions\/train-gate-report/],
     ];
