@@ -58,17 +58,17 @@ function edgeTexts(edges: number[]): string[] {
 
 /** How one column names the slice of each value: by value, or by bin of a numeric column. */
 function labeller(column: string, values: readonly Cell[], edges: number[] | undefined): { label: (value: string) => string; order: (a: string, b: string) => number } {
-  const present = values.filter((v): v is string => v !== null);
-  const numbers = present.map(Number);
-  const numeric = present.length > 0 && numbers.every(Number.isFinite);
+  const present = new Set(values);
+  present.delete(null);
+  const numeric = present.size > 0 && [...present].every((v) => Number.isFinite(Number(v)));
   const byValue = { label: (v: string) => `${column}=${v}`, order: (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) };
   if (!numeric) {
-    if (edges) throw new ConfigurationError(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify(present.find((v) => !Number.isFinite(Number(v))))}).`);
+    if (edges) throw new ConfigurationError(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify([...present].find((v) => !Number.isFinite(Number(v))))}).`);
     return byValue;
   }
   if (!edges) {
-    if (new Set(numbers).size <= MAX_VALUES_BY_VALUE) return byValue;
-    const sorted = Float64Array.from(numbers).sort() as unknown as number[];
+    if (new Set([...present].map(Number)).size <= MAX_VALUES_BY_VALUE) return byValue;
+    const sorted = Float64Array.from(values.filter((v) => v !== null), Number).sort() as unknown as number[];
     edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(sorted, d / 10)))];
   }
   const cuts = edges;
@@ -95,32 +95,49 @@ export interface NamedSlicing extends Slicing {
 
 /** The slice of each example: `values` holds each column of the spec, one cell per paired example. */
 export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins: Map<string, number[]>): NamedSlicing {
-  const columns = spec.columns.map((column) => ({ cells: values.get(column)!, ...labeller(column, values.get(column)!, bins.get(column)) }));
-  const n = columns[0]!.cells.length;
-  // Empty values form their own slice, named like the others: `region=(missing)`, `region=EU, plan=(missing)`.
-  const part = (k: number, i: number) => {
-    const value = columns[k]!.cells[i]!;
-    return value === null ? `${spec.columns[k]}=${MISSING}` : columns[k]!.label(value);
-  };
-  const distinct = new Map<string, string[]>();
-  const keys = Array.from({ length: n }, (_, i) => {
-    const parts = columns.map((_, k) => part(k, i));
-    const key = parts.join('\u0000');
-    if (!distinct.has(key)) distinct.set(key, parts);
-    return key;
+  const n = values.get(spec.columns[0]!)!.length;
+  // Per column, each example's part of its slice name as a small number (one map look-up per value),
+  // then the parts together in mixed radix: the slice's key.
+  const columns = spec.columns.map((column) => {
+    const cells = values.get(column)!;
+    const { label, order } = labeller(column, cells, bins.get(column));
+    const ids = new Map<Cell, number>();
+    const byName = new Map<string, number>();
+    const parts: string[] = [];
+    const idOf = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let id = ids.get(cells[i]!);
+      if (id === undefined) {
+        // Empty values form their own slice, named like the others: `region=(missing)`.
+        const name = cells[i] === null ? `${column}=${MISSING}` : label(cells[i]!);
+        id = byName.get(name) ?? parts.push(name) - 1;
+        byName.set(name, id);
+        ids.set(cells[i]!, id);
+      }
+      idOf[i] = id;
+    }
+    return { parts, idOf, order };
   });
-  const compare = (a: string[], b: string[]) => {
+  const keys = new Float64Array(n);
+  const distinct = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    let key = 0;
+    for (const c of columns) key = key * c.parts.length + c.idOf[i]!;
+    keys[i] = key;
+    if (!distinct.has(key)) distinct.set(key, columns.map((c) => c.idOf[i]!));
+  }
+  if (distinct.size > MAX_SLICES) throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+  const compare = (a: number[], b: number[]) => {
     for (let k = 0; k < columns.length; k++) {
-      const [x, y] = [a[k]!, b[k]!];
+      const [x, y] = [columns[k]!.parts[a[k]!]!, columns[k]!.parts[b[k]!]!];
       const order = x.endsWith(MISSING) || y.endsWith(MISSING) ? +x.endsWith(MISSING) - +y.endsWith(MISSING) : columns[k]!.order(x, y);
       if (order !== 0) return order;
     }
     return 0;
   };
-  if (distinct.size > MAX_SLICES) throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
   const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
   const index = new Map(sorted.map(([key], s) => [key, s]));
-  const names = sorted.map(([, parts]) => parts.join(', '));
+  const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k]!.parts[id]).join(', '));
   return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)!) };
 }
 
@@ -173,9 +190,12 @@ export interface SliceOptions {
 /** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
 export function compareSlices(data: PairedData, names: PairedMetric[], slicings: NamedSlicing[], deltas: Map<PairedMetric, Float64Array[]>, options: SliceOptions): SliceComparison {
   const rowsOf = (slicing: NamedSlicing) => {
-    const rows = Array.from({ length: slicing.count }, () => [] as number[]);
-    slicing.of.forEach((s, i) => rows[s]!.push(i));
-    return rows.map((r) => Uint32Array.from(r));
+    const sizes = new Uint32Array(slicing.count);
+    for (const s of slicing.of) sizes[s]!++;
+    const rows = Array.from(sizes, (size) => new Uint32Array(size));
+    const filled = new Uint32Array(slicing.count);
+    slicing.of.forEach((s, i) => (rows[s]![filled[s]!++] = i));
+    return rows;
   };
   const slices: (SliceResult & { data: PairedData; group: number })[] = [];
   let group = 1;

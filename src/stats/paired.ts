@@ -185,8 +185,12 @@ export function cellsOf(n: number, slicings: readonly Slicing[]): Cells {
 
 /** The examples at `rows`, as paired data of their own (a slice). */
 export function subset(data: PairedData, rows: Uint32Array): PairedData {
-  const pick = <T>(values: ArrayLike<T>) => Array.from(rows, (r) => values[r]!);
-  const side = (model: PairedData['candidate']) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && Float64Array.from(rows, (r) => model.scores![r]!) });
+  const pick = <T extends string[] | Float64Array>(values: T): T => {
+    const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array<string>(rows.length)) as T;
+    for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]!]!;
+    return out;
+  };
+  const side = (model: PairedData['candidate']) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
   return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
 }
 
@@ -219,8 +223,13 @@ function poissonTable(lambda: number): Float64Array {
   const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
   const cdf = new Float64Array(hi - lo + 2);
   cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+  // P(lo) from the log-gamma, then P(k + 1) = P(k)·λ/(k + 1).
+  let pmf = Math.exp(lo * Math.log(lambda) - lambda - gammaln(lo + 1));
   let sum = 0;
-  for (let k = lo; k <= hi; k++) cdf[k - lo + 1] = sum += Math.exp(k * Math.log(lambda) - lambda - gammaln(k + 1));
+  for (let k = lo; k <= hi; k++) {
+    cdf[k - lo + 1] = sum += pmf;
+    pmf *= lambda / (k + 1);
+  }
   for (let j = 1; j < cdf.length; j++) cdf[j]! /= sum;
   return cdf;
 }
