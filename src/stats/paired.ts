@@ -14,7 +14,6 @@ import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
 import { mulberry32 } from './random.js';
-import { gammaln } from './special.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
 export type PairedMetric = 'accuracy' | 'f1' | 'roc_auc' | 'mae' | 'rmse';
@@ -223,8 +222,8 @@ function poissonTable(lambda: number): Float64Array {
   const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
   const cdf = new Float64Array(hi - lo + 2);
   cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
-  // P(lo) from the log-gamma, then P(k + 1) = P(k)·λ/(k + 1).
-  let pmf = Math.exp(lo * Math.log(lambda) - lambda - gammaln(lo + 1));
+  // P(k + 1) = P(k)·λ/(k + 1) from P(lo) taken as 1 (at most e^60 from the peak: no overflow), then normalised.
+  let pmf = 1;
   let sum = 0;
   for (let k = lo; k <= hi; k++) {
     cdf[k - lo + 1] = sum += pmf;
