@@ -34,6 +34,8 @@ export interface ModelCard {
   signature?: unknown;
   /** File name of the training-data profile stored with this version, if any. */
   profile?: string;
+  /** File name of the evaluation predictions stored with this version (train-gate pairs on them), if any. */
+  predictions?: string;
   stages: StageEvent[];
 }
 
@@ -58,6 +60,7 @@ export function renderCard(card: ModelCard): string {
   ];
   if (card.dataFingerprints.length) lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
   if (Object.keys(card.metrics).length) lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+  if (card.predictions) lines.push(`Evaluation predictions: \`${escapeCell(card.predictions)}\``, '');
   if (card.files.length) lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
   return lines.join('\n');
 }

@@ -3,5 +3,5 @@ export { ConfigurationError, describeFailure } from './errors.js';
 export { Inputs, parseDuration } from './inputs.js';
 export { checkStoreName, displayPath, resolveInputPath, resolveInside } from './paths.js';
 export { runAction } from './run.js';
-export { expandFiles, inputFile, writeOutputFile } from './files.js';
+export { expandFiles, inputFile, refuseOverwritingInputs, writeOutputFile } from './files.js';
 export { reportOutcome } from './outcome.js';
