@@ -10,6 +10,7 @@ import { defaultInputs, readActionMetadata } from '../runtime/action-metadata.js
 import { runBundle } from '../runtime/bundle-run.js';
 import { customers, SCHEMA } from './data.js';
 import { DemoMetricsApi } from './metrics-api.js';
+import { scoreRows, type ChurnModel } from './score.js';
 import { ServingStack } from './serving.js';
 
 const REGISTRY = 'local:registry';
@@ -50,24 +51,6 @@ class Demo {
     const output = execFileSync(process.execPath, [path.join(this.root, 'workflows-examples', 'train', 'train.mjs'), 'data/train.csv', out, ...(features ? ['--features', features] : [])], { cwd: this.dir, encoding: 'utf8' });
     console.log(`      ${output.trim()}`);
   }
-}
-
-/** The prod model's prediction and score for each production row (as serving would log them), beside the late labels. */
-function scoreProduction(dir: string, modelFile: string, data: string, out: string): void {
-  const model = JSON.parse(readFileSync(path.join(dir, modelFile), 'utf8')) as { features: string[]; weights: number[]; bias: number; standardisation: { mean: number; sd: number }[] };
-  const [header, ...rows] = readFileSync(path.join(dir, data), 'utf8').trim().split('\n');
-  const columns = header!.split(',');
-  const scored = rows.map((row) => {
-    const cells = row.split(',');
-    const z = model.features.reduce((sum, feature, j) => {
-      const x = cells[columns.indexOf(feature)];
-      const { mean, sd } = model.standardisation[j]!;
-      return sum + model.weights[j]! * (x === '' ? 0 : (Number(x) - mean) / sd);
-    }, model.bias);
-    const score = 1 / (1 + Math.exp(-z));
-    return `${row},${score >= 0.5 ? 1 : 0},${score.toFixed(4)}`;
-  });
-  writeFileSync(path.join(dir, out), `${[`${header},prediction,score`, ...scored].join('\n')}\n`);
 }
 
 /** `root`: the package's folder, whose actions/ bundles the demo runs. */
@@ -128,7 +111,8 @@ export async function runDemo(argv: string[], root: string): Promise<number> {
   }
 
   demo.title('Months later: check production data for drift and the prod model\'s quality, once labels arrived, against its registration');
-  scoreProduction(dir, 'candidate/model.json', 'data/production.csv', 'data/production-scored.csv');
+  const model = JSON.parse(readFileSync(path.join(dir, 'candidate/model.json'), 'utf8')) as ChurnModel;
+  writeFileSync(path.join(dir, 'data/production-scored.csv'), scoreRows(model, readFileSync(path.join(dir, 'data/production.csv'), 'utf8')));
   const drift = await demo.action(
     'drift-check',
     { reference: 'registry:churn#prod', registry: REGISTRY, current: 'data/production-scored.csv', 'exclude-columns': 'id', target: 'churned', prediction: 'prediction', score: 'score', 'quality-metrics': 'accuracy, roc_auc' },

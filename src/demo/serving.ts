@@ -3,7 +3,8 @@
 // demo and tests. The router's webhook (POST /weight) takes {"weight", "mirror"}: weight is the
 // canary's share of user requests; mirror the share of requests also copied to the canary, whose
 // answers are discarded (the shadow phase). The router counts what it routed, so a test can prove that
-// no user request reached the canary during shadow.
+// no user request reached the canary during shadow. It serves the versions each webhook call names
+// (`stable_version`, `canary_version`), so one stack follows a repository's successive roll-outs.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -100,7 +101,10 @@ export class ServingStack {
   private webhook(req: IncomingMessage, res: ServerResponse, body: string): void {
     if (req.method !== 'POST') return void res.writeHead(405).end();
     if (Object.entries(this.requiredHeaders).some(([name, value]) => req.headers[name.toLowerCase()] !== value)) return void res.writeHead(401).end('unauthorized');
-    const { weight, mirror } = JSON.parse(body) as { weight: number; mirror?: number };
+    const { weight, mirror, stable_version: stable, canary_version: canary } = JSON.parse(body) as { weight: number; mirror?: number; stable_version?: string | null; canary_version?: string };
+    // The router serves the versions the roll-out names (none is stable in an initial roll-out).
+    if (typeof canary === 'string') this.versions.canary = canary;
+    if (typeof stable === 'string') this.versions.stable = stable;
     Object.assign(this, { weight, mirror: mirror ?? 0 });
     this.applied.push({ weight, mirror: mirror ?? 0 });
     res.writeHead(204).end();
