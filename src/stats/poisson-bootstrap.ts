@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { BOOTSTRAP_WASM } from './bootstrap.wasm.js';
-import type { PairedData, PairedMetric } from './paired.js';
+import type { PairedData, PairedMetric } from './paired-data.js';
 
 /** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = 2 ** 26;

@@ -57963,7 +57963,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80413:
+/***/ 49055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58657,6 +58657,9 @@ function sum(values) {
         total += v;
     return total;
 }
+
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
@@ -63998,8 +64001,8 @@ async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, th
 
 
 
+
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
-const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 function discordantPairs(data) {
     let b = 0;
@@ -64382,6 +64385,7 @@ function mannWhitneyU(x, y) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -72107,7 +72111,7 @@ const deployCanary = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80413);
+/* harmony import */ var _actions_deploy_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49055);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 

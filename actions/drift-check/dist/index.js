@@ -85417,7 +85417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36427:
+/***/ 84614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89263,6 +89263,9 @@ function sum(values) {
         total += v;
     return total;
 }
+
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const paired_data_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
@@ -94630,8 +94633,8 @@ async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, th
 
 
 
+
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
-const paired_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 function paired_discordantPairs(data) {
     let b = 0;
@@ -95060,6 +95063,7 @@ function fairness_fairnessMeasures(rates) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -99472,7 +99476,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36427);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84614);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 

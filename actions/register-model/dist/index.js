@@ -58609,7 +58609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45286:
+/***/ 94916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71698,6 +71698,9 @@ function tests_sum(values) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const paired_data_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
 ;// CONCATENATED MODULE: external "node:os"
@@ -72002,8 +72005,8 @@ async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, th
 
 
 
+
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
-const paired_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 function paired_discordantPairs(data) {
     let b = 0;
@@ -72432,6 +72435,7 @@ function fairness_fairnessMeasures(rates) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -74175,7 +74179,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45286);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94916);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 

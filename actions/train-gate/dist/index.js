@@ -58609,7 +58609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93269:
+/***/ 41068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71928,6 +71928,9 @@ function tests_sum(values) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
 var math_base_special_betainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_betainc_lib);
@@ -72272,8 +72275,8 @@ function mulberry32(seed) {
 
 
 
+
 const betainc = (math_base_special_betainc_lib_default());
-const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 function discordantPairs(data) {
     let b = 0;
@@ -72718,6 +72721,7 @@ function fairnessMeasures(rates) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -74655,7 +74659,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93269);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41068);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
