@@ -58609,7 +58609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93269:
+/***/ 41068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71928,6 +71928,9 @@ function tests_sum(values) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
 var math_base_special_betainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_betainc_lib);
@@ -72027,6 +72030,18 @@ const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width
 parentPort.postMessage(out, [out.buffer]);
 `;
 let poisson_bootstrap_compiled;
+/** The instance that runs one-thread jobs on this thread (no worker to start), kept between jobs. */
+let local;
+/** The same as WORKER_SOURCE, on this thread. */
+function runHere(job, samples, seed) {
+    local ??= new WebAssembly.Instance(poisson_bootstrap_compiled).exports;
+    const outAt = job.image.byteLength;
+    local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
+    new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+    for (let s = 0; s < samples; s++)
+        local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+    return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
+}
 function inWorker(data) {
     const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
     const answer = new Promise((resolve, reject) => {
@@ -72039,6 +72054,8 @@ function inWorker(data) {
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function poisson_bootstrap_run(job, samples, seed, threads) {
     poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+    if (threads <= 1)
+        return runHere(job, samples, seed);
     const per = Math.ceil(samples / threads);
     const parts = [];
     for (let first = 0; first < samples; first += per) {
@@ -72181,6 +72198,25 @@ function aucJob(data, cells) {
     };
     return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
+/**
+ * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
+ * (seed, s): the means over rows of an unpaired bootstrap (drift-check's quality monitor), one side at a
+ * time. Columns hold one value per row, all of the same length.
+ */
+async function weightedSums(columns, samples, seed) {
+    const n = columns[0]?.length ?? 0;
+    if (n > MAX_EXAMPLES)
+        throw new RangeError(`The bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
+    const all = new Float64Array(columns.length * n);
+    columns.forEach((column, c) => all.set(column, c * n));
+    const image = new Image();
+    const at = image.place(all);
+    const [cellEnds, cellGroups] = [image.place(Uint32Array.of(n)), image.place(Uint32Array.of(0))];
+    const weights = image.reserve(n + 16);
+    const width = columns.length + 1;
+    const threads = Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
+    return poisson_bootstrap_run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+}
 /** One cell and one group: no slices. */
 function wholeCells(n) {
     return { count: 1, of: new Uint32Array(n), groups: new Uint32Array(1), perCell: 1, groupCount: 1, slicings: [] };
@@ -72239,8 +72275,8 @@ function mulberry32(seed) {
 
 
 
+
 const betainc = (math_base_special_betainc_lib_default());
-const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 function discordantPairs(data) {
     let b = 0;
@@ -72685,6 +72721,7 @@ function fairnessMeasures(rates) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -74622,7 +74659,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93269);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41068);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
