@@ -5,8 +5,8 @@
 // the workflow's runs for the cooldown, its file for the inputs it declares, the dispatch). It keeps what
 // it was sent, for the demo to print. The tests run against test/fakes/github-server.ts, which checks
 // every request against GitHub's OpenAPI description.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './local-server.js';
 
 const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
@@ -22,37 +22,27 @@ export interface Dispatch {
   inputs: Record<string, string>;
 }
 
-export class DemoGitHub {
+export class DemoGitHub extends LocalServer {
   readonly comments: Comment[] = [];
   readonly dispatches: Dispatch[] = [];
   private readonly runs: { id: number; workflow: string; created_at: string }[] = [];
-  private server: Server | undefined;
   private nextId = 1;
-  url = '';
 
   /** `workflows`: file name to the workflow's YAML, for the dispatch to read the inputs it declares. */
   constructor(
     readonly repository: string,
     private readonly workflows: Record<string, string>,
-  ) {}
-
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const [status, body] = this.answer(req, chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
-        res.writeHead(status, { 'content-type': 'application/json' }).end(body === undefined ? '' : JSON.stringify(body));
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
+  ) {
+    super();
   }
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  protected handle(req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const [status, body] = this.answer(req, chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
   }
 
   private comment(c: Comment): object {

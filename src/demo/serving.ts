@@ -5,8 +5,8 @@
 // answers are discarded (the shadow phase). The router counts what it routed, so a test can prove that
 // no user request reached the canary during shadow. It serves the versions each webhook call names
 // (`stable_version`, `canary_version`), so one stack follows a repository's successive roll-outs.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './local-server.js';
 
 export interface Behaviour {
   errorRate: number;
@@ -29,7 +29,7 @@ interface ModelCounters {
 
 const healthy = (): Behaviour => ({ errorRate: 0, latencyMs: 20, conversionRate: 0.1 });
 
-export class ServingStack {
+export class ServingStack extends LocalServer {
   weight = 0;
   mirror = 0;
   /** Every traffic change the webhook received. */
@@ -40,12 +40,12 @@ export class ServingStack {
   /** Headers the webhook requires (its authentication); a request without them gets 401. */
   requiredHeaders: Record<string, string> = {};
   private readonly models = new Map<string, ModelCounters>();
-  private server: Server | undefined;
   private load: NodeJS.Timeout | undefined;
   private seed = 1;
-  url = '';
 
-  constructor(readonly versions: Record<Side, string>) {}
+  constructor(readonly versions: Record<Side, string>) {
+    super();
+  }
 
   /** Back to a healthy pair at weight 0 with no mirror, counters of the router at zero. */
   reset(): void {
@@ -110,20 +110,15 @@ export class ServingStack {
     res.writeHead(204).end();
   }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        if (req.url === '/weight') this.webhook(req, res, Buffer.concat(chunks).toString());
-        else if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.exposition());
-        else if (req.url === '/predict') void this.route(res);
-        else res.writeHead(404).end();
-      });
+  protected handle(req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      if (req.url === '/weight') this.webhook(req, res, Buffer.concat(chunks).toString());
+      else if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.exposition());
+      else if (req.url === '/predict') void this.route(res);
+      else res.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
   }
 
   /** Real requests through the router, `perSecond` of them. */
@@ -137,10 +132,9 @@ export class ServingStack {
     this.load = undefined;
   }
 
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     this.stopTraffic();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await super.stop();
   }
 
   /** Totals per version: requests, server errors, summed latency (seconds). */
