@@ -1,0 +1,150 @@
+// A Parquet file read column by column into batches of the profile's shapes (see parquet-column.ts):
+// one row group at a time, so memory follows a row group's selected column chunks, never the file.
+// Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
+// row group, column and page, and the reader goes on with the next row group.
+import { open } from 'node:fs/promises';
+import { ColumnReader } from './parquet-column.js';
+import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
+import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout } from './parquet-footer.js';
+import { BATCH_ROWS, type TableVisitor } from './table.js';
+import { classifyColumn, type ClassifiedColumn } from './values.js';
+
+export interface ParquetOptions {
+  /** The row groups [start, end) to read (a part of the file, for another thread); all when absent. */
+  rowGroups?: { start: number; end: number };
+  /** The columns to read, by name; all when absent. */
+  select?: readonly string[];
+}
+
+const NO_MISSING: ReadonlySet<string> = new Set();
+
+/** Reads the file's selected columns and row groups as batches; rows are numbered from the file's start. */
+export async function readParquetColumns(file: string, visitor: TableVisitor, options: ParquetOptions = {}): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    let layout: ParquetLayout;
+    try {
+      layout = await readFooter(handle, (await handle.stat()).size);
+    } catch (error) {
+      if (!(error instanceof ParquetFileError)) throw error;
+      visitor.malformed({ message: `not a readable Parquet file: ${error.message}` });
+      return;
+    }
+    const columns = options.select ? layout.columns.filter((c) => options.select!.includes(c.name)) : layout.columns;
+    const { start = 0, end = Infinity } = options.rowGroups ?? {};
+    const reader = new RowGroupReader(file, layout, columns, visitor);
+    if (layout.rows === 0 && start === 0) reader.emptyBatch();
+    for (let g = start; g < Math.min(end, layout.rowGroups.length); g++) await reader.read(g, handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Row groups [start, end) of about `bytes` uncompressed bytes each, from the footer; undefined when one part is all. */
+export async function planRowGroups(file: string, bytes: number): Promise<{ start: number; end: number }[] | undefined> {
+  const handle = await open(file, 'r');
+  let layout: ParquetLayout;
+  try {
+    layout = await readFooter(handle, (await handle.stat()).size);
+  } catch {
+    return undefined; // the reader reports it
+  } finally {
+    await handle.close();
+  }
+  const parts: { start: number; end: number }[] = [];
+  let size = 0;
+  layout.rowGroups.forEach((group, g) => {
+    if (parts.length === 0 || size >= bytes) {
+      parts.push({ start: g, end: g });
+      size = 0;
+    }
+    parts[parts.length - 1]!.end = g + 1;
+    size += group.bytes;
+  });
+  return parts.length > 1 ? parts : undefined;
+}
+
+class RowGroupReader {
+  private readonly readers: (ColumnReader | undefined)[];
+  private readonly chunks: Buffer[];
+  private readonly fallbackColumns: ClassifiedColumn[] = [];
+  private fallback: FallbackReader | undefined;
+  private readonly names: string[];
+
+  constructor(
+    private readonly file: string,
+    private readonly layout: ParquetLayout,
+    private readonly columns: ParquetColumn[],
+    private readonly visitor: TableVisitor,
+  ) {
+    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, BATCH_ROWS) : undefined));
+    this.chunks = columns.map(() => Buffer.alloc(0));
+    this.names = columns.map((c) => c.name);
+  }
+
+  /** A file without rows still has columns: a batch of none names them. */
+  emptyBatch(): void {
+    const classified = this.columns.map(() => ({ kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [] }));
+    this.visitor.batch({ columns: this.names, values: [], classified, firstRow: 1, length: 0, textual: false });
+  }
+
+  async read(g: number, handle: Awaited<ReturnType<typeof open>>): Promise<void> {
+    const group = this.layout.rowGroups[g]!;
+    const { readers, columns } = this;
+    const other: unknown[][] = [];
+    let done = 0;
+    let failing = -1;
+    try {
+      for (let c = 0; c < columns.length; c++) {
+        failing = c;
+        const reader = readers[c];
+        if (!reader) {
+          this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
+          other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows);
+          if (other[c]!.length !== group.rows) throw new Error(`hyparquet read ${other[c]!.length} rows where the footer says ${group.rows}`);
+          continue;
+        }
+        const place = group.chunks[reader.column.native!.leaf]!;
+        const length = place.end - place.start;
+        if (this.chunks[c]!.length < length) this.chunks[c] = Buffer.allocUnsafe(length);
+        const chunk = this.chunks[c]!.subarray(0, length);
+        const { bytesRead } = await handle.read(chunk, 0, length, place.start);
+        if (bytesRead !== length) throw new Error('the file ends inside the column chunk (truncated)');
+        reader.begin(chunk, place.codec);
+      }
+      while (done < group.rows) {
+        let n = Math.min(BATCH_ROWS, group.rows - done);
+        for (let c = 0; c < columns.length; c++) {
+          failing = c;
+          const reader = readers[c];
+          if (!reader) continue;
+          const available = reader.available();
+          if (available === 0) throw new Error(`its pages end after ${done} rows where the footer says ${group.rows} (truncated or corrupt)`);
+          n = Math.min(n, available);
+        }
+        const classified = columns.map((_, c) => {
+          failing = c;
+          const reader = readers[c];
+          if (reader) {
+            reader.read(n);
+            return reader.out;
+          }
+          return (this.fallbackColumns[c] = classifyColumn(other[c]!.slice(done, done + n), n, NO_MISSING, false, this.fallbackColumns[c]));
+        });
+        this.visitor.batch({ columns: this.names, values: [], classified, firstRow: group.firstRow + done + 1, length: n, textual: false });
+        done += n;
+      }
+      for (let c = 0; c < columns.length; c++) {
+        failing = c;
+        if (readers[c] && readers[c]!.available() > 0) throw new Error(`its pages hold more rows than the footer's ${group.rows} (corrupt)`);
+      }
+    } catch (error) {
+      if (error instanceof RangeError && /memory|allocation|array length/i.test(error.message)) throw error;
+      const reader = readers[failing];
+      const page = reader && reader.pageIndex >= 0 ? `, page ${reader.pageIndex}` : '';
+      const left = group.rows - done;
+      const rows = left > 0 ? `; its rows ${group.firstRow + done + 1}–${group.firstRow + group.rows} were left out` : '';
+      this.visitor.malformed({ row: group.firstRow + done + 1, message: `row group ${g}, column "${columns[failing]?.name}"${page}: ${(error as Error).message}${rows}` });
+    }
+  }
+}

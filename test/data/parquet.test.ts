@@ -1,0 +1,198 @@
+// The columnar Parquet reader against hyparquet and against our own CSV path: for a corpus written by
+// DuckDB and hyparquet-writer at run time (test/fixtures/parquet-corpus.ts), every value equals
+// hyparquet's reading of the same file, and the profile equals that of the same rows written as CSV.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type SchemaElement } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readParquetColumns, type ParquetOptions } from '../../src/data/parquet.js';
+import type { Malformed } from '../../src/data/table.js';
+import { Kind, parseIsoTime, textAt } from '../../src/data/values.js';
+import { DatasetProfile, profileFiles, type ProfileSource } from '../../src/profile/index.js';
+import type { ColumnProfileJson } from '../../src/profile/column.js';
+import { duckdbRows, writeCorpus, type CorpusFile } from '../fixtures/parquet-corpus.js';
+
+type Value = [kind: number, number: number, text: string | null];
+
+interface Read {
+  columns: string[];
+  values: Map<string, Value[]>;
+  firstRows: number[];
+  problems: Malformed[];
+}
+
+async function readAll(file: string, options: ParquetOptions = {}): Promise<Read> {
+  const read: Read = { columns: [], values: new Map(), firstRows: [], problems: [] };
+  await readParquetColumns(file, {
+    batch: (batch) => {
+      read.columns = batch.columns;
+      read.firstRows.push(batch.firstRow);
+      batch.columns.forEach((name, c) => {
+        const column = batch.classified![c]!;
+        const out = read.values.get(name) ?? read.values.set(name, []).get(name)!;
+        for (let i = 0; i < batch.length; i++) out.push([column.kinds[i]!, column.numbers[i]!, textAt(column, i)]);
+      });
+    },
+    malformed: (problem) => read.problems.push(problem),
+  }, options);
+  return read;
+}
+
+/** Milliseconds, rounded down (an instant before 1970 with a fraction of a millisecond is in the millisecond before). */
+const floorDiv = (v: bigint, d: bigint) => Number(v / d - (v % d < 0n ? 1n : 0n));
+
+/** hyparquet's reading, column by column, instants as milliseconds; struct fields flattened to dotted names. */
+async function hyparquetRead(file: string): Promise<{ columns: Map<string, unknown[]>; elements: Map<string, SchemaElement> }> {
+  const buffer = await asyncBufferFromFile(file);
+  const metadata = await parquetMetadataAsync(buffer);
+  const columns = new Map<string, unknown[]>();
+  const put = (name: string, at: number, value: unknown) => ((columns.get(name) ?? columns.set(name, []).get(name)!)[at] = value);
+  await parquetRead({
+    file: buffer, metadata, compressors,
+    parsers: {
+      timestampFromMilliseconds: (v: bigint) => Number(v),
+      timestampFromMicroseconds: (v: bigint) => floorDiv(v, 1000n),
+      timestampFromNanoseconds: (v: bigint) => floorDiv(v, 1_000_000n),
+      dateFromDays: (days: number) => days * 86_400_000,
+    } as never,
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      for (let i = 0; i < columnData.length; i++) {
+        const value = columnData[i];
+        if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)) for (const [field, v] of Object.entries(value)) put(`${columnName}.${field}`, rowStart + i, v);
+        else put(columnName, rowStart + i, value);
+      }
+    },
+  });
+  // Columns in the file's order (chunks arrive as they are decoded).
+  const order = metadata.schema.slice(1).map((e) => e.name);
+  const sorted = new Map([...columns].sort(([a], [b]) => order.indexOf(a.split('.')[0]!) - order.indexOf(b.split('.')[0]!)));
+  const elements = new Map(metadata.schema.map((element) => [element.name, element]));
+  return { columns: sorted, elements };
+}
+
+/** What the profile should see for hyparquet's value of a column with this schema element. */
+function expected(value: unknown, element: SchemaElement, decimalText?: string | null): Value {
+  if (value === null || value === undefined) return [Kind.null, NaN, null];
+  const type = element.logical_type?.type ?? element.converted_type;
+  if (type === 'DATE') return [Kind.date, value as number, new Date(value as number).toISOString().slice(0, 10)];
+  if (type === 'TIMESTAMP' || type === 'TIMESTAMP_MILLIS' || type === 'TIMESTAMP_MICROS') return [Kind.datetime, value as number, new Date(value as number).toISOString()];
+  if (type === 'DECIMAL') return [(element.scale ?? 0) > 0 ? Kind.number : Kind.integer, Number(decimalText), decimalText!];
+  if (typeof value === 'boolean') return [Kind.boolean, value ? 1 : 0, String(value)];
+  if (typeof value === 'bigint') return [Kind.integer, Number(value), value.toString()];
+  if (typeof value === 'number') {
+    const integer = element.type === 'INT32' || element.type === 'INT64' || Number.isInteger(value);
+    return [integer ? Kind.integer : Kind.number, value, String(value)];
+  }
+  if (typeof value === 'string') {
+    const t = value.length === 10 || value.length >= 16 ? parseIsoTime(value) : NaN;
+    return Number.isNaN(t) ? [Kind.string, NaN, value] : [value.length === 10 ? Kind.date : Kind.datetime, t, value];
+  }
+  throw new Error(`unexpected value ${String(value)}`);
+}
+
+/** The exact text of each DECIMAL value, as DuckDB casts it. */
+async function decimalTexts(file: string, elements: Map<string, SchemaElement>): Promise<Map<string, (string | null)[]>> {
+  const names = [...elements.values()].filter((e) => (e.logical_type?.type ?? e.converted_type) === 'DECIMAL').map((e) => e.name);
+  if (names.length === 0) return new Map();
+  const rows = await duckdbRows(file, `select ${names.map((n) => `${n}::VARCHAR as ${n}`).join(', ')} from read_parquet($file)`);
+  return new Map(names.map((n) => [n, rows.map((row) => row[n] as string | null)]));
+}
+
+let dir: string;
+let corpus: CorpusFile[];
+const file = (name: string) => corpus.find((f) => f.name === name)!.path;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'parquet-corpus-'));
+  corpus = await writeCorpus(dir);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Parquet reader', () => {
+  it('reads every value of every file as hyparquet does (DuckDB: every codec, pages v1 and v2; hyparquet-writer: every encoding)', async () => {
+    for (const { name, path: parquet } of corpus.filter((f) => f.name !== 'duckdb-rare-types')) {
+      const mine = await readAll(parquet);
+      const theirs = await hyparquetRead(parquet);
+      const decimals = await decimalTexts(parquet, theirs.elements);
+      expect(mine.problems, name).toEqual([]);
+      if (name !== 'duckdb-empty') expect([...mine.values.keys()], name).toEqual([...theirs.columns.keys()]);
+      for (const [column, values] of theirs.columns) {
+        const element = theirs.elements.get(column.split('.').pop()!)!;
+        const got = mine.values.get(column)!;
+        expect(got.length, `${name} ${column}`).toBe(values.length);
+        const want = values.map((v, i) => expected(v, element, decimals.get(column)?.[i]));
+        for (let i = 0; i < want.length; i++) {
+          if (!Object.is(got[i]![1], want[i]![1]) || got[i]![0] !== want[i]![0] || got[i]![2] !== want[i]![2]) {
+            expect({ file: name, column, row: i + 1, value: got[i] }).toEqual({ file: name, column, row: i + 1, value: want[i] });
+          }
+        }
+      }
+    }
+  }, 120_000);
+
+  it('profiles a Parquet file exactly as the same rows written as CSV (counts, nulls, exact values, moments)', async () => {
+    for (const { name, path: parquet } of corpus.filter((f) => !['duckdb-rare-types', 'duckdb-empty', 'duckdb-1m-rows-one-group'].includes(f.name))) {
+      const read = await readAll(parquet);
+      const csv = path.join(dir, `${name}.csv`);
+      const rows = read.values.get(read.columns[0]!)!.length;
+      const lines = [read.columns.join(',')];
+      for (let i = 0; i < rows; i++) lines.push(read.columns.map((c) => read.values.get(c)![i]![2] ?? '').join(','));
+      writeFileSync(csv, `${lines.join('\n')}\n`);
+      const profile = async (source: ProfileSource) => (await profileFiles([source], { exactLimit: 10_000, frequentCapacity: 1000, kllK: 200 })).profile;
+      const fromParquet = await profile({ path: parquet, display: name, format: 'parquet', gzip: false });
+      const fromCsv = await profile({ path: csv, display: name, format: 'csv', gzip: false });
+      expect(fromParquet.rows, name).toBe(rows);
+      expect(comparable(fromParquet), name).toEqual(comparable(fromCsv));
+      for (const column of fromCsv.columns.values()) {
+        const mine = fromParquet.columns.get(column.name)!.moments;
+        for (const key of ['mean', 'm2'] as const) expect(Math.abs(mine[key] - column.moments[key]), `${name} ${column.name} ${key}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(column.moments[key])));
+      }
+    }
+  }, 120_000);
+
+  it('reads a file without rows as its columns, with no rows', async () => {
+    const read = await readAll(file('duckdb-empty'));
+    expect(read.columns).toContain('i64');
+    expect(read.firstRows).toEqual([1]);
+    expect([...read.values.values()].every((v) => v.length === 0)).toBe(true);
+  });
+
+  it('reads only the columns asked for, and row groups apart with their rows numbered in the file', async () => {
+    const whole = await readAll(file('duckdb-zstd-v1'));
+    const some = await readAll(file('duckdb-zstd-v1'), { select: ['s', 'i64'] });
+    expect(some.columns).toEqual(['i64', 's']);
+    expect(some.values.get('s')).toEqual(whole.values.get('s'));
+    const second = await readAll(file('duckdb-zstd-v1'), { rowGroups: { start: 1, end: 2 } });
+    expect(second.firstRows[0]).toBe(2049);
+    expect(second.values.get('u')!.length).toBe(2048);
+    expect(second.values.get('u')).toEqual(whole.values.get('u')!.slice(2048, 4096));
+  });
+
+  it('reads nested and rare types through hyparquet, and a struct\'s leaves by their dotted names', async () => {
+    const read = await readAll(file('duckdb-rare-types'));
+    expect(read.problems).toEqual([]);
+    expect(read.columns).toEqual(['i', 'pair', 'st.a', 'st.b', 'id', 'at']);
+    expect(read.values.get('pair')![3]).toEqual([Kind.string, NaN, '[3,4]']);
+    expect(read.values.get('st.a')![3]).toEqual([Kind.integer, 6, '6']);
+    expect(read.values.get('st.b')![3]).toEqual([Kind.string, NaN, 'x3']);
+    expect(read.values.get('id')![3]![2]).toBe('00000000-0000-0000-0000-000000000003');
+  });
+});
+
+/** A profile's columns without what depends on the order values came in (sketches, the order of equal counts). */
+function comparable(profile: DatasetProfile): unknown[] {
+  return [...profile.columns.values()].map((column) => {
+    const json: Partial<ColumnProfileJson> = column.toJSON();
+    const { numeric, distribution, frequent, distinct } = json;
+    return {
+      ...json,
+      numeric: numeric && { n: numeric.n, min: numeric.min, max: numeric.max },
+      distribution: distribution && { exact: distribution.exact, values: distribution.values, counts: distribution.counts },
+      frequent: frequent && { exact: frequent.exact, items: frequent.exact ? [...frequent.items].sort() : undefined },
+      distinct: { exact: distinct!.exact, estimate: distinct!.estimate },
+      bins: undefined,
+    };
+  });
+}
