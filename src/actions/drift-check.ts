@@ -5,6 +5,7 @@ import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFile
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
+import type { ColumnSelection } from '../data/table.js';
 import { buildDriftReport, compareProfiles, METHODS, renderDriftReport, type DispatchOutcome, type DriftOptions, type DriftReport, type Method } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
@@ -136,6 +137,9 @@ class LazyPool {
   }
 }
 
+/** The columns compared: no other is profiled (nor, in Parquet, read). */
+const columnSelection = (settings: Settings): ColumnSelection => ({ ...(settings.drift.columns && { include: settings.drift.columns }), exclude: settings.drift.exclude });
+
 async function loadSide(io: ActionIO, given: string[], inputName: string, options: ProfileOptions, settings: Settings, pools: LazyPool): Promise<DatasetProfile> {
   let entries = given;
   const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
@@ -161,7 +165,7 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
   }
   if (data.length > 0) {
     const large = data.reduce((bytes, file) => bytes + statSync(file.path).size, 0) >= PARALLEL_BYTES;
-    const built = await profileFiles(data, options, large ? pools.get() : undefined);
+    const built = await profileFiles(data, options, large ? pools.get() : undefined, undefined, columnSelection(settings));
     for (const problem of built.malformed.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
     if (built.malformed.length > 5) io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
     if (profile.columns.size === 0 && profile.rows === 0) return built.profile; // nothing to merge: no copy
@@ -218,7 +222,9 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
   const relative = '.mlops-actions/cache/reference-profile';
   const dir = path.join(io.workspace, relative);
   const file = path.join(dir, 'profile.json');
-  const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}`;
+  // A profile of some columns is no profile of others: the selection is part of the key.
+  const selection = createHash('sha256').update(JSON.stringify(columnSelection(settings))).digest('hex').slice(0, 8);
+  const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}-${selection}`;
   if (await restoreDir(relative, key).catch(() => false)) {
     io.info(`Reference profile restored from the Actions cache (${key}).`);
     return DatasetProfile.fromJSON(JSON.parse(readFileSync(file, 'utf8')));

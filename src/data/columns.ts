@@ -57,13 +57,6 @@ export class BatchBuilder {
     this.firstRow += rows;
   }
 
-  /** Whole columns at once (Parquet row groups). */
-  addColumns(columns: string[], values: unknown[][], rows: number): void {
-    this.flush();
-    this.visitor.batch({ columns, values, firstRow: this.firstRow, length: rows, textual: false });
-    this.firstRow += rows;
-  }
-
   flush(): void {
     if (this.length === 0) return;
     const batch: RowBatch = { columns: this.columns.slice(), values: this.values, firstRow: this.firstRow, length: this.length, textual: this.textual };

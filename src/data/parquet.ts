@@ -6,14 +6,14 @@ import { open } from 'node:fs/promises';
 import { ColumnReader } from './parquet-column.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout } from './parquet-footer.js';
-import { BATCH_ROWS, type TableVisitor } from './table.js';
+import { BATCH_ROWS, isSelected, type ColumnSelection, type TableVisitor } from './table.js';
 import { classifyColumn, type ClassifiedColumn } from './values.js';
 
 export interface ParquetOptions {
   /** The row groups [start, end) to read (a part of the file, for another thread); all when absent. */
   rowGroups?: { start: number; end: number };
-  /** The columns to read, by name; all when absent. */
-  select?: readonly string[];
+  /** The columns to read; all when absent. */
+  select?: ColumnSelection;
 }
 
 const NO_MISSING: ReadonlySet<string> = new Set();
@@ -30,7 +30,7 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
       visitor.malformed({ message: `not a readable Parquet file: ${error.message}` });
       return;
     }
-    const columns = options.select ? layout.columns.filter((c) => options.select!.includes(c.name)) : layout.columns;
+    const columns = layout.columns.filter((c) => isSelected(options.select, c.name));
     const { start = 0, end = Infinity } = options.rowGroups ?? {};
     const reader = new RowGroupReader(file, layout, columns, visitor);
     if (layout.rows === 0 && start === 0) reader.emptyBatch();
@@ -40,8 +40,12 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
   }
 }
 
-/** Row groups [start, end) of about `bytes` uncompressed bytes each, from the footer; undefined when one part is all. */
-export async function planRowGroups(file: string, bytes: number): Promise<{ start: number; end: number }[] | undefined> {
+/**
+ * Parts of a file for several threads: runs of row groups of at least `bytes` / 8 uncompressed bytes
+ * each, from the footer alone (so the results never depend on the number of cores), with the file's
+ * columns; undefined when the file holds less than `bytes` or one part is all.
+ */
+export async function planRowGroups(file: string, bytes: number): Promise<{ columns: string[]; ranges: { start: number; end: number }[] } | undefined> {
   const handle = await open(file, 'r');
   let layout: ParquetLayout;
   try {
@@ -51,17 +55,18 @@ export async function planRowGroups(file: string, bytes: number): Promise<{ star
   } finally {
     await handle.close();
   }
+  if (layout.rowGroups.reduce((total, group) => total + group.bytes, 0) < bytes) return undefined;
   const parts: { start: number; end: number }[] = [];
-  let size = 0;
+  let size = Infinity;
   layout.rowGroups.forEach((group, g) => {
-    if (parts.length === 0 || size >= bytes) {
+    if (size >= bytes / 8) {
       parts.push({ start: g, end: g });
       size = 0;
     }
     parts[parts.length - 1]!.end = g + 1;
     size += group.bytes;
   });
-  return parts.length > 1 ? parts : undefined;
+  return parts.length > 1 ? { columns: layout.columns.map((c) => c.name), ranges: parts } : undefined;
 }
 
 class RowGroupReader {

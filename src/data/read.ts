@@ -9,7 +9,7 @@ import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
 import { readParquetColumns } from './parquet.js';
-import { BATCH_ROWS, type Format, type TableVisitor } from './table.js';
+import type { ColumnSelection, Format, TableVisitor } from './table.js';
 
 export interface ReadOptions {
   format: Format;
@@ -22,8 +22,8 @@ export interface ReadOptions {
   missing?: ReadonlySet<string>;
   /** Parquet only: read row groups [start, end) (a part of the file, on another thread); rows keep their numbers in the file. */
   rowGroups?: { start: number; end: number };
-  /** Parquet only: the columns to read (no other column chunk is read); all when absent. */
-  select?: readonly string[];
+  /** The columns wanted (Parquet reads no other column chunk); all when absent. */
+  select?: ColumnSelection;
 }
 
 export interface FileSummary {

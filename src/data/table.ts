@@ -36,3 +36,11 @@ export interface TableVisitor {
 }
 
 export const BATCH_ROWS = 4096;
+
+/** Columns by name: those included (all when absent) less those excluded. */
+export interface ColumnSelection {
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export const isSelected = (selection: ColumnSelection | undefined, name: string) => !selection || ((!selection.include || selection.include.includes(name)) && !selection.exclude?.includes(name));

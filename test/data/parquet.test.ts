@@ -11,6 +11,8 @@ import { readParquetColumns, type ParquetOptions } from '../../src/data/parquet.
 import type { Malformed } from '../../src/data/table.js';
 import { Kind, parseIsoTime, textAt } from '../../src/data/values.js';
 import { DatasetProfile, profileFiles, type ProfileSource } from '../../src/profile/index.js';
+import { parseSchema } from '../../src/validate/schema.js';
+import { Validator } from '../../src/validate/validator.js';
 import type { ColumnProfileJson } from '../../src/profile/column.js';
 import { duckdbRows, writeCorpus, type CorpusFile } from '../fixtures/parquet-corpus.js';
 
@@ -161,7 +163,7 @@ describe('the Parquet reader', () => {
 
   it('reads only the columns asked for, and row groups apart with their rows numbered in the file', async () => {
     const whole = await readAll(file('duckdb-zstd-v1'));
-    const some = await readAll(file('duckdb-zstd-v1'), { select: ['s', 'i64'] });
+    const some = await readAll(file('duckdb-zstd-v1'), { select: { include: ['s', 'i64'] } });
     expect(some.columns).toEqual(['i64', 's']);
     expect(some.values.get('s')).toEqual(whole.values.get('s'));
     const second = await readAll(file('duckdb-zstd-v1'), { rowGroups: { start: 1, end: 2 } });
@@ -169,6 +171,24 @@ describe('the Parquet reader', () => {
     expect(second.values.get('u')!.length).toBe(2048);
     expect(second.values.get('u')).toEqual(whole.values.get('u')!.slice(2048, 4096));
   });
+
+  it('validates the same whether a file is read whole or as runs of row groups on worker threads', async () => {
+    const schema = parseSchema({ columns: { i32: { min: -400 }, s: { pattern: '^city [0-9]$' }, u: { nullable: false }, ts_us: { max: '1970-01-01T00:10:00Z' } } }, 'test');
+    const validate = async (rangeBytes: number) => {
+      const validator = new Validator(schema, undefined, rangeBytes);
+      await validator.validateFile({ path: file('duckdb-gzip-v2'), display: 'x.parquet', format: 'parquet', gzip: false });
+      return validator.finish();
+    };
+    const whole = await validate(Infinity);
+    const parts = await validate(1); // every row group a part
+    const checks = (result: Awaited<ReturnType<typeof validate>>) => result.checks.map(({ id, failed, evaluated, nulls, examples }) => ({ id, failed, evaluated, nulls, examples }));
+    expect(checks(parts)).toEqual(checks(whole));
+    // i32 is (i·37 mod 1000) − 500 for row i + 1, null where i mod 7 = 3 (test/fixtures/parquet-corpus.ts).
+    const below = Array.from({ length: 5000 }, (_, i) => i).filter((i) => i % 7 !== 3 && ((i * 37) % 1000) - 500 < -400);
+    expect(checks(whole).find((c) => c.id === 'i32: min')).toMatchObject({ failed: below.length, examples: below.slice(0, 20).map((i) => ({ file: 'x.parquet', row: i + 1, value: String(((i * 37) % 1000) - 500) })) });
+    expect(comparable(parts.profile)).toEqual(comparable(whole.profile));
+    expect(parts.profile.summary()).toEqual(whole.profile.summary());
+  }, 60_000);
 
   it('reads nested and rare types through hyparquet, and a struct\'s leaves by their dotted names', async () => {
     const read = await readAll(file('duckdb-rare-types'));
