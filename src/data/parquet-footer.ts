@@ -63,12 +63,12 @@ export class ParquetFileError extends Error {}
 
 /** Reads and checks the footer of the open file. */
 export async function readFooter(handle: FileHandle, fileBytes: number): Promise<ParquetLayout> {
-  if (fileBytes < 12) throw new ParquetFileError(`not a Parquet file: ${fileBytes} bytes is too short for one`);
+  if (fileBytes < 12) throw new ParquetFileError(`it is too short (${fileBytes} bytes) to be one`);
   const tail = Buffer.alloc(8);
   const head = Buffer.alloc(4);
   await handle.read(tail, 0, 8, fileBytes - 8);
   await handle.read(head, 0, 4, 0);
-  if (head.readUInt32LE(0) !== MAGIC || tail.readUInt32LE(4) !== MAGIC) throw new ParquetFileError(`not a Parquet file: it does not start and end with "PAR1" (truncated, or another format?)`);
+  if (head.readUInt32LE(0) !== MAGIC || tail.readUInt32LE(4) !== MAGIC) throw new ParquetFileError(`it does not start and end with "PAR1" (truncated, or another format?)`);
   const length = tail.readUInt32LE(0);
   if (length > fileBytes - 12) throw new ParquetFileError(`the footer says it is ${length} bytes long, more than the file's ${fileBytes} bytes hold (truncated or corrupt)`);
   const footer = Buffer.alloc(length + 8);
@@ -120,7 +120,7 @@ function layoutOf(metadata: FileMetaData, fileBytes: number, dataEnd: number): P
   let firstRow = 0;
   for (const [g, group] of (metadata.row_groups ?? []).entries()) {
     const rows = Number(group.num_rows);
-    if (!Number.isSafeInteger(rows) || rows < 0) throw new ParquetFileError(`its footer gives row group ${g} ${group.num_rows} rows`);
+    if (!Number.isSafeInteger(rows) || rows < 0) throw new ParquetFileError(`its footer gives row group ${g} ${group.num_rows} rows (corrupt)`);
     if (group.columns.length !== leafPaths.length) throw new ParquetFileError(`its footer gives row group ${g} ${group.columns.length} column chunks for ${leafPaths.length} columns`);
     const chunks = group.columns.map((chunk, c): ColumnChunkPlace => {
       const meta = chunk.meta_data;

@@ -50,7 +50,12 @@ export class PageReader {
     while (this.pos < this.chunk.length) {
       this.index++;
       const reader = new ThriftReader(this.chunk, this.pos);
-      const header = reader.struct();
+      let header: ThriftStruct;
+      try {
+        header = reader.struct();
+      } catch (error) {
+        throw new Error(`its header is corrupt (${(error as Error).message})`);
+      }
       const compressed = int(header[3], 'the compressed size');
       const size = int(header[2], 'the uncompressed size');
       const start = reader.pos;

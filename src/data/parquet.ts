@@ -69,6 +69,9 @@ export async function planRowGroups(file: string, bytes: number): Promise<{ colu
   return parts.length > 1 ? { columns: layout.columns.map((c) => c.name), ranges: parts } : undefined;
 }
 
+/** A column chunk whose pages disagree with the footer's row count (no one page is at fault). */
+class ChunkError extends Error {}
+
 class RowGroupReader {
   private readonly readers: (ColumnReader | undefined)[];
   private readonly chunks: Buffer[];
@@ -124,7 +127,7 @@ class RowGroupReader {
           const reader = readers[c];
           if (!reader) continue;
           const available = reader.available();
-          if (available === 0) throw new Error(`its pages end after ${done} rows where the footer says ${group.rows} (truncated or corrupt)`);
+          if (available === 0) throw new ChunkError(`its pages end after ${done} rows where the footer says ${group.rows} (truncated or corrupt)`);
           n = Math.min(n, available);
         }
         const classified = columns.map((_, c) => {
@@ -141,12 +144,12 @@ class RowGroupReader {
       }
       for (let c = 0; c < columns.length; c++) {
         failing = c;
-        if (readers[c] && readers[c]!.available() > 0) throw new Error(`its pages hold more rows than the footer's ${group.rows} (corrupt)`);
+        if (readers[c] && readers[c]!.available() > 0) throw new ChunkError(`its pages hold more rows than the footer's ${group.rows} (corrupt)`);
       }
     } catch (error) {
       if (error instanceof RangeError && /memory|allocation|array length/i.test(error.message)) throw error;
       const reader = readers[failing];
-      const page = reader && reader.pageIndex >= 0 ? `, page ${reader.pageIndex}` : '';
+      const page = reader && reader.pageIndex >= 0 && !(error instanceof ChunkError) ? `, page ${reader.pageIndex}` : '';
       const left = group.rows - done;
       const rows = left > 0 ? `; its rows ${group.firstRow + done + 1}–${group.firstRow + group.rows} were left out` : '';
       this.visitor.malformed({ row: group.firstRow + done + 1, message: `row group ${g}, column "${columns[failing]?.name}"${page}: ${(error as Error).message}${rows}` });
