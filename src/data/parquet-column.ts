@@ -1,10 +1,13 @@
 // One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
 // kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed and
-// interned once, so its values are profiled once per code; byte arrays stay bytes until read.
+// interned once, so its values are profiled once per code; byte arrays stay bytes until read. The
+// batch's arrays and the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the
+// levels and gathers dictionary entries; other encodings are decoded here (parquet-values.ts).
 import type { ParquetColumn, Logical } from './parquet-footer.js';
+import { DESCRIPTOR_BYTES, Slot, Stream, type ParquetKernel } from './parquet-kernel.js';
 import { PageReader, type Span } from './parquet-pages.js';
 import { RleDecoder } from './parquet-rle.js';
-import { pageValues, PLAIN, PLAIN_DICTIONARY, RLE_DICTIONARY, encodingName, type Physical, type Values } from './parquet-values.js';
+import { BYTE_STREAM_SPLIT, pageValues, PLAIN, PLAIN_DICTIONARY, RLE_DICTIONARY, encodingName, type Physical, type Values } from './parquet-values.js';
 import { Interner, MAX_ENTRIES } from './interner.js';
 import { Kind, NO_CODE_YET, parseIsoTimeBytes, type ClassifiedColumn } from './values.js';
 
@@ -28,9 +31,14 @@ interface Dictionary extends Target {
 
 interface CurrentPage {
   rowsLeft: number;
-  levels?: RleDecoder;
-  values: Values;
-  dictionary: boolean;
+  /** Values of other encodings than the dictionary's (whose indices the kernel decodes). */
+  values?: Values;
+}
+
+/** A region of the kernel's memory, reused while large enough. */
+interface Region {
+  at: number;
+  bytes: number;
 }
 
 const TWO_32 = 4294967296;
@@ -50,11 +58,19 @@ export class ColumnReader {
   private page: CurrentPage | undefined;
   private dictionary: Dictionary | undefined;
   private readonly booleans: Int32Array | undefined;
-  // Scratch for one batch: levels, the row of each present value, physical values.
+  // In the kernel's memory: the descriptor, the batch's arrays (and the rows of its present values),
+  // the dictionary's entries and the current page's levels and indices.
+  private readonly descriptor: number;
+  private descriptorView!: Int32Array;
+  private readonly regions: Record<'kinds' | 'numbers' | 'starts' | 'ends' | 'codes' | 'rows' | 'indices', number>;
+  private rows!: Int32Array;
+  private indices!: Int32Array;
+  private entries: Region = { at: 0, bytes: 0 };
+  private levelBytes: Region = { at: 0, bytes: 0 };
+  private indexBytes: Region = { at: 0, bytes: 0 };
+  // Scratch for physical values (JavaScript's: the dictionary's decoding needs as many as it has entries).
   private readonly levels: Uint8Array;
-  private readonly rows: Int32Array;
   private raw: Float64Array;
-  private readonly indices: Int32Array;
   private rawStarts: Int32Array;
   private rawEnds: Int32Array;
   private wideAt: number[] = [];
@@ -64,6 +80,7 @@ export class ColumnReader {
   constructor(
     readonly column: ParquetColumn,
     private readonly capacity: number,
+    private readonly kernel: ParquetKernel,
   ) {
     const native = column.native!;
     this.logical = native.logical;
@@ -71,17 +88,61 @@ export class ColumnReader {
     const { element } = native;
     this.physical = { type: element.type!, width: element.type_length ?? 0, unsigned: native.logical.kind === 'integer' && native.logical.unsigned };
     this.scale = native.logical.kind === 'decimal' ? 10 ** native.logical.scale : 1;
-    this.source = { bytes: Buffer.alloc(0), starts: new Int32Array(capacity), ends: new Int32Array(capacity), codes: new Int32Array(capacity), strings: new Interner() };
-    const kinds = new Uint8Array(capacity);
-    const numbers = new Float64Array(capacity);
+    this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
+    this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: kernel.alloc(4 * capacity), ends: kernel.alloc(4 * capacity), codes: kernel.alloc(4 * capacity), rows: kernel.alloc(4 * capacity), indices: kernel.alloc(4 * capacity) };
     const texts = new Array<string | null | undefined>(capacity).fill(undefined);
-    this.batch = { kinds, numbers, texts, starts: this.source.starts, ends: this.source.ends, codes: this.source.codes };
-    this.out = { kinds, numbers, texts, format: this.formatter(this.batch) };
-    [this.levels, this.rows, this.raw, this.indices, this.rawStarts, this.rawEnds] = [new Uint8Array(capacity), new Int32Array(capacity), new Float64Array(capacity), new Int32Array(capacity), new Int32Array(capacity), new Int32Array(capacity)];
+    this.source = { bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0), strings: new Interner() };
+    this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: this.source.starts, ends: this.source.ends, codes: this.source.codes };
+    this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: this.formatter(this.batch) };
+    this.views();
+    kernel.onGrow(() => this.views());
+    const d = this.descriptorView;
+    [d[Slot.outKinds], d[Slot.outNumbers], d[Slot.outStarts], d[Slot.outEnds], d[Slot.outCodes], d[Slot.rows], d[Slot.indices]] = [this.regions.kinds, this.regions.numbers, this.regions.starts, this.regions.ends, this.regions.codes, this.regions.rows, this.regions.indices];
+    [this.levels, this.raw, this.rawStarts, this.rawEnds] = [new Uint8Array(capacity), new Float64Array(capacity), new Int32Array(capacity), new Int32Array(capacity)];
     if (this.logical.kind === 'boolean') {
       const strings = this.source.strings;
       this.booleans = Int32Array.of(strings.code(BOOLEAN_TEXT, 0, 5), strings.code(BOOLEAN_TEXT, 5, 9));
     }
+  }
+
+  /** Views of the kernel's memory, made again whenever it grows. */
+  private views(): void {
+    const buffer = this.kernel.buffer;
+    const { capacity, regions, batch, source, out } = this;
+    this.descriptorView = new Int32Array(buffer, this.descriptor, DESCRIPTOR_BYTES / 4);
+    batch.kinds = out.kinds = new Uint8Array(buffer, regions.kinds, capacity);
+    batch.numbers = out.numbers = new Float64Array(buffer, regions.numbers, capacity);
+    batch.starts = source.starts = new Int32Array(buffer, regions.starts, capacity);
+    batch.ends = source.ends = new Int32Array(buffer, regions.ends, capacity);
+    batch.codes = source.codes = new Int32Array(buffer, regions.codes, capacity);
+    this.rows = new Int32Array(buffer, regions.rows, capacity);
+    this.indices = new Int32Array(buffer, regions.indices, capacity);
+    if (this.dictionary) Object.assign(this.dictionary, this.entryViews(this.dictionary.size));
+  }
+
+  /** The dictionary's arrays, as views of its region. */
+  private entryViews(size: number): Pick<Target, 'kinds' | 'numbers' | 'starts' | 'ends' | 'codes'> {
+    const buffer = this.kernel.buffer;
+    const at = this.entries.at;
+    return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 20 * size, size) };
+  }
+
+  /** A region of at least `bytes`: `region` itself while large enough, else a new one of twice that. */
+  private reserve(region: Region, bytes: number): Region {
+    return bytes <= region.bytes ? region : { at: this.kernel.alloc(Math.max(bytes, 2 * region.bytes)), bytes: Math.max(bytes, 2 * region.bytes) };
+  }
+
+  /** Copies bytes into a region of the kernel's memory and points the stream at `slot` to them. */
+  private stream(slot: number, region: 'levelBytes' | 'indexBytes', bytes: Uint8Array, width: number): void {
+    if (width > 32) throw new Error(`a bit width of ${width} (corrupt)`);
+    this[region] = this.reserve(this[region], bytes.length);
+    const at = this[region].at;
+    new Uint8Array(this.kernel.buffer, at, bytes.length).set(bytes);
+    const d = this.descriptorView;
+    d[slot + Stream.pos] = at;
+    d[slot + Stream.end] = at + bytes.length;
+    d[slot + Stream.width] = width;
+    d[slot + Stream.left] = 0;
   }
 
   /** Starts reading a column chunk (its bytes, compressed). */
@@ -110,45 +171,40 @@ export class ColumnReader {
   /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
   read(n: number): void {
     const page = this.page!;
-    const { out, levels, rows } = this;
-    out.texts.fill(undefined, 0, n);
-    let present = n;
-    if (page.levels && !page.levels.skipRun(n, this.maxDefinition)) {
-      page.levels.read(levels, 0, n);
-      present = 0;
-      const max = this.maxDefinition;
-      for (let i = 0; i < n; i++) {
-        if (levels[i] === max) rows[present++] = i;
-        else if (levels[i]! > max) throw new Error(`a definition level ${levels[i]} above the column's ${max} (corrupt)`);
-        else {
-          out.kinds[i] = Kind.null;
-          out.numbers[i] = NaN;
-        }
-      }
-    }
-    const at = present === n ? undefined : rows;
+    this.out.texts.fill(undefined, 0, n);
+    const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
+    const at = present === n ? undefined : this.rows;
     page.rowsLeft -= n;
-    if (page.dictionary) this.gather(page.values, present, at);
-    else this.decode(page.values, present, at, this.batch, this.source);
+    if (page.values) this.decode(page.values, present, at, this.batch, this.source);
+    else this.gather(present, at);
   }
 
   private startPage(count: number, encoding: number, values: Span, levels: Span | undefined, nulls: number | undefined): void {
     const dictionary = encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY;
     if (dictionary && !this.dictionary) throw new Error('a dictionary-encoded page comes before any dictionary page (corrupt)');
-    const width = 32 - Math.clz32(this.maxDefinition);
-    const decoder = levels && new RleDecoder(levels.bytes, levels.start, levels.end, width);
     if (!levels && nulls) throw new Error(`${nulls} nulls in a column that cannot hold any (corrupt)`);
+    const width = 32 - Math.clz32(this.maxDefinition);
+    if (levels) this.stream(Slot.levels, 'levelBytes', levels.bytes.subarray(levels.start, levels.end), width);
+    this.page = { rowsLeft: count };
+    if (dictionary) {
+      if (values.start >= values.end && count > (nulls ?? 0)) throw new Error('a dictionary-encoded page without its bit width (corrupt)');
+      this.stream(Slot.values, 'indexBytes', values.bytes.subarray(values.start + 1, values.end), values.bytes[values.start] ?? 0);
+      return;
+    }
     // BYTE_STREAM_SPLIT lays values out by their count: v1 pages say it only through their levels.
     let present = count - (nulls ?? 0);
-    if (levels && nulls === undefined && encoding === 9) present = new RleDecoder(levels.bytes, levels.start, levels.end, width).count(count, this.maxDefinition, this.levels);
-    this.page = { rowsLeft: count, values: pageValues(encoding, this.physical, values.bytes, values.start, values.end, present), dictionary, ...(decoder && { levels: decoder }) };
+    if (levels && nulls === undefined && encoding === BYTE_STREAM_SPLIT) present = new RleDecoder(levels.bytes, levels.start, levels.end, width).count(count, this.maxDefinition, this.levels);
+    this.page.values = pageValues(encoding, this.physical, values.bytes, values.start, values.end, present);
   }
 
   private readDictionary(count: number, encoding: number, span: Span): void {
     if (encoding !== PLAIN && encoding !== PLAIN_DICTIONARY) throw new Error(`a dictionary page in ${encodingName(encoding)} is not supported`);
     const minBytes = this.physical.type === 'BOOLEAN' ? 1 / 8 : this.physical.type === 'FIXED_LEN_BYTE_ARRAY' ? Math.max(1, this.physical.width) : 4;
     if (count * minBytes > span.end - span.start) throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
-    const entries: Dictionary = { size: count, kinds: new Uint8Array(count), numbers: new Float64Array(count), texts: new Array(count), starts: new Int32Array(count), ends: new Int32Array(count), codes: new Int32Array(count) };
+    this.dictionary = undefined;
+    this.entries = this.reserve(this.entries, 21 * count);
+    const entries: Dictionary = { size: count, texts: new Array(count), ...this.entryViews(count) };
+    this.dictionary = entries; // its views are made again if the memory grows
     const source = { bytes: Buffer.alloc(0), starts: entries.starts, ends: entries.ends, codes: entries.codes, strings: this.source.strings };
     this.decode(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries, source);
     if (!entries.texts.some((text) => text !== undefined)) entries.texts = [];
@@ -156,7 +212,11 @@ export class ColumnReader {
       entries.bytes = source.bytes;
       for (let e = 0; e < count; e++) if (entries.codes[e] === NO_CODE_YET) entries.codes[e] = this.source.strings.code(source.bytes, entries.starts[e]!, entries.ends[e]!);
     } else if (count <= MAX_ENTRIES) this.textsOf(entries);
-    this.dictionary = entries;
+    const d = this.descriptorView;
+    const at = this.entries.at;
+    [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count];
+    d[Slot.dSize] = count;
+    d[Slot.dTexts] = entries.bytes ? 1 : 0;
   }
 
   /**
@@ -178,44 +238,16 @@ export class ColumnReader {
     entries.bytes = bytes;
   }
 
-  /** Dictionary indices → entries, for the present values (at: their rows, or undefined for rows 0…n−1). */
-  private gather(values: Values, present: number, at: Int32Array | undefined): void {
-    const { out, indices } = this;
+  /** The kernel decodes the page's dictionary indices and gathers their entries into the batch. */
+  private gather(present: number, at: Int32Array | undefined): void {
     const d = this.dictionary!;
-    values.indices(indices, present);
-    const { kinds, numbers } = out;
-    const { kinds: dKinds, numbers: dNumbers, size } = d;
-    const bad = (e: number) => new Error(`a dictionary index ${e} beyond its ${size} entries (corrupt)`);
-    if (d.bytes) {
-      const { starts, ends, codes } = this.source;
-      const { starts: dStarts, ends: dEnds, codes: dCodes } = d;
-      for (let j = 0; j < present; j++) {
-        const e = indices[j]!;
-        if (e >>> 0 >= size) throw bad(e);
-        const i = at ? at[j]! : j;
-        kinds[i] = dKinds[e]!;
-        numbers[i] = dNumbers[e]!;
-        starts[i] = dStarts[e]!;
-        ends[i] = dEnds[e]!;
-        codes[i] = dCodes[e]!;
-      }
-      this.source.bytes = d.bytes;
-      out.source = this.source;
-    } else {
-      for (let j = 0; j < present; j++) {
-        const e = indices[j]!;
-        if (e >>> 0 >= size) throw bad(e);
-        const i = at ? at[j]! : j;
-        kinds[i] = dKinds[e]!;
-        numbers[i] = dNumbers[e]!;
-      }
-      out.source = undefined;
-    }
-    if (d.texts.length > 0) {
-      for (let j = 0; j < present; j++) {
-        const text = d.texts[indices[j]!];
-        if (text !== undefined) out.texts[at ? at[j]! : j] = text;
-      }
+    this.kernel.gather(this.descriptor, present);
+    this.out.source = d.bytes ? this.source : undefined;
+    if (d.bytes) this.source.bytes = d.bytes;
+    if (d.texts.length === 0) return;
+    for (let j = 0; j < present; j++) {
+      const text = d.texts[this.indices[j]!];
+      if (text !== undefined) this.out.texts[at ? at[j]! : j] = text;
     }
   }
 
@@ -381,24 +413,23 @@ export class ColumnReader {
     }
   }
 
-  /** The text of value i, from its kind and number, for values read without bytes. */
+  /** The text of value i, from its kind and number, for values read without bytes (the arrays are read when called). */
   private formatter(target: Target): (i: number) => string {
-    const { numbers, kinds } = target;
     switch (this.logical.kind) {
       case 'decimal': {
         const scale = this.logical.scale;
-        return (i) => decimalText(Math.round(numbers[i]! * this.scale), scale);
+        return (i) => decimalText(Math.round(target.numbers[i]! * this.scale), scale);
       }
       case 'date':
       case 'timestamp':
         return (i) => {
-          const iso = new Date(numbers[i]!).toISOString();
-          return kinds[i] === Kind.date ? iso.slice(0, 10) : iso;
+          const iso = new Date(target.numbers[i]!).toISOString();
+          return target.kinds[i] === Kind.date ? iso.slice(0, 10) : iso;
         };
       case 'boolean':
-        return (i) => (numbers[i] ? 'true' : 'false');
+        return (i) => (target.numbers[i] ? 'true' : 'false');
       default:
-        return (i) => String(numbers[i]);
+        return (i) => String(target.numbers[i]);
     }
   }
 }

@@ -4,6 +4,7 @@
 // row group, column and page, and the reader goes on with the next row group.
 import { open } from 'node:fs/promises';
 import { ColumnReader } from './parquet-column.js';
+import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout } from './parquet-footer.js';
 import { BATCH_ROWS, isSelected, type ColumnSelection, type TableVisitor } from './table.js';
@@ -85,7 +86,8 @@ class RowGroupReader {
     private readonly columns: ParquetColumn[],
     private readonly visitor: TableVisitor,
   ) {
-    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, BATCH_ROWS) : undefined));
+    const kernel = new ParquetKernel();
+    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, BATCH_ROWS, kernel) : undefined));
     this.chunks = columns.map(() => Buffer.alloc(0));
     this.names = columns.map((c) => c.name);
   }
