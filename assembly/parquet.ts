@@ -158,10 +158,17 @@ export function gather(column: usize, present: i32): i32 {
     store<u8>(kinds + i, load<u8>(dKinds + e));
     store<f64>(numbers + (i << 3), load<f64>(dNumbers + (e << 3)));
   }
-  if (load<i32>(column + D_TEXTS) == 0) return 0;
+  const codes = <usize>load<i32>(column + OUT_CODES);
+  if (load<i32>(column + D_TEXTS) == 0) {
+    // Entries without texts: each row's entry, for the host to make (and keep) the entry's text when asked.
+    for (let j = 0; j < present; j++) {
+      const i = identity ? <usize>j : <usize>load<i32>(rows + (<usize>j << 2));
+      store<i32>(codes + (i << 2), load<i32>(indices + (<usize>j << 2)));
+    }
+    return 0;
+  }
   const starts = <usize>load<i32>(column + OUT_STARTS);
   const ends = <usize>load<i32>(column + OUT_ENDS);
-  const codes = <usize>load<i32>(column + OUT_CODES);
   const dStarts = <usize>load<i32>(column + D_STARTS);
   const dEnds = <usize>load<i32>(column + D_ENDS);
   const dCodes = <usize>load<i32>(column + D_CODES);

@@ -25,6 +25,8 @@ interface Target {
 
 interface Dictionary extends Target {
   size: number;
+  /** Whether some entries' texts were made with the entries (beyond 2^53, decimals): batches take them as they are. */
+  wide: boolean;
   /** Where the entries' texts lie (strings; numbers of a small dictionary): batches point into it. */
   bytes?: Buffer;
 }
@@ -73,6 +75,8 @@ export class ColumnReader {
   private raw: Float64Array;
   private rawStarts: Int32Array;
   private rawEnds: Int32Array;
+  /** Whether the batch came from a dictionary without entry texts (its codes are then entry numbers). */
+  private fromEntries = false;
   private wideAt: number[] = [];
   private wideText: string[] = [];
   private readonly scale: number;
@@ -93,7 +97,15 @@ export class ColumnReader {
     const texts = new Array<string | null | undefined>(capacity).fill(undefined);
     this.source = { bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0), strings: new Interner() };
     this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: this.source.starts, ends: this.source.ends, codes: this.source.codes };
-    this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: this.formatter(this.batch) };
+    const format = this.formatter(this.batch);
+    // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
+    const formatRow = (i: number) => {
+      const d = this.dictionary;
+      if (!this.fromEntries || !d) return format(i);
+      const e = this.batch.codes[i]!;
+      return (d.texts[e] ??= format(i));
+    };
+    this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
     this.views();
     kernel.onGrow(() => this.views());
     const d = this.descriptorView;
@@ -175,6 +187,7 @@ export class ColumnReader {
     const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
     const at = present === n ? undefined : this.rows;
     page.rowsLeft -= n;
+    this.fromEntries = !page.values && !this.dictionary!.bytes;
     if (page.values) this.decode(page.values, present, at, this.batch, this.source);
     else this.gather(present, at);
   }
@@ -203,11 +216,11 @@ export class ColumnReader {
     if (count * minBytes > span.end - span.start) throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
     this.dictionary = undefined;
     this.entries = this.reserve(this.entries, 21 * count);
-    const entries: Dictionary = { size: count, texts: new Array(count), ...this.entryViews(count) };
+    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), ...this.entryViews(count) };
     this.dictionary = entries; // its views are made again if the memory grows
     const source = { bytes: Buffer.alloc(0), starts: entries.starts, ends: entries.ends, codes: entries.codes, strings: this.source.strings };
     this.decode(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries, source);
-    if (!entries.texts.some((text) => text !== undefined)) entries.texts = [];
+    entries.wide = entries.texts.some((text) => text !== undefined);
     if (this.logical.kind === 'text' || this.logical.kind === 'boolean') {
       entries.bytes = source.bytes;
       for (let e = 0; e < count; e++) if (entries.codes[e] === NO_CODE_YET) entries.codes[e] = this.source.strings.code(source.bytes, entries.starts[e]!, entries.ends[e]!);
@@ -244,7 +257,7 @@ export class ColumnReader {
     this.kernel.gather(this.descriptor, present);
     this.out.source = d.bytes ? this.source : undefined;
     if (d.bytes) this.source.bytes = d.bytes;
-    if (d.texts.length === 0) return;
+    if (!d.wide) return;
     for (let j = 0; j < present; j++) {
       const text = d.texts[this.indices[j]!];
       if (text !== undefined) this.out.texts[at ? at[j]! : j] = text;

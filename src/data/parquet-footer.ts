@@ -75,7 +75,8 @@ export async function readFooter(handle: FileHandle, fileBytes: number): Promise
   await handle.read(footer, 0, length + 8, fileBytes - length - 8);
   let metadata: FileMetaData;
   try {
-    const { parquetMetadata } = await import('hyparquet');
+    // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).
+    const { parquetMetadata } = await import('hyparquet/src/metadata.js');
     metadata = parquetMetadata(footer, { geoparquet: false });
   } catch (error) {
     throw new ParquetFileError(`its footer is corrupt: ${(error as Error).message}`);

@@ -42,9 +42,9 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
 }
 
 /**
- * Parts of a file for several threads: runs of row groups of at least `bytes` / 8 uncompressed bytes
- * each, from the footer alone (so the results never depend on the number of cores), with the file's
- * columns; undefined when the file holds less than `bytes` or one part is all.
+ * Parts of a file for several threads: runs of row groups of at least `bytes` uncompressed bytes each
+ * (a part has fixed costs: its own profile, merged after), from the footer alone, so that the results
+ * never depend on the number of cores; with the file's columns. Undefined when one part is all.
  */
 export async function planRowGroups(file: string, bytes: number): Promise<{ columns: string[]; ranges: { start: number; end: number }[] } | undefined> {
   const handle = await open(file, 'r');
@@ -56,17 +56,18 @@ export async function planRowGroups(file: string, bytes: number): Promise<{ colu
   } finally {
     await handle.close();
   }
-  if (layout.rowGroups.reduce((total, group) => total + group.bytes, 0) < bytes) return undefined;
   const parts: { start: number; end: number }[] = [];
-  let size = Infinity;
+  let size = 0;
   layout.rowGroups.forEach((group, g) => {
-    if (size >= bytes / 8) {
+    if (parts.length === 0 || size >= bytes) {
       parts.push({ start: g, end: g });
       size = 0;
     }
     parts[parts.length - 1]!.end = g + 1;
     size += group.bytes;
   });
+  // A last part much smaller than the others joins the one before.
+  if (parts.length > 1 && size < bytes / 2) parts[parts.length - 2]!.end = parts.pop()!.end;
   return parts.length > 1 ? { columns: layout.columns.map((c) => c.name), ranges: parts } : undefined;
 }
 

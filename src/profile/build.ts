@@ -18,8 +18,8 @@ export interface ProfileSource {
 
 type Problems = (Malformed & { file: string })[];
 
-/** Parquet files holding at least this much (uncompressed) are split into runs of row groups on the pool. */
-const SPLIT_BYTES = 8 * 1024 * 1024;
+/** Parquet files are split into runs of row groups of at least this many uncompressed bytes on the pool. */
+const PART_BYTES = 8 * 1024 * 1024;
 
 interface ProfileTask {
   file: ProfileSource;
@@ -71,7 +71,7 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
     return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed, rows };
   };
   const fromPool = async (file: ProfileSource) => {
-    const plan = file.format === 'parquet' ? await planRowGroups(file.path, SPLIT_BYTES) : undefined;
+    const plan = file.format === 'parquet' ? await planRowGroups(file.path, PART_BYTES) : undefined;
     if (!plan) return run(task(file));
     const [summary, ...parts] = await Promise.all([hashFile(file.path), ...plan.ranges.map((rowGroups) => run(task(file, rowGroups)))]);
     const whole = mergeParts(parts, options);
