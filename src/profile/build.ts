@@ -32,7 +32,7 @@ interface ProfileTask {
 }
 
 /** One file (or part) in one pass; malformed parts are counted, not fatal. */
-async function profileOne({ file, options, missing, select, rowGroups }: ProfileTask): Promise<{ profile: DatasetProfile; malformed: Problems; rows: number }> {
+async function profileOne({ file, options, missing, select, rowGroups }: ProfileTask): Promise<Part> {
   const profile = new DatasetProfile(options);
   const malformed: Problems = [];
   const scratch = new Map<string, ClassifiedColumn>();
@@ -73,8 +73,19 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
   const fromPool = async (file: ProfileSource) => {
     const plan = file.format === 'parquet' ? await planRowGroups(file.path, PART_BYTES) : undefined;
     if (!plan) return run(task(file));
-    const [summary, ...parts] = await Promise.all([hashFile(file.path), ...plan.ranges.map((rowGroups) => run(task(file, rowGroups)))]);
-    const whole = mergeParts(parts, options);
+    const hashing = hashFile(file.path);
+    const parts: (Promise<Part> | undefined)[] = plan.ranges.map((rowGroups) => run(task(file, rowGroups)));
+    for (const part of parts) part!.catch(() => undefined); // a failure is thrown where it is awaited, below
+    // Merged in order as they come, each let go once merged: memory holds a few parts, not the file's.
+    const whole: Part = { profile: new DatasetProfile(options), malformed: [], rows: 0 };
+    for (let k = 0; k < parts.length; k++) {
+      const part = await parts[k]!;
+      parts[k] = undefined;
+      whole.profile.merge(part.profile);
+      whole.malformed.push(...part.malformed);
+      whole.rows += part.rows;
+    }
+    const summary = await hashing;
     whole.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows: whole.rows });
     return whole;
   };
@@ -83,7 +94,9 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
   return mergeParts(parts, options);
 }
 
-function mergeParts(parts: { profile: DatasetProfile; malformed: Problems; rows: number }[], options: ProfileOptions): { profile: DatasetProfile; malformed: Problems; rows: number } {
+type Part = { profile: DatasetProfile; malformed: Problems; rows: number };
+
+function mergeParts(parts: Part[], options: ProfileOptions): Part {
   if (parts.length === 1) return parts[0]!;
   const profile = new DatasetProfile(options);
   for (const part of parts) profile.merge(part.profile);
