@@ -18,6 +18,7 @@ export interface ParquetOptions {
 }
 
 const NO_MISSING: ReadonlySet<string> = new Set();
+const CELLS_PER_BATCH = 1 << 21;
 
 /** Reads the file's selected columns and row groups as batches; rows are numbered from the file's start. */
 export async function readParquetColumns(file: string, visitor: TableVisitor, options: ParquetOptions = {}): Promise<void> {
@@ -80,6 +81,8 @@ class RowGroupReader {
   private readonly fallbackColumns: ClassifiedColumn[] = [];
   private fallback: FallbackReader | undefined;
   private readonly names: string[];
+  /** Fewer rows per batch for a wide file: a batch's arrays take about CELLS_PER_BATCH values in all. */
+  private readonly rowsPerBatch: number;
 
   constructor(
     private readonly file: string,
@@ -88,7 +91,8 @@ class RowGroupReader {
     private readonly visitor: TableVisitor,
   ) {
     const kernel = new ParquetKernel();
-    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, BATCH_ROWS, kernel) : undefined));
+    this.rowsPerBatch = Math.max(64, Math.min(BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
+    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, kernel) : undefined));
     this.chunks = columns.map(() => Buffer.alloc(0));
     this.names = columns.map((c) => c.name);
   }
@@ -124,7 +128,7 @@ class RowGroupReader {
         reader.begin(chunk, place.codec);
       }
       while (done < group.rows) {
-        let n = Math.min(BATCH_ROWS, group.rows - done);
+        let n = Math.min(this.rowsPerBatch, group.rows - done);
         for (let c = 0; c < columns.length; c++) {
           failing = c;
           const reader = readers[c];
