@@ -35,6 +35,13 @@ export const encodingName = (encoding: number) => ENCODING_NAMES[encoding] ?? `e
 
 const TWO_32 = 4294967296;
 
+/** 32-bit words of scratch, shared by every PLAIN page (each is read through before the next). */
+let scratchWords = new Int32Array(1024);
+function aligned(bytes: number): Int32Array {
+  if (scratchWords.byteLength < bytes) scratchWords = new Int32Array(Math.ceil(bytes / 4) * 2);
+  return scratchWords;
+}
+
 class Unsupported extends Error {}
 /** Every Values method a stream cannot give: the caller asked for the wrong shape (a corrupt or unusual file). */
 abstract class Base implements Values {
@@ -104,7 +111,6 @@ function fixedNumber(view: DataView, p: number, physical: Physical, i: number, w
 }
 
 class Plain extends Base {
-  private readonly view: DataView;
   private bit = 0;
 
   constructor(
@@ -114,7 +120,6 @@ class Plain extends Base {
     private readonly end: number,
   ) {
     super(`a PLAIN page of ${physical.type} values`);
-    this.view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   }
 
   override numbers(out: Float64Array, n: number, wide: Wide): void {
@@ -127,8 +132,29 @@ class Plain extends Base {
     if (physical.type === 'BYTE_ARRAY' || physical.type === 'FIXED_LEN_BYTE_ARRAY' || physical.type === 'INT96') super.numbers(out, n, wide);
     const width = widthOf(physical);
     if (this.pos + n * width > this.end) this.short();
-    for (let i = 0, p = this.pos; i < n; i++, p += width) out[i] = fixedNumber(this.view, p, physical, i, wide);
+    const bytes = page.subarray(this.pos, this.pos + n * width);
     this.pos += n * width;
+    // Little-endian values copied as they are into aligned memory, then read as typed arrays.
+    if (physical.type === 'DOUBLE') {
+      new Uint8Array(out.buffer, out.byteOffset, n * 8).set(bytes);
+      return;
+    }
+    const words = aligned(n * width);
+    new Uint8Array(words.buffer, 0, n * width).set(bytes);
+    if (physical.type === 'FLOAT') {
+      const floats = new Float32Array(words.buffer, 0, n);
+      for (let i = 0; i < n; i++) out[i] = floats[i]!;
+    } else if (physical.type === 'INT32') {
+      if (physical.unsigned) for (let i = 0; i < n; i++) out[i] = words[i]! >>> 0;
+      else for (let i = 0; i < n; i++) out[i] = words[i]!;
+    } else {
+      for (let i = 0; i < n; i++) {
+        const lo = words[2 * i]! >>> 0;
+        const hi = physical.unsigned ? words[2 * i + 1]! >>> 0 : words[2 * i + 1]!;
+        if (hi >= 0x200000 || hi < -0x200000) wide(i, hi, lo);
+        out[i] = hi * TWO_32 + lo;
+      }
+    }
   }
 
   override bytes(starts: Int32Array, ends: Int32Array, n: number): Buffer {
