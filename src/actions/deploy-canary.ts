@@ -6,7 +6,7 @@ import path from 'node:path';
 import { commandTraffic, fileTraffic, kserveTraffic, parseAnalysis, prometheusClient, renderRollout, runRollout, webhookTraffic, type Rollout, type RolloutSubject, type TrafficProvider } from '../canary/index.js';
 import { createGitHub, currentRepo, Deployment, runUrl } from '../github/index.js';
 import { openRegistry } from '../registry/index.js';
-import { ConfigurationError, Inputs, resolveInWorkspace, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, Inputs, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
 interface Settings {
   model: string;
@@ -69,7 +69,7 @@ function trafficProvider(io: ActionIO, settings: Settings, subject: RolloutSubje
   if (spec.startsWith('file:')) {
     const [file, key] = spec.slice('file:'.length).split('#');
     if (!file || !key) throw new ConfigurationError(`Input 'traffic': file: needs <path>#<key>, e.g. file:deploy/values.yaml#canary.weight.`);
-    return fileTraffic(resolveInWorkspace(io.workspace, file, 'traffic'), key, subject, io.workspace);
+    return fileTraffic(resolveInputPath(io.workspace, file), key, subject, io.workspace);
   }
   throw new ConfigurationError(`Input 'traffic' must be webhook:<url>, command, kserve:<namespace>/<name> or file:<path>#<key>; got ${JSON.stringify(spec)}.`);
 }
@@ -163,12 +163,12 @@ export const deployCanary: ActionMain = async (io) => {
     await deployment?.status(rollout.result === 'promoted' ? 'success' : 'failure', `${rollout.result}: ${rollout.reason}`);
   }
 
-  const reportFile = writeWorkspaceFile(io.workspace, settings.reportPath, JSON.stringify({ kind: 'mlops-actions/canary-report', version: 1, subject, ...rollout }, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify({ kind: 'mlops-actions/canary-report', version: 1, subject, ...rollout }, null, 2), 'report-path');
   await io.appendSummary(renderRollout(rollout, subject));
   io.setOutput('result', rollout.result);
   io.setOutput('final-weight', String(rollout.finalWeight));
   io.setOutput('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
-  io.setOutput('report', path.relative(io.workspace, reportFile).split(path.sep).join('/'));
+  io.setOutput('report', displayPath(io.workspace, reportFile));
   io.setOutput('score', rollout.score === undefined ? '' : String(rollout.score));
   if (rollout.result !== 'promoted') io.setFailed(`Canary ${subject.model} ${subject.canary} ${rollout.result}: ${rollout.reason}`);
 };

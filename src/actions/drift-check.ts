@@ -11,7 +11,7 @@ import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDisp
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
-import { ConfigurationError, expandFiles, Inputs, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, expandFiles, Inputs, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
 interface Settings {
   reference: string[];
@@ -149,7 +149,7 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
   const profile = new DatasetProfile(options);
   const data = [];
   for (const file of files) {
-    const display = path.relative(io.workspace, file).split(path.sep).join('/');
+    const display = displayPath(io.workspace, file);
     if (isProfileFile(file)) {
       let json: DatasetProfileJson;
       try {
@@ -205,7 +205,7 @@ async function referenceFingerprint(io: ActionIO, entries: string[]): Promise<st
   for (const file of files) {
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-    sources.push({ file: path.relative(io.workspace, file).split(path.sep).join('/'), format: '', sha256: hash.digest('hex'), bytes: 0, rows: 0 });
+    sources.push({ file: displayPath(io.workspace, file), format: '', sha256: hash.digest('hex'), bytes: 0, rows: 0 });
   }
   return fingerprintOf(sources);
 }
@@ -268,12 +268,12 @@ export const driftCheck: ActionMain = async (io) => {
     if (outcome.action !== 'none') io.info(`Tracking issue ${outcome.action}: ${outcome.url}`);
   }
 
-  const reportFile = writeWorkspaceFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
   await io.appendSummary(markdown);
   io.setOutput('drifted', String(report.drifted));
   io.setOutput('drift-share', String(report.driftShare));
   io.setOutput('drifted-columns', JSON.stringify(report.driftedColumns));
-  io.setOutput('report', path.relative(io.workspace, reportFile).split(path.sep).join('/'));
+  io.setOutput('report', displayPath(io.workspace, reportFile));
   io.setOutput('dispatched', String(report.dispatch?.dispatched ?? false));
   io.setOutput('dispatch-run-url', report.dispatch?.runUrl ?? '');
   io.setOutput('issue-url', report.issueUrl ?? '');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { git, pullRequestOf, readEvent, runUrl } from '../github/index.js';
 import { flatten, parseMetrics } from '../metrics/index.js';
 import { checkName, checkStage, checkVersion, openRegistry, type ModelCard, type ModelFile } from '../registry/index.js';
-import { ConfigurationError, Inputs, resolveInWorkspace, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, inputFile, Inputs, resolveInputPath, type ActionIO, type ActionMain } from '../runtime/index.js';
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -66,14 +66,13 @@ export const registerModel: ActionMain = async (io) => {
 
   let result: { version: string; tag: string; card: ModelCard; alreadyRegistered: boolean; url?: string };
   if (modelPath) {
-    const root = resolveInWorkspace(io.workspace, modelPath, 'path');
+    const root = resolveInputPath(io.workspace, modelPath);
     if (!existsSync(root)) throw new ConfigurationError(`Input 'path': "${modelPath}" does not exist.`);
     const files = modelFiles(root);
     const readInput = (input: string) => {
       const given = inputs.optional(input);
       if (!given) return undefined;
-      const file = resolveInWorkspace(io.workspace, given, input);
-      if (!existsSync(file)) throw new ConfigurationError(`Input '${input}': the file "${given}" does not exist.`);
+      const file = inputFile(io.workspace, given, input);
       return { given, file, text: readFileSync(file, 'utf8') };
     };
     const metrics = readInput('metrics');

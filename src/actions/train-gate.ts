@@ -5,7 +5,7 @@ import path from 'node:path';
 import { commentMarker, createGitHub, currentRepo, git, mergeBase, pullRequestOf, readEvent, runUrl, upsertStickyComment } from '../github/index.js';
 import { diffMetrics, judgeIntervals, overallVerdict, pairPredictions, parseMetrics, parseRules, readPredictions, renderTrainGate, type Metrics, type TrainGateReport } from '../metrics/index.js';
 import { openRegistry } from '../registry/index.js';
-import { ConfigurationError, Inputs, resolveInWorkspace, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, inputFile, Inputs, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { mcnemarExact, pairedBootstrap } from '../stats/index.js';
 
 const COMMENT_BUDGET = 60_000; // under GitHub's 65,536, leaving room for the marker
@@ -47,9 +47,7 @@ function readSettings(io: ActionIO, onPullRequest: boolean): Settings {
 }
 
 function readMetricsFile(io: ActionIO, given: string, inputName: string): Metrics {
-  const file = resolveInWorkspace(io.workspace, given, inputName);
-  if (!existsSync(file)) throw new ConfigurationError(`Input '${inputName}': the file "${given}" does not exist.`);
-  return parseMetrics(readFileSync(file, 'utf8'), given);
+  return parseMetrics(readFileSync(inputFile(io.workspace, given, inputName), 'utf8'), given);
 }
 
 /** The baseline metrics and how to name them, or none. */
@@ -68,7 +66,7 @@ async function loadBaseline(io: ActionIO, settings: Settings): Promise<{ metrics
   const root = (await git(io.workspace, ['rev-parse', '--show-toplevel']).catch(() => {
     throw new ConfigurationError(`Input 'baseline' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
   })).trim();
-  const relative = path.relative(root, resolveInWorkspace(io.workspace, settings.metrics, 'metrics')).split(path.sep).join('/');
+  const relative = path.relative(root, resolveInputPath(io.workspace, settings.metrics)).split(path.sep).join('/');
   let commit: string;
   let name: string;
   if (spec === 'git:base') {
@@ -97,7 +95,7 @@ async function loadBaseline(io: ActionIO, settings: Settings): Promise<{ metrics
 async function pairedComparison(io: ActionIO, settings: Settings): Promise<TrainGateReport['paired']> {
   if (!settings.predictions && !settings.baselinePredictions) return undefined;
   if (!settings.predictions || !settings.baselinePredictions) throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither.`);
-  const load = (given: string, name: string) => readPredictions(resolveInWorkspace(io.workspace, given, name), given, name);
+  const load = (given: string, name: string) => readPredictions(inputFile(io.workspace, given, name), given, name);
   const { data, metrics, unmatched } = pairPredictions(await load(settings.predictions, 'predictions'), await load(settings.baselinePredictions, 'baseline-predictions'));
   const intervals = judgeIntervals(await pairedBootstrap(data, metrics, { samples: settings.samples, confidence: settings.confidence, seed: settings.seed }), settings.rules);
   let mcnemar: NonNullable<TrainGateReport['paired']>['mcnemar'];
@@ -146,7 +144,7 @@ export const trainGate: ActionMain = async (io) => {
     ...(paired ? { paired } : {}),
   };
 
-  const reportFile = writeWorkspaceFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
   await io.appendSummary(renderTrainGate(report, 1_000_000));
   let commentUrl = '';
   if (settings.comment) {
@@ -167,7 +165,7 @@ export const trainGate: ActionMain = async (io) => {
   }
   io.setOutput('passed', String(report.passed));
   io.setOutput('verdict', report.verdict);
-  io.setOutput('report', path.relative(io.workspace, reportFile).split(path.sep).join('/'));
+  io.setOutput('report', displayPath(io.workspace, reportFile));
   io.setOutput('diff', JSON.stringify(rows.map(({ metric, baseline: b, candidate: c, change, status }) => ({ metric, baseline: b ?? null, candidate: c ?? null, change: change ?? null, status }))));
   io.setOutput('comment-url', commentUrl);
   if (!report.passed) io.setFailed(`Train gate failed: ${reasons.join('; ')}`);

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { detectFormat } from '../data/index.js';
-import { ConfigurationError, expandFiles, Inputs, resolveInWorkspace, writeWorkspaceFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { buildReport, inferSchema, parseSchema, renderReport, Validator, type DataFile, type FailOn, type Schema, type ValidationReport } from '../validate/index.js';
 
 interface Settings {
@@ -37,7 +37,7 @@ function readSettings(io: ActionIO): Settings {
 }
 
 function loadSchema(io: ActionIO, given: string): Schema {
-  const file = resolveInWorkspace(io.workspace, given, 'schema');
+  const file = inputFile(io.workspace, given, 'schema');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -55,7 +55,7 @@ function loadSchema(io: ActionIO, given: string): Schema {
 
 function dataFiles(io: ActionIO, files: string[], format: string | undefined): DataFile[] {
   return files.map((file) => {
-    const display = path.relative(io.workspace, file).split(path.sep).join('/');
+    const display = displayPath(io.workspace, file);
     if (statSync(file).size === 0) throw new ConfigurationError(`Input 'data': "${display}" is empty (0 bytes); there is nothing to validate.`);
     return { path: file, display, ...detectFormat(display, format) };
   });
@@ -93,18 +93,18 @@ export const validateData: ActionMain = async (io) => {
   const result = validator.finish();
   const report = buildReport(result, settings.failOn, settings.schema);
 
-  const reportFile = writeWorkspaceFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
   const written = [reportFile];
-  if (settings.profilePath) written.push(writeWorkspaceFile(io.workspace, settings.profilePath, JSON.stringify(result.profile.toJSON()), 'profile-path'));
+  if (settings.profilePath) written.push(writeOutputFile(io.workspace, settings.profilePath, JSON.stringify(result.profile.toJSON()), 'profile-path'));
   if (settings.inferSchema) {
     const inferred = YAML.stringify(inferSchema(result.profile));
-    written.push(writeWorkspaceFile(io.workspace, settings.inferSchema, `# Inferred by mlops-actions validate-data from ${files.map((f) => f.display).join(', ')}.\n# A starting point: edit the ranges and domains to what the model needs.\n${inferred}`, 'infer-schema'));
+    written.push(writeOutputFile(io.workspace, settings.inferSchema, `# Inferred by mlops-actions validate-data from ${files.map((f) => f.display).join(', ')}.\n# A starting point: edit the ranges and domains to what the model needs.\n${inferred}`, 'infer-schema'));
   }
 
   annotate(io, report, settings.maxAnnotations);
   await io.appendSummary(renderReport(report));
 
-  const rel = (file: string) => path.relative(io.workspace, file).split(path.sep).join('/');
+  const rel = (file: string) => displayPath(io.workspace, file);
   io.setOutput('passed', String(report.passed));
   io.setOutput('report', rel(reportFile));
   io.setOutput('profile', settings.profilePath ? rel(written[1]!) : '');

@@ -25,7 +25,7 @@ export function createGitHub(token: string, io: Pick<ActionIO, 'setSecret' | 'in
     io.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${MAX_RETRIES}).`);
     return retryCount < MAX_RETRIES;
   };
-  return getOctokit(
+  const github = getOctokit(
     token,
     {
       // Read here, not at import time, so the port's environment decides (GHES, tests, CLI).
@@ -38,4 +38,16 @@ export function createGitHub(token: string, io: Pick<ActionIO, 'setSecret' | 'in
     retry,
     throttling,
   );
+  // Outermost, after the retries: a request that never reached GitHub names the call and the URL.
+  github.hook.wrap('request', async (request, options) => {
+    try {
+      return await request(options);
+    } catch (error) {
+      // Octokit gives a network failure status 500 but no response; an answer from GitHub keeps its error.
+      if ((error as { response?: unknown }).response !== undefined || !(error instanceof Error)) throw error;
+      const why = error.message.replace(/^fetch failed$/, '') || String((error as { cause?: unknown }).cause ?? 'no answer');
+      throw new ConfigurationError(`Could not reach the GitHub API for ${options.method} ${options.url} at ${options.baseUrl} (${why}), after ${MAX_RETRIES} retries. Check GITHUB_API_URL and that the runner can reach it (a self-hosted runner may need a proxy).`);
+    }
+  });
+  return github;
 }

@@ -1,6 +1,9 @@
-// Profiles data files: one streaming pass each. Given a worker pool, the files are its tasks, so the
-// reference and the current data of a drift check are read at the same time; a large Parquet file is
-// split into runs of row groups, each a task, merged in file order.
+// Profiles data files: one streaming pass each. Consecutive files up to BATCH_BYTES make one task and
+// one profile, so that thousands of small files cost a few profiles, not one each; on a worker pool a
+// large Parquet file is split into runs of row groups, a task each. Given a worker pool, the tasks run
+// on its threads, so the reference and the current data of a drift check are read at the same time;
+// each task's profile is merged into the whole as soon as the ones before it are.
+import { statSync } from 'node:fs';
 import { planRowGroups } from '../data/parquet.js';
 import { hashFile, readTable } from '../data/read.js';
 import { isSelected, type ColumnSelection, type Format, type Malformed } from '../data/table.js';
@@ -18,88 +21,118 @@ export interface ProfileSource {
 
 type Problems = (Malformed & { file: string })[];
 
-/** Parquet files are split into runs of row groups of at least this many uncompressed bytes on the pool. */
+/** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** On a pool, a Parquet file is split into runs of row groups of at least this many uncompressed bytes. */
 const PART_BYTES = 8 * 1024 * 1024;
 
-interface ProfileTask {
-  file: ProfileSource;
+/**
+ * Consecutive files up to BATCH_BYTES together: a rule of the file sizes alone, so the batches, and so
+ * the profile, do not depend on the number of threads.
+ */
+function batches(files: ProfileSource[]): ProfileSource[][] {
+  const out: ProfileSource[][] = [];
+  let bytes = Infinity;
+  for (const file of files) {
+    const size = statSync(file.path).size;
+    if (bytes + size > BATCH_BYTES) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1]!.push(file);
+    bytes += size;
+  }
+  return out;
+}
+
+type ProfileTask = {
+  files: ProfileSource[];
   options: ProfileOptions;
   missing: string[];
   /** Only these columns are profiled (Parquet reads no other column chunk). */
   select?: ColumnSelection;
-  /** A run of a Parquet file's row groups: then no source is recorded (the file's hash is taken apart). */
+  /** A run of the (one) Parquet file's row groups: no source is recorded then (its hash is taken apart). */
   rowGroups?: { start: number; end: number };
-}
+};
 
-/** One file (or part) in one pass; malformed parts are counted, not fatal. */
-async function profileOne({ file, options, missing, select, rowGroups }: ProfileTask): Promise<Part> {
+type Part = { profile: DatasetProfile; malformed: Problems; rows: number };
+
+/** Files in one pass each (or a part of one), into one profile; malformed parts are counted, not fatal. */
+async function profileBatch({ files, options, missing, select, rowGroups }: ProfileTask): Promise<Part> {
   const profile = new DatasetProfile(options);
   const malformed: Problems = [];
   const scratch = new Map<string, ClassifiedColumn>();
   const absent = new Set(missing);
-  let rows = 0;
-  const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: absent, ...(select && { select }), ...(rowGroups && { rowGroups }) }, {
-    batch: (batch) => {
-      rows += batch.length;
-      const classified = classifyBatch(batch, absent, scratch);
-      if (select) for (const name of classified.keys()) if (!isSelected(select, name)) classified.delete(name);
-      profile.addBatch(classified, batch.length);
-    },
-    malformed: (problem) => malformed.push({ ...problem, file: file.display }),
-  });
-  if (!rowGroups) profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-  return { profile, malformed, rows };
+  let total = 0;
+  for (const file of files) {
+    let rows = 0;
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: absent, ...(select && { select }), ...(rowGroups && { rowGroups }) }, {
+      batch: (batch) => {
+        rows += batch.length;
+        const classified = classifyBatch(batch, absent, scratch);
+        if (select) for (const name of classified.keys()) if (!isSelected(select, name)) classified.delete(name);
+        profile.addBatch(classified, batch.length);
+      },
+      malformed: (problem) => malformed.push({ ...problem, file: file.display }),
+    });
+    if (!rowGroups) profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    total += rows;
+  }
+  return { profile, malformed, rows: total };
 }
 
-/** A task of the worker pool: one file's profile, as the contract's JSON without the derived summaries. */
+/** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries. */
 export async function profileFileTask(input: ProfileTask): Promise<{ profile: DatasetProfileJson; malformed: Problems; rows: number }> {
-  const { profile, malformed, rows } = await profileOne(input);
+  const { profile, malformed, rows } = await profileBatch(input);
   return { profile: profile.toJSON(false), malformed, rows };
 }
 
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
-export const profileFileHere = (input: ProfileTask) => profileOne(input);
+export const profileFileHere = (input: ProfileTask) => profileBatch(input);
 
 /**
  * Profiles data files, merged in the order given; on the pool's threads when one is given (see
  * profileFileHere). `select`: only these columns are profiled.
  */
 export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = [''], select?: ColumnSelection): Promise<{ profile: DatasetProfile; malformed: Problems }> {
-  const task = (file: ProfileSource, rowGroups?: ProfileTask['rowGroups']): ProfileTask => ({ file, options, missing: [...missing], ...(select && { select }), ...(rowGroups && { rowGroups }) });
-  const run = async (input: ProfileTask) => {
-    const { profile, malformed, rows } = (await pool!.run('profile-file', input)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number };
+  const run = async (task: ProfileTask): Promise<Part> => {
+    if (!pool) return profileBatch(task);
+    const { profile, malformed, rows } = (await pool.run('profile-file', task)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number };
     return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed, rows };
   };
-  const fromPool = async (file: ProfileSource) => {
-    const plan = file.format === 'parquet' ? await planRowGroups(file.path, PART_BYTES) : undefined;
-    if (!plan) return run(task(file));
-    const hashing = hashFile(file.path);
-    const parts: (Promise<Part> | undefined)[] = plan.ranges.map((rowGroups) => run(task(file, rowGroups)));
-    for (const part of parts) part!.catch(() => undefined); // a failure is thrown where it is awaited, below
-    // Merged in order as they come, each let go once merged: memory holds a few parts, not the file's.
-    const whole: Part = { profile: new DatasetProfile(options), malformed: [], rows: 0 };
-    for (let k = 0; k < parts.length; k++) {
-      const part = await parts[k]!;
-      parts[k] = undefined;
+  // Tasks in file order; a split file's source is recorded after its last part, with its hash taken apart.
+  const list: { task: ProfileTask; split?: { file: ProfileSource; hashing: Promise<{ sha256: string; bytes: number }> } }[] = [];
+  for (const batch of batches(files)) {
+    const task: ProfileTask = { files: batch, options, missing: [...missing], ...(select && { select }) };
+    const plan = pool && batch.length === 1 && batch[0]!.format === 'parquet' ? await planRowGroups(batch[0]!.path, PART_BYTES) : undefined;
+    if (!plan) list.push({ task });
+    else {
+      const split = { file: batch[0]!, hashing: hashFile(batch[0]!.path) };
+      plan.ranges.forEach((rowGroups, k) => list.push({ task: { ...task, rowGroups }, ...(k === plan.ranges.length - 1 && { split }) }));
+    }
+  }
+  // On a pool every task starts at once (the pool queues them; a failure is reported when its turn
+  // comes); without one, each starts when the one before is merged.
+  const queued = pool ? list.map(({ task }) => run(task)) : [];
+  for (const task of queued) task.catch(() => {});
+  for (const { split } of list) split?.hashing.catch(() => {});
+  let whole: Part | undefined;
+  let splitRows = 0;
+  for (let i = 0; i < list.length; i++) {
+    const part = await (queued[i] ?? run(list[i]!.task));
+    delete queued[i]; // merged parts are let go: memory holds a few, not the whole input's
+    if (!whole) whole = part;
+    else {
       whole.profile.merge(part.profile);
       whole.malformed.push(...part.malformed);
-      whole.rows += part.rows;
     }
-    const summary = await hashing;
-    whole.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows: whole.rows });
-    return whole;
-  };
-  const parts = pool ? await Promise.all(files.map(fromPool)) : [];
-  if (!pool) for (const file of files) parts.push(await profileOne(task(file)));
-  return mergeParts(parts, options);
+    if (list[i]!.task.rowGroups) splitRows += part.rows;
+    const split = list[i]!.split;
+    if (split) {
+      const { sha256, bytes } = await split.hashing;
+      whole.profile.sources.push({ file: split.file.display, format: split.file.format, sha256, bytes, rows: splitRows });
+      splitRows = 0;
+    }
+  }
+  return whole ?? { profile: new DatasetProfile(options), malformed: [] };
 }
-
-type Part = { profile: DatasetProfile; malformed: Problems; rows: number };
-
-function mergeParts(parts: Part[], options: ProfileOptions): Part {
-  if (parts.length === 1) return parts[0]!;
-  const profile = new DatasetProfile(options);
-  for (const part of parts) profile.merge(part.profile);
-  return { profile, malformed: parts.flatMap((part) => part.malformed), rows: parts.reduce((rows, part) => rows + part.rows, 0) };
-}
-

@@ -29,7 +29,8 @@ export interface ColumnProfileJson {
   count: number;
   nulls: number;
   kinds: Partial<Record<KindName, number>>;
-  numeric?: Moments & { variance: number; std: number };
+  /** meanError (see Moments) is absent from profiles written before it: 0. */
+  numeric?: Omit<Moments, 'meanError'> & { meanError?: number; variance: number; std: number };
   temporal?: { min: string; max: string };
   text?: { minLength: number; maxLength: number };
   distinct: { estimate: number; exact: boolean; hll: string };
@@ -83,9 +84,11 @@ export class ColumnProfile {
     return this._hll;
   }
 
+  /** Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column with an empty cell) are one. */
   get frequent(): FrequentItems | undefined {
     this.settle();
-    return this._frequent;
+    const numeric = this.type === 'integer' || this.type === 'number';
+    return numeric ? this._frequent?.rekeyed(canonicalNumber) : this._frequent;
   }
 
   get kll(): KllSketch {
@@ -278,7 +281,10 @@ export class ColumnProfile {
     p.count = json.count;
     p.nulls = json.nulls;
     for (const [name, c] of Object.entries(json.kinds)) p.kindCounts[KIND_NAMES.indexOf(name as KindName)] = c!;
-    if (json.numeric) p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+    if (json.numeric) {
+      const { n, mean, meanError = 0, m2, min, max } = json.numeric;
+      p._moments = { n, mean, meanError, m2, min, max };
+    }
     if (json.temporal) {
       p.temporalMin = Date.parse(json.temporal.min);
       p.temporalMax = Date.parse(json.temporal.max);
@@ -331,6 +337,9 @@ export class ColumnProfile {
     return counts.map((c) => Math.round(c));
   }
 }
+
+/** The text String(x) gives a numeric text's value: one text per value. */
+const canonicalNumber = (text: string) => String(Number(text));
 
 export function binOf(edges: number[], x: number): number {
   let lo = 0;

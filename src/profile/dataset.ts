@@ -2,6 +2,8 @@
 // profiles plus where the data came from. Profiles of shards merge into the profile of the whole.
 import { createHash } from 'node:crypto';
 import type { ClassifiedColumn } from '../data/values.js';
+import { ConfigurationError } from '../runtime/errors.js';
+import { checkProfileJson } from './check.js';
 import { ColumnProfile, DEFAULT_PROFILE_OPTIONS, type ColumnProfileJson, type ProfileOptions } from './column.js';
 
 export const PROFILE_KIND = 'mlops-actions/profile';
@@ -93,10 +95,18 @@ export class DatasetProfile {
     };
   }
 
-  static fromJSON(json: DatasetProfileJson): DatasetProfile {
-    if (json.kind !== PROFILE_KIND || json.version !== PROFILE_VERSION) {
-      throw new Error(`not an ${PROFILE_KIND} version ${PROFILE_VERSION} document (kind ${JSON.stringify(json.kind)}, version ${JSON.stringify(json.version)})`);
+  /**
+   * A profile read from a document: checked first (see check.ts), since profiles come from files. A corrupt
+   * one is a ConfigurationError naming the field, and `source` (the file) when given.
+   */
+  static fromJSON(document: unknown, source?: string): DatasetProfile {
+    try {
+      checkProfileJson(document, PROFILE_KIND, PROFILE_VERSION);
+    } catch (error) {
+      if (source === undefined || !(error instanceof ConfigurationError)) throw error;
+      throw new ConfigurationError(`"${source}" is not a valid profile: ${error.message}`);
     }
+    const json = document as DatasetProfileJson;
     const profile = new DatasetProfile(json.options);
     profile.rows = json.rows;
     profile.sources = json.sources;

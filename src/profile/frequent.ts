@@ -26,6 +26,24 @@ export class FrequentItems {
     if (this.counts.size > this.capacity) this.purge();
   }
 
+  /**
+   * The same counts under other keys (keys given the same one add up); this object itself when no key
+   * changes. Misra–Gries undercounts add up too, so the error grows with the most keys given one.
+   */
+  rekeyed(key: (text: string) => string): FrequentItems {
+    if ([...this.counts.keys()].every((text) => key(text) === text)) return this;
+    const out = new FrequentItems(this.capacity);
+    const texts = new Map<string, number>(); // how many keys became each new one
+    for (const [text, count] of this.counts) {
+      const k = key(text);
+      out.counts.set(k, (out.counts.get(k) ?? 0) + count);
+      texts.set(k, (texts.get(k) ?? 0) + 1);
+    }
+    out.exact = this.exact;
+    out.error = this.error * Math.max(...texts.values());
+    return out;
+  }
+
   top(limit: number): [string, number][] {
     return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   }

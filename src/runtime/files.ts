@@ -2,34 +2,55 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
-import { resolveInWorkspace } from './paths.js';
+import { resolveInputPath } from './paths.js';
 
-/** Files named by an input: paths or globs, one per line, each inside the workspace; none may come up empty. */
+/** Files named by an input: paths or globs, one per line, relative to the workspace or absolute; none may come up empty. */
 export async function expandFiles(workspace: string, patterns: string[], inputName: string): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
     if (!/[*?[{]/.test(pattern)) {
-      const file = resolveInWorkspace(workspace, pattern, inputName);
-      if (!existsSync(file)) throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
+      const file = resolveInputPath(workspace, pattern);
+      if (!existsSync(file)) throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked for ${file}).`);
       if (statSync(file).isDirectory()) throw new ConfigurationError(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
       files.push(file);
       continue;
     }
     const matched: string[] = [];
     for await (const entry of glob(pattern, { cwd: workspace })) {
-      const file = resolveInWorkspace(workspace, entry, inputName);
-      if (statSync(file).isFile()) matched.push(file);
+      const file = resolveInputPath(workspace, entry);
+      let stats;
+      try {
+        stats = statSync(file);
+      } catch {
+        throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches "${entry}", a symbolic link to nothing. Remove the link or narrow the pattern.`);
+      }
+      if (stats.isFile()) matched.push(file);
     }
-    if (matched.length === 0) throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
+    if (matched.length === 0) throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file (looked in ${path.isAbsolute(pattern) ? '/' : workspace}).`);
     files.push(...matched.sort());
   }
   return [...new Set(files)];
 }
 
-/** Writes a file inside the workspace, creating its folder; returns the absolute path. */
-export function writeWorkspaceFile(workspace: string, relative: string, content: string, inputName: string): string {
-  const file = resolveInWorkspace(workspace, relative, inputName);
-  mkdirSync(path.dirname(file), { recursive: true });
+/** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
+export function writeOutputFile(workspace: string, given: string, content: string, inputName: string): string {
+  const file = resolveInputPath(workspace, given);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new ConfigurationError(`Input '${inputName}': "${given}" is a directory; give the path of a file, such as ${path.join(given, path.basename(inputName.replace(/-path$/, '')) + '.json')}.`);
+  }
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw new ConfigurationError(`Input '${inputName}': cannot create the folder of "${given}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
   writeFileSync(file, content);
+  return file;
+}
+
+/** The path of one file named by an input, checked to exist and to be a file (not a folder). */
+export function inputFile(workspace: string, given: string, inputName: string): string {
+  const file = resolveInputPath(workspace, given);
+  if (!existsSync(file)) throw new ConfigurationError(`Input '${inputName}': the file "${given}" does not exist (looked for ${file}).`);
+  if (statSync(file).isDirectory()) throw new ConfigurationError(`Input '${inputName}': "${given}" is a directory; name a file.`);
   return file;
 }

@@ -1,7 +1,8 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { ConfigurationError } from './errors.js';
-import { resolveInWorkspace } from './paths.js';
+import { inputFile } from './files.js';
+import { resolveInputPath } from './paths.js';
 import type { ActionIO } from './port.js';
 
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/;
@@ -101,16 +102,14 @@ export class Inputs {
     }
   }
 
-  /** YAML given inline, or the path of a YAML/JSON file inside the workspace. */
+  /** YAML given inline, or the path of a YAML/JSON file. */
   yaml<T = unknown>(name: string): T | undefined {
     const value = this.optional(name);
     if (value === undefined) return undefined;
     let text = value;
     let source = 'inline value';
     if (!value.includes('\n') && /\.(ya?ml|json)$/i.test(value)) {
-      const file = resolveInWorkspace(this.io.workspace, value, name);
-      if (!existsSync(file)) throw new ConfigurationError(`Input '${name}': the file "${value}" does not exist.`);
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(inputFile(this.io.workspace, value, name), 'utf8');
       source = `file ${value}`;
     }
     try {
@@ -120,9 +119,9 @@ export class Inputs {
     }
   }
 
-  /** A path inside the workspace. */
+  /** A path the author gave: relative to the workspace, or absolute. */
   path(name: string): string | undefined {
     const value = this.optional(name);
-    return value === undefined ? undefined : resolveInWorkspace(this.io.workspace, value, name);
+    return value === undefined ? undefined : resolveInputPath(this.io.workspace, value);
   }
 }

@@ -1,20 +1,44 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
 
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+export function resolveInputPath(workspace: string, given: string): string {
+  return path.resolve(workspace, given);
+}
+
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+export function displayPath(workspace: string, file: string): string {
+  const relative = path.relative(workspace, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
+
 /**
- * Resolves a user-given path against the workspace and refuses anything that leaves it,
- * including through a symbolic link.
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
  */
-export function resolveInWorkspace(workspace: string, given: string, inputName: string): string {
-  const root = realpathSync(workspace);
-  const resolved = path.resolve(root, given);
-  const real = existsSync(resolved) ? realpathSync(resolved) : resolved;
-  const relative = path.relative(root, real);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new ConfigurationError(
-      `Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`,
-    );
+export function resolveInside(folder: string, name: string, what: string): string {
+  const parts = name.split(/[\\/]/);
+  if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+    throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
   }
-  return real;
+  let at = folder;
+  for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+    at = path.join(at, part);
+    let link = false;
+    try {
+      link = lstatSync(at).isSymbolicLink();
+    } catch {
+      break; // the rest does not exist yet: nothing on the way can be a link
+    }
+    if (link) throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+  }
+  return path.join(folder, ...parts);
 }

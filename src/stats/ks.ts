@@ -93,6 +93,17 @@ export function ks2samp(a: ArrayLike<number>, b: ArrayLike<number>, aCounts?: Ar
   return { statistic: d, pValue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: 'asymptotic' };
 }
 
+/**
+ * The p-value of a KS statistic measured on quantile sketches of samples of sizes n1 and n2. The sketches'
+ * D is within `rankError` (their rank-error bounds added) of the samples' D, so this is the largest p-value
+ * a D in that band gives: kstwo.sf(max(D − rankError, 0), round(n1·n2/(n1+n2))). It is small only where
+ * the sketches prove a gap; at large n the band, not the sampling noise, limits what can be detected.
+ */
+export function ksSketchPValue(d: number, n1: number, n2: number, rankError: number): number {
+  const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+  return Math.min(1, Math.max(0, kolmogorovSf(Math.max(1, roundHalfEven((m * n) / (m + n))), Math.max(0, d - rankError))));
+}
+
 /** numpy's round: halves to even. */
 function roundHalfEven(x: number): number {
   const r = Math.round(x);

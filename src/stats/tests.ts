@@ -30,13 +30,21 @@ export function wasserstein(u: ArrayLike<number>, v: ArrayLike<number>, uWeights
   return distance;
 }
 
+/** A category: a text, or for a numeric column its value. */
+export type Category = string | number;
+
+/** The categories of both sides in order: texts by code unit, values by number (9 before 10). */
+export function categoriesOf<K extends Category>(reference: Map<K, number>, current: Map<K, number>): K[] {
+  return [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * Chi-square goodness of fit as Evidently runs it: current counts against reference counts scaled by
  * n_cur/n_ref over the union of categories, df = k − 1 (scipy.stats.chisquare). A category the reference
  * never saw makes an expected count of 0: the statistic is infinite and p = 0.
  */
-export function chiSquare(reference: Map<string, number>, current: Map<string, number>): TestResult {
-  const keys = [...new Set([...reference.keys(), ...current.keys()])];
+export function chiSquare<K extends Category>(reference: Map<K, number>, current: Map<K, number>): TestResult {
+  const keys = categoriesOf(reference, current);
   const nRef = sum(reference.values());
   const nCur = sum(current.values());
   let statistic = 0;
@@ -50,11 +58,12 @@ export function chiSquare(reference: Map<string, number>, current: Map<string, n
 }
 
 /**
- * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order) against
- * the rest, pooled proportion, p = 2(1 − Φ(|z|)). Identical single-valued samples give p = 1.
+ * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order: Evidently
+ * sorts the values, so numbers numerically) against the rest, pooled proportion, p = 2(1 − Φ(|z|)).
+ * Identical single-valued samples give p = 1.
  */
-export function zTest(reference: Map<string, number>, current: Map<string, number>): TestResult {
-  const keys = [...new Set([...reference.keys(), ...current.keys()])].sort();
+export function zTest<K extends Category>(reference: Map<K, number>, current: Map<K, number>): TestResult {
+  const keys = categoriesOf(reference, current);
   if (keys.length === 1) return { statistic: 0, pValue: 1 };
   const first = keys[0]!;
   const n1 = sum(reference.values());

@@ -100,6 +100,24 @@ function scopeOf(operationId: string): string {
   return tag === 'pulls' ? 'pull-requests' : tag!;
 }
 
+/** Scopes any one of which allows the write: comments on a pull request go through the issues API, and GitHub takes `pull-requests: write` for them. */
+function scopesOf(operationId: string): string[] {
+  return /^issues\/(create|update|delete)-comment$/.test(operationId) ? [scopeOf(operationId), 'pull-requests'] : [scopeOf(operationId)];
+}
+
+/** A pull request the fake lists (the workflow runner adds the ones it runs workflows for); GitHub's example fills the other fields. */
+export interface PullRequestState {
+  number: number;
+  state: 'open' | 'closed';
+  head: { ref: string; sha: string; repository: string };
+  base: { ref: string; sha: string };
+}
+
+/** A workflow_dispatch or repository_dispatch the fake accepted: what starts the next workflow run. */
+export type DispatchEvent =
+  | { kind: 'workflow_dispatch'; repository: string; workflow: string; ref: string; inputs: Record<string, unknown>; runId: number }
+  | { kind: 'repository_dispatch'; repository: string; eventType: string; clientPayload: unknown };
+
 export class FakeGitHub extends LocalServer {
   readonly api: OpenApi = githubOpenApi();
   readonly violations: string[] = [];
@@ -113,6 +131,16 @@ export class FakeGitHub extends LocalServer {
   artifactSource: { artifacts: Artifact[]; blobUrl(blob: string): string } | undefined;
   private readonly faults = new Map<string, Fault[]>();
   private nextId = 1000;
+  /** Told of every accepted dispatch (the workflow runner in test/workflow starts the runs they ask for). */
+  readonly dispatchListeners: ((event: DispatchEvent) => void)[] = [];
+  /** Pull requests by repository full name (pulls/get answers GitHub's example for any other number). */
+  readonly pullRequests = new Map<string, PullRequestState[]>();
+
+  /** Opens (or updates, by number) a pull request. */
+  addPullRequest(fullName: string, pr: PullRequestState): void {
+    const list = (this.pullRequests.get(fullName) ?? []).filter((p) => p.number !== pr.number);
+    this.pullRequests.set(fullName, [...list, pr].sort((a, b) => a.number - b.number));
+  }
 
 
   /** State of one repository, created on first use. */
@@ -243,8 +271,7 @@ export class FakeGitHub extends LocalServer {
     const who = this.tokens.get(token);
     if (!who) return send(error(401, 'Bad credentials'), op.id, body);
     if (method !== 'GET') {
-      const scope = scopeOf(op.id);
-      if (who.readOnly || who.missing?.includes(scope)) {
+      if (who.readOnly || scopesOf(op.id).every((scope) => who.missing?.includes(scope))) {
         return send(error(403, 'Resource not accessible by integration'), op.id, body);
       }
     }
@@ -338,6 +365,37 @@ export class FakeGitHub extends LocalServer {
       digest: `sha256:${createHash('sha256').update(a.data).digest('hex')}`, download_count: 0, created_at: a.created, updated_at: a.created,
       uploader: this.user(ACTIONS_BOT), url: `${ctx.base}/repos/${owner}/${repo}/releases/assets/${a.id}`,
       browser_download_url: `${ctx.base}/download/${owner}/${repo}/${a.id}/${encodeURIComponent(a.name)}`,
+    });
+  }
+
+  private pullsOf(ctx: Ctx): PullRequestState[] {
+    return this.pullRequests.get(`${ctx.repo.owner}/${ctx.repo.repo}`) ?? [];
+  }
+
+  private pullRequest(ctx: Ctx, pr: PullRequestState, example: 'pull-request' | 'pull-request-simple'): Json {
+    const { owner, repo } = ctx.repo;
+    const out = this.api.example(example);
+    const side = (template: Json, ref: string, sha: string, fullName: string) => {
+      const [login, name] = fullName.split('/');
+      return { ...template, ref, sha, label: `${login}:${ref}`, user: { ...template.user, login }, repo: { ...template.repo, name, full_name: fullName, fork: fullName !== `${owner}/${repo}`, owner: { ...template.repo.owner, login } } };
+    };
+    return Object.assign(out, {
+      number: pr.number, state: pr.state, url: `${ctx.base}/repos/${owner}/${repo}/pulls/${pr.number}`, html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+      issue_url: `${ctx.base}/repos/${owner}/${repo}/issues/${pr.number}`, comments_url: `${ctx.base}/repos/${owner}/${repo}/issues/${pr.number}/comments`,
+      head: side(out.head, pr.head.ref, pr.head.sha, pr.head.repository), base: side(out.base, pr.base.ref, pr.base.sha, `${owner}/${repo}`),
+      requested_teams: [], requested_reviewers: [], // GitHub's example lists a team without the type its schema requires
+    });
+  }
+
+  private artifact(ctx: Ctx, a: Artifact): Json {
+    const { owner, repo } = ctx.repo;
+    const runId = Number(a.runId.replace(/\D/g, '')) || 1;
+    const run = ctx.repo.runs.find((r) => r.id === runId); // a run the workflow runner recorded: its branch and commit
+    return Object.assign(this.api.example('artifact'), {
+      id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
+      created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
+      url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
+      workflow_run: { id: runId, repository_id: 1, head_repository_id: 1, head_branch: run?.head_branch ?? 'main', head_sha: run?.head_sha ?? ctx.repo.headSha },
     });
   }
 
@@ -549,6 +607,7 @@ export class FakeGitHub extends LocalServer {
       if (unexpected.length > 0) return error(422, `Unexpected inputs provided: ${JSON.stringify(unexpected)}`);
       const run = this.addRun(`${ctx.repo.owner}/${ctx.repo.repo}`, workflow, { head_branch: ctx.body.ref });
       ctx.repo.dispatches.push({ workflow: workflow.path, ref: ctx.body.ref, inputs, runId: run.id });
+      for (const listener of this.dispatchListeners) listener({ kind: 'workflow_dispatch', repository: `${ctx.repo.owner}/${ctx.repo.repo}`, workflow: workflow.path, ref: ctx.body.ref, inputs, runId: run.id });
       if (ctx.body.return_run_details) {
         return { status: 200, body: { workflow_run_id: run.id, run_url: run.url, html_url: run.html_url } };
       }
@@ -556,18 +615,18 @@ export class FakeGitHub extends LocalServer {
     },
     'actions/list-artifacts-for-repo': (ctx) => {
       const name = ctx.query.get('name');
-      const { owner, repo } = ctx.repo;
       const artifacts = (this.artifactSource?.artifacts ?? [])
         .filter((a) => a.finalized && (!name || a.name === name))
-        .map((a) =>
-          Object.assign(this.api.example('artifact'), {
-            id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
-            created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
-            url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
-            workflow_run: { id: Number(a.runId.replace(/\D/g, '')) || 1, repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: ctx.repo.headSha },
-          }),
-        )
+        .map((a) => this.artifact(ctx, a))
         .reverse();
+      return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
+    },
+    // One run's artifacts (what @actions/artifact lists with findBy, e.g. download-artifact's run-id)
+    'actions/list-workflow-run-artifacts': (ctx) => {
+      const name = ctx.query.get('name');
+      const artifacts = (this.artifactSource?.artifacts ?? [])
+        .filter((a) => a.finalized && a.runId === ctx.params.run_id && (!name || a.name === name))
+        .map((a) => this.artifact(ctx, a));
       return this.page(ctx, artifacts, (slice) => ({ total_count: artifacts.length, artifacts: slice }));
     },
     'actions/download-artifact': (ctx) => {
@@ -602,6 +661,7 @@ export class FakeGitHub extends LocalServer {
     },
     'repos/create-dispatch-event': (ctx) => {
       ctx.repo.repositoryDispatches.push({ event_type: ctx.body.event_type, client_payload: ctx.body.client_payload ?? {} });
+      for (const listener of this.dispatchListeners) listener({ kind: 'repository_dispatch', repository: `${ctx.repo.owner}/${ctx.repo.repo}`, eventType: ctx.body.event_type, clientPayload: ctx.body.client_payload ?? {} });
       return { status: 204 };
     },
 
@@ -671,9 +731,20 @@ export class FakeGitHub extends LocalServer {
 
     // Pull requests and repository contents at a ref
     'pulls/get': (ctx) => {
+      const stored = this.pullsOf(ctx).find((p) => p.number === Number(ctx.params.pull_number));
+      if (stored) return { status: 200, body: this.pullRequest(ctx, stored, 'pull-request') };
       const pr = this.api.example('pull-request');
       return { status: 200, body: Object.assign(pr, { number: Number(ctx.params.pull_number) }) };
     },
+    // Pull requests the workflow runner opened: by state, head (`owner:branch`) and base, or by head commit.
+    'pulls/list': (ctx) => {
+      const state = ctx.query.get('state') ?? 'open';
+      const head = ctx.query.get('head');
+      const base = ctx.query.get('base');
+      const found = this.pullsOf(ctx).filter((p) => (state === 'all' || p.state === state) && (!base || p.base.ref === base) && (!head || `${p.head.repository.split('/')[0]}:${p.head.ref}` === head));
+      return this.page(ctx, found.map((p) => this.pullRequest(ctx, p, 'pull-request-simple')));
+    },
+    'repos/list-pull-requests-associated-with-commit': (ctx) => this.page(ctx, this.pullsOf(ctx).filter((p) => p.head.sha === ctx.params.commit_sha).map((p) => this.pullRequest(ctx, p, 'pull-request-simple'))),
     'repos/get-content': (ctx) => {
       const ref = ctx.query.get('ref') ?? ctx.repo.defaultBranch;
       const path = ctx.params.path!;

@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 type Json = any;
 const examples: { name: string; examples: Json[] }[] = require('@octokit/webhooks-examples');
 
-function example(name: string, action?: string): Json {
+export function example(name: string, action?: string): Json {
   const group = examples.find((e) => e.name === name);
   const found = group?.examples.find((e) => action === undefined || e.action === action);
   if (!found) throw new Error(`no ${name}${action ? `.${action}` : ''} example in @octokit/webhooks-examples`);

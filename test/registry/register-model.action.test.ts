@@ -74,7 +74,7 @@ describe('register-model bundle under the runner contract', () => {
       [{ name: '-bad-', path: 'model' }, /Input 'name': "-bad-" is not a valid model name/],
       [{ path: 'model', version: '1.0' }, /Input 'version': "1.0" is not a version/],
       [{ path: 'model', version: 'v0.0.1' }, /churn v0.0.1 is already registered/],
-      [{ path: '../outside' }, /outside the workspace/],
+      [{ path: '../no-such-model' }, /Input 'path': "..\/no-such-model" does not exist/],
       [{}, /Give input 'path' to register a model, or 'stage'/],
       [{ path: 'model', registry: 's3://bucket' }, /Input 'registry' must be github, local:<dir> or git:<path-or-url>/],
     ];

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, describeFailure, Inputs, parseDuration, resolveInWorkspace } from '../../src/runtime/index.js';
+import { ConfigurationError, describeFailure, displayPath, Inputs, parseDuration, resolveInputPath, resolveInside } from '../../src/runtime/index.js';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'mlops-inputs-'));
 const inputs = (values: Record<string, string>) => new Inputs({ getInput: (name) => values[name] ?? '', workspace });
@@ -43,17 +43,30 @@ describe('typed inputs', () => {
     writeFileSync(path.join(workspace, 'rules.yml'), 'accuracy: {goal: maximize, min: 0.8}\n');
     expect(inputs({ r: 'rules.yml' }).yaml('r')).toEqual({ accuracy: { goal: 'maximize', min: 0.8 } });
     expect(inputs({ r: 'a: 1\nb: [x, y]' }).yaml('r')).toEqual({ a: 1, b: ['x', 'y'] });
-    expect(() => inputs({ r: 'missing.yml' }).yaml('r')).toThrow(`Input 'r': the file "missing.yml" does not exist.`);
+    expect(() => inputs({ r: 'missing.yml' }).yaml('r')).toThrow(`Input 'r': the file "missing.yml" does not exist (looked for ${path.join(workspace, 'missing.yml')}).`);
+    mkdirSync(path.join(workspace, 'dir.yml'), { recursive: true });
+    expect(() => inputs({ r: 'dir.yml' }).yaml('r')).toThrow(`Input 'r': "dir.yml" is a directory; name a file.`);
     expect(() => inputs({ r: 'a: [1,\nb' }).yaml('r')).toThrow(/Input 'r': the inline value is not valid YAML/);
   });
 
-  it('keeps paths inside the workspace, through symbolic links too', () => {
-    mkdirSync(path.join(workspace, 'data'), { recursive: true });
-    expect(resolveInWorkspace(workspace, 'data', 'data')).toMatch(/data$/);
-    expect(() => resolveInWorkspace(workspace, '../etc/passwd', 'data')).toThrow(/outside the workspace/);
-    expect(() => resolveInWorkspace(workspace, '/etc/passwd', 'data')).toThrow(/outside the workspace/);
-    symlinkSync('/etc', path.join(workspace, 'escape'));
-    expect(() => resolveInWorkspace(workspace, 'escape/passwd', 'data')).toThrow(/outside the workspace/);
+  it('takes an author\'s path anywhere, relative to the workspace by default', () => {
+    expect(resolveInputPath(workspace, 'data/a.csv')).toBe(path.join(workspace, 'data', 'a.csv'));
+    expect(resolveInputPath(workspace, '../shared/a.csv')).toBe(path.join(path.dirname(workspace), 'shared', 'a.csv'));
+    expect(resolveInputPath(workspace, '/mnt/volume/a.csv')).toBe('/mnt/volume/a.csv');
+    expect(displayPath(workspace, path.join(workspace, 'data', 'a.csv'))).toBe('data/a.csv');
+    expect(displayPath(workspace, '/mnt/volume/a.csv')).toBe('/mnt/volume/a.csv');
+  });
+
+  it('keeps a name from data or a store inside its folder, through symbolic links too', () => {
+    const folder = path.join(workspace, 'store');
+    mkdirSync(path.join(folder, 'models'), { recursive: true });
+    expect(resolveInside(folder, 'models/card.json', 'model card file')).toBe(path.join(folder, 'models', 'card.json'));
+    expect(resolveInside(folder, 'new/dir/file.bin', 'release asset')).toBe(path.join(folder, 'new', 'dir', 'file.bin'));
+    for (const name of ['../x', 'a/../../x', '/etc/passwd', '..\\x', 'C:/x', '']) {
+      expect(() => resolveInside(folder, name, 'release asset')).toThrow(/Refused the release asset/);
+    }
+    symlinkSync('/etc', path.join(folder, 'escape'));
+    expect(() => resolveInside(folder, 'escape/passwd', 'model card file')).toThrow(/escape is a symbolic link/);
   });
 
   it('describes internal failures with their causes, user errors as they are', () => {

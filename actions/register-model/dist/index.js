@@ -88435,7 +88435,7 @@ function createGitHub(token, io, inputName = 'github-token', throttle = true) {
         io.info(`GitHub ${kind} rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${MAX_RETRIES}).`);
         return retryCount < MAX_RETRIES;
     };
-    return getOctokit(token, {
+    const github = getOctokit(token, {
         // Read here, not at import time, so the port's environment decides (GHES, tests, CLI).
         baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
         // Writes are spaced 1 s apart, as GitHub asks of integrations; only tests of the cores turn it off.
@@ -88443,6 +88443,20 @@ function createGitHub(token, io, inputName = 'github-token', throttle = true) {
         // 403/429 rate limits belong to plugin-throttling; plugin-retry takes 5xx and dropped connections.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
     }, retry, throttling);
+    // Outermost, after the retries: a request that never reached GitHub names the call and the URL.
+    github.hook.wrap('request', async (request, options) => {
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            // Octokit gives a network failure status 500 but no response; an answer from GitHub keeps its error.
+            if (error.response !== undefined || !(error instanceof Error))
+                throw error;
+            const why = error.message.replace(/^fetch failed$/, '') || String(error.cause ?? 'no answer');
+            throw new errors/* ConfigurationError */.j(`Could not reach the GitHub API for ${options.method} ${options.url} at ${options.baseUrl} (${why}), after ${MAX_RETRIES} retries. Check GITHUB_API_URL and that the runner can reach it (a self-hosted runner may need a proxy).`);
+        }
+    });
+    return github;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -91881,19 +91895,44 @@ class LocalStore {
 
 
 
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function paths_resolveInputPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = path.relative(workspace, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}
 /**
- * Resolves a user-given path against the workspace and refuses anything that leaves it,
- * including through a symbolic link.
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
  */
-function paths_resolveInWorkspace(workspace, given, inputName) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    const resolved = external_node_path_default().resolve(root, given);
-    const real = (0,external_node_fs_namespaceObject.existsSync)(resolved) ? (0,external_node_fs_namespaceObject.realpathSync)(resolved) : resolved;
-    const relative = external_node_path_default().relative(root, real);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the path "${given}" is outside the workspace (${root}). Use a path inside the repository checkout.`);
+function resolveInside(folder, name, what) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
     }
-    return real;
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = path.join(at, part);
+        let link = false;
+        try {
+            link = lstatSync(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return path.join(folder, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/open.ts
@@ -91904,16 +91943,16 @@ function paths_resolveInWorkspace(workspace, given, inputName) {
 
 
 
-/** `github`, `local:<dir>` (inside the workspace) or `git:<path-or-url>`. */
+/** `github`, `local:<dir>` or `git:<path-or-url>` (paths relative to the workspace, or absolute). */
 function openRegistry(spec, io, token, inputName = 'registry') {
     if (spec === 'github')
         return new Registry(new GitHubStore(createGitHub(token, io), currentRepo(io.env)));
     if (spec.startsWith('local:'))
-        return new Registry(new LocalStore(paths_resolveInWorkspace(io.workspace, spec.slice('local:'.length) || '.', inputName)));
+        return new Registry(new LocalStore(paths_resolveInputPath(io.workspace, spec.slice('local:'.length) || '.')));
     if (spec.startsWith('git:')) {
         const target = spec.slice('git:'.length);
         const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[^/]+@[^:]+:/.test(target);
-        return new Registry(new GitStore(remote ? target : paths_resolveInWorkspace(io.workspace, target || '.', inputName)));
+        return new Registry(new GitStore(remote ? target : paths_resolveInputPath(io.workspace, target || '.')));
     }
     throw new errors/* ConfigurationError */.j(`Input '${inputName}' must be github, local:<dir> or git:<path-or-url>, got ${JSON.stringify(spec)}.`);
 }
@@ -91927,7 +91966,71 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+
+
+/** Files named by an input: paths or globs, one per line, relative to the workspace or absolute; none may come up empty. */
+async function expandFiles(workspace, patterns, inputName) {
+    const files = [];
+    for (const pattern of patterns) {
+        if (!/[*?[{]/.test(pattern)) {
+            const file = resolveInputPath(workspace, pattern);
+            if (!existsSync(file))
+                throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked for ${file}).`);
+            if (statSync(file).isDirectory())
+                throw new ConfigurationError(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
+            files.push(file);
+            continue;
+        }
+        const matched = [];
+        for await (const entry of glob(pattern, { cwd: workspace })) {
+            const file = resolveInputPath(workspace, entry);
+            let stats;
+            try {
+                stats = statSync(file);
+            }
+            catch {
+                throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches "${entry}", a symbolic link to nothing. Remove the link or narrow the pattern.`);
+            }
+            if (stats.isFile())
+                matched.push(file);
+        }
+        if (matched.length === 0)
+            throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file (looked in ${path.isAbsolute(pattern) ? '/' : workspace}).`);
+        files.push(...matched.sort());
+    }
+    return [...new Set(files)];
+}
+/** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
+function writeOutputFile(workspace, given, content, inputName) {
+    const file = resolveInputPath(workspace, given);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+        throw new ConfigurationError(`Input '${inputName}': "${given}" is a directory; give the path of a file, such as ${path.join(given, path.basename(inputName.replace(/-path$/, '')) + '.json')}.`);
+    }
+    try {
+        mkdirSync(path.dirname(file), { recursive: true });
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input '${inputName}': cannot create the folder of "${given}" (${error.code ?? error.message}).`);
+    }
+    writeFileSync(file, content);
+    return file;
+}
+/** The path of one file named by an input, checked to exist and to be a file (not a folder). */
+function inputFile(workspace, given, inputName) {
+    const file = paths_resolveInputPath(workspace, given);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${given}" does not exist (looked for ${file}).`);
+    if ((0,external_node_fs_namespaceObject.statSync)(file).isDirectory())
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; name a file.`);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 
@@ -92031,7 +92134,7 @@ class Inputs {
             throw bad(name, value, `must be valid JSON (${error.message})`);
         }
     }
-    /** YAML given inline, or the path of a YAML/JSON file inside the workspace. */
+    /** YAML given inline, or the path of a YAML/JSON file. */
     yaml(name) {
         const value = this.optional(name);
         if (value === undefined)
@@ -92039,10 +92142,7 @@ class Inputs {
         let text = value;
         let source = 'inline value';
         if (!value.includes('\n') && /\.(ya?ml|json)$/i.test(value)) {
-            const file = paths_resolveInWorkspace(this.io.workspace, value, name);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j(`Input '${name}': the file "${value}" does not exist.`);
-            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            text = (0,external_node_fs_namespaceObject.readFileSync)(inputFile(this.io.workspace, value, name), 'utf8');
             source = `file ${value}`;
         }
         try {
@@ -92052,53 +92152,15 @@ class Inputs {
             throw new errors/* ConfigurationError */.j(`Input '${name}': the ${source} is not valid YAML: ${error.message}`);
         }
     }
-    /** A path inside the workspace. */
+    /** A path the author gave: relative to the workspace, or absolute. */
     path(name) {
         const value = this.optional(name);
-        return value === undefined ? undefined : paths_resolveInWorkspace(this.io.workspace, value, name);
+        return value === undefined ? undefined : paths_resolveInputPath(this.io.workspace, value);
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/files.ts
-
-
-
-
-
-/** Files named by an input: paths or globs, one per line, each inside the workspace; none may come up empty. */
-async function expandFiles(workspace, patterns, inputName) {
-    const files = [];
-    for (const pattern of patterns) {
-        if (!/[*?[{]/.test(pattern)) {
-            const file = resolveInWorkspace(workspace, pattern, inputName);
-            if (!existsSync(file))
-                throw new ConfigurationError(`Input '${inputName}': the file "${pattern}" does not exist (looked in ${workspace}).`);
-            if (statSync(file).isDirectory())
-                throw new ConfigurationError(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
-            files.push(file);
-            continue;
-        }
-        const matched = [];
-        for await (const entry of glob(pattern, { cwd: workspace })) {
-            const file = resolveInWorkspace(workspace, entry, inputName);
-            if (statSync(file).isFile())
-                matched.push(file);
-        }
-        if (matched.length === 0)
-            throw new ConfigurationError(`Input '${inputName}': the pattern "${pattern}" matches no file in the workspace (${workspace}).`);
-        files.push(...matched.sort());
-    }
-    return [...new Set(files)];
-}
-/** Writes a file inside the workspace, creating its folder; returns the absolute path. */
-function writeWorkspaceFile(workspace, relative, content, inputName) {
-    const file = resolveInWorkspace(workspace, relative, inputName);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -92175,7 +92237,7 @@ const registerModel = async (io) => {
     const context = { actor: io.env.GITHUB_ACTOR, runId: io.env.GITHUB_RUN_ID, commit };
     let result;
     if (modelPath) {
-        const root = paths_resolveInWorkspace(io.workspace, modelPath, 'path');
+        const root = paths_resolveInputPath(io.workspace, modelPath);
         if (!(0,external_node_fs_namespaceObject.existsSync)(root))
             throw new errors/* ConfigurationError */.j(`Input 'path': "${modelPath}" does not exist.`);
         const files = modelFiles(root);
@@ -92183,9 +92245,7 @@ const registerModel = async (io) => {
             const given = inputs.optional(input);
             if (!given)
                 return undefined;
-            const file = paths_resolveInWorkspace(io.workspace, given, input);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                throw new errors/* ConfigurationError */.j(`Input '${input}': the file "${given}" does not exist.`);
+            const file = inputFile(io.workspace, given, input);
             return { given, file, text: (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') };
         };
         const metrics = readInput('metrics');
