@@ -47,6 +47,12 @@ export class ParquetKernel {
     return this.kernel.memory.buffer;
   }
 
+  /** Forgets every region and listener (the memory stays, for the next read to use). */
+  reset(): void {
+    this.top = 8;
+    this.listeners.length = 0;
+  }
+
   /** Called after the memory grows, when every view of it must be made again. */
   onGrow(listener: () => void): void {
     this.listeners.push(listener);

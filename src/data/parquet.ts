@@ -2,11 +2,11 @@
 // one row group at a time, so memory follows a row group's selected column chunks, never the file.
 // Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
 // row group, column and page, and the reader goes on with the next row group.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { ColumnReader } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
-import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout } from './parquet-footer.js';
+import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout, type RowGroupLayout } from './parquet-footer.js';
 import { BATCH_ROWS, isSelected, type ColumnSelection, type TableVisitor } from './table.js';
 import { classifyColumn, type ClassifiedColumn } from './values.js';
 
@@ -34,13 +34,28 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
     }
     const columns = layout.columns.filter((c) => isSelected(options.select, c.name));
     const { start = 0, end = Infinity } = options.rowGroups ?? {};
-    const reader = new RowGroupReader(file, layout, columns, visitor);
-    if (layout.rows === 0 && start === 0) reader.emptyBatch();
-    for (let g = start; g < Math.min(end, layout.rowGroups.length); g++) await reader.read(g, handle);
+    const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+    try {
+      const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
+      if (layout.rows === 0 && start === 0) reader.emptyBatch();
+      for (let g = start; g < Math.min(end, layout.rowGroups.length); g++) await reader.read(g, handle);
+    } finally {
+      scratch.kernel.reset();
+      spare.push(scratch);
+    }
   } finally {
     await handle.close();
   }
 }
+
+/** What a read decodes in: the kernel's memory and the column chunks' bytes. */
+interface Scratch {
+  kernel: ParquetKernel;
+  chunks: Buffer;
+}
+
+/** Scratch of reads that ended, for the next on this thread: the parts of a large file reuse it, not grow their own. */
+const spare: Scratch[] = [];
 
 /**
  * Parts of a file for several threads: runs of row groups of at least `bytes` uncompressed bytes each
@@ -77,7 +92,6 @@ class ChunkError extends Error {}
 
 class RowGroupReader {
   private readonly readers: (ColumnReader | undefined)[];
-  private readonly chunks: Buffer[];
   private readonly fallbackColumns: ClassifiedColumn[] = [];
   private fallback: FallbackReader | undefined;
   private readonly names: string[];
@@ -89,12 +103,41 @@ class RowGroupReader {
     private readonly layout: ParquetLayout,
     private readonly columns: ParquetColumn[],
     private readonly visitor: TableVisitor,
+    private readonly scratch: Scratch,
   ) {
-    const kernel = new ParquetKernel();
     this.rowsPerBatch = Math.max(64, Math.min(BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, kernel) : undefined));
-    this.chunks = columns.map(() => Buffer.alloc(0));
+    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
     this.names = columns.map((c) => c.name);
+  }
+
+  /**
+   * The row group's selected column chunks, in one read when they lie together (as a whole row group's
+   * do), into the scratch buffer, which holds one row group's at a time.
+   */
+  private async chunksOf(group: RowGroupLayout, handle: FileHandle): Promise<Map<number, Buffer>> {
+    const places = this.readers.flatMap((reader) => (reader ? [group.chunks[reader.column.native!.leaf]!] : []));
+    const start = Math.min(...places.map((p) => p.start));
+    const span = Math.max(...places.map((p) => p.end)) - start;
+    const total = places.reduce((sum, p) => sum + p.end - p.start, 0);
+    const together = span <= total + (1 << 16);
+    const size = together ? span : total;
+    if (this.scratch.chunks.length < size) this.scratch.chunks = Buffer.allocUnsafe(size);
+    const buffer = this.scratch.chunks;
+    const read = async (at: number, length: number, position: number) => {
+      const { bytesRead } = await handle.read(buffer, at, length, position);
+      if (bytesRead !== length) throw new Error('the file ends inside its column chunks (truncated)');
+    };
+    const out = new Map<number, Buffer>();
+    if (together) await read(0, span, start);
+    let at = 0;
+    for (const place of places) {
+      const length = place.end - place.start;
+      if (!together) await read(at, length, place.start);
+      const offset = together ? place.start - start : at;
+      out.set(place.start, buffer.subarray(offset, offset + length));
+      at += length;
+    }
+    return out;
   }
 
   /** A file without rows still has columns: a batch of none names them. */
@@ -103,13 +146,14 @@ class RowGroupReader {
     this.visitor.batch({ columns: this.names, values: [], classified, firstRow: 1, length: 0, textual: false });
   }
 
-  async read(g: number, handle: Awaited<ReturnType<typeof open>>): Promise<void> {
+  async read(g: number, handle: FileHandle): Promise<void> {
     const group = this.layout.rowGroups[g]!;
     const { readers, columns } = this;
     const other: unknown[][] = [];
     let done = 0;
     let failing = -1;
     try {
+      const chunks = readers.some((reader) => reader) ? await this.chunksOf(group, handle) : undefined;
       for (let c = 0; c < columns.length; c++) {
         failing = c;
         const reader = readers[c];
@@ -120,12 +164,7 @@ class RowGroupReader {
           continue;
         }
         const place = group.chunks[reader.column.native!.leaf]!;
-        const length = place.end - place.start;
-        if (this.chunks[c]!.length < length) this.chunks[c] = Buffer.allocUnsafe(length);
-        const chunk = this.chunks[c]!.subarray(0, length);
-        const { bytesRead } = await handle.read(chunk, 0, length, place.start);
-        if (bytesRead !== length) throw new Error('the file ends inside the column chunk (truncated)');
-        reader.begin(chunk, place.codec);
+        reader.begin(chunks!.get(place.start)!, place.codec);
       }
       while (done < group.rows) {
         let n = Math.min(this.rowsPerBatch, group.rows - done);
