@@ -144,40 +144,60 @@ export function levels(column: usize, n: i32, max: i32): i32 {
 export function gather(column: usize, present: i32): i32 {
   const indices = <usize>load<i32>(column + INDICES);
   if (!decode(column + VALUES, indices, present)) return ENDED;
-  const size = <u32>load<i32>(column + D_SIZE);
-  for (let j = 0; j < present; j++) if (<u32>load<i32>(indices + (<usize>j << 2)) >= size) return BAD_INDEX;
   const identity = load<i32>(column + IDENTITY) == 1;
+  const texts = load<i32>(column + D_TEXTS) == 1;
+  // One loop per case, each in one pass: the batch's arrays are written once, in order where rows are.
+  if (identity && texts) return gatherAll(column, indices, present, true);
+  if (texts) return gatherAll(column, indices, present, false);
+  if (identity) return gatherNumbers(column, indices, present, true);
+  return gatherNumbers(column, indices, present, false);
+}
+
+/** Kinds and numbers, and each row's entry (for the host to make and keep its text when asked). */
+@inline function gatherNumbers(column: usize, indices: usize, present: i32, identity: bool): i32 {
+  const size = <u32>load<i32>(column + D_SIZE);
   const rows = <usize>load<i32>(column + ROWS);
   const kinds = <usize>load<i32>(column + OUT_KINDS);
   const numbers = <usize>load<i32>(column + OUT_NUMBERS);
+  const codes = <usize>load<i32>(column + OUT_CODES);
   const dKinds = <usize>load<i32>(column + D_KINDS);
   const dNumbers = <usize>load<i32>(column + D_NUMBERS);
   for (let j = 0; j < present; j++) {
-    const e = <usize>load<i32>(indices + (<usize>j << 2));
+    const e = load<u32>(indices + (<usize>j << 2));
+    if (e >= size) return BAD_INDEX;
     const i = identity ? <usize>j : <usize>load<i32>(rows + (<usize>j << 2));
-    store<u8>(kinds + i, load<u8>(dKinds + e));
-    store<f64>(numbers + (i << 3), load<f64>(dNumbers + (e << 3)));
+    store<u8>(kinds + i, load<u8>(dKinds + <usize>e));
+    store<f64>(numbers + (i << 3), load<f64>(dNumbers + (<usize>e << 3)));
+    store<u32>(codes + (i << 2), e);
   }
-  const codes = <usize>load<i32>(column + OUT_CODES);
-  if (load<i32>(column + D_TEXTS) == 0) {
-    // Entries without texts: each row's entry, for the host to make (and keep) the entry's text when asked.
-    for (let j = 0; j < present; j++) {
-      const i = identity ? <usize>j : <usize>load<i32>(rows + (<usize>j << 2));
-      store<i32>(codes + (i << 2), load<i32>(indices + (<usize>j << 2)));
-    }
-    return 0;
-  }
+  return 0;
+}
+
+/** Kinds, numbers and the entries' texts (starts, ends, codes). */
+@inline function gatherAll(column: usize, indices: usize, present: i32, identity: bool): i32 {
+  const size = <u32>load<i32>(column + D_SIZE);
+  const rows = <usize>load<i32>(column + ROWS);
+  const kinds = <usize>load<i32>(column + OUT_KINDS);
+  const numbers = <usize>load<i32>(column + OUT_NUMBERS);
   const starts = <usize>load<i32>(column + OUT_STARTS);
   const ends = <usize>load<i32>(column + OUT_ENDS);
+  const codes = <usize>load<i32>(column + OUT_CODES);
+  const dKinds = <usize>load<i32>(column + D_KINDS);
+  const dNumbers = <usize>load<i32>(column + D_NUMBERS);
   const dStarts = <usize>load<i32>(column + D_STARTS);
   const dEnds = <usize>load<i32>(column + D_ENDS);
   const dCodes = <usize>load<i32>(column + D_CODES);
   for (let j = 0; j < present; j++) {
-    const e = <usize>load<i32>(indices + (<usize>j << 2)) << 2;
-    const i = (identity ? <usize>j : <usize>load<i32>(rows + (<usize>j << 2))) << 2;
-    store<i32>(starts + i, load<i32>(dStarts + e));
-    store<i32>(ends + i, load<i32>(dEnds + e));
-    store<i32>(codes + i, load<i32>(dCodes + e));
+    const e = load<u32>(indices + (<usize>j << 2));
+    if (e >= size) return BAD_INDEX;
+    const i = identity ? <usize>j : <usize>load<i32>(rows + (<usize>j << 2));
+    const e4 = <usize>e << 2;
+    const i4 = i << 2;
+    store<u8>(kinds + i, load<u8>(dKinds + <usize>e));
+    store<f64>(numbers + (i << 3), load<f64>(dNumbers + (<usize>e << 3)));
+    store<i32>(starts + i4, load<i32>(dStarts + e4));
+    store<i32>(ends + i4, load<i32>(dEnds + e4));
+    store<i32>(codes + i4, load<i32>(dCodes + e4));
   }
   return 0;
 }

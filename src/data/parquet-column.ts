@@ -169,7 +169,8 @@ export class ColumnReader {
   /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
   read(n: number): void {
     const page = this.page!;
-    this.out.texts.fill(undefined, 0, n);
+    const texts = this.out.texts;
+    for (let i = 0; i < n; i++) texts[i] = undefined; // twice as fast as fill() on an array that has held strings
     const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
     const at = present === n ? undefined : this.rows;
     page.rowsLeft -= n;

@@ -7,7 +7,7 @@ import { ColumnReader } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout, type RowGroupLayout } from './parquet-footer.js';
-import { BATCH_ROWS, isSelected, type ColumnSelection, type TableVisitor } from './table.js';
+import { isSelected, type ColumnSelection, type TableVisitor } from './table.js';
 import { classifyColumn, type ClassifiedColumn } from './values.js';
 
 export interface ParquetOptions {
@@ -18,7 +18,12 @@ export interface ParquetOptions {
 }
 
 const NO_MISSING: ReadonlySet<string> = new Set();
-const CELLS_PER_BATCH = 1 << 21;
+/**
+ * Rows per batch: more than CSV's 4,096 (the profile's work per batch, per distinct value, is then done
+ * less often: 8% less time on flights-3m), fewer for a wide file, whose batch holds about CELLS_PER_BATCH values.
+ */
+const MAX_BATCH_ROWS = 1 << 16;
+const CELLS_PER_BATCH = 1 << 19;
 
 /** Reads the file's selected columns and row groups as batches; rows are numbered from the file's start. */
 export async function readParquetColumns(file: string, visitor: TableVisitor, options: ParquetOptions = {}): Promise<void> {
@@ -95,7 +100,6 @@ class RowGroupReader {
   private readonly fallbackColumns: ClassifiedColumn[] = [];
   private fallback: FallbackReader | undefined;
   private readonly names: string[];
-  /** Fewer rows per batch for a wide file: a batch's arrays take about CELLS_PER_BATCH values in all. */
   private readonly rowsPerBatch: number;
 
   constructor(
@@ -105,7 +109,7 @@ class RowGroupReader {
     private readonly visitor: TableVisitor,
     private readonly scratch: Scratch,
   ) {
-    this.rowsPerBatch = Math.max(64, Math.min(BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
+    this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
     this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
     this.names = columns.map((c) => c.name);
   }
