@@ -6,15 +6,8 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { BENCH_DIR, flightsCsv, FLIGHTS_3M_PARQUET, measure, ROOT, runnerEnv, table, type Measured } from './common.js';
+import { BENCH_DIR, flightsCsv, FLIGHTS_3M_PARQUET, FLIGHTS_SCHEMA, measure, ROOT, runnerEnv, table, type Measured } from './common.js';
 
-const SCHEMA = `columns:
-  date: {type: datetime, nullable: false}
-  delay: {type: integer, min: -1000, max: 2000, nullable: false, mean: {min: -100, max: 100}, std: {max: 500}}
-  distance: {type: integer, min: 0, nullable: false, median: {min: 0}}
-  origin: {type: string, pattern: '^[A-Z]{3}$', nullable: false, distinct-count: {min: 1}}
-  destination: {type: string, pattern: '^[A-Z]{3}$', nullable: false}
-`;
 const DRIFT_COLUMNS = ['delay', 'distance', 'origin', 'destination'];
 
 const workspace = path.join(BENCH_DIR, 'parquet');
@@ -39,7 +32,7 @@ async function files(): Promise<void> {
 }
 
 await files();
-writeFileSync(at('schema.yml'), SCHEMA);
+writeFileSync(at('schema.yml'), FLIGHTS_SCHEMA);
 const node = process.execPath;
 const validate = (data: string) => measure([node, path.join(ROOT, 'actions', 'validate-data', 'dist', 'index.js')], runnerEnv({ data, schema: 'schema.yml', 'profile-path': `${data}.profile.json`, 'max-annotations': '10', 'fail-on': 'never' }, workspace), workspace);
 const drift = (reference: string, current: string, inputs: Record<string, string> = {}) =>
