@@ -151,59 +151,87 @@ class RowGroupReader {
     this.visitor.batch({ columns: this.names, values: [], classified, firstRow: 1, length: 0, textual: false });
   }
 
+  /**
+   * Reads row group g as batches. What its bytes get wrong is a finding (the rest of the row group is
+   * left out); what the visitor throws is not caught here.
+   */
   async read(g: number, handle: FileHandle): Promise<void> {
     const group = this.layout.rowGroups[g]!;
+    const at = { done: 0, column: -1 };
+    let other: unknown[][];
+    try {
+      other = await this.begin(group, handle, at);
+    } catch (error) {
+      return this.failed(g, group, at, error);
+    }
+    for (;;) {
+      let batch: { classified: ClassifiedColumn[]; length: number } | undefined;
+      try {
+        batch = this.decode(group, other, at);
+      } catch (error) {
+        return this.failed(g, group, at, error);
+      }
+      if (!batch) return;
+      this.visitor.batch({ columns: this.names, values: [], ...batch, firstRow: group.firstRow + at.done + 1, textual: false });
+      at.done += batch.length;
+    }
+  }
+
+  /** Starts every column on the row group: native ones on their chunk's bytes; hyparquet reads the others whole. */
+  private async begin(group: RowGroupLayout, handle: FileHandle, at: { column: number }): Promise<unknown[][]> {
     const { readers, columns } = this;
     const other: unknown[][] = [];
-    let done = 0;
-    let failing = -1;
-    try {
-      const chunks = readers.some((reader) => reader) ? await this.chunksOf(group, handle) : undefined;
-      for (let c = 0; c < columns.length; c++) {
-        failing = c;
-        const reader = readers[c];
-        if (!reader) {
-          this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
-          other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows);
-          if (other[c]!.length !== group.rows) throw new Error(`hyparquet read ${other[c]!.length} rows where the footer says ${group.rows}`);
-          continue;
-        }
+    const chunks = readers.some((reader) => reader) ? await this.chunksOf(group, handle) : undefined;
+    for (let c = 0; c < columns.length; c++) {
+      at.column = c;
+      const reader = readers[c];
+      if (reader) {
         const place = group.chunks[reader.column.native!.leaf]!;
         reader.begin(chunks!.get(place.start)!, place.codec);
+        continue;
       }
-      while (done < group.rows) {
-        let n = Math.min(this.rowsPerBatch, group.rows - done);
-        for (let c = 0; c < columns.length; c++) {
-          failing = c;
-          const reader = readers[c];
-          if (!reader) continue;
-          const available = reader.available();
-          if (available === 0) throw new ChunkError(`its pages end after ${done} rows where the footer says ${group.rows} (truncated or corrupt)`);
-          n = Math.min(n, available);
-        }
-        const classified = columns.map((_, c) => {
-          failing = c;
-          const reader = readers[c];
-          if (reader) {
-            reader.read(n);
-            return reader.out;
-          }
-          return (this.fallbackColumns[c] = classifyColumn(other[c]!.slice(done, done + n), n, NO_MISSING, false, this.fallbackColumns[c]));
-        });
-        this.visitor.batch({ columns: this.names, values: [], classified, firstRow: group.firstRow + done + 1, length: n, textual: false });
-        done += n;
-      }
+      this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
+      other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows);
+      if (other[c]!.length !== group.rows) throw new Error(`hyparquet read ${other[c]!.length} rows where the footer says ${group.rows}`);
+    }
+    return other;
+  }
+
+  /** The row group's next batch; undefined at its end, once every column's pages agree with the footer. */
+  private decode(group: RowGroupLayout, other: unknown[][], at: { done: number; column: number }): { classified: ClassifiedColumn[]; length: number } | undefined {
+    const { readers, columns } = this;
+    if (at.done === group.rows) {
       for (let c = 0; c < columns.length; c++) {
-        failing = c;
+        at.column = c;
         if (readers[c] && readers[c]!.available() > 0) throw new ChunkError(`its pages hold more rows than the footer's ${group.rows} (corrupt)`);
       }
-    } catch (error) {
-      if (error instanceof RangeError && /memory|allocation|array length/i.test(error.message)) throw error;
-      const reader = readers[failing];
-      const page = reader && reader.pageIndex >= 0 && !(error instanceof ChunkError) ? `, page ${reader.pageIndex}` : '';
-      const left = group.rows - done;
-      const rows = left > 0 ? `; its rows ${group.firstRow + done + 1}–${group.firstRow + group.rows} were left out` : '';
-      this.visitor.malformed({ row: group.firstRow + done + 1, message: `row group ${g}, column "${columns[failing]?.name}"${page}: ${(error as Error).message}${rows}` });
+      return undefined;
     }
+    let n = Math.min(this.rowsPerBatch, group.rows - at.done);
+    for (let c = 0; c < columns.length; c++) {
+      at.column = c;
+      const available = readers[c]?.available() ?? Infinity;
+      if (available === 0) throw new ChunkError(`its pages end after ${at.done} rows where the footer says ${group.rows} (truncated or corrupt)`);
+      n = Math.min(n, available);
+    }
+    const classified = columns.map((_, c) => {
+      at.column = c;
+      const reader = readers[c];
+      if (reader) {
+        reader.read(n);
+        return reader.out;
+      }
+      return (this.fallbackColumns[c] = classifyColumn(other[c]!.slice(at.done, at.done + n), n, NO_MISSING, false, this.fallbackColumns[c]));
+    });
+    return { classified, length: n };
+  }
+
+  private failed(g: number, group: RowGroupLayout, at: { done: number; column: number }, error: unknown): void {
+    if (error instanceof RangeError && /memory|allocation|array length/i.test(error.message)) throw error;
+    const reader = this.readers[at.column];
+    const column = at.column >= 0 ? `, column "${this.columns[at.column]!.name}"` : '';
+    const page = reader && reader.pageIndex >= 0 && !(error instanceof ChunkError) ? `, page ${reader.pageIndex}` : '';
+    const rows = at.done < group.rows ? `; its rows ${group.firstRow + at.done + 1}–${group.firstRow + group.rows} were left out` : '';
+    this.visitor.malformed({ row: group.firstRow + at.done + 1, message: `row group ${g}${column}${page}: ${(error as Error).message}${rows}` });
   }
 }
