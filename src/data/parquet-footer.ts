@@ -5,6 +5,8 @@ import type { FileHandle } from 'node:fs/promises';
 import type { FileMetaData, SchemaElement } from 'hyparquet';
 
 const MAGIC = 0x31524150; // "PAR1"
+/** Deeper schemas are not data anyone writes (and would exhaust the stack). */
+const MAX_DEPTH = 64;
 
 /** How a column's physical values become the profile's values. */
 export type Logical =
@@ -94,6 +96,7 @@ function layoutOf(metadata: FileMetaData, fileBytes: number, dataEnd: number): P
   const walk = (path: string[], definition: number): boolean => {
     const element = schema[at++];
     if (!element) throw new ParquetFileError('its footer has a schema with fewer elements than it declares');
+    if (path.length > MAX_DEPTH) throw new ParquetFileError(`its schema nests fields more than ${MAX_DEPTH} deep`);
     const here = [...path, element.name];
     const level = definition + (element.repetition_type === 'OPTIONAL' ? 1 : 0);
     let repeated = element.repetition_type === 'REPEATED';

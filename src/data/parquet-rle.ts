@@ -1,6 +1,7 @@
-// Parquet's RLE / bit-packing hybrid (definition levels, dictionary indices, booleans), decoded as a
-// stream: a batch asks for its values and the decoder keeps its place in the current run, so nothing
-// is allocated from a count the file declares.
+// Parquet's RLE / bit-packing hybrid, decoded as a stream (a batch asks for its values and the decoder
+// keeps its place in the current run, so nothing is allocated from a count the file declares): for RLE
+// booleans and for counting a v1 page's present values. Levels and dictionary indices, the hot ones,
+// are decoded by the kernel (assembly/parquet.ts) with the same rules.
 
 /** Value bits at bit offset `bit` of `bytes`, for widths up to 32 (the caller has checked the bytes exist). */
 export function bitsAt(bytes: Uint8Array, bit: number, width: number): number {
@@ -72,14 +73,6 @@ export class RleDecoder {
       n -= k;
       this.left -= k;
     }
-  }
-
-  /** Skips n values if they all lie in the current run of `value`; false (nothing read) if not. */
-  skipRun(n: number, value: number): boolean {
-    if (this.left === 0 && this.pos < this.end) this.nextRun();
-    if (this.packed || this.left < n || this.value !== value) return false;
-    this.left -= n;
-    return true;
   }
 
   /** Reads n values and counts those equal to `target` (definition levels: the present values). */

@@ -1,6 +1,7 @@
 // The non-null values of one data page, in their physical form, as a stream a batch reads from: numbers
-// (INT32, INT64, FLOAT, DOUBLE, BOOLEAN as 0/1), byte arrays (as ranges of a buffer) or dictionary
-// indices. One class per encoding; each checks its reads against the page's bytes.
+// (INT32, INT64, FLOAT, DOUBLE, BOOLEAN as 0/1) or byte arrays (as ranges of a buffer). One class per
+// encoding; each checks its reads against the page's bytes. (Dictionary indices are the kernel's:
+// parquet-kernel.ts.)
 import { DeltaDecoder, type Wide } from './parquet-delta.js';
 import { RleDecoder } from './parquet-rle.js';
 
@@ -17,8 +18,6 @@ export interface Values {
   numbers(out: Float64Array, n: number, wide: Wide): void;
   /** The next n byte arrays as ranges of the buffer returned (valid until the next call). */
   bytes(starts: Int32Array, ends: Int32Array, n: number): Buffer;
-  /** The next n dictionary indices. */
-  indices(out: Int32Array, n: number): void;
 }
 
 // Parquet's encoding numbers.
@@ -42,18 +41,14 @@ function aligned(bytes: number): Int32Array {
   return scratchWords;
 }
 
-class Unsupported extends Error {}
-/** Every Values method a stream cannot give: the caller asked for the wrong shape (a corrupt or unusual file). */
+/** What a stream cannot give: the column's type asked for the other shape (a corrupt or unusual file). */
 abstract class Base implements Values {
   constructor(protected readonly what: string) {}
   numbers(_out: Float64Array, _n: number, _wide: Wide): void {
-    throw new Unsupported(`${this.what} holds no numbers`);
+    throw new Error(`${this.what} holds no numbers`);
   }
   bytes(_starts: Int32Array, _ends: Int32Array, _n: number): Buffer {
-    throw new Unsupported(`${this.what} holds no byte arrays`);
-  }
-  indices(_out: Int32Array, _n: number): void {
-    throw new Unsupported(`${this.what} holds no dictionary indices`);
+    throw new Error(`${this.what} holds no byte arrays`);
   }
 }
 
@@ -63,13 +58,6 @@ export function pageValues(encoding: number, physical: Physical, bytes: Buffer, 
   switch (encoding) {
     case PLAIN:
       return new Plain(physical, bytes, start, end);
-    case PLAIN_DICTIONARY:
-    case RLE_DICTIONARY:
-      if (start >= end) {
-        if (count > 0) throw new Error('a dictionary-encoded page without its bit width (corrupt)');
-        return new Indices(bytes, start, end, 0);
-      }
-      return new Indices(bytes, start + 1, end, bytes[start]!);
     case RLE:
       if (type !== 'BOOLEAN') break;
       if (start + 4 > end) throw new Error('an RLE page without its length (corrupt)');
@@ -181,17 +169,6 @@ class Plain extends Base {
 
   private short(): never {
     throw new Error('the page ends before its values do (corrupt)');
-  }
-}
-
-class Indices extends Base {
-  private readonly rle: RleDecoder;
-  constructor(bytes: Buffer, start: number, end: number, width: number) {
-    super('a dictionary-encoded page');
-    this.rle = new RleDecoder(bytes, start, end, width);
-  }
-  override indices(out: Int32Array, n: number): void {
-    this.rle.read(out, 0, n);
   }
 }
 
