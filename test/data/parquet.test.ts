@@ -15,6 +15,7 @@ import { parseSchema } from '../../src/validate/schema.js';
 import { Validator } from '../../src/validate/validator.js';
 import type { ColumnProfileJson } from '../../src/profile/column.js';
 import { duckdbRows, writeCorpus, type CorpusFile } from '../fixtures/parquet-corpus.js';
+import { handmadeFile } from '../fixtures/parquet-mutate.js';
 
 type Value = [kind: number, number: number, text: string | null];
 
@@ -215,6 +216,21 @@ describe('the Parquet reader', () => {
     expect(comparable(parts.profile)).toEqual(comparable(whole.profile));
     expect(parts.profile.summary()).toEqual(whole.profile.summary());
   }, 60_000);
+
+  it('reads a v1 page of BYTE_STREAM_SPLIT values, whose count only its definition levels tell', async () => {
+    const values = [1.5, -2.25, 3];
+    const floats = Buffer.from(Float32Array.from(values).buffer);
+    const split = Buffer.from(Array.from({ length: 12 }, (_, k) => floats[(k % 3) * 4 + Math.floor(k / 3)]!));
+    // Levels 1 0 1 0 1 as one bit-packed run of 8 (header 3), after their 4-byte length.
+    const body = Buffer.concat([Buffer.from([2, 0, 0, 0, 0x03, 0b10101]), split]);
+    const bytes = handmadeFile({ name: 'x', type: 'FLOAT', repetition_type: 'OPTIONAL' }, 5, [{ header: { field_5: { field_1: 5, field_2: 9, field_3: 3, field_4: 3 } }, body }]);
+    const parquet = path.join(dir, 'split-v1.parquet');
+    writeFileSync(parquet, bytes);
+    const read = await readAll(parquet);
+    expect(read.problems).toEqual([]);
+    expect(read.values.get('x')!.slice()).toEqual([[Kind.number, 1.5, '1.5'], [Kind.null, NaN, null], [Kind.number, -2.25, '-2.25'], [Kind.null, NaN, null], [Kind.integer, 3, '3']]);
+    expect([...(await hyparquetRead(parquet)).columns.get('x')!]).toEqual([1.5, null, -2.25, null, 3]);
+  });
 
   it('reads nested and rare types through hyparquet, and a struct\'s leaves by their dotted names', async () => {
     const read = await readAll(file('duckdb-rare-types'));
