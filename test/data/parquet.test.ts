@@ -98,13 +98,19 @@ async function hyparquetRead(file: string): Promise<{ columns: Map<string, unkno
   return { columns: sorted, elements };
 }
 
-/** What the profile should see for hyparquet's value of a column with this schema element. */
-function expected(value: unknown, element: SchemaElement, decimalText?: string | null): Value {
-  if (value === null || value === undefined) return [Kind.null, NaN, null];
+/**
+ * What the profile should see for hyparquet's value of a column with this schema element; or, for the
+ * columns DuckDB's texts are taken for (see duckdbTexts), for that text.
+ */
+function expected(value: unknown, element: SchemaElement, duckdbText?: string | null): Value {
   const type = element.logical_type?.type ?? element.converted_type;
+  if (duckdbText !== undefined) {
+    if (duckdbText === null) return [Kind.null, NaN, null];
+    return [type === 'DECIMAL' && (element.scale ?? 0) > 0 ? Kind.number : Kind.integer, Number(duckdbText), duckdbText];
+  }
+  if (value === null || value === undefined) return [Kind.null, NaN, null];
   if (type === 'DATE') return [Kind.date, value as number, new Date(value as number).toISOString().slice(0, 10)];
   if (type === 'TIMESTAMP' || type === 'TIMESTAMP_MILLIS' || type === 'TIMESTAMP_MICROS') return [Kind.datetime, value as number, new Date(value as number).toISOString()];
-  if (type === 'DECIMAL') return [(element.scale ?? 0) > 0 ? Kind.number : Kind.integer, Number(decimalText), decimalText!];
   if (typeof value === 'boolean') return [Kind.boolean, value ? 1 : 0, String(value)];
   if (typeof value === 'bigint') return [Kind.integer, Number(value), value.toString()];
   if (typeof value === 'number') {
@@ -118,9 +124,14 @@ function expected(value: unknown, element: SchemaElement, decimalText?: string |
   throw new Error(`unexpected value ${String(value)}`);
 }
 
-/** The exact text of each DECIMAL value, as DuckDB casts it. */
-async function decimalTexts(file: string, elements: Map<string, SchemaElement>): Promise<Map<string, (string | null)[]>> {
-  const names = [...elements.values()].filter((e) => (e.logical_type?.type ?? e.converted_type) === 'DECIMAL').map((e) => e.name);
+/**
+ * DuckDB's text of each value of the columns where hyparquet is no reference: DECIMAL (it multiplies by
+ * 10^-scale, inexactly) and unsigned integers (its DELTA_BINARY_PACKED INT32 reads a first value of 2^31
+ * or more into 32 bits: 3150809088 becomes 1003325440, and the page's later values with it).
+ */
+async function duckdbTexts(file: string, elements: Map<string, SchemaElement>): Promise<Map<string, (string | null)[]>> {
+  const unsigned = (e: SchemaElement) => e.converted_type?.startsWith('UINT_') || (e.logical_type?.type === 'INTEGER' && !e.logical_type.isSigned);
+  const names = [...elements.values()].filter((e) => (e.logical_type?.type ?? e.converted_type) === 'DECIMAL' || unsigned(e)).map((e) => e.name);
   if (names.length === 0) return new Map();
   const rows = await duckdbRows(file, `select ${names.map((n) => `${n}::VARCHAR as ${n}`).join(', ')} from read_parquet($file)`);
   return new Map(names.map((n) => [n, rows.map((row) => row[n] as string | null)]));
@@ -141,7 +152,7 @@ describe('the Parquet reader', () => {
     for (const { name, path: parquet } of corpus.filter((f) => f.name !== 'duckdb-rare-types')) {
       const mine = await readAll(parquet);
       const theirs = await hyparquetRead(parquet);
-      const decimals = await decimalTexts(parquet, theirs.elements);
+      const texts = await duckdbTexts(parquet, theirs.elements);
       expect(mine.problems, name).toEqual([]);
       if (name !== 'duckdb-empty') expect([...mine.values.keys()], name).toEqual([...theirs.columns.keys()]);
       for (const [column, values] of theirs.columns) {
@@ -149,7 +160,7 @@ describe('the Parquet reader', () => {
         const got = mine.values.get(column)!;
         expect(got.length, `${name} ${column}`).toBe(values.length);
         for (let i = 0; i < values.length; i++) {
-          const want = expected(values[i], element, decimals.get(column)?.[i]);
+          const want = expected(values[i], element, texts.get(column)?.[i]);
           if (!Object.is(got.numbers[i], want[1]) || got.kinds[i] !== want[0] || got.texts[i] !== want[2]) {
             expect({ file: name, column, row: i + 1, value: got.at(i) }).toEqual({ file: name, column, row: i + 1, value: want });
           }
