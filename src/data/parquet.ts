@@ -190,9 +190,12 @@ class RowGroupReader {
         reader.begin(chunks!.get(place.start)!, place.codec);
         continue;
       }
+      const why = `read by hyparquet: ${columns[c]!.fallback}`;
       this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
-      other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows);
-      if (other[c]!.length !== group.rows) throw new Error(`hyparquet read ${other[c]!.length} rows where the footer says ${group.rows}`);
+      other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows).catch((error: Error) => {
+        throw new Error(`${error.message} (${why})`);
+      });
+      if (other[c]!.length !== group.rows) throw new Error(`${other[c]!.length} rows where the footer says ${group.rows} (${why})`);
     }
     return other;
   }
