@@ -27,7 +27,8 @@ export function decompress(codec: string, input: Uint8Array, size: number): Buff
       output = snappy(bytes, size);
       break;
     case 'LZ4_RAW':
-      output = lz4Block(bytes, size);
+      output = outputFor(bytes, size, 256, 'LZ4');
+      lz4Block(bytes, output, 0, size);
       break;
     case 'LZ4':
       output = hadoopLz4(bytes, size);
@@ -117,8 +118,8 @@ function snappy(input: Buffer, size: number): Buffer {
   return out;
 }
 
-/** LZ4's block format (github.com/lz4/lz4, lz4_Block_format.md). A byte of match length adds at most 255. */
-function lz4Block(input: Buffer, size: number, out = outputFor(input, size, 256, 'LZ4'), at = 0): Buffer {
+/** LZ4's block format (github.com/lz4/lz4, lz4_Block_format.md) into out[at, at + size). A byte of match length adds at most 255. */
+function lz4Block(input: Buffer, out: Buffer, at: number, size: number): void {
   let ip = 0;
   let op = at;
   const end = at + size;
@@ -151,7 +152,6 @@ function lz4Block(input: Buffer, size: number, out = outputFor(input, size, 256,
     op += n;
   }
   if (op !== end) throw corrupt('LZ4');
-  return out;
 }
 
 /** The deprecated LZ4 codec as Hadoop frames it: blocks each led by their big-endian sizes. */
@@ -164,7 +164,7 @@ function hadoopLz4(input: Buffer, size: number): Buffer {
     const packed = input.readUInt32BE(ip + 4);
     ip += 8;
     if (ip + packed > input.length || op + raw > size) throw corrupt('LZ4');
-    lz4Block(input.subarray(ip, ip + packed), raw, out, op);
+    lz4Block(input.subarray(ip, ip + packed), out, op, raw);
     ip += packed;
     op += raw;
   }

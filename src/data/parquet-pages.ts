@@ -96,7 +96,7 @@ export class PageReader {
     const encoding = int(header[4], 'the encoding');
     const definitionBytes = int(header[5], 'the length of the definition levels');
     const repetitionBytes = int(header[6], 'the length of the repetition levels');
-    if (repetitionBytes !== 0 && this.maxDefinition >= 0) throw new Error('repetition levels in a column that cannot repeat (corrupt)');
+    if (repetitionBytes !== 0) throw new Error('repetition levels in a column that cannot repeat (corrupt)');
     const levelsEnd = repetitionBytes + definitionBytes;
     if (levelsEnd > raw.length || levelsEnd > size || nulls > count) throw new Error('its levels run past the end of the page (corrupt)');
     const compressed = header[7] !== false;
