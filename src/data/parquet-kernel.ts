@@ -1,6 +1,7 @@
-// Host of the Parquet kernel (assembly/parquet.ts): one instance per file read, its memory shared by the
-// columns read. Each column holds regions of it (its batch columns, dictionary, current page) that it
-// reuses while they are large enough; growing the memory makes every view again (onGrow).
+// Host of the Parquet kernel (assembly/parquet.ts): an instance per read under way (a thread keeps one for
+// its next read), its memory shared by the columns read. Each column holds regions of it (its batch
+// columns, dictionary, current page) that it reuses while they are large enough; growing the memory
+// makes every view again (onGrow).
 import { PARQUET_WASM } from './parquet.wasm.js';
 
 // ES2023's lib declares no WebAssembly (the DOM lib does): what this host uses of it.

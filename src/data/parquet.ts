@@ -47,7 +47,7 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
       for (let g = start; g < Math.min(end, layout.rowGroups.length); g++) await reader.read(g, handle);
     } finally {
       scratch.kernel.reset();
-      spare.push(scratch);
+      if (spare.length < 2) spare.push(scratch);
     }
   } finally {
     await handle.close();
