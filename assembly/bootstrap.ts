@@ -98,20 +98,43 @@ function total(weights: usize, n: i32): f64 {
   return sum;
 }
 
-/** Resample `resample`: the weighted sums Σ w·x of `columns` f64 columns of n values at `data`, then Σ w, at `out`. */
-export function weightedSums(seed: u32, resample: u32, n: i32, columns: i32, data: usize, weights: usize, out: usize): void {
+/**
+ * Resample `resample` over examples numbered cell by cell (a cell: the examples that share their slice in
+ * every slicing): per cell the weighted sums Σ w·x of `columns` f64 columns of n values at `data`, then Σ w,
+ * each added into the rows of the groups the cell belongs to. `cellEnds` holds each cell's end (u32);
+ * `cellGroups` holds per cell `perCell` u32 group rows (the first is 0, all examples). `out` gets `groups`
+ * rows of columns + 1 f64. Without slices there is one cell and one group.
+ */
+export function cellSums(seed: u32, resample: u32, n: i32, columns: i32, data: usize, weights: usize, cells: i32, cellEnds: usize, cellGroups: usize, perCell: i32, groups: i32, out: usize): void {
   seedResample(seed, resample);
   poissonWeights(weights, n);
-  for (let c = 0; c < columns; c++) store<f64>(out + (<usize>c << 3), dot(weights, data + ((<usize>c * <usize>n) << 3), n));
-  store<f64>(out + (<usize>columns << 3), total(weights, n));
+  const width = <usize>(columns + 1);
+  memory.fill(out, 0, <usize>groups * width << 3);
+  let start: i32 = 0;
+  for (let c = 0; c < cells; c++) {
+    const end = load<i32>(cellEnds + (<usize>c << 2));
+    const length = end - start;
+    const w = weights + <usize>start;
+    const rows = cellGroups + (<usize>(c * perCell) << 2);
+    for (let k = 0; k <= columns; k++) {
+      const sum = k < columns ? dot(w, data + ((<usize>k * <usize>n + <usize>start) << 3), length) : total(w, length);
+      for (let g = 0; g < perCell; g++) {
+        const at = out + ((<usize>load<u32>(rows + (<usize>g << 2)) * width + <usize>k) << 3);
+        store<f64>(at, load<f64>(at) + sum);
+      }
+    }
+    start = end;
+  }
 }
 
 /**
  * Twice one model's weighted Mann–Whitney area: Σ over positives of w·(negative weight scoring below +
- * negative weight scoring at or below). `model` holds u32 arrays: the negatives' rows in score order, the
+ * negative weight scoring at or below), leaving the positives' weight in `positiveWeight`. `model` holds u32 arrays: the negatives' rows in score order, the
  * positives' rows, and for each positive how many negatives score below it and at or below it. The
  * negatives' weights are prefix-summed into `prefix` (negatives + 1 i32). Integer arithmetic: exact.
  */
+let positiveWeight: i64 = 0;
+
 function area2(weights: usize, model: usize, negatives: i32, positives: i32, prefix: usize): i64 {
   const negativeRows = model;
   const positiveRows = negativeRows + (<usize>negatives << 2);
@@ -124,9 +147,11 @@ function area2(weights: usize, model: usize, negatives: i32, positives: i32, pre
     store<i32>(prefix + (<usize>(k + 1) << 2), sum);
   }
   let area: i64 = 0;
+  positiveWeight = 0;
   for (let k = 0; k < positives; k++) {
     const at = <usize>k << 2;
     const w = <i64>load<u8>(weights + <usize>load<u32>(positiveRows + at));
+    positiveWeight += w;
     const lo = load<u32>(below + at);
     const hi = load<u32>(atOrBelow + at);
     const under = load<i32>(prefix + (<usize>lo << 2));
@@ -136,16 +161,23 @@ function area2(weights: usize, model: usize, negatives: i32, positives: i32, pre
 }
 
 /**
- * Resample `resample` of ROC AUC for two models over the same n examples, the candidate's model at
- * `candidate` and the baseline's right after it: `out` gets twice the candidate's area, twice the
- * baseline's, the positives' weight and the negatives' weight.
+ * Resample `resample` of ROC AUC for two models in each of `groups` groups of examples (all of them, then
+ * each slice). `table` holds per group four u32: its negatives, its positives, and the addresses of the
+ * candidate's and the baseline's model over it; weights are indexed by the candidate's overall score
+ * rank. `out` gets per group twice the candidate's area, twice the baseline's, the positives' weight and
+ * the negatives' weight.
  */
-export function aucAreas(seed: u32, resample: u32, n: i32, negatives: i32, positives: i32, candidate: usize, weights: usize, prefix: usize, out: usize): void {
+export function groupAreas(seed: u32, resample: u32, n: i32, groups: i32, table: usize, weights: usize, prefix: usize, out: usize): void {
   seedResample(seed, resample);
   poissonWeights(weights, n);
-  store<f64>(out, <f64>area2(weights, candidate, negatives, positives, prefix));
-  const negativeWeight = <f64>load<i32>(prefix + (<usize>negatives << 2));
-  store<f64>(out, <f64>area2(weights, candidate + (<usize>(negatives + 3 * positives) << 2), negatives, positives, prefix), 8);
-  store<f64>(out, total(weights, n) - negativeWeight, 16);
-  store<f64>(out, negativeWeight, 24);
+  for (let g = 0; g < groups; g++) {
+    const row = table + (<usize>g << 4);
+    const negatives = load<i32>(row);
+    const positives = load<i32>(row, 4);
+    const at = out + (<usize>g << 5);
+    store<f64>(at, <f64>area2(weights, <usize>load<u32>(row, 8), negatives, positives, prefix));
+    store<f64>(at, <f64>area2(weights, <usize>load<u32>(row, 12), negatives, positives, prefix), 8);
+    store<f64>(at, <f64>positiveWeight, 16);
+    store<f64>(at, <f64>load<i32>(prefix + (<usize>negatives << 2)), 24);
+  }
 }

@@ -3,10 +3,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
+import { detectFormat } from '../data/index.js';
 import { git, pullRequestOf, readEvent, runUrl } from '../github/index.js';
 import { flatten, parseMetrics } from '../metrics/index.js';
 import { checkName, checkStage, checkVersion, openRegistry, type ModelCard, type ModelFile } from '../registry/index.js';
-import { ConfigurationError, inputFile, Inputs, resolveInputPath, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, inputFile, Inputs, refuseOverwritingInputs, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -60,11 +62,15 @@ export const registerModel: ActionMain = async (io) => {
   if (stage) checkStage(stage);
   if (!modelPath && !stage) throw new ConfigurationError(`Give input 'path' to register a model, or 'stage' (with 'version') to assign a stage to an existing version.`);
   refuseUntrusted(io, inputs.boolean('allow-untrusted', false));
+  const reportPath = inputs.string('report-path', 'mlops-reports/register-model.json');
+  const given = (name: string) => inputs.optional(name);
+  refuseOverwritingInputs(io.workspace, reportPath, 'report-path', { path: modelPath, metrics: given('metrics'), params: given('params'), profile: given('profile'), predictions: given('predictions'), signature: given('signature')?.includes('\n') ? undefined : given('signature') });
   const registry = openRegistry(inputs.string('registry', 'github'), io, inputs.optional('github-token') ?? '');
   const commit = await commitOf(io);
   const context = { actor: io.env.GITHUB_ACTOR, runId: io.env.GITHUB_RUN_ID, commit };
 
   let result: { version: string; tag: string; card: ModelCard; alreadyRegistered: boolean; url?: string };
+  let rerun = false;
   if (modelPath) {
     const root = resolveInputPath(io.workspace, modelPath);
     if (!existsSync(root)) throw new ConfigurationError(`Input 'path': "${modelPath}" does not exist.`);
@@ -79,6 +85,20 @@ export const registerModel: ActionMain = async (io) => {
     const params = readInput('params');
     const profile = readInput('profile');
     if (profile) files.push({ name: 'profile.json', path: profile.file });
+    // The evaluation predictions, stored as predictions.<format> so train-gate can pair on them later.
+    const predictionsGiven = inputs.optional('predictions');
+    let predictions: string | undefined;
+    if (predictionsGiven) {
+      const { format, gzip } = detectFormat(predictionsGiven);
+      predictions = `predictions.${format}${gzip ? '.gz' : ''}`;
+      files.push({ name: predictions, path: inputFile(io.workspace, predictionsGiven, 'predictions') });
+    }
+    let paramsDocument: unknown;
+    try {
+      paramsDocument = params ? YAML.parse(params.text) : undefined;
+    } catch (error) {
+      throw new ConfigurationError(`Input 'params': ${params!.given} is not valid YAML or JSON: ${(error as Error).message}`);
+    }
     const card: ModelCard = {
       kind: 'mlops-actions/model-card',
       version: 1,
@@ -92,19 +112,22 @@ export const registerModel: ActionMain = async (io) => {
       actor: context.actor,
       dataFingerprints: inputs.list('data-fingerprint'),
       metrics: metrics ? Object.fromEntries(parseMetrics(metrics.text, metrics.given)) : {},
-      params: params ? Object.fromEntries(flatten(inputs.yaml('params'))) : {},
-      files: files.filter((f) => f.name !== 'profile.json').map<ModelFile>((f) => ({ path: f.name, sha256: sha256(f.path), size: statSync(f.path).size })),
+      params: paramsDocument === undefined ? {} : Object.fromEntries(flatten(paramsDocument)),
+      files: files.filter((f) => f.name !== 'profile.json' && f.name !== predictions).map<ModelFile>((f) => ({ path: f.name, sha256: sha256(f.path), size: statSync(f.path).size })),
       signature: inputs.yaml('signature'),
       profile: profile ? 'profile.json' : undefined,
+      predictions,
       stages: [],
     };
     const registered = await io.group(`Registering ${name} in the ${registry.store.label} registry`, () => registry.register(name, { version, bump, files, card, commit }));
-    result = { version: registered.version.version, tag: registered.version.tag, card: registered.version.card, alreadyRegistered: registered.alreadyRegistered, url: registered.url };
-    io.info(registered.alreadyRegistered ? `This run already registered ${name} ${result.version}; nothing new was made.` : `Registered ${name} ${result.version}.`);
+    // A re-run finds the version its own run made: it did not exist before this run.
+    result = { version: registered.version.version, tag: registered.version.tag, card: registered.version.card, alreadyRegistered: false, url: registered.url };
+    io.info(registered.alreadyRegistered ? `An earlier attempt of this run registered ${name} ${result.version}; nothing new was made.` : `Registered ${name} ${result.version}.`);
+    rerun = registered.alreadyRegistered;
   } else {
     const target = version === 'auto' ? await registry.latest(name) : (await registry.versions(name)).find((v) => v.version === version);
     if (!target) throw new ConfigurationError(`Cannot assign stage ${stage}: ${name} ${version === 'auto' ? 'has no registered version' : `${version} is not registered`} in the ${registry.store.label} registry.`);
-    result = { version: target.version, tag: target.tag, card: target.card, alreadyRegistered: true };
+    result = { version: target.version, tag: target.tag, card: target.card, alreadyRegistered: !context.runId || target.card?.runId !== context.runId };
   }
 
   if (stage) {
@@ -113,10 +136,14 @@ export const registerModel: ActionMain = async (io) => {
     io.info(assigned.changed ? `Stage ${stage} now points at ${name} ${result.version} (${assigned.tag}).` : `Stage ${stage} already points at ${name} ${result.version}.`);
   }
   const card = { ...result.card, stages: await registry.stageHistory(name) };
-  await io.appendSummary(`## Model registry: ${name} ${result.version}\n\n${result.alreadyRegistered && modelPath ? 'Already registered by this run (re-run): nothing new was made.\n\n' : ''}URI: \`${registry.store.uri(name, result.version)}\`${stage ? ` · stage **${stage}**` : ''}\n`);
+  const uri = registry.store.uri(name, result.version);
+  const report = { kind: 'mlops-actions/register-report', version: 1, model: name, modelVersion: result.version, tag: result.tag, uri, stage, alreadyRegistered: result.alreadyRegistered, rerun, releaseUrl: result.url, card };
+  const reportFile = writeOutputFile(io.workspace, reportPath, JSON.stringify(report, null, 2), 'report-path');
+  await io.appendSummary(`## Model registry: ${name} ${result.version}\n\n${rerun ? 'Registered by an earlier attempt of this run: nothing new was made.\n\n' : ''}URI: \`${uri}\`${stage ? ` · stage **${stage}**` : ''}${card.predictions ? ` · evaluation predictions \`${card.predictions}\`` : ''}\n`);
   io.setOutput('version', result.version);
   io.setOutput('tag', result.tag);
-  io.setOutput('model-uri', registry.store.uri(name, result.version));
+  io.setOutput('model-uri', uri);
+  io.setOutput('report', displayPath(io.workspace, reportFile));
   io.setOutput('metadata', JSON.stringify(card));
   io.setOutput('release-url', result.url ?? '');
   io.setOutput('already-registered', String(result.alreadyRegistered));

@@ -3,6 +3,7 @@
 // allowed change (a ratio of means: allowed-increase 1.1 fails above +10%). No data is "no data", never a fail.
 import { ConfigurationError } from '../runtime/errors.js';
 import { mannWhitneyU } from '../stats/index.js';
+import { summarise, type SampleSummary } from './samples.js';
 
 export interface MetricSpec {
   name: string;
@@ -58,18 +59,16 @@ export interface MetricJudgement {
   metric: string;
   verdict: 'pass' | 'fail' | 'nodata' | 'skipped';
   critical: boolean;
-  canary: { n: number; mean?: number };
-  stable?: { n: number; mean?: number };
+  canary: SampleSummary;
+  stable?: SampleSummary;
   statistic?: number;
   pValue?: number;
   ratio?: number;
   reason: string;
 }
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
-
 export function judge(spec: MetricSpec, canary: number[], stable?: number[]): MetricJudgement {
-  const base = { metric: spec.name, critical: spec.critical, canary: { n: canary.length, mean: mean(canary) } };
+  const base = { metric: spec.name, critical: spec.critical, canary: summarise(canary) };
   if (canary.length < spec.minSamples) return { ...base, verdict: 'nodata', reason: `${canary.length} canary sample(s), fewer than ${spec.minSamples}: waiting for traffic` };
   const m = base.canary.mean!;
   if (spec.compare !== 'stable') {
@@ -78,7 +77,7 @@ export function judge(spec: MetricSpec, canary: number[], stable?: number[]): Me
     return { ...base, verdict: 'pass', reason: `canary mean ${m.toPrecision(4)} within bounds` };
   }
   const s = stable ?? [];
-  const withStable = { ...base, stable: { n: s.length, mean: mean(s) } };
+  const withStable = { ...base, stable: summarise(s) };
   if (s.length < spec.minSamples) return { ...withStable, verdict: 'nodata', reason: `${s.length} stable sample(s), fewer than ${spec.minSamples}: nothing to compare with` };
   const test = mannWhitneyU(canary, s);
   const stableMean = withStable.stable.mean!;

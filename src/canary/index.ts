@@ -1,5 +1,10 @@
 export { ALPHA, judge, parseAnalysis, score, type MetricJudgement, type MetricSpec } from './analysis.js';
-export { runRollout, type Rollout, type RolloutDeps, type RolloutPlan, type RolloutResult, type StepRecord } from './controller.js';
-export { prometheusClient, type QueryRange } from './prometheus.js';
+export { CANCELLED, runRollout, type RolloutPlan } from './controller.js';
+export { parseAbMetric, type AbMetric } from './experiment.js';
+export { parseHeaders } from './headers.js';
+export { prometheusClient, type MetricsSource } from './prometheus.js';
 export { renderRollout } from './report.js';
-export { commandTraffic, fileTraffic, kserveTraffic, webhookTraffic, type RolloutSubject, type TrafficProvider } from './traffic.js';
+export { summarise } from './samples.js';
+export { intervalHalfWidth, logMixtureRatio, SequentialTest } from './sequential.js';
+export { fillQuery, type Phase, type Rollout, type RolloutDeps, type RolloutResult, type StepRecord } from './session.js';
+export { commandTraffic, fileTraffic, kserveTraffic, webhookTraffic, type RolloutSubject, type Traffic, type TrafficProvider } from './traffic.js';

@@ -5,11 +5,12 @@
 // which knows every rule of RFC 4180.
 import { isUtf8 } from 'node:buffer';
 import { CsvKernel } from './csv-kernel.js';
-import { BATCH_ROWS, type Malformed } from './table.js';
+import { batchRows, type Malformed } from './table.js';
 import type { ClassifiedColumn } from './values.js';
 
 export interface ByteScannerSink {
-  header(names: string[], line: number): void;
+  /** The header's fields; returns the column names, or undefined to stop reading. */
+  header(fields: string[], line: number): string[] | undefined;
   /** A batch of typed rows; the arrays are filled again after it returns. */
   rows(columns: ClassifiedColumn[], lines: Int32Array, length: number): void;
   malformed(problem: Malformed): void;
@@ -28,14 +29,21 @@ const NEWLINE = 10;
 const CR = 13;
 const QUOTE = 0x22;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_GATHER = 16 << 20;
 
 export class CsvByteScanner {
   /** The line the next row starts on. */
   line = 1;
+  /** The header said stop: nothing more is read. */
+  stopped = false;
   columns: string[] | undefined;
   /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
   private work = Buffer.allocUnsafe(0);
   private carried = 0;
+  /** work[0, ended) holds whole lines (ended is just past the last newline). */
+  private ended = 0;
+  /** Bytes to gather before reading: about a batch of rows, as long as the rows read so far (and at most MAX_GATHER). */
+  private wanted = 0;
   private kernel: CsvKernel | undefined;
   private readonly delimiter: number;
   private readonly missing: Buffer[];
@@ -52,10 +60,13 @@ export class CsvByteScanner {
   }
 
   /**
-   * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
-   * the text parser. The chunk is copied: the caller may reuse it.
+   * Takes a chunk; reads whole lines once about a batch of them has come (a wide table's rows are
+   * long: reading each chunk at once would make batches of a few rows, and work per batch and column).
+   * Returns the bytes this scanner cannot read (from a line start), for the text parser. The chunk is
+   * copied: the caller may reuse it.
    */
   push(chunk: Buffer): Buffer | undefined {
+    if (this.stopped) return undefined;
     const length = this.carried + chunk.length;
     if (length > this.work.length) {
       const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
@@ -63,32 +74,46 @@ export class CsvByteScanner {
       this.work = grown;
     }
     chunk.copy(this.work, this.carried);
-    let begin = 0;
+    this.carried = length;
     if (this.atFileStart) {
-      if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
-        this.carried = length; // maybe the start of a byte order mark
-        return undefined;
-      }
+      if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) return undefined; // maybe the start of a byte order mark
       this.atFileStart = false;
-      if (this.work.subarray(0, BOM.length).equals(BOM)) begin = BOM.length;
+      if (this.work.subarray(0, BOM.length).equals(BOM)) {
+        this.work.copyWithin(0, BOM.length, length);
+        this.carried -= BOM.length;
+      }
     }
-    const bytes = this.work.subarray(begin, length);
-    const last = bytes.lastIndexOf(NEWLINE);
-    const unended = bytes.length - last - 1;
-    if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars) return Buffer.from(bytes);
-    if (last !== -1) this.read(bytes, last + 1);
-    this.work.copyWithin(0, length - unended, length);
-    this.carried = unended;
+    // A quote or NUL is for the text parser: the whole lines before this chunk are read here, the rest handed over.
+    const handOver = chunk.indexOf(QUOTE) !== -1 || chunk.indexOf(0) !== -1;
+    if (!handOver) {
+      const newline = chunk.lastIndexOf(NEWLINE);
+      if (newline !== -1) this.ended = this.carried - chunk.length + newline + 1;
+      if (this.carried - this.ended > this.options.maxRowChars) return this.rest(0);
+      if (this.carried < this.wanted) return undefined;
+    }
+    if (!isUtf8(this.work.subarray(0, this.ended))) return this.rest(0);
+    if (this.ended > 0) this.read(this.work.subarray(0, this.carried), this.ended);
+    if (handOver) return this.rest(this.ended);
+    this.work.copyWithin(0, this.ended, this.carried);
+    this.carried -= this.ended;
+    this.ended = 0;
     return undefined;
   }
 
-  /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+  /** The bytes from `start` (a line start) on, for the text parser. */
+  private rest(start: number): Buffer {
+    const rest = Buffer.from(this.work.subarray(start, this.carried));
+    this.carried = this.ended = 0;
+    return rest;
+  }
+
+  /** The lines not read yet, the last one maybe without a newline; returns them for the text parser if this scanner cannot read them. */
   end(): Buffer | undefined {
     const rest = Buffer.from(this.work.subarray(0, this.carried));
-    this.carried = 0;
-    if (rest.length === 0) return undefined;
+    this.carried = this.ended = 0;
+    if (rest.length === 0 || this.stopped) return undefined;
     if (this.atFileStart || !isUtf8(rest)) return rest;
-    this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+    this.read(rest[rest.length - 1] === NEWLINE ? rest : Buffer.concat([rest, Buffer.from([NEWLINE])]), rest[rest.length - 1] === NEWLINE ? rest.length : rest.length + 1);
     return undefined;
   }
 
@@ -96,7 +121,11 @@ export class CsvByteScanner {
   private read(bytes: Buffer, stop: number): void {
     let start = 0;
     if (!this.columns) start = this.readHeader(bytes, stop);
-    if (this.kernel && start < stop) this.readRows(this.kernel, bytes, start, stop);
+    const line = this.line;
+    if (this.kernel && start < stop) {
+      this.readRows(this.kernel, bytes, start, stop);
+      this.wanted = Math.min(MAX_GATHER, Math.ceil(((stop - start) / (this.line - line)) * this.kernel.capacity));
+    }
     this.flush();
   }
 
@@ -108,9 +137,9 @@ export class CsvByteScanner {
       const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
       const line = this.line++;
       if (end > start) {
-        const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
-        this.setColumns(names);
-        this.sink.header(names, line);
+        const names = this.sink.header(bytes.toString('utf8', start, end).split(this.options.delimiter), line);
+        if (names) this.setColumns(names);
+        else this.stopped = true;
         return newline + 1;
       }
       start = newline + 1;
@@ -120,7 +149,7 @@ export class CsvByteScanner {
 
   private setColumns(names: string[]): void {
     this.columns = names;
-    this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
+    this.kernel = new CsvKernel(names.length, batchRows(names.length), this.delimiter, this.missing);
   }
 
   /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
@@ -132,7 +161,7 @@ export class CsvByteScanner {
       const bad = kernel.badRows();
       for (let k = 0; k < bad.length; k += 2) this.sink.malformed({ line: bad[k]!, message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
       this.line = kernel.nextLine;
-      if (kernel.rows === BATCH_ROWS) this.flush();
+      if (kernel.rows === kernel.capacity) this.flush();
     }
   }
 

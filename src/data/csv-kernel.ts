@@ -37,7 +37,8 @@ export class CsvKernel {
 
   constructor(
     private readonly width: number,
-    private readonly capacity: number,
+    /** Rows in a batch. */
+    readonly capacity: number,
     private readonly delimiter: number,
     missing: Buffer[],
   ) {

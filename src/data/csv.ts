@@ -5,7 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { isUtf8 } from 'node:buffer';
 import { CsvByteScanner } from './csv-bytes.js';
-import type { Malformed } from './table.js';
+import { DEFAULT_MAX_COLUMNS, type Malformed } from './table.js';
 import type { ClassifiedColumn } from './values.js';
 
 export interface CsvOptions {
@@ -16,6 +16,8 @@ export interface CsvOptions {
   columns?: string[];
   /** Texts meaning null: given, rows are typed from bytes where possible and arrive at sink.typedRows. */
   missing?: ReadonlySet<string>;
+  /** A header with more columns is reported and parsing stops (default DEFAULT_MAX_COLUMNS). */
+  maxColumns?: number;
 }
 
 export interface CsvSink {
@@ -50,6 +52,7 @@ export class CsvParser {
   private stopped = false;
   private bomChecked = false;
   private sawQuote = false;
+  private sawNul = false;
   private scanner: CsvByteScanner | undefined;
 
   constructor(
@@ -65,14 +68,14 @@ export class CsvParser {
       const typedRows = sink.typedRows.bind(sink);
       const { delimiter, maxRowChars, columns, missing } = options;
       this.scanner = new CsvByteScanner(
-        { header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) },
+        { header: (names, line) => this.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) },
         { delimiter, maxRowChars, missing, ...(columns && { columns }) },
       );
     }
   }
 
   get isStopped(): boolean {
-    return this.stopped;
+    return this.stopped || this.scanner?.stopped === true;
   }
 
   /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
@@ -94,6 +97,7 @@ export class CsvParser {
       chunk = rest;
     }
     this.checkUtf8(chunk);
+    if (!this.sawNul && chunk.indexOf(0) !== -1) this.sawNul = true;
     let text = this.decoder.write(chunk);
     if (!this.bomChecked && text !== '') {
       this.bomChecked = true;
@@ -266,6 +270,14 @@ export class CsvParser {
   }
 
   private emit(fields: string[], line: number): void {
+    if (this.stopped) return;
+    if (this.sawNul && fields.some((f) => f.includes('\0'))) {
+      // A NUL byte is no character of a text table: a binary file, or UTF-16 text read as UTF-8.
+      const what = this.headerSeen ? 'this row (left out)' : 'the header (reading stopped)';
+      this.sink.malformed({ line, message: `NUL bytes in ${what}: not a UTF-8 text file (binary, or saved as UTF-16?)` });
+      this.stopped ||= !this.headerSeen;
+      return;
+    }
     if (this.invalidUtf8 && fields.some((f) => f.includes('\uFFFD'))) {
       this.sink.malformed({ line, message: 'invalid UTF-8 bytes in this row (shown as U+FFFD); re-save the file as UTF-8' });
     }
@@ -273,7 +285,7 @@ export class CsvParser {
       if (fields.length === 1 && fields[0] === '') return; // blank lines before the header
       this.headerSeen = true;
       this.columns = fields.length;
-      this.sink.header(fields, line);
+      this.header(fields, line);
       return;
     }
     if (fields.length === 1 && fields[0] === '' && this.columns > 1) return; // blank line
@@ -283,6 +295,43 @@ export class CsvParser {
     }
     this.sink.row(fields, line);
   }
+
+  /**
+   * Hands the header on with every column named once (renamed columns are findings at its line); a
+ * header wider than maxColumns is a finding and stops the reading. Returns the names, or undefined then.
+ */
+  private header(fields: string[], line: number): string[] | undefined {
+    const max = this.options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+    if (fields.length > max) {
+      this.sink.malformed({ line, message: `the header has ${fields.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+      this.stopped = true;
+      return undefined;
+    }
+    const names = uniqueNames(fields, (message) => this.sink.malformed({ line, message }));
+    this.sink.header(names, line);
+    return names;
+  }
+}
+
+/**
+ * Header names made unique and non-empty, as a table needs them: an empty name becomes unnamed_<column>,
+ * a repeated one <name>.1, <name>.2 … (pandas' convention), never a name the header has. `report` hears each.
+ */
+export function uniqueNames(fields: string[], report?: (message: string) => void): string[] {
+  const used = new Set(fields);
+  const seen = new Set<string>();
+  return fields.map((field, c) => {
+    if (field !== '' && !seen.has(field)) {
+      seen.add(field);
+      return field;
+    }
+    const base = field === '' ? `unnamed_${c + 1}` : field;
+    let name = field === '' ? base : `${base}.1`;
+    for (let k = 2; used.has(name); k++) name = `${base}.${k}`;
+    used.add(name);
+    report?.(field === '' ? `column ${c + 1} has no name in the header; it is read as "${name}"` : `the header names "${field}" more than once; column ${c + 1} is read as "${name}"`);
+    return name;
+  });
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -1,22 +1,27 @@
+import { grown } from './growable.js';
+
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time.
+// values are decoded every time. Its tables start small and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values.
 
 export const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
-const SLOT_BITS = 13;
-const SLOTS = 1 << SLOT_BITS; // twice MAX_ENTRIES: probes stay short
+/** Slots at most: twice MAX_ENTRIES, so probes stay short. */
+const MAX_SLOT_BITS = 13;
+const FIRST_SLOT_BITS = 6;
 
 export class Interner {
-  /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
-  private readonly slots = new Int32Array(SLOTS);
+  private bits = FIRST_SLOT_BITS;
+  /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
+  private slots = new Int32Array(1 << FIRST_SLOT_BITS);
   /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-  private readonly hashes = new Int32Array(MAX_ENTRIES);
+  private hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
   /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-  private readonly offsets = new Int32Array(MAX_ENTRIES + 1);
-  private pool = new Uint8Array(4096);
+  private offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
+  private pool = new Uint8Array(64);
   private readonly strings: string[] = [];
 
   /** The UTF-8 text of bytes[start, end). */
@@ -28,41 +33,35 @@ export class Interner {
   /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
   code(bytes: Buffer, start: number, end: number): number {
     const length = end - start;
-    if (length <= 4) return this.shortCode(bytes, start, end);
     if (length > MAX_BYTES) return -1;
-    let h = 0x811c9dc5; // FNV-1a
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
-    let slot = h & (SLOTS - 1);
+    const short = length <= 4;
+    const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
+    const mask = this.slots.length - 1;
+    let slot = this.slotOf(key, short);
     for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length)) return entry - 1;
-      slot = (slot + 1) & (SLOTS - 1);
+      if (this.hashes[entry - 1] === key && (short ? this.offsets[entry]! - this.offsets[entry - 1]! === length : this.equals(entry - 1, bytes, start, length))) return entry - 1;
+      slot = (slot + 1) & mask;
     }
     if (this.strings.length === MAX_ENTRIES) return -1;
-    this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
-    return this.strings.length - 1;
-  }
-
-  /**
-   * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key:
-   * the bytes packed into an int, compared in one step, hashed by one multiplication.
-   */
-  private shortCode(bytes: Buffer, start: number, end: number): number {
-    let key = 0;
-    for (let i = start; i < end; i++) key = (key << 8) | bytes[i]!;
-    key = key ^ ((end - start) << 29); // lengths apart: "\0A" is not "A"
-    let slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
-    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      if (this.hashes[entry - 1] === key && this.offsets[entry]! - this.offsets[entry - 1]! === end - start) return entry - 1;
-      slot = (slot + 1) & (SLOTS - 1);
+    if (2 * (this.strings.length + 1) > this.slots.length) {
+      this.grow();
+      return this.code(bytes, start, end);
     }
-    if (this.strings.length === MAX_ENTRIES) return -1;
-    this.add(slot, key, bytes, start, end, bytes.toString('utf8', start, end));
+    this.add(slot, key, bytes, start, end);
     return this.strings.length - 1;
   }
 
   /** The text of an entry. */
   textOf(code: number): string {
     return this.strings[code]!;
+  }
+
+  /**
+   * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key,
+   * hashed by one multiplication; longer ones by their FNV-1a hash.
+   */
+  private slotOf(key: number, short: boolean): number {
+    return short ? Math.imul(key, 0x9e3779b1) >>> (32 - this.bits) : key & (this.slots.length - 1);
   }
 
   private equals(id: number, bytes: Buffer, start: number, length: number): boolean {
@@ -72,18 +71,42 @@ export class Interner {
     return true;
   }
 
-  private add(slot: number, h: number, bytes: Buffer, start: number, end: number, text: string): void {
+  /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+  private grow(): void {
+    this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+    const capacity = 1 << (this.bits - 1);
+    this.slots = new Int32Array(1 << this.bits);
+    this.hashes = grown(this.hashes, capacity);
+    this.offsets = grown(this.offsets, capacity + 1);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.strings.length; id++) {
+      let slot = this.slotOf(this.hashes[id]!, this.offsets[id + 1]! - this.offsets[id]! <= 4);
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+
+  private add(slot: number, key: number, bytes: Buffer, start: number, end: number): void {
     const id = this.strings.length;
     const from = this.offsets[id]!;
-    if (from + end - start > this.pool.length) {
-      const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    if (from + end - start > this.pool.length) this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
     this.pool.set(bytes.subarray(start, end), from);
     this.offsets[id + 1] = from + end - start;
-    this.hashes[id] = h;
+    this.hashes[id] = key;
     this.slots[slot] = id + 1;
-    this.strings.push(text);
+    this.strings.push(bytes.toString('utf8', start, end));
   }
+}
+
+/** The bytes packed into an int, with the length apart ("\0A" is not "A"). */
+function packed(bytes: Buffer, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = (key << 8) | bytes[i]!;
+  return key ^ ((end - start) << 29);
+}
+
+function fnv(bytes: Buffer, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h;
 }

@@ -7,7 +7,7 @@ import { ColumnReader } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout, type RowGroupLayout } from './parquet-footer.js';
-import { isSelected, type ColumnSelection, type TableVisitor } from './table.js';
+import { DEFAULT_MAX_COLUMNS, isSelected, type ColumnSelection, type TableVisitor } from './table.js';
 import { classifyColumn, type ClassifiedColumn } from './values.js';
 
 export interface ParquetOptions {
@@ -15,6 +15,8 @@ export interface ParquetOptions {
   rowGroups?: { start: number; end: number };
   /** The columns to read; all when absent. */
   select?: ColumnSelection;
+  /** More columns selected than this is a finding, and nothing is read (default DEFAULT_MAX_COLUMNS). */
+  maxColumns?: number;
 }
 
 const NO_MISSING: ReadonlySet<string> = new Set();
@@ -26,8 +28,11 @@ const NO_MISSING: ReadonlySet<string> = new Set();
 const MAX_BATCH_ROWS = 1 << 14;
 const CELLS_PER_BATCH = 1 << 19;
 
-/** Reads the file's selected columns and row groups as batches; rows are numbered from the file's start. */
-export async function readParquetColumns(file: string, visitor: TableVisitor, options: ParquetOptions = {}): Promise<void> {
+/**
+ * Reads the file's selected columns and row groups as batches; rows are numbered from the file's start.
+ * Returns the names of the columns the selection left unread.
+ */
+export async function readParquetColumns(file: string, visitor: TableVisitor, options: ParquetOptions = {}): Promise<{ unselected: string[] }> {
   const handle = await open(file, 'r');
   try {
     let layout: ParquetLayout;
@@ -36,9 +41,15 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
     } catch (error) {
       if (!(error instanceof ParquetFileError)) throw error;
       visitor.malformed({ message: `not a readable Parquet file: ${error.message}` });
-      return;
+      return { unselected: [] };
     }
     const columns = layout.columns.filter((c) => isSelected(options.select, c.name));
+    const unselected = layout.columns.filter((c) => !columns.includes(c)).map((c) => c.name);
+    const max = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+    if (columns.length > max) {
+      visitor.malformed({ message: `the file has ${columns.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+      return { unselected };
+    }
     const { start = 0, end = Infinity } = options.rowGroups ?? {};
     const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
     try {
@@ -49,6 +60,7 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
       scratch.kernel.reset();
       if (spare.length < 2) spare.push(scratch);
     }
+    return { unselected };
   } finally {
     await handle.close();
   }

@@ -2,16 +2,16 @@
 // columnar batches. Malformed content becomes a finding with its line; only I/O failures throw.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
 import { readParquetColumns } from './parquet.js';
-import type { ColumnSelection, Format, TableVisitor } from './table.js';
+import { BATCH_ROWS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH, type ColumnSelection, type Format, type ReadLimits, type TableVisitor } from './table.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadLimits {
   format: Format;
   gzip: boolean;
   /** Longest row accepted, in characters (default 64 Mi). */
@@ -32,6 +32,8 @@ export interface FileSummary {
   bytes: number;
   /** CSV/TSV: whether a quote appeared, the line after the last one read, whether reading stopped early. */
   text?: { quoted: boolean; nextLine: number; stopped: boolean };
+  /** Parquet: the file's columns the selection left unread. */
+  unselected?: string[];
 }
 
 // Reads of 128 KiB. Text parsed as strings wants small reads: a chunk's lines and fields live until its
@@ -40,6 +42,8 @@ export interface FileSummary {
 // 128 KiB). Bytes typed in place make few strings, and fewer, larger batches are 7% faster.
 const CHUNK = 1 << 17;
 const MAX_JSON_BYTES = 1 << 30;
+const NEWLINE = 10;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 export async function readTable(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
@@ -51,11 +55,12 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
     bytes += chunk.length;
   };
   const { push, parser } = textConsumer(options, visitor);
+  const gunzip = options.gzip ? createGunzip() : undefined;
   try {
-    if (options.gzip) {
+    if (gunzip) {
       const raw = createReadStream(file, { highWaterMark: CHUNK });
       raw.on('data', (chunk) => count(chunk as Buffer));
-      for await (const chunk of raw.pipe(createGunzip())) push(chunk as Buffer);
+      for await (const chunk of raw.pipe(gunzip)) push(chunk as Buffer);
     } else {
       for await (const chunk of fileChunks(file, options.range)) {
         count(chunk);
@@ -64,11 +69,10 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
     }
     push(undefined);
   } catch (error) {
-    if (options.gzip && /incorrect header|unexpected end|invalid/i.test((error as Error).message)) {
-      visitor.malformed({ message: `not a readable gzip file: ${(error as Error).message}` });
-    } else {
-      throw error;
-    }
+    // zlib's own errors (Z_DATA_ERROR: bad header, method, flags, CRC or length; Z_BUF_ERROR: truncated) are the file's.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!gunzip || !code?.startsWith('Z_')) throw error;
+    visitor.malformed({ message: `not a readable gzip file: ${(error as Error).message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
   }
   return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
@@ -112,6 +116,7 @@ type Push = (chunk: Buffer | undefined) => void;
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options: ReadOptions, visitor: TableVisitor): { push: Push; parser?: CsvParser } {
   const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
+  const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
   if (options.format === 'csv' || options.format === 'tsv') {
     const builder = new BatchBuilder(visitor, true);
     const columns = options.range?.columns;
@@ -123,7 +128,7 @@ function textConsumer(options: ReadOptions, visitor: TableVisitor): { push: Push
         typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
         malformed: (problem) => visitor.malformed(problem),
       },
-      { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) },
+      { delimiter: delimiterOf(options.format), maxRowChars, maxColumns, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) },
     );
     const push: Push = (chunk) => {
       if (chunk) parser.push(chunk);
@@ -135,56 +140,128 @@ function textConsumer(options: ReadOptions, visitor: TableVisitor): { push: Push
     return { push, parser };
   }
   if (options.range) throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
-  return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  return { push: options.format === 'jsonl' ? jsonLines(visitor, { maxRowChars, maxColumns, maxDepth }) : jsonArray(visitor, { maxColumns, maxDepth }) };
 }
 
 export const delimiterOf = (format: 'csv' | 'tsv') => (format === 'tsv' ? '\t' : ',');
 
-function jsonLines(visitor: TableVisitor, maxRowChars: number): (chunk: Buffer | undefined) => void {
-  const builder = new BatchBuilder(visitor, true);
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
+/**
+ * JSON Lines, split on newline bytes (a newline is never part of a longer UTF-8 sequence): a line is
+ * decoded once, when whole, however many chunks it spans. A byte order mark at the start is skipped.
+ */
+function jsonLines(visitor: TableVisitor, limits: { maxRowChars: number; maxColumns: number; maxDepth: number }): Push {
+  const builder = new BatchBuilder(visitor, true, limits.maxColumns);
+  /** The line begun in earlier chunks (copies: chunks are reused). */
+  let parts: Buffer[] = [];
+  let carried = 0;
   let line = 1;
   let stopped = false;
-  const parseLine = (text: string) => {
+  let atStart = true;
+  const parseLine = (bytes: Buffer, checked: boolean) => {
     const current = line++;
+    const text = bytes.toString('utf8');
     if (text.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      visitor.malformed({ line: current, message: `not valid JSON: ${(error as Error).message}` });
+    if (!checked && !isUtf8(bytes)) visitor.malformed({ line: current, message: 'invalid UTF-8 bytes in this line (read as U+FFFD); re-save the file as UTF-8' });
+    const record = parseRecord(text, limits.maxDepth, 0, (message) => visitor.malformed({ line: current, message }));
+    if (record === undefined) return;
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` });
       return;
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}` });
-      return;
-    }
-    builder.addRecord(value as Record<string, unknown>, current);
+    if (!builder.addRecord(record as Record<string, unknown>, current)) stopped = true;
   };
   return (chunk) => {
-    if (stopped) return;
-    pending += chunk ? decoder.write(chunk) : decoder.end();
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-      parseLine(pending.slice(start, end));
-      start = end + 1;
-    }
-    pending = pending.slice(start);
-    if (pending.length > maxRowChars) {
-      visitor.malformed({ line, message: `a line longer than ${maxRowChars} characters starts here; reading stopped` });
-      stopped = true;
+    if (!chunk) {
+      if (carried > 0 && !stopped) parseLine(Buffer.concat(parts), false);
+      builder.flush(); // the rows before a stop count
       return;
     }
-    if (!chunk) {
-      if (pending !== '') parseLine(pending);
-      builder.flush();
+    if (stopped) return;
+    let start = 0;
+    if (atStart) {
+      if (carried + chunk.length < BOM.length && BOM.subarray(0, carried + chunk.length).equals(Buffer.concat([...parts, chunk]))) {
+        parts.push(Buffer.from(chunk));
+        carried += chunk.length;
+        return;
+      }
+      atStart = false;
+      const head = carried > 0 ? Buffer.concat([...parts, chunk]) : chunk;
+      [parts, carried] = [[], 0];
+      if (head.subarray(0, BOM.length).equals(BOM)) start = BOM.length;
+      chunk = head;
+    }
+    // Lines whole within the chunk are checked with it, at once; the slow search runs only when it fails.
+    const valid = isUtf8(chunk);
+    for (let end = chunk.indexOf(NEWLINE, start); end !== -1 && !stopped; end = chunk.indexOf(NEWLINE, start)) {
+      if (carried > 0) {
+        parts.push(chunk.subarray(start, end));
+        parseLine(Buffer.concat(parts), false);
+        [parts, carried] = [[], 0];
+      } else parseLine(chunk.subarray(start, end), valid);
+      start = end + 1;
+    }
+    if (stopped || start === chunk.length) return;
+    parts.push(Buffer.from(chunk.subarray(start)));
+    carried += chunk.length - start;
+    if (carried > limits.maxRowChars) {
+      visitor.malformed({ line, message: `a line longer than ${limits.maxRowChars} bytes starts here; reading stopped` });
+      stopped = true;
     }
   };
 }
 
+/**
+ * JSON.parse of one record (a JSON Lines line, or a whole .json document with `outer` 1 for its array),
+ * after a look that it nests no deeper than maxDepth: deeper values are a finding, never recursion
+ * without end later on. `bad` hears the finding (with the line within `text`); undefined then.
+ */
+function parseRecord(text: string, maxDepth: number, outer: number, bad: (message: string, line?: number) => void): unknown {
+  const deep = deepAt(text, maxDepth + outer);
+  if (deep !== -1) {
+    bad(`a value nested deeper than ${maxDepth} levels (arrays and objects); records must be flatter`, lineAt(text, deep));
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    bad(`not valid JSON: ${message}`, at ? lineAt(text, Number(at[1])) : undefined);
+    return undefined;
+  }
+}
+
+/** Where `text` first nests arrays and objects deeper than `max`, or -1; one pass, no recursion. */
+function deepAt(text: string, max: number): number {
+  let opens = 0;
+  for (let i = text.indexOf('['); i !== -1 && opens <= max; i = text.indexOf('[', i + 1)) opens++;
+  for (let i = text.indexOf('{'); i !== -1 && opens <= max; i = text.indexOf('{', i + 1)) opens++;
+  if (opens <= max) return -1; // fewer brackets than the cap cannot nest deeper
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+/** The 1-based line of position `at` in `text`. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** A JSON array of records: parsed whole (JSON has no streaming form), so it is capped in size. */
-function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
+function jsonArray(visitor: TableVisitor, limits: { maxColumns: number; maxDepth: number }): Push {
   const parts: Buffer[] = [];
   let size = 0;
   return (chunk) => {
@@ -194,29 +271,36 @@ function jsonArray(visitor: TableVisitor): (chunk: Buffer | undefined) => void {
       parts.push(Buffer.from(chunk)); // chunks are reused
       return;
     }
-    const text = Buffer.concat(parts).toString('utf8');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-      visitor.malformed({ line, message: `not valid JSON: ${message}` });
-      return;
-    }
+    let bytes = Buffer.concat(parts);
+    if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
+    if (!isUtf8(bytes)) visitor.malformed({ line: firstInvalidLine(bytes), message: 'invalid UTF-8 bytes from this line on (read as U+FFFD); re-save the file as UTF-8' });
+    const text = bytes.toString('utf8');
+    const value = parseRecord(text, limits.maxDepth, 1, (message, line) => visitor.malformed({ line, message }));
+    if (value === undefined) return;
     if (!Array.isArray(value)) {
       visitor.malformed({ line: 1, message: 'expected a JSON array of records ([{...}, {...}])' });
       return;
     }
-    const builder = new BatchBuilder(visitor, false);
-    value.forEach((record, i) => {
-      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-        visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
-      } else builder.addRecord(record as Record<string, unknown>, 0);
-    });
+    const builder = new BatchBuilder(visitor, false, limits.maxColumns);
+    for (let i = 0; i < value.length; i++) {
+      const record: unknown = value[i];
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
+      else if (!builder.addRecord(record as Record<string, unknown>, 0)) break;
+    }
     builder.flush();
   };
+}
+
+/** The first line of `bytes` that is not valid UTF-8. */
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    const end = newline === -1 ? bytes.length : newline;
+    if (!isUtf8(bytes.subarray(start, end))) return line;
+    start = end + 1;
+  }
+  return line;
 }
 
 /**
@@ -236,6 +320,6 @@ export async function hashFile(file: string): Promise<FileSummary> {
 /** Parquet, column by column (parquet.ts); the file's hash is taken while it is read, or apart for a part of it. */
 async function readParquet(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
   const hashing = options.rowGroups ? undefined : hashFile(file);
-  await readParquetColumns(file, visitor, { ...(options.rowGroups && { rowGroups: options.rowGroups }), ...(options.select && { select: options.select }) });
-  return (await hashing) ?? { sha256: '', bytes: 0 };
+  const { unselected } = await readParquetColumns(file, visitor, options);
+  return { ...((await hashing) ?? { sha256: '', bytes: 0 }), ...(unselected.length > 0 && { unselected }) };
 }

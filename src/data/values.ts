@@ -330,13 +330,14 @@ export function typeOfKinds(mask: number): KindName {
 }
 
 /**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ * Classifies every column of a batch, filling the arrays the previous batch used at the same position
+ * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
+ * every column ever seen. A batch the reader classified from bytes is taken as it is.
  */
 export function classifyBatch(
   batch: { columns: string[]; values: unknown[][]; length: number; textual: boolean; classified?: ClassifiedColumn[] },
   missing: ReadonlySet<string>,
-  scratch: Map<string, ClassifiedColumn>,
+  scratch: ClassifiedColumn[],
 ): Map<string, ClassifiedColumn> {
   const classified = new Map<string, ClassifiedColumn>();
   batch.columns.forEach((name, c) => {
@@ -344,8 +345,8 @@ export function classifyBatch(
       classified.set(name, batch.classified[c]!);
       return;
     }
-    const column = classifyColumn(batch.values[c]!, batch.length, missing, batch.textual, scratch.get(name));
-    scratch.set(name, column);
+    const column = classifyColumn(batch.values[c]!, batch.length, missing, batch.textual, scratch[c]);
+    scratch[c] = column;
     classified.set(name, column);
   });
   return classified;

@@ -1,6 +1,7 @@
 // The demo's stand-in for Prometheus, so that a new user needs nothing installed: it records two
 // series per version every second from the serving stack and answers /api/v1/query_range for
-// `demo:error_rate{version="…"}` and `demo:latency_seconds{version="…"}`. The tests use the real server.
+// `demo:error_rate{version="…"}` and `demo:latency_seconds{version="…"}` (and /api/v1/query for their
+// latest values). The tests use the real server.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServingStack } from './serving.js';
@@ -26,6 +27,13 @@ export class DemoMetricsApi {
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const match = /^(demo:error_rate|demo:latency_seconds)\{version="([^"]+)"\}$/.exec(url.searchParams.get('query') ?? '');
+      if (url.pathname === '/api/v1/query' && match) {
+        // An instant query (deploy-canary checks every query before it moves traffic): the latest sample.
+        const latest = this.samples.filter((s) => s.version === match[2]).at(-1);
+        const result = latest ? [{ metric: { version: match[2] }, value: [latest.t, String(match[1] === 'demo:error_rate' ? latest.errorRate : latest.latency)] }] : [];
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
+        return;
+      }
       if (url.pathname !== '/api/v1/query_range' || !match) {
         res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'error', errorType: 'bad_data', error: 'the demo answers demo:error_rate and demo:latency_seconds by version only' }));
         return;

@@ -30,9 +30,10 @@ const sketchKsFormula = (band: number) =>
 
 export interface DriftOptions {
   method: 'auto' | Method;
-  columnMethods: Record<string, Method>;
+  /** Per-column options are Maps: a column may be named `constructor` or `__proto__`. */
+  columnMethods: ReadonlyMap<string, Method>;
   threshold?: number;
-  columnThresholds: Record<string, number>;
+  columnThresholds: ReadonlyMap<string, number>;
   columns?: string[];
   exclude: string[];
   categorical: string[];
@@ -123,12 +124,12 @@ export function compareColumn(name: string, ref: ColumnProfile | undefined, cur:
   const type: ColumnDrift['type'] = categorical ? 'categorical' : ref.type === 'null' ? cur.type : ref.type;
   if (reference.n === 0) return skip(type, 'empty or all null in the reference');
   if (current.n === 0) return skip(type, 'empty or all null in the current data');
-  if ((type === 'date' || type === 'datetime') && !options.columnMethods[name]) return skip(type, 'datetime columns are excluded by default (name a method in column-methods to compare one)');
+  if ((type === 'date' || type === 'datetime') && !options.columnMethods.has(name)) return skip(type, 'datetime columns are excluded by default (name a method in column-methods to compare one)');
   const numeric = !categorical && isNumeric(type) && isNumeric(cur.type === 'null' ? type : cur.type);
 
   const distinct = distinctUnion(ref, cur);
-  const method = options.columnMethods[name] ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
-  const threshold = options.columnThresholds[name] ?? options.threshold ?? DEFAULT_THRESHOLD[method];
+  const method = options.columnMethods.get(name) ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
+  const threshold = options.columnThresholds.get(name) ?? options.threshold ?? DEFAULT_THRESHOLD[method];
   const refCounts = categoryCounts(ref, numeric);
   const curCounts = categoryCounts(cur, numeric);
   const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];

@@ -1,10 +1,12 @@
 // Entry of the worker threads that read large files or parts of them; runtime/worker-pool.ts starts them.
 // Bundled apart from the actions (dist/worker/), so that a worker loads only what its tasks need.
 import { parentPort } from 'node:worker_threads';
-import { profileFileTask } from '../profile/build.js';
-import { validateRange } from '../validate/validator.js';
+import { monitorFileTask, type MonitorTasks } from '../monitor/read.js';
+import { profileFileTask, type ProfileTasks } from '../profile/build.js';
+import { validateRange, type ValidateTasks } from '../validate/validator.js';
 
-export const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask };
+/** Every task a pool user declares; the pool itself imports nothing from here. */
+const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask, 'monitor-file': monitorFileTask } satisfies ValidateTasks & ProfileTasks & MonitorTasks;
 
 /** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
 function movable(value: unknown, out: ArrayBuffer[] = [], depth = 0): ArrayBuffer[] {

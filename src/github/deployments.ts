@@ -5,9 +5,12 @@ import type { RepoRef } from './repository.js';
 export interface DeploymentPayload {
   model: string;
   version: string;
-  stable_version: string;
+  /** null in an initial roll-out (no stable version). */
+  stable_version: string | null;
   steps: number[];
   run_id?: string;
+  strategy?: 'canary' | 'ab';
+  initial?: boolean;
 }
 
 export type DeploymentState = 'queued' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';

@@ -1,6 +1,8 @@
 // The git binary, always with an argv array (no shell ever sees an input).
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import { ConfigurationError } from '../runtime/errors.js';
 
 const run = promisify(execFile);
 
@@ -38,4 +40,51 @@ export async function mergeBase(cwd: string, baseSha: string, log: (message: str
   }
   log(`No merge base with ${baseSha.slice(0, 12)} was found; comparing with the base commit itself.`);
   return baseSha;
+}
+
+/** A file as it was at another commit (see fileAtGitRef). `text` is undefined when it did not exist there. */
+export interface FileAtCommit {
+  commit: string;
+  /** How the commit was chosen: `merge base with main`, or the ref given. */
+  name: string;
+  /** The file's path from the repository's root. */
+  relative: string;
+  text?: string;
+}
+
+/**
+ * The text of a workspace file at `git:base` (the merge base with a pull request's base branch, fetched
+ * as needed from a shallow clone) or at `git:<ref>`. `input` names the action input in errors; `baseSha`
+ * and `baseRef` come from the pull_request event (undefined on other events).
+ */
+export async function fileAtGitRef(
+  workspace: string,
+  file: string,
+  spec: string,
+  input: string,
+  pr: { baseSha: string; baseRef: string } | undefined,
+  log: (message: string) => void,
+): Promise<FileAtCommit> {
+  const root = (await git(workspace, ['rev-parse', '--show-toplevel']).catch(() => {
+    throw new ConfigurationError(`Input '${input}' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+  })).trim();
+  const relative = path.relative(root, file).split(path.sep).join('/');
+  let commit: string;
+  let name: string;
+  if (spec === 'git:base') {
+    if (!pr) throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
+    commit = await mergeBase(workspace, pr.baseSha, log).catch((error: Error) => {
+      throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+    });
+    name = `merge base with ${pr.baseRef}`;
+  } else {
+    const ref = spec.slice('git:'.length);
+    if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-')) throw new ConfigurationError(`Input '${input}': "${ref}" is not a git ref.`);
+    commit = (await git(workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
+      throw new ConfigurationError(`Input '${input}': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+    })).trim();
+    name = ref;
+  }
+  const text = await git(root, ['show', `${commit}:${relative}`]).catch(() => undefined);
+  return { commit, name, relative, ...(text !== undefined ? { text } : {}) };
 }

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { planRowGroups } from '../data/parquet.js';
 import { hashFile, readTable } from '../data/read.js';
-import { isSelected, type ColumnSelection, type Format, type Malformed } from '../data/table.js';
+import { isSelected, ProblemLog, type ColumnSelection, type Format, type Malformed, type ReadLimits } from '../data/table.js';
 import { classifyBatch, type ClassifiedColumn } from '../data/values.js';
 import type { WorkerPool } from '../runtime/worker-pool.js';
 import type { ProfileOptions } from './column.js';
@@ -19,12 +19,16 @@ export interface ProfileSource {
   gzip: boolean;
 }
 
-type Problems = (Malformed & { file: string })[];
+/** Malformed parts: the first few of each file, with the count of all (memory holds the few). */
+export type Problems = { count: number; first: (Malformed & { file: string })[] };
 
 /** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
 const BATCH_BYTES = 4 * 1024 * 1024;
 /** On a pool, a Parquet file is split into runs of row groups of at least this many uncompressed bytes. */
 const PART_BYTES = 8 * 1024 * 1024;
+
+/** How files are read: the caps on what they may ask, and the columns profiled (Parquet reads no other column chunk). */
+export type ReadChoices = ReadLimits & { select?: ColumnSelection };
 
 /**
  * Consecutive files up to BATCH_BYTES together: a rule of the file sizes alone, so the batches, and so
@@ -49,8 +53,7 @@ type ProfileTask = {
   files: ProfileSource[];
   options: ProfileOptions;
   missing: string[];
-  /** Only these columns are profiled (Parquet reads no other column chunk). */
-  select?: ColumnSelection;
+  limits?: ReadChoices;
   /** A run of the (one) Parquet file's row groups: no source is recorded then (its hash is taken apart). */
   rowGroups?: { start: number; end: number };
 };
@@ -58,52 +61,69 @@ type ProfileTask = {
 type Part = { profile: DatasetProfile; malformed: Problems; rows: number };
 
 /** Files in one pass each (or a part of one), into one profile; malformed parts are counted, not fatal. */
-async function profileBatch({ files, options, missing, select, rowGroups }: ProfileTask): Promise<Part> {
+async function profileBatch({ files, options, missing, limits = {}, rowGroups }: ProfileTask): Promise<Part> {
   const profile = new DatasetProfile(options);
-  const malformed: Problems = [];
-  const scratch = new Map<string, ClassifiedColumn>();
+  const malformed: Problems = { count: 0, first: [] };
+  const scratch: ClassifiedColumn[] = [];
   const absent = new Set(missing);
+  const { select } = limits;
   let total = 0;
   for (const file of files) {
     let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: absent, ...(select && { select }), ...(rowGroups && { rowGroups }) }, {
+    const problems = new ProblemLog();
+    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: absent, ...limits, ...(rowGroups && { rowGroups }) }, {
       batch: (batch) => {
         rows += batch.length;
         const classified = classifyBatch(batch, absent, scratch);
-        if (select) for (const name of classified.keys()) if (!isSelected(select, name)) classified.delete(name);
+        if (select) {
+          for (const name of classified.keys()) {
+            if (isSelected(select, name)) continue;
+            classified.delete(name);
+            profile.unread.add(name);
+          }
+        }
         profile.addBatch(classified, batch.length);
       },
-      malformed: (problem) => malformed.push({ ...problem, file: file.display }),
+      malformed: (problem) => problems.add(problem),
     });
+    for (const name of summary.unselected ?? []) profile.unread.add(name);
     if (!rowGroups) profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    malformed.count += problems.count;
+    for (const problem of problems.first) malformed.first.push({ ...problem, file: file.display });
     total += rows;
   }
   return { profile, malformed, rows: total };
 }
 
-/** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries. */
-export async function profileFileTask(input: ProfileTask): Promise<{ profile: DatasetProfileJson; malformed: Problems; rows: number }> {
+/** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries (and the columns left unread, which that has no place for). */
+export async function profileFileTask(input: ProfileTask): Promise<{ profile: DatasetProfileJson; malformed: Problems; rows: number; unread: string[] }> {
   const { profile, malformed, rows } = await profileBatch(input);
-  return { profile: profile.toJSON(false), malformed, rows };
+  return { profile: profile.toJSON(false), malformed, rows, unread: [...profile.unread] };
 }
+
+/** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
+export type ProfileTasks = { 'profile-file': typeof profileFileTask };
 
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
 export const profileFileHere = (input: ProfileTask) => profileBatch(input);
 
 /**
  * Profiles data files, merged in the order given; on the pool's threads when one is given (see
- * profileFileHere). `select`: only these columns are profiled.
+ * profileFileHere). `limits.select`: only these columns are profiled (the others' names are kept, as unread).
  */
-export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool, missing: readonly string[] = [''], select?: ColumnSelection): Promise<{ profile: DatasetProfile; malformed: Problems }> {
+export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool<ProfileTasks>, missing: readonly string[] = [''], limits: ReadChoices = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   const run = async (task: ProfileTask): Promise<Part> => {
     if (!pool) return profileBatch(task);
-    const { profile, malformed, rows } = (await pool.run('profile-file', task)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number };
-    return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed, rows };
+    const { profile, malformed, rows, unread } = (await pool.run('profile-file', task)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number; unread?: string[] };
+    if (profile instanceof DatasetProfile) return { profile, malformed, rows };
+    const read = DatasetProfile.fromJSON(profile);
+    for (const name of unread ?? []) read.unread.add(name);
+    return { profile: read, malformed, rows };
   };
   // Tasks in file order; a split file's source is recorded after its last part, with its hash taken apart.
   const list: { task: ProfileTask; split?: { file: ProfileSource; hashing: Promise<{ sha256: string; bytes: number }> } }[] = [];
   for (const batch of batches(files)) {
-    const task: ProfileTask = { files: batch, options, missing: [...missing], ...(select && { select }) };
+    const task: ProfileTask = { files: batch, options, missing: [...missing], limits };
     const plan = pool && batch.length === 1 && batch[0]!.format === 'parquet' ? await planRowGroups(batch[0]!.path, PART_BYTES) : undefined;
     if (!plan) list.push({ task });
     else {
@@ -124,7 +144,8 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
     if (!whole) whole = part;
     else {
       whole.profile.merge(part.profile);
-      whole.malformed.push(...part.malformed);
+      whole.malformed.count += part.malformed.count;
+      whole.malformed.first.push(...part.malformed.first);
     }
     if (list[i]!.task.rowGroups) splitRows += part.rows;
     const split = list[i]!.split;
@@ -134,5 +155,5 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
       splitRows = 0;
     }
   }
-  return whole ?? { profile: new DatasetProfile(options), malformed: [] };
+  return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }

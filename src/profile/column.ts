@@ -1,6 +1,7 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
 import { codeAt, isPlainInteger, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { EMPTY_I32, EMPTY_U8, grown } from '../data/growable.js';
 import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
@@ -42,6 +43,8 @@ export interface ColumnProfileJson {
   distribution?: { exact: boolean; values?: number[] | Float64Array; counts?: number[] | Float64Array; sketch: KllJson; quantiles: Record<string, number> };
   /** Reference bin edges, frozen at this data's deciles, with the counts per bin. */
   bins?: { edges: number[]; counts: number[] };
+  /** The column holds personal data: what was dropped from its profile (validate-data's pii check). */
+  pii?: { kind: string; dropped: string[] };
 }
 
 export class ColumnProfile {
@@ -184,14 +187,20 @@ export class ColumnProfile {
    * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
    * by code here and profiled as text once per distinct value and batch, in flushTally.
    */
-  private tallyCounts: Int32Array | undefined;
-  private readonly tallyKinds = new Uint8Array(MAX_ENTRIES);
+  private tallyCounts = EMPTY_I32;
+  private tallyKinds = EMPTY_U8;
   private readonly tallied: number[] = [];
 
   private tally(column: ClassifiedColumn, i: number, kind: number): boolean {
     const code = codeAt(column, i);
     if (code < 0) return false;
-    const tallyCounts = (this.tallyCounts ??= new Int32Array(MAX_ENTRIES));
+    if (code >= this.tallyCounts.length) {
+      // Grown with the codes seen: most columns of a wide table have a few.
+      const size = Math.min(MAX_ENTRIES, Math.max(64, 4 * code));
+      this.tallyCounts = grown(this.tallyCounts, size);
+      this.tallyKinds = grown(this.tallyKinds, size);
+    }
+    const tallyCounts = this.tallyCounts;
     if (tallyCounts[code]!++ === 0) {
       this.tallied.push(code);
       this.tallyKinds[code] = kind;
@@ -202,8 +211,8 @@ export class ColumnProfile {
   private flushTally(column: ClassifiedColumn): void {
     for (const code of this.tallied) {
       const text = column.source!.strings.textOf(code);
-      const count = this.tallyCounts![code]!;
-      this.tallyCounts![code] = 0;
+      const count = this.tallyCounts[code]!;
+      this.tallyCounts[code] = 0;
       if (this.tallyKinds[code] === Kind.string || this.tallyKinds[code] === Kind.boolean) this.addText(text, count);
       else this.addFrequentNumber(text, count);
     }

@@ -4,6 +4,7 @@
 //   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
+import { EMPTY_F64 } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
@@ -24,13 +25,13 @@ export interface SortedSample {
 export class ExactValues {
   length = 0;
   /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
-  private counts: Float64Array | undefined = new Float64Array(0);
+  private counts: Float64Array | undefined = EMPTY_F64;
   private offset = 0;
   private low = Infinity;
   private high = -Infinity;
   /** Listed form. */
   private chunks: Float64Array[] = [];
-  private tail = new Float64Array(0);
+  private tail = EMPTY_F64;
   private filled = 0;
   private isSorted = true;
   private cached: SortedSample | undefined;
@@ -128,7 +129,7 @@ export class ExactValues {
       this.chunks = [this.isSorted ? all : sortNumbers(all)];
       this.isSorted = true;
     }
-    return (this.cached = { values: this.chunks[0] ?? new Float64Array(0), n: this.length });
+    return (this.cached = { values: this.chunks[0] ?? EMPTY_F64, n: this.length });
   }
 
   private forEachCount(visit: (x: number, count: number) => void): void {
@@ -172,7 +173,7 @@ export class ExactValues {
   private append(x: number): void {
     if (this.filled === this.tail.length) {
       this.seal();
-      this.tail = new Float64Array(CHUNK);
+      this.tail = new Float64Array(Math.min(CHUNK, Math.max(256, this.length))); // chunks double up to CHUNK: a short column holds a short one
     }
     this.tail[this.filled++] = x;
     this.length++;
@@ -198,7 +199,7 @@ export class ExactValues {
   /** Ends the partly filled chunk: a view of its filled part joins the others. */
   private seal(): void {
     if (this.filled > 0) this.chunks.push(this.tail.subarray(0, this.filled));
-    this.tail = new Float64Array(0);
+    this.tail = EMPTY_F64;
     this.filled = 0;
   }
 }

@@ -4,4 +4,4 @@ export { FrequentItems } from './frequent.js';
 export { HyperLogLog, hashNumber, hashString } from './hll.js';
 export { KllSketch } from './kll.js';
 export { addValue, emptyMoments, mergeMoments, variance, type Moments } from './moments.js';
-export { profileFileHere, profileFiles, type ProfileSource } from './build.js';
+export { profileFileHere, profileFiles, type Problems, type ProfileSource, type ProfileTasks } from './build.js';

@@ -7,6 +7,7 @@
 // compactor is narrower than MIN_WIDTH, and level 0 holds at least 2k values (a wider level only lowers
 // the error).
 
+import { EMPTY_F64 } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const MIN_WIDTH = 8;
@@ -36,11 +37,12 @@ function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
 }
 
 export class KllSketch {
-  /** Level 0: raw values, unsorted, in a flat buffer. */
-  private buffer: Float64Array;
+  /** Level 0: raw values, unsorted, in a flat buffer; grown to `level0` as values come (a column of a few values holds a few). */
+  private buffer = EMPTY_F64;
   private buffered = 0;
+  private readonly level0: number;
   /** Levels 1…: sorted, each item weighing 2^level. levels[0] is unused (the buffer). */
-  private levels: Float64Array[] = [new Float64Array(0)];
+  private levels: Float64Array[] = [EMPTY_F64];
   private seed: number;
   n = 0;
 
@@ -49,13 +51,13 @@ export class KllSketch {
     seed = 0x9e3779b9,
   ) {
     this.seed = seed >>> 0 || 1;
-    this.buffer = new Float64Array(Math.max(2 * k, LEVEL0_MIN));
+    this.level0 = Math.max(2 * k, LEVEL0_MIN);
   }
 
   static fromJSON(json: KllJson): KllSketch {
     const sketch = new KllSketch(json.k, json.seed);
     const [level0 = [], ...rest] = json.levels;
-    sketch.levels = [new Float64Array(0), ...rest.map((l) => Float64Array.from(l).sort())];
+    sketch.levels = [EMPTY_F64, ...rest.map((l) => Float64Array.from(l).sort())];
     for (const x of level0) sketch.push0(x);
     sketch.n = json.n;
     return sketch;
@@ -129,8 +131,13 @@ export class KllSketch {
   }
 
   private push0(x: number): void {
-    this.buffer[this.buffered++] = x;
     if (this.buffered === this.buffer.length) {
+      const grown = new Float64Array(Math.min(this.level0, Math.max(16, 4 * this.buffer.length)));
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.buffered++] = x;
+    if (this.buffered === this.level0) {
       this.buffered = 0;
       this.insert(1, this.halve(sortNumbers(this.buffer), 0)); // even length: nothing stays at level 0
     }
@@ -143,13 +150,13 @@ export class KllSketch {
 
   /** Adds a sorted run to level h; a level over capacity halves into the next one. */
   private insert(h: number, run: Float64Array): void {
-    while (this.levels.length <= h) this.levels.push(new Float64Array(0));
+    while (this.levels.length <= h) this.levels.push(EMPTY_F64);
     const merged = mergeSorted(this.levels[h]!, run);
     if (merged.length < this.capacity(h)) {
       this.levels[h] = merged;
       return;
     }
-    this.levels[h] = new Float64Array(0);
+    this.levels[h] = EMPTY_F64;
     this.insert(h + 1, this.halve(merged, h));
   }
 

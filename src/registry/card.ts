@@ -1,4 +1,5 @@
 // The model card: what a version is, where it came from, and what it was trained on.
+import { checkStoreName } from '../runtime/paths.js';
 
 export interface ModelFile {
   path: string;
@@ -33,7 +34,19 @@ export interface ModelCard {
   signature?: unknown;
   /** File name of the training-data profile stored with this version, if any. */
   profile?: string;
+  /** File name of the evaluation predictions stored with this version (train-gate pairs on them), if any. */
+  predictions?: string;
   stages: StageEvent[];
+}
+
+/**
+ * A card read back from a store is data from that store: the file names it gives (its profile, its
+ * files) may not step out of the version's folder, whoever wrote the tag.
+ */
+export function checkCardNames(card: ModelCard | undefined, tag: string, store: string): void {
+  const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
+  if (card?.profile !== undefined) checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+  for (const file of Array.isArray(card?.files) ? card.files : []) checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
 }
 
 const escapeCell = (s: string) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
@@ -47,6 +60,7 @@ export function renderCard(card: ModelCard): string {
   ];
   if (card.dataFingerprints.length) lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
   if (Object.keys(card.metrics).length) lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+  if (card.predictions) lines.push(`Evaluation predictions: \`${escapeCell(card.predictions)}\``, '');
   if (card.files.length) lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
   return lines.join('\n');
 }

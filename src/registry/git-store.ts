@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { git, gitOk } from '../github/git.js';
+import { checkStoreName } from '../runtime/paths.js';
 import type { ModelCard } from './card.js';
 import type { RegistryStore, StagedFiles, TagRecord } from './registry.js';
 
@@ -71,6 +72,7 @@ export class GitStore implements RegistryStore {
   }
 
   async readFile(model: string, version: string, name: string): Promise<Buffer | undefined> {
+    checkStoreName(name, `file of ${model} ${version}`, `the ${this.label} registry`);
     if (name !== 'model-card.json') return undefined;
     const tag = (await this.listTags(model)).find((t) => t.name === `${model}@${version}`);
     const card = tag && /\nmlops-actions: (\{.*\})\s*$/s.exec(tag.message)?.[1];

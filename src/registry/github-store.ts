@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { GitHub } from '../github/client.js';
 import { statusOf, type RepoRef } from '../github/repository.js';
 import { ConfigurationError } from '../runtime/errors.js';
+import { checkStoreName } from '../runtime/paths.js';
 import { renderCard, type ModelCard } from './card.js';
 import type { RegistryStore, StagedFiles, TagRecord } from './registry.js';
 
@@ -96,6 +97,7 @@ export class GitHubStore implements RegistryStore {
   }
 
   async readFile(model: string, version: string, name: string): Promise<Buffer | undefined> {
+    checkStoreName(name, `release asset of ${model} ${version}`, `the ${this.label} registry`);
     try {
       const { data: release } = await this.gh.rest.repos.getReleaseByTag({ ...this.repo, tag: `${model}@${version}` });
       const asset = release.assets.find((a) => a.name === name);

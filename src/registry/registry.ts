@@ -2,7 +2,7 @@
 // race-safe (a tag is created atomically; the loser takes the next version), never half-made (files
 // are staged first, the tag makes the version visible, publishing comes last).
 import { ConfigurationError } from '../runtime/errors.js';
-import type { ModelCard, StageEvent } from './card.js';
+import { checkCardNames, type ModelCard, type StageEvent } from './card.js';
 import { assignTag, bump, compareVersions, parseTag, registerTag } from './gto.js';
 
 export interface TagRecord {
@@ -60,8 +60,15 @@ export class Registry {
     return tags
       .map((t) => ({ tag: t, event: parseTag(t.name) }))
       .filter(({ event }) => event?.kind === 'register' && event.model === model && !deregistered.has(event.version))
-      .map(({ tag, event }) => ({ version: (event as { version: string }).version, tag: tag.name, card: payload(tag.message).card as ModelCard, created: tag.created, commit: tag.commit }))
+      .map(({ tag, event }) => ({ version: (event as { version: string }).version, tag: tag.name, card: this.card(tag), created: tag.created, commit: tag.commit }))
       .sort((a, b) => compareVersions(a.version, b.version));
+  }
+
+  /** The card a register tag carries, its file names checked (see checkCardNames). */
+  private card(tag: TagRecord): ModelCard {
+    const card = payload(tag.message).card as ModelCard;
+    checkCardNames(card, tag.name, this.store.label);
+    return card;
   }
 
   async latest(model: string): Promise<RegisteredVersion | undefined> {

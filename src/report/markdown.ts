@@ -14,7 +14,7 @@ export function escape(text: string, maxLength = 200): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/([\\*_[\]~])/g, '\\$1')
     .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-    .replace(/#(?=\d)/g, `#${ZWSP}`);
+    .replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`); // not our own entities (&#124;)
 }
 
 /** Inline code holding data: backticks inside are replaced, the rest is literal. */

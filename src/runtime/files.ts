@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { glob } from 'node:fs/promises';
+import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { glob } from './glob.js';
 import { resolveInputPath } from './paths.js';
 
 /** Files named by an input: paths or globs, one per line, relative to the workspace or absolute; none may come up empty. */
@@ -53,4 +53,19 @@ export function inputFile(workspace: string, given: string, inputName: string): 
   if (!existsSync(file)) throw new ConfigurationError(`Input '${inputName}': the file "${given}" does not exist (looked for ${file}).`);
   if (statSync(file).isDirectory()) throw new ConfigurationError(`Input '${inputName}': "${given}" is a directory; name a file.`);
   return file;
+}
+
+/**
+ * Refuses an output path that names one of the action's input files, or lies inside an input folder
+ * (writing there would destroy or change the input). `inputs` maps input names to the paths they gave.
+ */
+export function refuseOverwritingInputs(workspace: string, given: string, inputName: string, inputs: Record<string, string | undefined>): void {
+  const real = (file: string) => (existsSync(file) ? realpathSync(file) : file);
+  const output = real(resolveInputPath(workspace, given));
+  for (const [name, value] of Object.entries(inputs)) {
+    if (!value) continue;
+    const input = real(resolveInputPath(workspace, value));
+    const inside = existsSync(input) && statSync(input).isDirectory() && !path.relative(input, output).startsWith('..');
+    if (output === input || inside) throw new ConfigurationError(`Input '${inputName}': "${given}" is ${output === input ? 'the file' : 'inside the folder'} given in '${name}'; writing the report there would overwrite that input. Choose another path.`);
+  }
 }

@@ -20,15 +20,25 @@ export function displayPath(workspace: string, file: string): string {
 }
 
 /**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+export function checkStoreName(name: string, what: string, where: string): string[] {
+  const parts = name.split(/[\\/]/);
+  if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+    throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+  }
+  return parts;
+}
+
+/**
  * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
  * step, and a symbolic link on the way (each would let the store write or read outside the folder).
  * `what` names the entry for the error, e.g. `release asset` or `model card file`.
  */
 export function resolveInside(folder: string, name: string, what: string): string {
-  const parts = name.split(/[\\/]/);
-  if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
-    throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
-  }
+  const parts = checkStoreName(name, what, folder);
   let at = folder;
   for (const part of parts.filter((p) => p !== '' && p !== '.')) {
     at = path.join(at, part);

@@ -1,14 +1,16 @@
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
 // dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
 // calling thread itself, which is warm and needs no start-up while the workers boot.
+// The pool knows tasks only by a type parameter: each user declares the tasks it runs beside them
+// (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
+// imports nothing from the tasks, and no import cycle runs through the entry.
 import { Worker } from 'node:worker_threads';
-import type { TASKS } from '../entries/worker.js';
 
-type Tasks = typeof TASKS;
-export type TaskName = keyof Tasks;
+/** Tasks by name: each takes one input and answers one, both structured-cloneable. */
+export type TaskMap = Record<string, (input: any) => unknown>;
 type Answer = { output?: unknown; error?: string };
 /** Runs a task on the calling thread: the same function a worker would run. */
-export type LocalRunner = (task: TaskName, input: never) => Promise<unknown>;
+export type LocalRunner<Tasks extends TaskMap> = (task: keyof Tasks & string, input: never) => Promise<unknown>;
 
 /** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
 const YOUNG_GENERATION_MB = 24;
@@ -20,7 +22,7 @@ function workerEntry(): { url: URL; execArgv: string[] } {
   return { url: new URL(entry, import.meta.url), execArgv: fromSources ? ['--import', 'tsx'] : [] };
 }
 
-type Slot = (task: TaskName, input: unknown) => Promise<Answer>;
+type Slot = (task: string, input: unknown) => Promise<Answer>;
 
 function workerSlot(worker: Worker): Slot {
   let settle: ((answer: Answer) => void) | undefined;
@@ -37,31 +39,31 @@ function workerSlot(worker: Worker): Slot {
     });
 }
 
-function localSlot(run: LocalRunner): Slot {
+function localSlot(run: LocalRunner<TaskMap>): Slot {
   return (task, input) => run(task, input as never).then(
     (output) => ({ output }),
     (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 }
 
-export class WorkerPool {
+export class WorkerPool<Tasks extends TaskMap = TaskMap> {
   private readonly workers: Worker[] = [];
   private readonly idle: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
   /** `workers` worker threads, plus the calling thread when `local` runs the tasks here. */
-  constructor(workers: number, local?: LocalRunner) {
+  constructor(workers: number, local?: LocalRunner<Tasks>) {
     const { url, execArgv } = workerEntry();
     for (let i = 0; i < workers; i++) {
       const worker = new Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       this.workers.push(worker);
       this.idle.push(workerSlot(worker));
     }
-    if (local) this.idle.push(localSlot(local)); // taken first: it needs no start-up
+    if (local) this.idle.push(localSlot(local as LocalRunner<TaskMap>)); // taken first: it needs no start-up
   }
 
   /** Runs a task on the next free thread. */
-  async run<T extends TaskName>(task: T, input: Parameters<Tasks[T]>[0]): Promise<Awaited<ReturnType<Tasks[T]>>> {
+  async run<T extends keyof Tasks & string>(task: T, input: Parameters<Tasks[T]>[0]): Promise<Awaited<ReturnType<Tasks[T]>>> {
     const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
     try {
       const answer = await slot(task, input);

@@ -5,3 +5,6 @@ export { categoriesOf, chiSquare, hellinger, jensenShannon, klDivergence, psi, w
 export { HIGHER_IS_BETTER, mcnemarExact, metric, pairedBootstrap, type Interval, type PairedData, type PairedMetric } from './paired.js';
 export { mannWhitneyU, type MannWhitneyResult } from './mannwhitney.js';
 export { mulberry32 } from './random.js';
+export { bootstrapDeltas, cellsOf, discordantPairs, percentileIntervals, pointEstimates, seed32, subset, type Slicing } from './paired.js';
+export { holm } from './holm.js';
+export { FAIRNESS_MEASURES, fairnessMeasures, groupCounts, groupRates, type FairnessMeasure, type FairnessMeasures, type GroupCounts, type GroupRates } from './fairness.js';

@@ -1,15 +1,21 @@
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
-// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
-// ROC AUC, MAE and RMSE.
+// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric. Every
+// metric uses the Poisson bootstrap (each example weighted by an independent Poisson(1) count): for
+// accuracy and F1, which depend only on counts per joint outcome, summed per outcome (a Poisson(count)
+// draw each); for ROC AUC, MAE and RMSE, per example in WebAssembly (poisson-bootstrap.ts). Slices
+// (subsets of the examples, one slice per example in each slicing) are read from the same resamples as
+// the whole: slicing does not multiply the resampling.
+//
+// simple-statistics gives the percentiles of the resampled deltas (quantileSorted: numpy's linear
+// interpolation); the resampling loops stay ours (typed arrays, WebAssembly), and McNemar's binomial
+// tail comes from stdlib's incomplete beta, precise where p-values live.
 import betaincModule from '@stdlib/math-base-special-betainc';
-import binomialModule from '@stdlib/random-base-binomial';
+import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
-import { poissonBootstrap } from './poisson-bootstrap.js';
+import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
+import { mulberry32 } from './random.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
-const binomialFactory = (binomialModule as unknown as { factory: (options: { seed: number }) => (n: number, p: number) => number }).factory;
-
 export type PairedMetric = 'accuracy' | 'f1' | 'roc_auc' | 'mae' | 'rmse';
 export const HIGHER_IS_BETTER: Record<PairedMetric, boolean> = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 
@@ -20,6 +26,17 @@ export interface PairedData {
   positive?: string;
   candidate: { predictions?: string[]; scores?: Float64Array };
   baseline: { predictions?: string[]; scores?: Float64Array };
+}
+
+/** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
+export function discordantPairs(data: PairedData): { b: number; c: number } {
+  let b = 0;
+  let c = 0;
+  data.labels.forEach((label, i) => {
+    const candidateRight = data.candidate.predictions![i] === label;
+    if (candidateRight !== (data.baseline.predictions![i] === label)) candidateRight ? b++ : c++;
+  });
+  return { b, c };
 }
 
 /** statsmodels mcnemar(table, exact=True): statistic min(b, c), p = min(1, 2·P(X ≤ min(b, c))), X ~ Bin(b + c, ½). */
@@ -111,16 +128,73 @@ export interface Interval {
   high: number;
 }
 
-/** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function percentile(sorted: Float64Array, q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+/**
+ * A 32-bit generator seed from any whole-number seed (0 and seeds of 2^32 and more included): the low
+ * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
+ */
+export function seed32(seed: number): number {
+  const mix = (x: number) => {
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0;
+  };
+  return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+}
+
+/** The slice of each example in one slicing (0 … count − 1). */
+export interface Slicing {
+  count: number;
+  of: Uint32Array;
+}
+
+/** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
+export function cellsOf(n: number, slicings: readonly Slicing[]): Cells {
+  if (slicings.length === 0) return wholeCells(n);
+  const firsts: number[] = [];
+  let groupCount = 1;
+  for (const slicing of slicings) {
+    firsts.push(groupCount);
+    groupCount += slicing.count;
+  }
+  // A cell's key: its slices in mixed radix while that stays exact, else as text.
+  const exact = slicings.reduce((product, slicing) => product * slicing.count, 1) <= Number.MAX_SAFE_INTEGER;
+  const of = new Uint32Array(n);
+  const index = new Map<number | string, number>();
+  const groups: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let key: number | string = 0;
+    if (exact) for (const slicing of slicings) key = key * slicing.count + slicing.of[i]!;
+    else key = slicings.map((slicing) => slicing.of[i]).join(',');
+    let cell = index.get(key);
+    if (cell === undefined) {
+      index.set(key, (cell = index.size));
+      groups.push(0, ...slicings.map((slicing, p) => firsts[p]! + slicing.of[i]!));
+    }
+    of[i] = cell;
+  }
+  return {
+    count: index.size,
+    of,
+    groups: Uint32Array.from(groups),
+    perCell: slicings.length + 1,
+    groupCount,
+    slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p]! + slice), count: slicing.count, first: firsts[p]! })),
+  };
+}
+
+/** The examples at `rows`, as paired data of their own (a slice). */
+export function subset(data: PairedData, rows: Uint32Array): PairedData {
+  const pick = <T extends string[] | Float64Array>(values: T): T => {
+    const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array<string>(rows.length)) as T;
+    for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]!]!;
+    return out;
+  };
+  const side = (model: PairedData['candidate']) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
+  return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
 }
 
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
-function pointEstimates(data: PairedData, name: PairedMetric): [number, number] {
+export function pointEstimates(data: PairedData, name: PairedMetric): [number, number] {
   const { labels, positive = '1' } = data;
   const y = name === 'mae' || name === 'rmse' ? toNumbers(labels) : undefined;
   const value = (model: PairedData['candidate']): number => {
@@ -130,7 +204,7 @@ function pointEstimates(data: PairedData, name: PairedMetric): [number, number] 
       case 'f1':
         return metric.f1(labels, model.predictions!, positive);
       case 'roc_auc':
-        return metric.rocAuc(labels, model.scores!, positive, scoreOrder(model.scores!));
+        return labels.length === 0 ? NaN : metric.rocAuc(labels, model.scores!, positive, scoreOrder(model.scores!));
       default:
         return metric[name](y!, toNumbers(model.predictions!));
     }
@@ -139,68 +213,127 @@ function pointEstimates(data: PairedData, name: PairedMetric): [number, number] 
 }
 
 /**
- * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
- * right/positive, baseline right/positive); resampling n examples is then a multinomial draw over those
- * categories, which gives the same distribution as drawing indices at O(categories) per resample.
+ * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
+ * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
+ * spend logarithms on every draw.
  */
-function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number): Map<PairedMetric, Float64Array> {
+function poissonTable(lambda: number): Float64Array {
+  const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
+  const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
+  const cdf = new Float64Array(hi - lo + 2);
+  cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+  // P(k + 1) = P(k)·λ/(k + 1) from P(lo) taken as 1 (at most e^60 from the peak: no overflow), then normalised.
+  let pmf = 1;
+  let sum = 0;
+  for (let k = lo; k <= hi; k++) {
+    cdf[k - lo + 1] = sum += pmf;
+    pmf *= lambda / (k + 1);
+  }
+  for (let j = 1; j < cdf.length; j++) cdf[j]! /= sum;
+  return cdf;
+}
+
+function drawPoisson(table: Float64Array, u: number): number {
+  let lo = 1;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return table[0]! + lo - 1;
+}
+
+/**
+ * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
+ * right/positive, baseline right/positive). Summing each example's Poisson(1) weight over a category
+ * gives one Poisson(count) draw per category and resample: O(categories), not O(examples). With slices
+ * the categories are (cell, joint category), and each group (all, each slice) sums its cells.
+ */
+function categoricalBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number, cells: Cells): Map<PairedMetric, Float64Array[]> {
+  const out = new Map(names.map((m) => [m, Array.from({ length: cells.groupCount }, () => new Float64Array(samples))] as const));
+  if (names.length === 0) return out;
   const { labels, positive = '1' } = data;
   const cp = data.candidate.predictions!;
   const bp = data.baseline.predictions!;
   // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
-  const counts = new Float64Array(32);
+  const counts = new Float64Array(32 * cells.count);
   for (let i = 0; i < labels.length; i++) {
-    counts[(+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4)]!++;
+    counts[32 * cells.of[i]! + ((+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4))]!++;
   }
-  const n = labels.length;
-  const binomial = binomialFactory({ seed });
-  const draw = new Float64Array(32);
-  const out = new Map(names.map((m) => [m, new Float64Array(samples)] as const));
-  const score = (c: Float64Array, model: 0 | 1, name: PairedMetric) => {
-    let correct = 0;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let code = 0; code < 32; code++) {
-      const k = c[code]!;
+  const present = Uint32Array.from(counts.keys()).filter((e) => counts[e]! > 0);
+  const tables = new Map<number, Float64Array>();
+  const tableOf = Array.from(present, (e) => tables.get(counts[e]!) ?? tables.set(counts[e]!, poissonTable(counts[e]!)).get(counts[e]!)!);
+  const random = mulberry32(seed32(seed));
+  const groupCounts = new Float64Array(32 * cells.groupCount);
+  const accuracy = out.get('accuracy');
+  const f1 = out.get('f1');
+  const f1Of = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  /** Both models' accuracy and F1 in group g from its 32 outcome counts, in one pass. */
+  const score = (g: number, s: number) => {
+    let total = 0;
+    let right = 0; // candidate right − baseline right
+    let [ctp, cfp, cfn, btp, bfp, bfn] = [0, 0, 0, 0, 0, 0];
+    for (let code = 0, at = 32 * g; code < 32; code++) {
+      const k = groupCounts[at + code]!;
       if (k === 0) continue;
-      if (code & (1 << model)) correct += k;
-      const actual = (code & 4) !== 0;
-      const predicted = (code & (model === 0 ? 8 : 16)) !== 0;
-      if (actual && predicted) tp += k;
-      else if (predicted) fp += k;
-      else if (actual) fn += k;
-    }
-    return name === 'accuracy' ? correct / n : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  };
-  for (let s = 0; s < samples; s++) {
-    let left = n;
-    let mass = 1;
-    for (let code = 0; code < 32; code++) {
-      const p = counts[code]! / n;
-      if (p === 0 || left === 0) {
-        draw[code] = 0;
-        continue;
+      total += k;
+      right += ((code & 1) - ((code >> 1) & 1)) * k;
+      if (code & 4) {
+        if (code & 8) ctp += k;
+        else cfn += k;
+        if (code & 16) btp += k;
+        else bfn += k;
+      } else {
+        if (code & 8) cfp += k;
+        if (code & 16) bfp += k;
       }
-      const k = p >= mass ? left : binomial(left, Math.min(1, p / mass));
-      draw[code] = k;
-      left -= k;
-      mass -= p;
     }
-    for (const name of names) out.get(name)![s] = score(draw, 0, name) - score(draw, 1, name);
+    if (accuracy) accuracy[g]![s] = total === 0 ? NaN : right / total;
+    if (f1) f1[g]![s] = total === 0 ? NaN : f1Of(ctp, cfp, cfn) - f1Of(btp, bfp, bfn);
+  };
+  const groups = cells.groups;
+  const perCell = cells.perCell;
+  for (let s = 0; s < samples; s++) {
+    groupCounts.fill(0);
+    for (let j = 0; j < present.length; j++) {
+      // A 53-bit uniform from two 32-bit draws, so the table's tails are reached.
+      const k = drawPoisson(tableOf[j]!, (random() * 2 ** 32 * 2 ** 21 + Math.floor(random() * 2 ** 21)) / 2 ** 53);
+      if (k === 0) continue;
+      const e = present[j]!;
+      const cell = e >>> 5;
+      for (let g = 0; g < perCell; g++) groupCounts[32 * groups[cell * perCell + g]! + (e & 31)]! += k;
+    }
+    for (let g = 0; g < cells.groupCount; g++) score(g, s);
   }
   return out;
 }
 
-export async function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Promise<Interval[]> {
-  const isCategorical = (m: PairedMetric) => m === 'accuracy' || m === 'f1';
-  const categorical = names.filter(isCategorical);
-  const other = names.filter((m) => !isCategorical(m));
-  const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
-  const alpha = 1 - options.confidence;
+const isCategorical = (m: PairedMetric) => m === 'accuracy' || m === 'f1';
+
+/**
+ * The resampled deltas (candidate − baseline) of each metric per group: 0 for all examples, then each
+ * slice of each slicing in order (see cellsOf); NaN where a resample leaves the metric undefined.
+ */
+export async function bootstrapDeltas(data: PairedData, names: PairedMetric[], options: { samples: number; seed: number; slicings?: readonly Slicing[] }): Promise<Map<PairedMetric, Float64Array[]>> {
+  const cells = cellsOf(data.labels.length, options.slicings ?? []);
+  return new Map([
+    ...categoricalBootstrap(data, names.filter(isCategorical), options.samples, options.seed, cells),
+    ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
+  ]);
+}
+
+/** Percentile intervals over all the examples from their resampled deltas. */
+export function percentileIntervals(data: PairedData, names: PairedMetric[], deltas: Map<PairedMetric, Float64Array[]>, confidence: number): Interval[] {
+  const alpha = 1 - confidence;
   return names.map((name) => {
     const [candidate, baseline] = pointEstimates(data, name);
-    const sorted = deltas.get(name)!.filter((x) => !Number.isNaN(x)).sort();
-    return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+    const sorted = deltas.get(name)![0]!.filter((x) => !Number.isNaN(x)).sort() as unknown as number[];
+    const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+    return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
   });
+}
+
+export async function pairedBootstrap(data: PairedData, names: PairedMetric[], options: { samples: number; confidence: number; seed: number }): Promise<Interval[]> {
+  return percentileIntervals(data, names, await bootstrapDeltas(data, names, options), options.confidence);
 }

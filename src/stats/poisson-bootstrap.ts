@@ -53,12 +53,28 @@ class Image {
 }
 
 interface Job {
-  kernel: 'weightedSums' | 'aucAreas';
+  kernel: 'cellSums' | 'groupAreas';
   /** The kernel's arguments between (seed, resample) and the output address. */
   args: number[];
   image: SharedArrayBuffer;
   /** f64 the kernel writes per resample. */
   width: number;
+}
+
+/**
+ * Slices read from the same resample: each example's cell (the examples sharing their slice in every
+ * slicing), and per cell the group rows it adds to: 0 for all examples, then its slice in each slicing.
+ */
+export interface Cells {
+  count: number;
+  of: Uint32Array;
+  /** `perCell` group rows per cell. */
+  groups: Uint32Array;
+  perCell: number;
+  /** 1 + the number of slices over all slicings. */
+  groupCount: number;
+  /** Per slicing, each example's group row (1 + the slice's place among all slices). */
+  slicings: { groupOf: Uint32Array; count: number; first: number }[];
 }
 
 /**
@@ -110,57 +126,78 @@ async function run(job: Job, samples: number, seed: number, threads: number): Pr
   return out;
 }
 
-type Deltas = (out: Float64Array, s: number) => number;
+/** A metric's delta in resample s for group g. */
+type Deltas = (out: Float64Array, s: number, g: number) => number;
 
-/** MAE and RMSE: per resample, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the weights. */
-function regressionJob(data: PairedData, names: PairedMetric[]): [Job, Map<PairedMetric, Deltas>] {
+/**
+ * MAE and RMSE: per resample and group, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the
+ * weights. Examples are numbered cell by cell, so a cell's sums are sums over a contiguous range.
+ */
+function regressionJob(data: PairedData, names: PairedMetric[], cells: Cells): [Job, Map<PairedMetric, Deltas>] {
   const n = data.labels.length;
   const [y, candidate, baseline] = [data.labels, data.candidate.predictions!, data.baseline.predictions!].map(toNumbers) as [Float64Array, Float64Array, Float64Array];
-  const columns: Float64Array[] = [];
+  // A counting sort by cell: order[k] is the example at position k.
+  const ends = new Uint32Array(cells.count);
+  for (let i = 0; i < n; i++) ends[cells.of[i]!]!++;
+  for (let c = 1; c < cells.count; c++) ends[c]! += ends[c - 1]!;
+  const order = new Uint32Array(n);
+  const next = new Uint32Array(cells.count);
+  next.set(ends.subarray(0, -1), 1);
+  for (let i = 0; i < n; i++) order[next[cells.of[i]!]!++] = i;
+  const columns: ((i: number) => number)[] = [];
   const deltas = new Map<PairedMetric, Deltas>();
   const width = 1 + (names.includes('mae') ? 1 : 0) + (names.includes('rmse') ? 2 : 0);
-  const total = (out: Float64Array, s: number) => out[s * width + width - 1]!;
+  const total = (out: Float64Array, s: number, g: number) => out[(s * cells.groupCount + g) * width + width - 1]!;
+  const sum = (out: Float64Array, s: number, g: number, c: number) => out[(s * cells.groupCount + g) * width + c]!;
   if (names.includes('mae')) {
-    const c = columns.push(y.map((v, i) => Math.abs(v - candidate[i]!) - Math.abs(v - baseline[i]!))) - 1;
-    deltas.set('mae', (out, s) => out[s * width + c]! / total(out, s));
+    const c = columns.push((i) => Math.abs(y[i]! - candidate[i]!) - Math.abs(y[i]! - baseline[i]!)) - 1;
+    deltas.set('mae', (out, s, g) => sum(out, s, g, c) / total(out, s, g));
   }
   if (names.includes('rmse')) {
-    const c = columns.push(y.map((v, i) => (v - candidate[i]!) ** 2), y.map((v, i) => (v - baseline[i]!) ** 2)) - 2;
-    deltas.set('rmse', (out, s) => Math.sqrt(out[s * width + c]! / total(out, s)) - Math.sqrt(out[s * width + c + 1]! / total(out, s)));
+    const c = columns.push((i) => (y[i]! - candidate[i]!) ** 2, (i) => (y[i]! - baseline[i]!) ** 2) - 2;
+    deltas.set('rmse', (out, s, g) => Math.sqrt(sum(out, s, g, c) / total(out, s, g)) - Math.sqrt(sum(out, s, g, c + 1) / total(out, s, g)));
   }
   const all = new Float64Array(columns.length * n);
-  columns.forEach((column, c) => all.set(column, c * n));
+  columns.forEach((column, c) => {
+    for (let k = 0; k < n; k++) all[c * n + k] = column(order[k]!);
+  });
   const image = new Image();
   const at = image.place(all);
+  const cellEnds = image.place(ends);
+  const cellGroups = image.place(cells.groups);
   const weights = image.reserve(n + 16);
-  return [{ kernel: 'weightedSums', args: [n, columns.length, at, weights], image: image.build(), width }, deltas];
+  return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
 }
 
 /**
- * ROC AUC: per resample, twice each model's weighted Mann–Whitney area and the positives' and negatives'
- * weights. Examples are numbered in the candidate's score order, so its pass reads weights in sequence.
+ * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
+ * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
+ * reads weights in sequence; a slice's model lists its own examples in the same orders.
  */
-function aucJob(data: PairedData): [Job, Map<PairedMetric, Deltas>] | undefined {
+function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>] | undefined {
   const { labels, positive = '1' } = data;
   const n = labels.length;
   const isPositive = new Uint8Array(n);
   for (let i = 0; i < n; i++) isPositive[i] = labels[i] === positive ? 1 : 0;
   const positives = isPositive.reduce((sum, p) => sum + p, 0);
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return undefined;
+  if (positives === 0 || positives === n) return undefined;
   const candidateOrder = scoreOrder(data.candidate.scores!);
+  const baselineOrder = scoreOrder(data.baseline.scores!);
   const rank = new Uint32Array(n);
   for (let k = 0; k < n; k++) rank[candidateOrder[k]!] = k;
-  // As the kernel reads a model: the negatives' ranks in score order, the positives' ranks, and for each
-  // positive the negatives scoring below it and at or below it.
+  // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
+  // positives' ranks, and for each positive the negatives scoring below it and at or below it.
   const model = (scores: Float64Array, order: Uint32Array) => {
+    let positives = 0;
+    for (const row of order) positives += isPositive[row]!;
+    const negatives = order.length - positives;
     const out = new Uint32Array(negatives + 3 * positives);
     let negative = 0;
     let pos = 0;
-    for (let start = 0; start < n; ) {
+    for (let start = 0; start < order.length; ) {
       let end = start;
       let tiedNegatives = 0;
-      for (; end < n && scores[order[end]!] === scores[order[start]!]; end++) tiedNegatives += 1 - isPositive[order[end]!]!;
+      for (; end < order.length && scores[order[end]!] === scores[order[start]!]; end++) tiedNegatives += 1 - isPositive[order[end]!]!;
       const below = negative;
       for (let k = start; k < end; k++) {
         const row = order[k]!;
@@ -173,31 +210,64 @@ function aucJob(data: PairedData): [Job, Map<PairedMetric, Deltas>] | undefined 
       }
       start = end;
     }
+    return { negatives, positives, out };
+  };
+  // Each group's examples in each model's score order: the overall orders bucketed by slice.
+  const groupOrders = (order: Uint32Array): Uint32Array[] => {
+    const out: Uint32Array[] = [order];
+    for (const slicing of cells.slicings) {
+      const sizes = new Uint32Array(slicing.count);
+      for (let i = 0; i < n; i++) sizes[slicing.groupOf[i]! - slicing.first]!++;
+      const buckets = Array.from(sizes, (size) => new Uint32Array(size));
+      const filled = new Uint32Array(slicing.count);
+      for (const row of order) {
+        const s = slicing.groupOf[row]! - slicing.first;
+        buckets[s]![filled[s]!++] = row;
+      }
+      out.push(...buckets);
+    }
     return out;
   };
-  const models = new Uint32Array(2 * (negatives + 3 * positives));
-  models.set(model(data.candidate.scores!, candidateOrder));
-  models.set(model(data.baseline.scores!, scoreOrder(data.baseline.scores!)), negatives + 3 * positives);
+  const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
   const image = new Image();
-  const candidate = image.place(models);
+  const table = new Uint32Array(4 * cells.groupCount);
+  let widest = 0;
+  for (let g = 0; g < cells.groupCount; g++) {
+    const c = model(data.candidate.scores!, candidateGroups[g]!);
+    const b = model(data.baseline.scores!, baselineGroups[g]!);
+    table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
+    widest = Math.max(widest, c.negatives);
+  }
+  const tableAt = image.place(table);
   const weights = image.reserve(n + 16);
-  const prefix = image.reserve(4 * (negatives + 1));
-  const delta: Deltas = (out, s) => (out[4 * s]! - out[4 * s + 1]!) / (2 * out[4 * s + 2]! * out[4 * s + 3]!);
-  return [{ kernel: 'aucAreas', args: [n, negatives, positives, candidate, weights, prefix], image: image.build(), width: 4 }, new Map([['roc_auc', delta]])];
+  const prefix = image.reserve(4 * (widest + 1));
+  const delta: Deltas = (out, s, g) => {
+    const at = 4 * (s * cells.groupCount + g);
+    return (out[at]! - out[at + 1]!) / (2 * out[at + 2]! * out[at + 3]!);
+  };
+  return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
 
-/** Each metric's bootstrap deltas (candidate − baseline), NaN where a resample leaves the metric undefined. */
-export async function poissonBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number, threads?: number): Promise<Map<PairedMetric, Float64Array>> {
+/** One cell and one group: no slices. */
+export function wholeCells(n: number): Cells {
+  return { count: 1, of: new Uint32Array(n), groups: new Uint32Array(1), perCell: 1, groupCount: 1, slicings: [] };
+}
+
+/**
+ * Each metric's bootstrap deltas (candidate − baseline) per group (0: all examples, then each slice), NaN
+ * where a resample leaves the metric undefined. Every group is read from the same resamples.
+ */
+export async function poissonBootstrap(data: PairedData, names: PairedMetric[], samples: number, seed: number, threads?: number, cells = wholeCells(data.labels.length)): Promise<Map<PairedMetric, Float64Array[]>> {
   const n = data.labels.length;
-  const result = new Map<PairedMetric, Float64Array>();
+  const result = new Map<PairedMetric, Float64Array[]>();
   if (names.length === 0) return result;
   if (n > MAX_EXAMPLES) throw new RangeError(`The paired bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} examples; these predictions have ${n.toLocaleString('en-US')}.`);
   threads ??= Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * samples) / WORK_PER_THREAD)));
-  const jobs = [names.includes('roc_auc') ? aucJob(data) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names) : undefined];
+  const jobs = [names.includes('roc_auc') ? aucJob(data, cells) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names, cells) : undefined];
   for (const [job, deltas] of jobs.filter((j) => j !== undefined)) {
     const out = await run(job, samples, seed, threads);
-    for (const [name, delta] of deltas) result.set(name, Float64Array.from({ length: samples }, (_, s) => delta(out, s)));
+    for (const [name, delta] of deltas) result.set(name, Array.from({ length: cells.groupCount }, (_, g) => Float64Array.from({ length: samples }, (_, s) => delta(out, s, g))));
   }
-  for (const name of names) if (!result.has(name)) result.set(name, new Float64Array(samples).fill(NaN));
+  for (const name of names) if (!result.has(name)) result.set(name, Array.from({ length: cells.groupCount }, () => new Float64Array(samples).fill(NaN)));
   return result;
 }

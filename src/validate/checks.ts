@@ -1,8 +1,10 @@
 // Row-level checks: each looks at one classified non-null value and says whether it passes.
 // Nulls never reach them (they are counted apart); aggregates are judged from the profile.
+import { EMPTY_I8, grown } from '../data/growable.js';
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
+import { DEFAULT_MAX_EXAMPLES } from '../data/table.js';
 import { codeAt, Kind, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
-import type { CheckSpec, ColumnSchema, ColumnType, Severity } from './schema.js';
+import { compilePattern, type CheckSpec, type ColumnSchema, type ColumnType, type Severity } from './schema.js';
 
 export interface Example {
   file: string;
@@ -31,8 +33,6 @@ export interface CheckResult {
   examples: Example[];
   message: string;
 }
-
-export const MAX_EXAMPLES = 20;
 
 /** Kinds with an order: numbers, and dates as instants. */
 const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
@@ -78,7 +78,7 @@ function eachNonNull(test: (kind: KindCode, number: number, text: string) => boo
   let memo: { strings: Interner; passed: Int8Array } | undefined; // per code: 0 not tested, 1 passed, -1 failed
   return (column, length, fail) => {
     const { kinds, numbers, source } = column;
-    if (source && memo?.strings !== source.strings) memo = { strings: source.strings, passed: new Int8Array(MAX_ENTRIES) };
+    if (source && memo?.strings !== source.strings) memo = { strings: source.strings, passed: EMPTY_I8 };
     for (let i = 0; i < length; i++) {
       const kind = kinds[i] as KindCode;
       if (kind === Kind.null) continue;
@@ -87,6 +87,7 @@ function eachNonNull(test: (kind: KindCode, number: number, text: string) => boo
         if (!test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
         continue;
       }
+      if (code >= memo!.passed.length) memo!.passed = grown(memo!.passed, Math.min(MAX_ENTRIES, Math.max(64, 4 * code)));
       const passed = memo!.passed;
       if (passed[code] === 0) passed[code] = test(kind, numbers[i]!, textAt(column, i)!) ? 1 : -1;
       if (passed[code] === -1) fail(i);
@@ -109,11 +110,13 @@ export class RowCheck {
     readonly scan: Scan,
     /** Also judge nulls (the not-null check); otherwise nulls are skipped. */
     readonly judgesNulls = false,
+    /** Failing rows kept as examples (all are counted). */
+    readonly maxExamples = DEFAULT_MAX_EXAMPLES,
   ) {}
 
   fail(example: Example): void {
     this.failed++;
-    if (this.examples.length < MAX_EXAMPLES) this.examples.push(example);
+    if (this.examples.length < this.maxExamples) this.examples.push(example);
   }
 
   result(): CheckResult {
@@ -150,7 +153,7 @@ const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {
 };
 
 /** Dates in bounds are compared as instants; numbers as numbers. */
-function boundValue(bound: number | string): number {
+export function boundValue(bound: number | string): number {
   return typeof bound === 'number' ? bound : Date.parse(bound.replace(' ', 'T'));
 }
 
@@ -192,35 +195,35 @@ const notNullScan: Scan = ({ kinds }, length, fail, summary) => {
 };
 
 /** The row checks a column's schema asks for. */
-export function rowChecksFor(column: ColumnSchema): RowCheck[] {
+export function rowChecksFor(column: ColumnSchema, maxExamples = DEFAULT_MAX_EXAMPLES): RowCheck[] {
   const checks: RowCheck[] = [];
-  const name = column.name;
-  if (column.type) checks.push(new RowCheck(name, 'type', column.type, `of type ${column.type.value}`, typeScan(column.type.value)));
-  if (column.nullable && !column.nullable.value) checks.push(new RowCheck(name, 'not-null', column.nullable, 'not null', notNullScan, true));
+  const add = (check: string, spec: CheckSpec<unknown>, expected: string, scan: Scan, judgesNulls = false) => checks.push(new RowCheck(column.name, check, spec, expected, scan, judgesNulls, maxExamples));
+  if (column.type) add('type', column.type, `of type ${column.type.value}`, typeScan(column.type.value));
+  if (column.nullable && !column.nullable.value) add('not-null', column.nullable, 'not null', notNullScan, true);
   if (column.min) {
     const strict = column.strictMin;
-    checks.push(new RowCheck(name, 'min', column.min, `${strict ? '>' : '≥'} ${column.min.value}`, boundScan(boundValue(column.min.value), true, strict)));
+    add('min', column.min, `${strict ? '>' : '≥'} ${column.min.value}`, boundScan(boundValue(column.min.value), true, strict));
   }
   if (column.max) {
     const strict = column.strictMax;
-    checks.push(new RowCheck(name, 'max', column.max, `${strict ? '<' : '≤'} ${column.max.value}`, boundScan(boundValue(column.max.value), false, strict)));
+    add('max', column.max, `${strict ? '<' : '≤'} ${column.max.value}`, boundScan(boundValue(column.max.value), false, strict));
   }
   if (column.allowed) {
     const allowed = new Set(column.allowed.value);
     const shown = column.allowed.value.length <= 10 ? column.allowed.value.join(', ') : `${column.allowed.value.slice(0, 10).join(', ')}, … (${column.allowed.value.length} values)`;
-    checks.push(new RowCheck(name, 'allowed', column.allowed, `one of ${shown}`, eachNonNull((_k, _x, text) => allowed.has(text))));
+    add('allowed', column.allowed, `one of ${shown}`, eachNonNull((_k, _x, text) => allowed.has(text)));
   }
   if (column.pattern) {
-    const pattern = new RegExp(column.pattern.value, 'u');
-    checks.push(new RowCheck(name, 'pattern', column.pattern, `matching /${column.pattern.value}/`, eachNonNull((_k, _x, text) => pattern.test(text))));
+    const pattern = compilePattern(column.pattern.value);
+    add('pattern', column.pattern, `matching /${column.pattern.value}/`, eachNonNull((_k, _x, text) => pattern.matcher(text).find()));
   }
   if (column.minLength) {
     const min = column.minLength.value;
-    checks.push(new RowCheck(name, 'min-length', column.minLength, `at least ${min} characters long`, eachNonNull((_k, _x, text) => [...text].length >= min)));
+    add('min-length', column.minLength, `at least ${min} characters long`, eachNonNull((_k, _x, text) => [...text].length >= min));
   }
   if (column.maxLength) {
     const max = column.maxLength.value;
-    checks.push(new RowCheck(name, 'max-length', column.maxLength, `at most ${max} characters long`, eachNonNull((_k, _x, text) => text.length <= max || [...text].length <= max)));
+    add('max-length', column.maxLength, `at most ${max} characters long`, eachNonNull((_k, _x, text) => text.length <= max || [...text].length <= max));
   }
   return checks;
 }

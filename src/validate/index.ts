@@ -1,5 +1,7 @@
-export { MAX_EXAMPLES, type CheckResult, type Example } from './checks.js';
+export { type CheckResult, type Example } from './checks.js';
+export type { SchemaChange } from './compat/index.js';
 export { inferSchema } from './infer.js';
-export { buildReport, renderReport, type FailOn, type ValidationReport } from './report.js';
+export { piiChecks, piiColumns, redactExamples, redactProfile, type PiiMode } from './pii-findings.js';
+export { buildReport, failsStep, renderReport, type FailOn, type ValidationReport } from './report.js';
 export { parseSchema, type ColumnSchema, type Schema } from './schema.js';
 export { formatNumber, Validator, type DataFile, type ValidationResult } from './validator.js';

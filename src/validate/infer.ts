@@ -5,7 +5,8 @@ import type { DatasetProfile } from '../profile/index.js';
 const DOMAIN_LIMIT = 100;
 
 export function inferSchema(profile: DatasetProfile): Record<string, unknown> {
-  const columns: Record<string, Record<string, unknown>> = {};
+  // Keyed by data names: no prototype, so that a column named __proto__ or constructor is a column like any other.
+  const columns: Record<string, Record<string, unknown>> = Object.create(null);
   for (const column of profile.columns.values()) {
     const out: Record<string, unknown> = {};
     const type = column.type;
@@ -13,8 +14,10 @@ export function inferSchema(profile: DatasetProfile): Record<string, unknown> {
     const distinct = column.distinct();
     if (type === 'integer' || type === 'number') {
       out.type = type;
-      out.min = column.moments.min;
-      out.max = column.moments.max;
+      if (column.moments.n > 0) {
+        out.min = column.moments.min;
+        out.max = column.moments.max;
+      }
     } else if (type === 'date' || type === 'datetime') {
       out.type = type;
       const iso = (t: number) => (type === 'date' ? new Date(t).toISOString().slice(0, 10) : new Date(t).toISOString());

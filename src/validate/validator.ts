@@ -6,11 +6,12 @@ import { availableParallelism } from 'node:os';
 import { planRowGroups } from '../data/parquet.js';
 import { planRanges } from '../data/ranges.js';
 import { hashFile, readTable, type FileSummary } from '../data/read.js';
-import type { Format, Malformed, RowBatch } from '../data/table.js';
+import { DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
-import { MAX_EXAMPLES, RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { PiiScanner, type PiiScanJson } from './pii-scan.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
 export interface DataFile {
@@ -26,6 +27,8 @@ export interface ValidationResult {
   checks: CheckResult[];
   profile: DatasetProfile;
   headers: Map<string, string[]>;
+  /** Personal data found per column (when the validator scans for it). */
+  pii?: ReturnType<PiiScanner['findings']>;
 }
 
 interface ColumnState {
@@ -38,6 +41,11 @@ const EMPTY_SCHEMA: Schema = { source: '(none)', columns: [], uniqueTogether: []
 
 /** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads. */
 export const RANGE_BYTES = 8 * 1024 * 1024;
+
+/** The reader's caps, and how many failing rows (or malformed parts) each finding keeps as examples. */
+export interface ValidatorLimits extends ReadLimits {
+  maxExamples?: number;
+}
 
 export interface ByteRange {
   start: number;
@@ -61,7 +69,8 @@ export interface RangeResult {
   profile: DatasetProfileJson;
   /** Per schema column, per row check. */
   checks: CheckState[][];
-  problems: Malformed[];
+  problems: { count: number; first: Malformed[] };
+  pii?: PiiScanJson;
 }
 
 export class Validator {
@@ -71,43 +80,56 @@ export class Validator {
   private readonly malformed: CheckResult[] = [];
   private readonly headers = new Map<string, string[]>();
   /** Classified arrays per column, filled again by every batch (nothing keeps them past it). */
-  private readonly scratch = new Map<string, ClassifiedColumn>();
+  private readonly scratch: ClassifiedColumn[] = [];
+  private readonly maxExamples: number;
   readonly profile: DatasetProfile;
+  private readonly pii: PiiScanner | undefined;
 
   constructor(
     private readonly schema: Schema = EMPTY_SCHEMA,
     private readonly profileOptions?: ProfileOptions,
+    private readonly limits: ValidatorLimits = {},
     private readonly rangeBytes = RANGE_BYTES,
+    /** Also look for personal data in every column (see pii-scan.ts). */
+    private readonly scanPii = false,
   ) {
     this.profile = new DatasetProfile(profileOptions);
+    this.pii = scanPii ? new PiiScanner() : undefined;
     this.missing = new Set(schema.missingValues);
+    const examples = (this.maxExamples = limits.maxExamples ?? DEFAULT_MAX_EXAMPLES);
     for (const column of schema.columns) {
-      const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column) };
-      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => {}));
+      const state: ColumnState = { schema: column, rowChecks: rowChecksFor(column, examples) };
+      if (column.unique?.value) state.unique = new UniqueTracker(new RowCheck(column.name, 'unique', column.unique, 'unique', () => {}, false, examples));
       this.columns.set(column.name, state);
     }
     this.uniqueTogether = schema.uniqueTogether.map((spec) => ({
       columns: spec.value,
-      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => {})),
+      tracker: new UniqueTracker(new RowCheck(spec.value.join(' + '), 'unique-together', spec, 'unique together', () => {}, false, examples)),
     }));
+  }
+
+  /** What the reader is told: the schema's missing values and the caps. */
+  private readOptions(file: DataFile) {
+    const { maxColumns, maxDepth } = this.limits;
+    return { format: file.format, gzip: file.gzip, missing: this.missing, ...(maxColumns !== undefined && { maxColumns }), ...(maxDepth !== undefined && { maxDepth }) };
   }
 
   async validateFile(file: DataFile): Promise<void> {
     if (await this.validateInRanges(file)) return;
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
-    let seenColumns: string[] = [];
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing: this.missing }, {
+    const seenColumns = new Set<string>(); // JSON batches hold the keys of their own records
+    const summary = await readTable(file.path, this.readOptions(file), {
       batch: (batch) => {
         rows += batch.length;
-        if (batch.columns.length > seenColumns.length) seenColumns = batch.columns;
-        this.batch(file, batch);
+        for (const name of batch.columns) seenColumns.add(name);
+        this.batch(file, batch, seenColumns);
       },
-      malformed: (problem) => problems.push(problem),
+      malformed: (problem) => problems.add(problem),
     });
-    this.headers.set(file.display, seenColumns);
+    this.headers.set(file.display, [...seenColumns]);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+    if (problems.count > 0) this.malformed.push(malformedResult(file.display, problems, rows));
   }
 
   /**
@@ -123,17 +145,17 @@ export class Validator {
     const plan = file.format === 'parquet' ? await planRowGroups(file.path, this.rangeBytes) : await planRanges(file.path, file.format, this.rangeBytes);
     if (!plan) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
-    const pool = new WorkerPool(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
+    const pool = new WorkerPool<ValidateTasks>(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
     let summary: FileSummary;
     let results: RangeResult[];
     try {
-      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
+      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
       [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
     } finally {
       await pool.close();
     }
     if (results.some((result) => result.text?.quoted)) return false;
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     let lines = 0;
     for (const result of results) {
@@ -144,28 +166,28 @@ export class Validator {
     }
     this.headers.set(file.display, plan.columns);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
-    if (problems.length > 0) this.malformed.push(malformedResult(file.display, problems, rows));
+    if (problems.count > 0) this.malformed.push(malformedResult(file.display, problems, rows));
     return true;
   }
 
   /** Worker side: one byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
   async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
-    const problems: Malformed[] = [];
+    const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     const part = file.format === 'parquet' ? { rowGroups: { start: range.start, end: range.end } } : { range };
-    const summary = await readTable(file.path, { format: file.format, gzip: false, ...part, missing: this.missing }, {
+    const summary = await readTable(file.path, { ...this.readOptions(file), ...part }, {
       batch: (batch) => {
         rows += batch.length;
         this.batch(file, batch);
       },
-      malformed: (problem) => problems.push(problem),
+      malformed: (problem) => problems.add(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { ...(summary.text && { text: summary.text }), rows, profile: this.profile.toJSON(false), checks, problems };
+    return { ...(summary.text && { text: summary.text }), rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
-  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: Malformed[]): void {
+  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: ProblemLog): void {
     const shift = (example: Example): Example => ({ ...example, row: example.row + rowsBefore, ...(example.line !== undefined && { line: example.line + linesBefore }) });
     [...this.columns.values()].forEach((state, c) =>
       state.rowChecks.forEach((check, k) => {
@@ -173,14 +195,17 @@ export class Validator {
         check.failed += theirs.failed;
         check.evaluated += theirs.evaluated;
         check.nulls += theirs.nulls;
-        for (const example of theirs.examples.slice(0, MAX_EXAMPLES - check.examples.length)) check.examples.push(shift(example));
+        for (const example of theirs.examples.slice(0, this.maxExamples - check.examples.length)) check.examples.push(shift(example));
       }),
     );
-    for (const problem of result.problems) problems.push(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+    if (result.pii) this.pii!.absorb(result.pii, shift);
+    for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
+    problems.count += result.problems.count - result.problems.first.length;
     this.profile.merge(DatasetProfile.fromJSON(result.profile));
   }
 
-  private batch(file: DataFile, batch: RowBatch): void {
+  /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
+  private batch(file: DataFile, batch: RowBatch, seen?: ReadonlySet<string>): void {
     const classified = classifyBatch(batch, this.missing, this.scratch);
     this.profile.addBatch(classified, batch.length);
     const example = (i: number, text: string | null): Example => ({
@@ -189,8 +214,9 @@ export class Validator {
       ...(batch.lines ? { line: batch.lines[i] } : {}),
       value: text ?? 'null',
     });
+    this.pii?.add(classified, batch.length, example);
     for (const [name, state] of this.columns) {
-      const column = classified.get(name);
+      const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
       const summary = summarize(column, batch.length);
       const { nulls } = summary;
@@ -229,7 +255,7 @@ export class Validator {
       checks.push(...this.aggregateChecks(state.schema));
     }
     for (const { tracker } of this.uniqueTogether) checks.push(tracker.check.result());
-    return { checks, profile: this.profile, headers: this.headers };
+    return { checks, profile: this.profile, headers: this.headers, ...(this.pii ? { pii: this.pii.findings() } : {}) };
   }
 
   private tableChecks(): CheckResult[] {
@@ -283,25 +309,34 @@ export class Validator {
   }
 }
 
+/** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
+export type ValidateTasks = { 'validate-range': typeof validateRange };
+
 /** One byte range of a file, validated by its own Validator: a task of the worker pool. */
-export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; file: DataFile; range: ByteRange }): Promise<RangeResult> {
-  return new Validator(input.schema, input.profileOptions).readRange(input.file, input.range);
+export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; scanPii?: boolean; file: DataFile; range: ByteRange }): Promise<RangeResult> {
+  return new Validator(input.schema, input.profileOptions, input.limits, RANGE_BYTES, input.scanPii).readRange(input.file, input.range);
 }
 
-function malformedResult(file: string, problems: Malformed[], rows: number): CheckResult {
+/** A column of `length` nulls. */
+function nullColumn(length: number): ClassifiedColumn {
+  return { kinds: new Uint8Array(length), numbers: new Float64Array(length).fill(NaN), texts: new Array<null>(length).fill(null) };
+}
+
+function malformedResult(file: string, problems: ProblemLog, rows: number): CheckResult {
+  const { count } = problems;
   return {
     id: `${file}: well-formed`,
     check: 'well-formed',
     severity: 'error',
     status: 'failed',
     expected: 'a well-formed file',
-    failed: problems.length,
-    evaluated: rows + problems.length,
+    failed: count,
+    evaluated: rows + count,
     nulls: 0,
-    share: problems.length / Math.max(1, rows + problems.length),
+    share: count / Math.max(1, rows + count),
     mostly: 1,
-    examples: problems.slice(0, MAX_EXAMPLES).map((p) => ({ file, row: p.row ?? 0, ...(p.line !== undefined ? { line: p.line } : {}), value: p.message })),
-    message: `${problems.length} malformed row(s) or part(s) of ${file}, left out of the other checks`,
+    examples: problems.first.map((p) => ({ file, row: p.row ?? 0, ...(p.line !== undefined ? { line: p.line } : {}), value: p.message })),
+    message: `${count} malformed row(s) or part(s) of ${file}, left out of the other checks`,
   };
 }
 

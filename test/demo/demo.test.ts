@@ -14,6 +14,7 @@ describe('the local demo', () => {
     expect(result.status).toBe(0);
     for (const stage of ['register-model', 'validate-data', 'train-gate', 'deploy-canary', 'drift-check']) expect(result.stdout).toContain(`✓ ${stage} done`);
     expect(result.stdout).toContain('result: promoted');
+    expect(result.stdout).toContain('quality-decayed: true'); // the prod model's accuracy on the labelled production rows
     expect(result.stdout).toMatch(/Done in [\d.]+ s with 0 failed stage\(s\)/);
     for (const report of ['validate-data', 'train-gate', 'deploy-canary', 'drift-check']) expect(existsSync(path.join(dir, 'reports', `${report}.json`))).toBe(true);
     expect(existsSync(path.join(dir, 'registry', 'models', 'churn', 'v0.0.2', 'profile.json'))).toBe(true);

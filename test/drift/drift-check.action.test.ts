@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/stats/random.js';
 import { useFakeGitHub } from '../fakes/use-fake-github.js';
-import { FakeResultsService } from '../fakes/results-server.js';
+import { FakeResultsService, runtimeToken } from '../fakes/results-server.js';
 import { scheduleEvent } from '../harness/events.js';
 import { runAction, type RunResult } from '../harness/run-action.js';
 
@@ -168,21 +168,36 @@ describe('drift-check bundle under the runner contract', () => {
     expect(result.stdout).toContain('Reference: the training profile of churn#prod (v0.0.1).');
   });
 
-  it("uses the training run's artifact as the reference (artifact:<name>)", async () => {
+  it("uses the training run's artifact as the reference (artifact:<name>), only from a run of the default branch", async () => {
     const results = await new FakeResultsService().start();
     fake.artifactSource = { artifacts: results.artifacts, blobUrl: (blob) => results.blobUrl(blob) };
+    const training = fake.addWorkflow('Codertocat/Hello-World', '.github/workflows/train.yml');
+    /** validate-data uploading the profile of `data` as artifact training-profile, in `run`. */
+    const upload = async (run: { id: number }, data: string) => {
+      const uploaded = await runAction('validate-data', { resultsUrl: results.url, env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(`run-${run.id}`, 'job-train'), GITHUB_RUN_ID: String(run.id) }, inputs: { data: 'train.csv', 'profile-path': 'train.profile.json', 'artifact-name': 'training-profile' }, files: { 'train.csv': data } });
+      expect(uploaded.exitCode).toBe(0);
+    };
+    const check = (inputs: Record<string, string>) => runAction('drift-check', { githubUrl: fake.url, resultsUrl: results.url, inputs: { current: 'cur.csv', ...inputs }, files: { 'cur.csv': DRIFTED } });
+    // @actions/artifact's unzip-stream prints a Buffer() deprecation warning, on real runners too
+    const stderr = (r: RunResult) => r.stderr.replace(/\(node:\d+\) \[DEP0005\][^\n]*\n(\(Use `node --trace-deprecation[^\n]*\n)?/g, '');
     try {
-      const training = await runAction('validate-data', { resultsUrl: results.url, inputs: { data: 'train.csv', 'profile-path': 'train.profile.json', 'artifact-name': 'training-profile' }, files: { 'train.csv': REFERENCE } });
-      expect(training.exitCode).toBe(0);
-      const result = await runAction('drift-check', { githubUrl: fake.url, resultsUrl: results.url, inputs: { reference: 'artifact:training-profile', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
-      // @actions/artifact's unzip-stream prints a Buffer() deprecation warning, on real runners too
-      expect(result.stderr.replace(/\(node:\d+\) \[DEP0005\][^\n]*\n(\(Use `node --trace-deprecation[^\n]*\n)?/g, '')).toBe('');
+      const onMain = fake.addRun('Codertocat/Hello-World', training, { event: 'push', status: 'completed', conclusion: 'success' });
+      await upload(onMain, REFERENCE);
+      // Newer artifacts of the same name: a fork's pull request from its own branch called main, and a
+      // pull request from a branch of this repository. Neither may choose the reference.
+      await upload(fake.addRun('Codertocat/Hello-World', training, { event: 'pull_request', head_branch: 'main', fork: 'forker', status: 'completed' }), DRIFTED);
+      await upload(fake.addRun('Codertocat/Hello-World', training, { event: 'pull_request', head_branch: 'feature', status: 'completed' }), DRIFTED);
+      const result = await check({ reference: 'artifact:training-profile' });
+      expect(stderr(result)).toBe('');
       expect(result.exitCode).toBe(0);
       expect(result.outputs.drifted).toBe('true');
-      expect(report(result).reference.rows).toBe(2000);
-      expect(result.stdout).toMatch(/reference: artifact training-profile \(id \d+\)/);
-      const missing = await runAction('drift-check', { githubUrl: fake.url, resultsUrl: results.url, inputs: { reference: 'artifact:nope', current: 'cur.csv' }, files: { 'cur.csv': DRIFTED } });
-      expect(missing.annotations).toEqual([{ level: 'error', message: expect.stringMatching(/Input 'reference': no artifact named "nope"/) }]);
+      expect(report(result).reference.rows).toBe(2000); // REFERENCE; the planted profiles hold DRIFTED's 1,500 rows
+      expect(result.stdout).toContain(`reference: artifact training-profile (id ${results.artifacts[0]!.id}) from run ${onMain.id} on main.`);
+      // None from the branch asked for: a clear error that says what was ignored.
+      const none = await check({ reference: 'artifact:training-profile', 'artifact-branch': 'release' });
+      expect(none.annotations).toEqual([{ level: 'error', message: expect.stringMatching(/^Input 'reference': no artifact named "training-profile" from a run of the release branch in Codertocat\/Hello-World\. 3 artifact\(s\) of that name from other branches or from pull requests were ignored/) }]);
+      const missing = await check({ reference: 'artifact:nope' });
+      expect(missing.annotations).toEqual([{ level: 'error', message: expect.stringMatching(/^Input 'reference': no artifact named "nope" from a run of the main branch/) }]);
     } finally {
       fake.artifactSource = undefined;
       await results.stop();
@@ -206,6 +221,60 @@ describe('drift-check bundle under the runner contract', () => {
     }
   });
 
+  it('keeps the old input names drift-share and fail-on-drift, with a warning; passed reflects the checks whatever fail-on says', async () => {
+    const deprecated = (r: RunResult) => r.annotations.filter((a) => a.title === 'drift-check: deprecated input').map((a) => a.message);
+    const old = await run({ 'drift-share': '0.9', 'fail-on-drift': 'true' });
+    expect(old.exitCode).toBe(0); // 3 of 5 columns is under the 0.9 threshold
+    expect(old.outputs).toMatchObject({ drifted: 'false', 'drift-share': '0.6', passed: 'true' });
+    expect(report(old).threshold).toBe(0.9);
+    expect(deprecated(old)).toEqual(["Input 'drift-share' is deprecated: use 'drift-share-threshold' instead (it still works for now).", "Input 'fail-on-drift' is deprecated: use 'fail-on' instead (it still works for now)."]);
+    const failing = await run({ 'fail-on-drift': 'true' });
+    expect(failing.exitCode).toBe(1);
+    expect(failing.outputs.passed).toBe('false');
+    expect(failing.annotations.filter((a) => a.level === 'error')).toEqual([{ level: 'error', message: 'drift-check failed: dataset drift, 3 of 5 columns (age, city, flag). See the job summary.' }]);
+    const never = await run({ 'drift-share-threshold': '0.5' });
+    expect(never.exitCode).toBe(0);
+    expect(never.outputs.passed).toBe('false');
+    expect(never.annotations).toEqual([{ level: 'warning', title: 'drift-check', message: 'drift-check: dataset drift, 3 of 5 columns (age, city, flag) (the step does not fail: fail-on says so). See the job summary.' }]);
+    expect((await run({ 'fail-on': 'any' })).exitCode).toBe(1);
+    expect((await run({ 'fail-on': 'quality' })).exitCode).toBe(0);
+    const both = await run({ 'drift-share': '0.9', 'drift-share-threshold': '0.7' });
+    expect(both.annotations.at(-1)).toEqual({ level: 'error', message: "Inputs 'drift-share' and 'drift-share-threshold' are the same setting ('drift-share' is its old name): give only 'drift-share-threshold'." });
+  });
+
+  it('compares columns named constructor, toString, valueOf, hasOwnProperty and __proto__ (CSV and JSON Lines)', async () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    const values = (seed: number, shift: number) => names.map((_, c) => normals(seed + c, 600, c * 10 + shift, 3));
+    const csv = (columns: number[][]) => [names.join(','), ...columns[0]!.map((_, i) => columns.map((c) => c[i]!.toFixed(2)).join(','))].join('\n');
+    const jsonl = (columns: number[][]) => columns[0]!.map((_, i) => JSON.stringify(Object.fromEntries(names.map((n, c) => [n, +columns[c]![i]!.toFixed(2)])))).join('\n');
+    const inputs = { 'column-methods': '{constructor: ks, __proto__: wasserstein}', 'column-thresholds': '{toString: 0.2, __proto__: 0.3}' };
+    for (const [format, write] of [['csv', csv], ['jsonl', jsonl]] as const) {
+      const result = await runAction('drift-check', { inputs: { reference: `ref.${format}`, current: `cur.${format}`, ...inputs }, files: { [`ref.${format}`]: write(values(1, 0)), [`cur.${format}`]: write(values(9, 5)) } });
+      expect(result.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringMatching(/^drift-check: dataset drift, 5 of 5 columns/) })]);
+      const columns = new Map(report(result).columns.map((c: { column: string }) => [c.column, c]));
+      expect([...columns.keys()].sort()).toEqual([...names].sort());
+      expect(columns.get('constructor')).toMatchObject({ status: 'compared', method: 'ks', drifted: true });
+      expect(columns.get('__proto__')).toMatchObject({ method: 'wasserstein', threshold: 0.3 });
+      expect(columns.get('toString')).toMatchObject({ method: 'ks', threshold: 0.2 });
+      expect(columns.get('valueOf')).toMatchObject({ method: 'ks', threshold: 0.05 });
+    }
+  });
+
+  it('refuses selections that compare nothing, naming the input: columns naming none, every column excluded, sides sharing no column', async () => {
+    const error = async (inputs: Record<string, string>, current: string, message: RegExp) => {
+      const result = await run(inputs, current);
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations).toEqual([{ level: 'error', message: expect.stringMatching(message) }]);
+    };
+    await error({ columns: 'nope, nada' }, DRIFTED, /^Input 'columns': none of "nope", "nada" is a column of the reference or the current data \(reference: "age", "income"/);
+    await error({ 'exclude-columns': 'age, income, city, flag, empty, constant' }, DRIFTED, /^Input 'exclude-columns' leaves no feature column to compare/);
+    await error({}, 'a,b\n1,2\n3,4', /^Inputs 'reference' and 'current' share no column: the reference has "age", "income", .*the current data "a", "b"/);
+    const some = await run({ columns: 'age, nope' });
+    expect(some.exitCode).toBe(0);
+    expect(some.annotations).toContainEqual({ level: 'warning', title: 'drift-check', message: `Input 'columns': "nope" is not a column of either side; compared the others.` });
+    expect(report(some).columns.map((c: { column: string }) => c.column)).toEqual(['age']);
+  });
+
   it('reports bad input clearly', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ method: 'magic' }, /Input 'method' must be one of 'auto', 'ks'/],
@@ -213,6 +282,8 @@ describe('drift-check bundle under the runner contract', () => {
       [{ reference: 'registry:churn#prod', registry: 'local:nowhere' }, /No version of churn holds stage prod/],
       [{ current: 'missing.csv' }, /Input 'current': the file "missing.csv" does not exist/],
       [{ 'dispatch-workflow': 'nope.yml' }, /Input 'dispatch-workflow': no workflow "nope.yml"/],
+      [{ 'fail-on': 'sometimes' }, /Input 'fail-on' must be one of 'drift', 'quality', 'any', 'never'/],
+      [{ 'dispatch-on': 'always' }, /Input 'dispatch-on' must be one of 'drift', 'quality', 'any'/],
     ];
     for (const [inputs, message] of cases) {
       const result = await run(inputs);

@@ -176,7 +176,8 @@ export class FakeGitHub extends LocalServer {
   }
 
   /** A workflow run as GitHub lists it; `dispatch` creates these, tests may add others. */
-  addRun(fullName: string, workflow: Workflow, fields: { status?: string; conclusion?: string | null; event?: string; created_at?: string; head_branch?: string } = {}): Json {
+  /** `fork`: the owner of the fork whose pull request the run is for (its head repository is the fork). */
+  addRun(fullName: string, workflow: Workflow, fields: { status?: string; conclusion?: string | null; event?: string; created_at?: string; head_branch?: string; fork?: string } = {}): Json {
     const state = this.repo(fullName);
     const id = this.id();
     const run = this.api.example('workflow-run');
@@ -187,6 +188,8 @@ export class FakeGitHub extends LocalServer {
       created_at: fields.created_at ?? now(), updated_at: fields.created_at ?? now(), run_started_at: fields.created_at ?? now(),
       url: `${this.url}/repos/${fullName}/actions/runs/${id}`, html_url: `https://github.com/${fullName}/actions/runs/${id}`,
     });
+    // A run's head repository is the repository itself, unless it runs a fork's pull request.
+    run.head_repository = fields.fork ? { ...run.repository, id: run.repository.id + 1, full_name: `${fields.fork}/${state.repo}`, fork: true } : run.repository;
     state.runs.push(run);
     return run;
   }
@@ -395,7 +398,7 @@ export class FakeGitHub extends LocalServer {
       id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size, expired: false, digest: a.digest ?? null,
       created_at: a.created, updated_at: a.created, expires_at: new Date(Date.parse(a.created) + 90 * 86_400_000).toISOString(),
       url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}`, archive_download_url: `${ctx.base}/repos/${owner}/${repo}/actions/artifacts/${a.id}/zip`,
-      workflow_run: { id: runId, repository_id: 1, head_repository_id: 1, head_branch: run?.head_branch ?? 'main', head_sha: run?.head_sha ?? ctx.repo.headSha },
+      workflow_run: { id: runId, repository_id: run?.repository.id ?? 1, head_repository_id: run?.head_repository.id ?? 1, head_branch: run?.head_branch ?? 'main', head_sha: run?.head_sha ?? ctx.repo.headSha },
     });
   }
 

@@ -14,6 +14,13 @@ const REPO = 'Codertocat/Hello-World';
 const MALLORY: Identity = { login: 'mallory', id: 666, type: 'User' };
 const report = (r: RunResult) => JSON.parse(readFileSync(path.join(r.workspace, r.outputs.report!), 'utf8'));
 
+/** 30 regression examples with numeric labels; `bad` replaces the prediction on line 18. */
+function regressionPredictions(bad?: string): string {
+  const rows = ['id,label,prediction'];
+  for (let i = 0; i < 30; i++) rows.push(`${i},${i * 1.5},${i === 16 && bad ? bad : i * 1.5 + 0.3}`);
+  return rows.join('\n');
+}
+
 function predictions(seed: number, n: number, skill: number): string {
   let a = seed;
   const random = () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
@@ -70,7 +77,7 @@ describe('train-gate bundle under the runner contract', () => {
     const result = await gate({ metrics: 'metrics.json', rules: 'accuracy: {goal: maximize, max-regression: 2%}\nloss: {goal: minimize, max: 0.6}', comment: 'false' }, { 'metrics.json': '{"accuracy": 0.77, "loss": 0.55}' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
-    expect(result.annotations.at(-1)).toEqual({ level: 'error', message: 'Train gate failed: accuracy: dropped by 0.03, more than the tolerated 0.016' });
+    expect(result.annotations.at(-1)).toEqual({ level: 'error', message: 'train-gate failed: accuracy: dropped by 0.03, more than the tolerated 0.016. See the job summary.' });
     expect(report(result).metrics.find((m: { metric: string }) => m.metric === 'loss').status).toBe('pass');
   });
 
@@ -97,6 +104,34 @@ describe('train-gate bundle under the runner contract', () => {
     // the same candidate against itself: the interval is [0, 0], unchanged
     const same = await gate({ metrics: 'metrics.json', predictions: 'cand.csv', 'baseline-predictions': 'cand.csv', comment: 'false' }, { 'metrics.json': '{"accuracy": 0.9}', 'cand.csv': predictions(1, 300, 0.75) });
     expect(same.outputs.verdict).toBe('unchanged');
+  });
+
+  it('accepts any whole seed: 0 and seeds of 2^32 and more (issue 15)', async () => {
+    const files = { 'metrics.json': '{"accuracy": 0.9}', 'cand.csv': predictions(1, 400, 0.75), 'base.csv': predictions(2, 400, 0.62) };
+    for (const seed of ['0', String(2 ** 32), String(2 ** 40 + 7)]) {
+      const result = await gate({ metrics: 'metrics.json', predictions: 'cand.csv', 'baseline-predictions': 'base.csv', seed, comment: 'false' }, files);
+      expect(result.stderr).toBe('');
+      expect(result.exitCode, `seed ${seed}`).toBe(0);
+      expect(report(result).paired.intervals.map((i: { low: number }) => Number.isFinite(i.low))).toEqual([true, true, true]);
+    }
+  });
+
+  it('reads an empty metric cell as missing, never 0, and names a bare number after its file (issue 15)', async () => {
+    const csv = await gate({ metrics: 'metrics.csv', rules: 'loss: {goal: minimize, max: 0.4}', comment: 'false' }, { 'metrics.csv': 'accuracy,loss\n0.9,\n' });
+    expect(report(csv).metrics.find((m: { metric: string }) => m.metric === 'loss')).toMatchObject({ status: 'missing', baseline: 0.5 });
+    expect(report(csv).metrics.find((m: { metric: string }) => m.metric === 'loss').candidate).toBeUndefined();
+    const bare = await gate({ metrics: 'accuracy.json', comment: 'false' }, { 'accuracy.json': '0.91' });
+    expect(bare.exitCode).toBe(0);
+    expect(report(bare).metrics.find((m: { metric: string }) => m.metric === 'accuracy')).toMatchObject({ baseline: 0.8, candidate: 0.91 });
+    expect(report(bare).metrics.some((m: { metric: string }) => m.metric === '')).toBe(false);
+  });
+
+  it('with fail-on: never, reports a failed rule as failed without failing the step', async () => {
+    const result = await gate({ metrics: 'metrics.json', rules: 'accuracy: {min: 0.9}', 'fail-on': 'never', comment: 'false' }, { 'metrics.json': '{"accuracy": 0.85}' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.summary).toContain('Train gate: ❌ failed');
+    expect(result.annotations).toEqual([{ level: 'warning', title: 'train-gate', message: 'train-gate: accuracy: 0.85 is below the minimum 0.9 (the step does not fail: fail-on says so). See the job summary.' }]);
   });
 
   it('does not comment when not on a pull request', async () => {
@@ -160,10 +195,17 @@ describe('train-gate bundle under the runner contract', () => {
       [{ metrics: 'm.json', rules: 'accuracy: {max-regression: 1}' }, { 'm.json': '{"accuracy": 1}' }, /max-regression needs a goal/],
       [{ metrics: 'm.json', predictions: 'p.csv' }, { 'm.json': '{"accuracy": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n' }, /'predictions' and 'baseline-predictions' go together/],
       [{ metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg' }, { 'm.json': '{"a": 1}' }, /No version of churn holds stage prod in the local .*reg registry/],
+      // issue 15: duplicate ids, non-numeric regression predictions, a report over an input, seeds out of range
+      [{ metrics: 'm.json', predictions: 'p.csv', 'baseline-predictions': 'b.csv' }, { 'm.json': '{"a": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n2,0,0\n1,1,0\n', 'b.csv': 'id,label,prediction\n1,1,1\n2,0,0\n' }, /^Input 'predictions': p\.csv has the id "1" more than once \(lines 2 and 4\)/],
+      [{ metrics: 'm.json', predictions: 'p.csv', 'baseline-predictions': 'b.csv' }, { 'm.json': '{"a": 1}', 'p.csv': regressionPredictions('abc'), 'b.csv': regressionPredictions() }, /^Input 'predictions': p\.csv, line 18: the prediction "abc" is not a number, and the labels are numeric/],
+      [{ metrics: 'm.json', 'report-path': 'm.json' }, { 'm.json': '{"a": 1}' }, /^Input 'report-path': "m\.json" is the file given in 'metrics'; writing the report there would overwrite that input/],
+      [{ metrics: 'm.json', baseline: 'b.json', 'report-path': './b.json' }, { 'm.json': '{"a": 1}', 'b.json': '{"a": 1}' }, /^Input 'report-path': "\.\/b\.json" is the file given in 'baseline'/],
+      [{ metrics: 'm.json', seed: '-1' }, { 'm.json': '{"a": 1}' }, /^Input 'seed' must be at least 0, got "-1"/],
+      [{ metrics: 'm.json', predictions: 'p.csv', 'baseline-predictions': 'p.csv', slices: 'region', 'slice-data': 's.csv' }, { 'm.json': '{"a": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n', 's.csv': 'id,plan\n1,pro\n' }, /^Input 'slice-data': s\.csv has no column "region"/],
     ];
     for (const [inputs, files, message] of cases) {
       const result = await gate({ comment: 'false', ...inputs }, files);
-      expect(result.exitCode).toBe(1);
+      expect(result.exitCode, String(message)).toBe(1);
       expect(result.annotations).toEqual([{ level: 'error', message: expect.stringMatching(message) }]);
     }
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultInputs, readActionMetadata } from '../../src/runtime/action-metadata.js';
+import { parseFileCommands } from '../../src/runtime/runner-commands.js';
 import { DEFAULT_TOKEN } from '../fakes/github-server.js';
 import { runtimeToken } from '../fakes/results-server.js';
 import { pushEvent, type GitHubEvent } from './events.js';
@@ -37,9 +38,13 @@ export interface RunOptions {
   post?: { state: Record<string, string> };
   /** Signal to send after this many milliseconds (the runner's cancellation). */
   signalAfterMs?: { ms: number; signal: NodeJS.Signals };
+  /** Signal to send once `when` holds (checked every 50 ms): a cancellation at a known point, under any load. */
+  signalWhen?: { when: () => boolean; signal: NodeJS.Signals };
   timeoutMs?: number;
   /** Run this script instead of the action's bundle (harness self-tests). */
   entry?: string;
+  /** Measure the action process's peak resident set (RunResult.peakRssKb). */
+  measureMemory?: boolean;
 }
 
 export interface RunResult {
@@ -51,26 +56,12 @@ export interface RunResult {
   annotations: Annotation[];
   state: Record<string, string>;
   workspace: string;
+  /** With measureMemory: the process's peak resident set in KiB, worker threads included. */
+  peakRssKb?: number;
 }
 
-/** Parses GITHUB_OUTPUT / GITHUB_STATE: `name=value` lines and the `name<<DELIMITER` form. */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
-      out[heredoc[1]!] = value.join('\n');
-    } else if (line.includes('=')) {
-      const at = line.indexOf('=');
-      out[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return out;
-}
+/** Parses GITHUB_OUTPUT / GITHUB_STATE (the CLI reads them the same way). */
+export { parseFileCommands };
 
 const unescapeProperty = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
@@ -151,17 +142,29 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   for (const [key, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${key}`] = value;
 
   const entry = options.entry ?? path.join(ROOT, 'actions', name, 'dist', 'index.js');
-  const child = spawn(process.execPath, [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const rssFile = path.join(runnerDir, 'peak-rss');
+  if (options.measureMemory) env.MLOPS_PEAK_RSS_FILE = rssFile;
+  const preload = options.measureMemory ? ['--import', path.join(ROOT, 'test', 'harness', 'peak-rss.mjs')] : [];
+  const child = spawn(process.execPath, [...preload, entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const signal = options.signalAfterMs;
   const signalTimer = signal ? setTimeout(() => child.kill(signal.signal), signal.ms) : undefined;
+  const signalWhen = options.signalWhen;
+  const signalPoll = signalWhen
+    ? setInterval(() => {
+        if (!signalWhen.when()) return;
+        clearInterval(signalPoll);
+        child.kill(signalWhen.signal);
+      }, 50)
+    : undefined;
   const killTimer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(killTimer);
   if (signalTimer) clearTimeout(signalTimer);
+  if (signalPoll) clearInterval(signalPoll);
 
   return {
     exitCode,
@@ -172,5 +175,6 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     annotations: parseAnnotations(stdout),
     state: parseFileCommands(readFileSync(env.GITHUB_STATE!, 'utf8')),
     workspace,
+    ...(options.measureMemory && existsSync(rssFile) && { peakRssKb: Number(readFileSync(rssFile, 'utf8')) }),
   };
 }

@@ -75,7 +75,7 @@ describe('profiles read from JSON are checked strictly', () => {
     delete column(json, 'x').numeric.meanError;
     const old = DatasetProfile.fromJSON(json);
     expect(old.columns.get('x')!.moments.meanError).toBe(0);
-    const drift = compareProfiles(old, good, { method: 'auto', columnMethods: {}, columnThresholds: {}, exclude: [], categorical: [] }, 0.5);
+    const drift = compareProfiles(old, good, { method: 'auto', columnMethods: new Map(), columnThresholds: new Map(), exclude: [], categorical: [] }, 0.5);
     expect(drift.driftedColumns).toEqual([]);
   });
 });

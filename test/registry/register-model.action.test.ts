@@ -1,6 +1,6 @@
 // Runner-contract tests: the committed bundle actions/register-model/dist/index.js on the fake GitHub server.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +29,10 @@ describe('register-model bundle under the runner contract', () => {
     expect(fake.repo().assets.filter((a) => a.releaseId === release.id).map((a) => a.name).sort()).toEqual(['config.json', 'model-card.json', 'profile.json', 'weights.bin']);
     expect(fake.repo().refs.get('refs/tags/churn@v0.0.1')?.type).toBe('tag');
 
+    // A re-run finds the version its own run made: it did not exist before this run.
     const rerun = await register({ path: 'model' });
-    expect(rerun.outputs).toMatchObject({ version: 'v0.0.1', 'already-registered': 'true' });
+    expect(rerun.outputs).toMatchObject({ version: 'v0.0.1', 'already-registered': 'false' });
+    expect(rerun.summary).toContain('Registered by an earlier attempt of this run');
     expect(fake.repo().releases.filter((r) => r.tag_name.startsWith('churn@'))).toHaveLength(1);
   });
 
@@ -43,7 +45,7 @@ describe('register-model bundle under the runner contract', () => {
 
   it('assigns a stage, and a later assignment moves it, with the history in the card', async () => {
     const prod = await register({ stage: 'prod', version: 'v0.0.2' }, '3000');
-    expect(prod.outputs).toMatchObject({ version: 'v0.0.2', tag: 'churn#prod#1' });
+    expect(prod.outputs).toMatchObject({ version: 'v0.0.2', tag: 'churn#prod#1', 'already-registered': 'true' });
     const moved = await register({ stage: 'prod', version: 'auto' }, '3001');
     expect(moved.outputs).toMatchObject({ version: 'v0.0.3', tag: 'churn#prod#2' });
     const history = JSON.parse(moved.outputs.metadata!).stages;
@@ -82,6 +84,36 @@ describe('register-model bundle under the runner contract', () => {
       const result = await register(inputs, '5001');
       expect(result.exitCode).toBe(1);
       expect(result.annotations).toEqual([{ level: 'error', message: expect.stringMatching(message) }]);
+    }
+  });
+
+  it('stores the evaluation predictions with the version, reads params from the file, and writes a report (issues 14, 15)', async () => {
+    const result = await runAction('register-model', {
+      env: { GITHUB_RUN_ID: '7000' },
+      inputs: { name: 'churn', path: 'model', registry: 'local:registry', predictions: 'eval/predictions.csv', params: 'train.params' },
+      files: { ...FILES, 'eval/predictions.csv': 'id,label,prediction\n1,1,1\n', 'train.params': 'learning_rate: 0.1\nlayers: {hidden: 3}\n' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const card = JSON.parse(result.outputs.metadata!);
+    expect(card.predictions).toBe('predictions.csv');
+    expect(card.params).toEqual({ learning_rate: 0.1, 'layers.hidden': 3 });
+    expect(card.files.map((f: { path: string }) => f.path)).toEqual(['config.json', 'weights.bin']);
+    expect(readFileSync(path.join(result.workspace, 'registry/models/churn/v0.0.1/predictions.csv'), 'utf8')).toBe('id,label,prediction\n1,1,1\n');
+    const written = JSON.parse(readFileSync(path.join(result.workspace, result.outputs.report!), 'utf8'));
+    expect(written).toMatchObject({ kind: 'mlops-actions/register-report', model: 'churn', modelVersion: 'v0.0.1', alreadyRegistered: false, card: { predictions: 'predictions.csv' } });
+
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ 'report-path': 'metrics.json', metrics: 'metrics.json' }, /^Input 'report-path': "metrics\.json" is the file given in 'metrics'/],
+      [{ 'report-path': 'model/report.json' }, /^Input 'report-path': "model\/report\.json" is inside the folder given in 'path'/],
+      [{ params: 'bad.params' }, /^Input 'params': bad\.params is not valid YAML or JSON/],
+    ];
+    for (const [inputs, message] of cases) {
+      const refused = await runAction('register-model', { env: { GITHUB_RUN_ID: '7001' }, inputs: { name: 'churn', path: 'model', registry: 'local:registry', ...inputs }, files: { ...FILES, 'bad.params': 'a: [1' } });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.annotations).toEqual([{ level: 'error', message: expect.stringMatching(message) }]);
+      expect(readFileSync(path.join(refused.workspace, 'metrics.json'), 'utf8')).toBe(FILES['metrics.json']);
+      expect(existsSync(path.join(refused.workspace, 'registry/models/churn'))).toBe(false);
     }
   });
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/run-action.js';
@@ -23,16 +24,25 @@ describe('mlops-actions CLI', () => {
     expect(bad.stderr).toContain('drift-check has no input "refrence"');
   });
 
-  it('runs an adapter with terminal I/O and exits non-zero when it fails', () => {
+  it("runs the action's bundle and exits non-zero with the error when it fails", () => {
     const result = cli('register-model', '--name', 'churn');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("error: Give input 'path' to register a model, or 'stage'");
   });
 
-  it('prints outputs and the summary of a successful run', () => {
+  it('prints outputs and the summary of a successful run, rendered for a terminal', () => {
     const result = cli('validate-data', '--data', 'test/fixtures/small.csv', '--report-path', '.test-results/cli-report.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/── outputs ──\npassed=true\n/);
-    expect(result.stdout).toContain('## Data validation ✅ passed');
+    expect(result.stdout).toContain('── summary ──\nData validation ✅ passed\n═════');
+    expect(result.stdout).not.toMatch(/<code>|^## /m);
+  });
+
+  it('prints its version, and the outputs alone as JSON with --json', () => {
+    expect(cli('--version').stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
+    const result = cli('validate-data', '--json', '--data', 'test/fixtures/small.csv', '--report-path', '.test-results/cli-report.json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ passed: 'true', 'row-count': '2', report: '.test-results/cli-report.json' });
+    expect(result.stderr).toContain('▸ Validating test/fixtures/small.csv');
   });
 });

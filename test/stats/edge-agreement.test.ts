@@ -32,7 +32,7 @@ function profileOf(cells: string[], shards = 1): DatasetProfile {
   return whole;
 }
 
-const options = (method: 'auto' | Method): DriftOptions => ({ method, columnMethods: {}, columnThresholds: {}, exclude: [], categorical: [] });
+const options = (method: 'auto' | Method): DriftOptions => ({ method, columnMethods: new Map(), columnThresholds: new Map(), exclude: [], categorical: [] });
 
 describe(`discrete numeric columns are counted by value (scipy ${fixture.scipy}, Evidently's z-test)`, () => {
   for (const c of fixture.categories) {

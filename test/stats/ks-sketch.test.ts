@@ -46,7 +46,7 @@ function sketched(values: Float64Array): ColumnProfile {
   return column;
 }
 
-const KS: DriftOptions = { method: 'ks', columnMethods: {}, columnThresholds: {}, exclude: [], categorical: [] };
+const KS: DriftOptions = { method: 'ks', columnMethods: new Map(), columnThresholds: new Map(), exclude: [], categorical: [] };
 
 describe('KS on KLL sketches', () => {
   it("widens by a bound our sketch keeps: |D̂ − D| within both sketches' rank-error bounds over seeds and shifts, k = 100, 200, 400", () => {

@@ -3,6 +3,7 @@
 // equal to sklearn-style ones computed in JavaScript with those weights — ties, odd sizes, any threads.
 import { describe, expect, it } from 'vitest';
 import { metric, type PairedData } from '../../src/stats/index.js';
+import { cellsOf, type Slicing } from '../../src/stats/paired.js';
 import { argsort } from '../../src/stats/arrays.js';
 import { poissonBootstrap } from '../../src/stats/poisson-bootstrap.js';
 import { mulberry32 } from '../../src/stats/random.js';
@@ -99,7 +100,7 @@ describe('the Poisson bootstrap kernels', () => {
   it('give each resample exactly the ROC AUC delta of its weights, with ties, on any number of threads', async () => {
     const data = classification(1003, mulberry32(11));
     const samples = 24;
-    const deltas = (await poissonBootstrap(data, ['roc_auc'], samples, 99, 1)).get('roc_auc')!;
+    const deltas = (await poissonBootstrap(data, ['roc_auc'], samples, 99, 1)).get('roc_auc')![0]!;
     const orders = [data.candidate.scores!, data.baseline.scores!].map(argsort);
     for (let s = 0; s < samples; s++) {
       // The kernel numbers examples in the candidate's score order: example i takes weight rank(i).
@@ -109,7 +110,7 @@ describe('the Poisson bootstrap kernels', () => {
       const expected = metric.rocAuc(data.labels, data.candidate.scores!, 'yes', orders[0]!, w) - metric.rocAuc(data.labels, data.baseline.scores!, 'yes', orders[1]!, w);
       expect(Math.abs(deltas[s]! - expected), `resample ${s}`).toBeLessThan(1e-15);
     }
-    expect((await poissonBootstrap(data, ['roc_auc'], samples, 99, 3)).get('roc_auc')).toEqual(deltas);
+    expect((await poissonBootstrap(data, ['roc_auc'], samples, 99, 3)).get('roc_auc')![0]).toEqual(deltas);
   });
 
   it('give each resample the MAE and RMSE deltas of its weights', async () => {
@@ -119,14 +120,61 @@ describe('the Poisson bootstrap kernels', () => {
     const [y, c, b] = [data.labels, data.candidate.predictions!, data.baseline.predictions!].map((xs) => Float64Array.from(xs, Number)) as [Float64Array, Float64Array, Float64Array];
     for (let s = 0; s < samples; s++) {
       const w = referenceWeights(2024, s, y.length);
-      expect(out.get('mae')![s]).toBeCloseTo(metric.mae(y, c, w) - metric.mae(y, b, w), 12);
-      expect(out.get('rmse')![s]).toBeCloseTo(metric.rmse(y, c, w) - metric.rmse(y, b, w), 12);
+      expect(out.get('mae')![0]![s]).toBeCloseTo(metric.mae(y, c, w) - metric.mae(y, b, w), 12);
+      expect(out.get('rmse')![0]![s]).toBeCloseTo(metric.rmse(y, c, w) - metric.rmse(y, b, w), 12);
     }
   });
 
   it('leave ROC AUC undefined when every label is one class', async () => {
     const data = classification(50, mulberry32(3));
     data.labels = data.labels.map(() => 'no');
-    expect([...(await poissonBootstrap(data, ['roc_auc'], 4, 1)).get('roc_auc')!].every(Number.isNaN)).toBe(true);
+    expect([...(await poissonBootstrap(data, ['roc_auc'], 4, 1)).get('roc_auc')![0]!].every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('slices read from the same resamples', () => {
+  /** Two slicings: 3 slices and 2 slices, so cells are their 6 combinations. */
+  const slicings = (n: number): Slicing[] => [
+    { count: 3, of: Uint32Array.from({ length: n }, (_, i) => (i * 7) % 3) },
+    { count: 2, of: Uint32Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 1 : 0)) },
+  ];
+  const members = (cells: ReturnType<typeof cellsOf>, g: number, n: number) => Array.from({ length: n }, (_, i) => g === 0 || cells.slicings.some((s) => s.groupOf[i] === g));
+
+  it('give each slice the ROC AUC delta of its own examples under the shared weights', async () => {
+    const data = classification(601, mulberry32(21));
+    const cells = cellsOf(601, slicings(601));
+    const samples = 6;
+    const deltas = (await poissonBootstrap(data, ['roc_auc'], samples, 5, 2, cells)).get('roc_auc')!;
+    expect(deltas).toHaveLength(1 + 3 + 2);
+    const orders = [data.candidate.scores!, data.baseline.scores!].map(argsort);
+    for (let s = 0; s < samples; s++) {
+      const byRank = referenceWeights(5, s, 601);
+      for (let g = 0; g < deltas.length; g++) {
+        const inside = members(cells, g, 601);
+        const w = new Uint32Array(601);
+        orders[0]!.forEach((row, rank) => (w[row] = inside[row] ? byRank[rank]! : 0));
+        const expected = metric.rocAuc(data.labels, data.candidate.scores!, 'yes', orders[0]!, w) - metric.rocAuc(data.labels, data.baseline.scores!, 'yes', orders[1]!, w);
+        expect(Math.abs(deltas[g]![s]! - expected), `resample ${s}, group ${g}`).toBeLessThan(1e-15);
+      }
+    }
+  });
+
+  it('give each slice the MAE and RMSE deltas of its own examples, examples numbered cell by cell', async () => {
+    const data = regression(333, mulberry32(8));
+    const cells = cellsOf(333, slicings(333));
+    const out = await poissonBootstrap(data, ['mae', 'rmse'], 5, 77, 1, cells);
+    const [y, c, b] = [data.labels, data.candidate.predictions!, data.baseline.predictions!].map((xs) => Float64Array.from(xs, Number)) as [Float64Array, Float64Array, Float64Array];
+    const position = new Uint32Array(333);
+    let at = 0;
+    for (let cell = 0; cell < cells.count; cell++) for (let i = 0; i < 333; i++) if (cells.of[i] === cell) position[i] = at++;
+    for (let s = 0; s < 5; s++) {
+      const byPosition = referenceWeights(77, s, 333);
+      for (let g = 0; g < 6; g++) {
+        const inside = members(cells, g, 333);
+        const w = Uint32Array.from({ length: 333 }, (_, i) => (inside[i] ? byPosition[position[i]!]! : 0));
+        expect(out.get('mae')![g]![s]).toBeCloseTo(metric.mae(y, c, w) - metric.mae(y, b, w), 12);
+        expect(out.get('rmse')![g]![s]).toBeCloseTo(metric.rmse(y, c, w) - metric.rmse(y, b, w), 12);
+      }
+    }
   });
 });

@@ -44,7 +44,7 @@ const schema = parseSchema(
 );
 
 async function validate(file: string, rangeBytes: number) {
-  const validator = new Validator(schema, undefined, rangeBytes);
+  const validator = new Validator(schema, undefined, {}, rangeBytes);
   const data: DataFile = { path: file, display: 'flights.csv', format: 'csv', gzip: false };
   await validator.validateFile(data);
   return validator.finish();

@@ -24158,6 +24158,64 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
+/***/ 74322:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* @module @stdlib/constants-float64-ln-sqrt-two-pi
+* @type {number}
+*
+* @example
+* var LN_SQRT_TWO_PI = require( '@stdlib/constants-float64-ln-sqrt-two-pi' );
+* // returns 0.9189385332046728
+*/
+
+
+// MAIN //
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* ```tex
+* \ln \sqrt{2\pi}
+* ```
+*
+* @constant
+* @type {number}
+* @default 0.9189385332046728
+*/
+var LN_SQRT_TWO_PI = 9.18938533204672741780329736405617639861397473637783412817151540482765695927260397694743298635954197622005646625e-01; // eslint-disable-line max-len
+
+
+// EXPORTS //
+
+module.exports = LN_SQRT_TWO_PI;
+
+
+/***/ }),
+
 /***/ 81239:
 /***/ ((module) => {
 
@@ -27783,6 +27841,356 @@ module.exports = betainc;
 
 /***/ }),
 
+/***/ 12913:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/slatec/fnlib/dcsevl.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// VARIABLES //
+
+var ALGMCS = [
+	+0.1276642195630062933333333333333e-30,
+	-0.3401102254316748799999999999999e-29,
+	+0.1025680058010470912000000000000e-27,
+	-0.3547598158101070547199999999999e-26,
+	+0.1429227355942498147573333333333e-24,
+	-0.6831888753985766870111999999999e-23,
+	+0.3962837061046434803679306666666e-21,
+	-0.2868042435334643284144622399999e-19,
+	+0.2683181998482698748957538846666e-17,
+	-0.3399615005417721944303330599666e-15,
+	+0.6221098041892605227126015543416e-13,
+	-0.1809129475572494194263306266719e-10,
+	+0.9810825646924729426157171547487e-8,
+	-0.1384948176067563840732986059135e-4,
+	+0.1666389480451863247205729650822e+0
+];
+var LEN = ALGMCS.length;
+
+
+// MAIN //
+
+/**
+* Evaluates the n-term Chebyshev series at `x`.
+*
+* ## References
+*
+* -   Broucke, Roger. 1973. "Algorithm: Ten Subroutines for the Manipulation of Chebyshev Series." _Communications of the ACM_ 16 (4). New York, NY, USA: ACM: 254–56. doi:[10.1145/362003.362037](https://doi.org/10.1145/362003.362037).
+* -   Fox, Leslie, and Ian Bax Parker. 1968. _Chebyshev polynomials in numerical analysis_. Oxford Mathematical Handbooks. London, United Kingdom: Oxford University Press. <https://books.google.com/books?id=F8NzsEtJCD0C>.
+*
+* @private
+* @param {number} x - value at which the series is to be evaluated
+* @returns {number} series value
+*/
+function dcseval( x ) {
+	var twox;
+	var b2;
+	var b1;
+	var b0;
+	var i;
+
+	if ( x < -1.1 || x > 1.1 ) {
+		return NaN;
+	}
+	b1 = 0.0;
+	b0 = 0.0;
+	twox = 2.0 * x;
+	for ( i = 0; i < LEN; i++ ) {
+		b2 = b1;
+		b1 = b0;
+		b0 = (twox*b1) - b2 + ALGMCS[ i ];
+	}
+	return ( b0-b2 ) * 0.5;
+}
+
+
+// EXPORTS //
+
+module.exports = dcseval;
+
+
+/***/ }),
+
+/***/ 9364:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/fn/d9lgmc.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var pow = __nccwpck_require__( 6310 );
+var dceval = __nccwpck_require__( 12913 );
+
+
+// VARIABLES //
+
+var XBIG = 94906265.62425156;
+var XMAX = 3.745194030963158e306;
+
+
+// MAIN //
+
+/**
+* Computes the log gamma correction factor for `x >= 10`.
+*
+* ```tex
+* \log(\gamma(x)) = \log(\sqrt{2*\Pi}) + (x-0.5) \cdot \log(x) - x \operatorname{R9LGMC}(x).
+* ```
+*
+* @private
+* @param {number} x - input value
+* @returns {number} correction value
+*/
+function gammaCorrection( x ) {
+	if ( x < 10.0 ) {
+		return NaN;
+	}
+	// Check for underflow...
+	if ( x >= XMAX ) {
+		return 0.0;
+	}
+	if ( x < XBIG ) {
+		return dceval( (2.0*pow( 10.0/x, 2.0 )) - 1.0 ) / x;
+	}
+	return 1.0 / (x * 12.0);
+}
+
+
+// EXPORTS //
+
+module.exports = gammaCorrection;
+
+
+/***/ }),
+
+/***/ 65616:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the natural logarithm of the beta function.
+*
+* @module @stdlib/math-base-special-betaln
+*
+* @example
+* var betaln = require( '@stdlib/math-base-special-betaln' );
+*
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 53127 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 53127:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://www.netlib.org/slatec/fnlib/albeta.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var gammaln = __nccwpck_require__( 67711 );
+var log1p = __nccwpck_require__( 74879 );
+var gamma = __nccwpck_require__( 40905 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var correction = __nccwpck_require__( 9364 );
+
+
+// MAIN //
+
+/**
+* Evaluates the natural logarithm of the beta function.
+*
+* @param {NonNegativeNumber} a - first input value
+* @param {NonNegativeNumber} b - second input value
+* @returns {number} natural logarithm of beta function
+*
+* @example
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* @example
+* var v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* @example
+* var v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* @example
+* var v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* @example
+* var v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* @example
+* var v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+function betaln( a, b ) {
+	var corr;
+	var p;
+	var q;
+
+	p = min( a, b );
+	q = max( a, b );
+
+	if ( p < 0.0 ) {
+		return NaN;
+	}
+	if ( p === 0.0 ) {
+		return PINF;
+	}
+	if ( q === PINF ) {
+		return NINF;
+	}
+	// Case: p and q are big
+	if ( p >= 10.0 ) {
+		corr = correction( p ) + correction( q ) - correction( p+q );
+		return ( -0.5*ln( q ) ) + LN_SQRT_TWO_PI + corr + ( (p-0.5) * ln( p/(p+q) ) ) + ( q*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p is small, but q is big
+	if ( q >= 10.0 ) {
+		corr = correction( q ) - correction( p+q );
+		return gammaln( p ) + corr + p - (p*ln( p+q )) + ( (q-0.5)*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p and q are small
+	return ln( gamma( p ) * ( gamma( q ) / gamma( p+q ) ) );
+}
+
+
+// EXPORTS //
+
+module.exports = betaln;
+
+
+/***/ }),
+
 /***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28007,6 +28415,178 @@ function binomcoef( n, k ) {
 // EXPORTS //
 
 module.exports = binomcoef;
+
+
+/***/ }),
+
+/***/ 22558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Compute the natural logarithm of the binomial coefficient.
+*
+* @module @stdlib/math-base-special-binomcoefln
+*
+* @example
+* var binomcoefln = require( '@stdlib/math-base-special-binomcoefln' );
+*
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 7073 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var betaln = __nccwpck_require__( 65616 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var NINF = __nccwpck_require__( 81475 );
+
+
+// MAIN //
+
+/**
+* Computes the natural logarithm of the binomial coefficient of two integers.
+*
+* @param {integer} n - input value
+* @param {integer} k - second input value
+* @returns {number} function value
+*
+* @example
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* @example
+* var v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* @example
+* var v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* @example
+* var v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* @example
+* var v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+function binomcoefln( n, k ) {
+	if ( isnan( n ) || isnan( k ) ) {
+		return NaN;
+	}
+	if ( !isInteger( n ) || !isInteger( k ) ) {
+		return NaN;
+	}
+	if ( n < 0.0 ) {
+		return binomcoefln( -n + k - 1, k );
+	}
+	if ( k < 0 ) {
+		return NINF;
+	}
+	if ( k === 0 ) {
+		return 0.0;
+	}
+	if ( k === 1 ) {
+		return ln( abs( n ) );
+	}
+	if ( n < k ) {
+		return NINF;
+	}
+	if ( n - k < 2 ) {
+		return binomcoefln( n, n - k );
+	}
+	// Case: n - k >= 2
+	return -ln( n + 1 ) - betaln( n - k + 1, k + 1 );
+}
+
+
+// EXPORTS //
+
+module.exports = binomcoefln;
 
 
 /***/ }),
@@ -83065,7 +83645,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72318:
+/***/ 80413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83076,9 +83656,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __nccwpck_require__(9541);
 ;// CONCATENATED MODULE: ./src/stats/arrays.ts
@@ -83194,22 +83771,21 @@ function arrays_scoreOrder(scores) {
     return order;
 }
 
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-binomcoefln/lib/index.js
+var lib = __nccwpck_require__(22558);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var lib = __nccwpck_require__(30988);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+var math_base_special_erfc_lib = __nccwpck_require__(30988);
+var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var math_base_special_gammainc_lib = __nccwpck_require__(55479);
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var math_base_special_gammaln_lib = __nccwpck_require__(67711);
 ;// CONCATENATED MODULE: ./src/stats/special.ts
 // Special functions from stdlib-js (ports of Cephes and Boost), precise in the tails where
 // p-values live; nothing here is hand-rolled.
 
 
 
-const erfc = (lib_default());
+const erfc = (math_base_special_erfc_lib_default());
 const gammainc = (/* unused pure expression or super */ null && (gammaincModule));
-const gammaln = (/* unused pure expression or super */ null && (gammalnModule));
 /** P(Z ≥ z) for a standard normal Z, as erfc(z/√2)/2 (no 1 − Φ cancellation). */
 function special_normalSf(z) {
     return 0.5 * erfc(z / Math.SQRT2);
@@ -83222,10 +83798,11 @@ function special_chi2Sf(x, df) {
         return 1;
     return gammainc(x / 2, df / 2, true, true);
 }
-/** log of the binomial coefficient C(n, k). */
-function special_logBinomial(n, k) {
-    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
-}
+/**
+ * log of the binomial coefficient C(n, k), as −ln(n+1) − ln B(n−k+1, k+1) (stdlib's binomcoefln): three
+ * gammaln of a million differ in their tenth digit, which the Smirnov sum of a million terms would carry.
+ */
+const special_logBinomial = (/* unused pure expression or super */ null && (binomcoeflnModule));
 
 ;// CONCATENATED MODULE: ./src/stats/kolmogorov.ts
 // The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n ≥ d):
@@ -83627,6 +84204,16 @@ function ks2samp(a, b, aCounts, bCounts) {
     const en = (m * n) / (m + n);
     return { statistic: d, pValue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: 'asymptotic' };
 }
+/**
+ * The p-value of a KS statistic measured on quantile sketches of samples of sizes n1 and n2. The sketches'
+ * D is within `rankError` (their rank-error bounds added) of the samples' D, so this is the largest p-value
+ * a D in that band gives: kstwo.sf(max(D − rankError, 0), round(n1·n2/(n1+n2))). It is small only where
+ * the sketches prove a gap; at large n the band, not the sampling noise, limits what can be detected.
+ */
+function ksSketchPValue(d, n1, n2, rankError) {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    return Math.min(1, Math.max(0, kolmogorovSf(Math.max(1, roundHalfEven((m * n) / (m + n))), Math.max(0, d - rankError))));
+}
 /** numpy's round: halves to even. */
 function roundHalfEven(x) {
     const r = Math.round(x);
@@ -83661,13 +84248,17 @@ function wasserstein(u, v, uWeights, vWeights) {
     }
     return distance;
 }
+/** The categories of both sides in order: texts by code unit, values by number (9 before 10). */
+function categoriesOf(reference, current) {
+    return [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /**
  * Chi-square goodness of fit as Evidently runs it: current counts against reference counts scaled by
  * n_cur/n_ref over the union of categories, df = k − 1 (scipy.stats.chisquare). A category the reference
  * never saw makes an expected count of 0: the statistic is infinite and p = 0.
  */
 function chiSquare(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])];
+    const keys = categoriesOf(reference, current);
     const nRef = sum(reference.values());
     const nCur = sum(current.values());
     let statistic = 0;
@@ -83681,11 +84272,12 @@ function chiSquare(reference, current) {
     return { statistic, pValue: keys.length < 2 ? 1 : chi2Sf(statistic, keys.length - 1) };
 }
 /**
- * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order) against
- * the rest, pooled proportion, p = 2(1 − Φ(|z|)). Identical single-valued samples give p = 1.
+ * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order: Evidently
+ * sorts the values, so numbers numerically) against the rest, pooled proportion, p = 2(1 − Φ(|z|)).
+ * Identical single-valued samples give p = 1.
  */
 function zTest(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])].sort();
+    const keys = categoriesOf(reference, current);
     if (keys.length === 1)
         return { statistic: 0, pValue: 1 };
     const first = keys[0];
@@ -84219,10 +84811,5066 @@ function mannWhitneyU(x, y) {
 
 
 
+;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+function addToMean(mean, n, newValue) {
+    return mean + (newValue - mean) / (n + 1);
+}
+
+/**
+ * Split an array into chunks of a specified size. This function
+ * has the same behavior as [PHP's array_chunk](http://php.net/manual/en/function.array-chunk.php)
+ * function, and thus will insert smaller-sized chunks at the end if
+ * the input size is not divisible by the chunk size.
+ *
+ * `x` is expected to be an array, and `chunkSize` a number.
+ * The `x` array can contain any kind of data.
+ *
+ * @param {Array} x a sample
+ * @param {number} chunkSize size of each output array. must be a positive integer
+ * @returns {Array<Array>} a chunked array
+ * @throws {Error} if chunk size is less than 1 or not an integer
+ * @example
+ * chunk([1, 2, 3, 4, 5, 6], 2);
+ * // => [[1, 2], [3, 4], [5, 6]]
+ */
+function chunk(x, chunkSize) {
+    // a list of result chunks, as arrays in an array
+    var output = [];
+
+    // `chunkSize` must be zero or higher - otherwise the loop below,
+    // in which we call `start += chunkSize`, will loop infinitely.
+    // So, we'll detect and throw in that case to indicate
+    // invalid input.
+    if (chunkSize < 1) {
+        throw new Error("chunk size must be a positive number");
+    }
+
+    if (Math.floor(chunkSize) !== chunkSize) {
+        throw new Error("chunk size must be an integer");
+    }
+
+    // `start` is the index at which `.slice` will start selecting
+    // new array elements
+    for (var start = 0; start < x.length; start += chunkSize) {
+        // for each chunk, slice that part of the array and add it
+        // to the output. The `.slice` function does not change
+        // the original array.
+        output.push(x.slice(start, start + chunkSize));
+    }
+    return output;
+}
+
+/**
+ * Create a new column x row matrix.
+ *
+ * @private
+ * @param {number} columns
+ * @param {number} rows
+ * @return {Array<Array<number>>} matrix
+ * @example
+ * makeMatrix(10, 10);
+ */
+function makeMatrix(columns, rows) {
+    var matrix = [];
+    for (var i = 0; i < columns; i++) {
+        var column = [];
+        for (var j = 0; j < rows; j++) {
+            column.push(0);
+        }
+        matrix.push(column);
+    }
+    return matrix;
+}
+
+/**
+ * Sort an array of numbers by their numeric value, ensuring that the
+ * array is not changed in place.
+ *
+ * This is necessary because the default behavior of .sort
+ * in JavaScript is to sort arrays as string values
+ *
+ *     [1, 10, 12, 102, 20].sort()
+ *     // output
+ *     [1, 10, 102, 12, 20]
+ *
+ * @param {Array<number>} x input array
+ * @return {Array<number>} sorted array
+ * @private
+ * @example
+ * numericSort([3, 2, 1]) // => [1, 2, 3]
+ */
+function numericSort(x) {
+    return (
+        x
+            // ensure the array is not changed in-place
+            .slice()
+            // comparator function that treats input as numeric
+            .sort(function (a, b) {
+                return a - b;
+            })
+    );
+}
+
+/**
+ * For a sorted input, counting the number of unique values
+ * is possible in constant time and constant memory. This is
+ * a simple implementation of the algorithm.
+ *
+ * Values are compared with `===`, so objects and non-primitive objects
+ * are not handled in any special way.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @returns {number} count of unique values
+ * @example
+ * uniqueCountSorted([1, 2, 3]); // => 3
+ * uniqueCountSorted([1, 1, 1]); // => 1
+ */
+function uniqueCountSorted(x) {
+    var uniqueValueCount = 0;
+    var lastSeenValue;
+    for (var i = 0; i < x.length; i++) {
+        if (i === 0 || x[i] !== lastSeenValue) {
+            lastSeenValue = x[i];
+            uniqueValueCount++;
+        }
+    }
+    return uniqueValueCount;
+}
+
+/**
+ * Generates incrementally computed values based on the sums and sums of
+ * squares for the data array
+ *
+ * @private
+ * @param {number} j
+ * @param {number} i
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ * @return {number}
+ * @example
+ * ssq(0, 1, [-1, 0, 2], [1, 1, 5]);
+ */
+function ssq(j, i, sums, sumsOfSquares) {
+    var sji; // s(j, i)
+    if (j > 0) {
+        var muji = (sums[i] - sums[j - 1]) / (i - j + 1); // mu(j, i)
+        sji =
+            sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
+    } else {
+        sji = sumsOfSquares[i] - (sums[i] * sums[i]) / (i + 1);
+    }
+    if (sji < 0) {
+        return 0;
+    }
+    return sji;
+}
+
+/**
+ * Function that recursively divides and conquers computations
+ * for cluster j
+ *
+ * @private
+ * @param {number} iMin Minimum index in cluster to be computed
+ * @param {number} iMax Maximum index in cluster to be computed
+ * @param {number} cluster Index of the cluster currently being computed
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ */
+function fillMatrixColumn(
+    iMin,
+    iMax,
+    cluster,
+    matrix,
+    backtrackMatrix,
+    sums,
+    sumsOfSquares
+) {
+    if (iMin > iMax) {
+        return;
+    }
+
+    // Start at midpoint between iMin and iMax
+    var i = Math.floor((iMin + iMax) / 2);
+
+    matrix[cluster][i] = matrix[cluster - 1][i - 1];
+    backtrackMatrix[cluster][i] = i;
+
+    var jlow = cluster; // the lower end for j
+
+    if (iMin > cluster) {
+        jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
+    }
+    jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
+
+    var jhigh = i - 1; // the upper end for j
+    if (iMax < matrix[0].length - 1) {
+        /* c8 ignore start */
+        jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
+        /* c8 ignore end */
+    }
+
+    var sji;
+    var sjlowi;
+    var ssqjlow;
+    var ssqj;
+    for (var j = jhigh; j >= jlow; --j) {
+        sji = ssq(j, i, sums, sumsOfSquares);
+
+        if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
+            break;
+        }
+
+        // Examine the lower bound of the cluster border
+        sjlowi = ssq(jlow, i, sums, sumsOfSquares);
+
+        ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
+
+        if (ssqjlow < matrix[cluster][i]) {
+            // Shrink the lower bound
+            matrix[cluster][i] = ssqjlow;
+            backtrackMatrix[cluster][i] = jlow;
+        }
+        jlow++;
+
+        ssqj = sji + matrix[cluster - 1][j - 1];
+        if (ssqj < matrix[cluster][i]) {
+            matrix[cluster][i] = ssqj;
+            backtrackMatrix[cluster][i] = j;
+        }
+    }
+
+    fillMatrixColumn(
+        iMin,
+        i - 1,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+    fillMatrixColumn(
+        i + 1,
+        iMax,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+}
+
+/**
+ * Initializes the main matrices used in Ckmeans and kicks
+ * off the divide and conquer cluster computation strategy
+ *
+ * @private
+ * @param {Array<number>} data sorted array of values
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ */
+function fillMatrices(data, matrix, backtrackMatrix) {
+    var nValues = matrix[0].length;
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(nValues / 2)];
+
+    // Cumulative sum and cumulative sum of squares for all values in data array
+    var sums = [];
+    var sumsOfSquares = [];
+
+    // Initialize first column in matrix & backtrackMatrix
+    for (var i = 0, shiftedValue = (void 0); i < nValues; ++i) {
+        shiftedValue = data[i] - shift;
+        if (i === 0) {
+            sums.push(shiftedValue);
+            sumsOfSquares.push(shiftedValue * shiftedValue);
+        } else {
+            sums.push(sums[i - 1] + shiftedValue);
+            sumsOfSquares.push(
+                sumsOfSquares[i - 1] + shiftedValue * shiftedValue
+            );
+        }
+
+        // Initialize for cluster = 0
+        matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
+        backtrackMatrix[0][i] = 0;
+    }
+
+    // Initialize the rest of the columns
+    var iMin;
+    for (var cluster = 1; cluster < matrix.length; ++cluster) {
+        if (cluster < matrix.length - 1) {
+            iMin = cluster;
+        } else {
+            // No need to compute matrix[K-1][0] ... matrix[K-1][N-2]
+            iMin = nValues - 1;
+        }
+
+        fillMatrixColumn(
+            iMin,
+            nValues - 1,
+            cluster,
+            matrix,
+            backtrackMatrix,
+            sums,
+            sumsOfSquares
+        );
+    }
+}
+
+/**
+ * Ckmeans clustering is an improvement on heuristic-based clustering
+ * approaches like Jenks. The algorithm was developed in
+ * [Haizhou Wang and Mingzhou Song](http://journal.r-project.org/archive/2011-2/RJournal_2011-2_Wang+Song.pdf)
+ * as a [dynamic programming](https://en.wikipedia.org/wiki/Dynamic_programming) approach
+ * to the problem of clustering numeric data into groups with the least
+ * within-group sum-of-squared-deviations.
+ *
+ * Minimizing the difference within groups - what Wang & Song refer to as
+ * `withinss`, or within sum-of-squares, means that groups are optimally
+ * homogenous within and the data is split into representative groups.
+ * This is very useful for visualization, where you may want to represent
+ * a continuous variable in discrete color or style groups. This function
+ * can provide groups that emphasize differences between data.
+ *
+ * Being a dynamic approach, this algorithm is based on two matrices that
+ * store incrementally-computed values for squared deviations and backtracking
+ * indexes.
+ *
+ * This implementation is based on Ckmeans 3.4.6, which introduced a new divide
+ * and conquer approach that improved runtime from O(kn^2) to O(kn log(n)).
+ *
+ * Unlike the [original implementation](https://cran.r-project.org/web/packages/Ckmeans.1d.dp/index.html),
+ * this implementation does not include any code to automatically determine
+ * the optimal number of clusters: this information needs to be explicitly
+ * provided.
+ *
+ * ### References
+ * _Ckmeans.1d.dp: Optimal k-means Clustering in One Dimension by Dynamic
+ * Programming_ Haizhou Wang and Mingzhou Song ISSN 2073-4859
+ *
+ * from The R Journal Vol. 3/2, December 2011
+ * @param {Array<number>} x input data, as an array of number values
+ * @param {number} nClusters number of desired classes. This cannot be
+ * greater than the number of values in the data array.
+ * @returns {Array<Array<number>>} clustered input
+ * @throws {Error} if the number of requested clusters is higher than the size of the data
+ * @example
+ * ckmeans([-1, 2, -1, 2, 4, 5, 6, -1, 2, -1], 3);
+ * // The input, clustered into groups of similar numbers.
+ * //= [[-1, -1, -1, -1], [2, 2, 2], [4, 5, 6]]);
+ */
+function ckmeans(x, nClusters) {
+    if (nClusters > x.length) {
+        throw new Error(
+            "cannot generate more classes than there are data values"
+        );
+    }
+
+    var sorted = numericSort(x);
+    // we'll use this as the maximum number of clusters
+    var uniqueCount = uniqueCountSorted(sorted);
+
+    // if all of the input values are identical, there's one cluster
+    // with all of the input in it.
+    if (uniqueCount === 1) {
+        return [sorted];
+    }
+
+    // named 'S' originally
+    var matrix = makeMatrix(nClusters, sorted.length);
+    // named 'J' originally
+    var backtrackMatrix = makeMatrix(nClusters, sorted.length);
+
+    // This is a dynamic programming way to solve the problem of minimizing
+    // within-cluster sum of squares. It's similar to linear regression
+    // in this way, and this calculation incrementally computes the
+    // sum of squares that are later read.
+    fillMatrices(sorted, matrix, backtrackMatrix);
+
+    // The real work of Ckmeans clustering happens in the matrix generation:
+    // the generated matrices encode all possible clustering combinations, and
+    // once they're generated we can solve for the best clustering groups
+    // very quickly.
+    var clusters = [];
+    var clusterRight = backtrackMatrix[0].length - 1;
+
+    // Backtrack the clusters from the dynamic programming matrix. This
+    // starts at the bottom-right corner of the matrix (if the top-left is 0, 0),
+    // and moves the cluster target with the loop.
+    for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
+        var clusterLeft = backtrackMatrix[cluster][clusterRight];
+
+        // fill the cluster from the sorted input by taking a slice of the
+        // array. the backtrack matrix makes this easy - it stores the
+        // indexes where the cluster should start and end.
+        clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
+
+        if (cluster > 0) {
+            clusterRight = clusterLeft - 1;
+        }
+    }
+
+    return clusters;
+}
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function simple_statistics_sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return simple_statistics_sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    if (n === 2) {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    } else {
+        for (i = 0; i < x.length; i++) {
+            sum += Math.pow(x[i] - meanValue, n);
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * The`coefficient of variation`_ is the ratio of the standard deviation to the mean.
+ * .._`coefficient of variation`: https://en.wikipedia.org/wiki/Coefficient_of_variation
+ *
+ *
+ * @param {Array} x input
+ * @returns {number} coefficient of variation
+ * @example
+ * coefficientOfVariation([1, 2, 3, 4]).toFixed(3); // => 0.516
+ * coefficientOfVariation([1, 2, 3, 4, 5]).toFixed(3); // => 0.527
+ * coefficientOfVariation([-1, 0, 1, 2, 3, 4]).toFixed(3); // => 1.247
+ */
+function coefficientOfVariation(x) {
+    return sampleStandardDeviation(x) / mean(x);
+}
+
+/**
+ * Implementation of Combinations
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * https://en.wikipedia.org/wiki/Combination
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinations([1, 2, 3], 2); // => [[1,2], [1,3], [2,3]]
+ */
+
+function combinations(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var i;
+    var subI;
+    var combinationList = [];
+    var subsetCombinations;
+    var next;
+
+    for (i = 0; i < x.length; i++) {
+        if (k === 1) {
+            combinationList.push([x[i]]);
+        } else {
+            subsetCombinations = combinations(x.slice(i + 1, x.length), k - 1);
+            for (subI = 0; subI < subsetCombinations.length; subI++) {
+                next = subsetCombinations[subI];
+                next.unshift(x[i]);
+                combinationList.push(next);
+            }
+        }
+    }
+    return combinationList;
+}
+
+/**
+ * Implementation of [Combinations](https://en.wikipedia.org/wiki/Combination) with replacement
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * 'With replacement' means that a given element can be chosen multiple times.
+ * Unlike permutation, order doesn't matter for combinations.
+ *
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinationsReplacement([1, 2], 2); // => [[1, 1], [1, 2], [2, 2]]
+ */
+function combinationsReplacement(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var combinationList = [];
+
+    for (var i = 0; i < x.length; i++) {
+        if (k === 1) {
+            // If we're requested to find only one element, we don't need
+            // to recurse: just push `x[i]` onto the list of combinations.
+            combinationList.push([x[i]]);
+        } else {
+            // Otherwise, recursively find combinations, given `k - 1`. Note that
+            // we request `k - 1`, so if you were looking for k=3 combinations, we're
+            // requesting k=2. This -1 gets reversed in the for loop right after this
+            // code, since we concatenate `x[i]` onto the selected combinations,
+            // bringing `k` back up to your requested level.
+            // This recursion may go many levels deep, since it only stops once
+            // k=1.
+            var subsetCombinations = combinationsReplacement(
+                x.slice(i, x.length),
+                k - 1
+            );
+
+            for (var j = 0; j < subsetCombinations.length; j++) {
+                combinationList.push([x[i]].concat(subsetCombinations[j]));
+            }
+        }
+    }
+
+    return combinationList;
+}
+
+/**
+ * When combining two lists of values for which one already knows the means,
+ * one does not have to necessary recompute the mean of the combined lists in
+ * linear time. They can instead use this function to compute the combined
+ * mean by providing the mean & number of values of the first list and the mean
+ * & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineMeans(5, 3, 4, 3); // => 4.5
+ */
+function combineMeans(mean1, n1, mean2, n2) {
+    return (mean1 * n1 + mean2 * n2) / (n1 + n2);
+}
+
+/**
+ * When combining two lists of values for which one already knows the variances,
+ * one does not have to necessary recompute the variance of the combined lists
+ * in linear time. They can instead use this function to compute the combined
+ * variance by providing the variance, mean & number of values of the first list
+ * and the variance, mean & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} variance1 variance of the first list
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} variance2 variance of the second list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineVariances(14 / 3, 5, 3, 8 / 3, 4, 3); // => 47 / 12
+ */
+function combineVariances(variance1, mean1, n1, variance2, mean2, n2) {
+    var newMean = combineMeans(mean1, n1, mean2, n2);
+
+    return (
+        (n1 * (variance1 + Math.pow(mean1 - newMean, 2)) +
+            n2 * (variance2 + Math.pow(mean2 - newMean, 2))) /
+        (n1 + n2)
+    );
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * Given an array of x, this will find the extent of the
+ * x and return an array of breaks that can be used
+ * to categorize the x into a number of classes. The
+ * returned array will always be 1 longer than the number of
+ * classes because it includes the minimum value.
+ *
+ * @param {Array<number>} x an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number>} array of class break positions
+ * @example
+ * equalIntervalBreaks([1, 2, 3, 4, 5, 6], 4); // => [1, 2.25, 3.5, 4.75, 6]
+ */
+function equalIntervalBreaks(x, nClasses) {
+    if (x.length < 2) {
+        return x;
+    }
+
+    var theMin = min(x);
+    var theMax = max(x);
+
+    // the first break will always be the minimum value
+    // in the xset
+    var breaks = [theMin];
+
+    // The size of each break is the full range of the x
+    // divided by the number of classes requested
+    var breakSize = (theMax - theMin) / nClasses;
+
+    // In the case of nClasses = 1, this loop won't run
+    // and the returned breaks will be [min, max]
+    for (var i = 1; i < nClasses; i++) {
+        breaks.push(breaks[0] + breakSize * i);
+    }
+
+    // the last break will always be the
+    // maximum.
+    breaks.push(theMax);
+
+    return breaks;
+}
+
+/**
+ * This computes the minimum & maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {Array<number>} minimum & maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * extent([1, 2, 3, 4]);
+ * // => [1, 4]
+ */
+function extent(x) {
+    if (x.length === 0) {
+        throw new Error("extent requires at least one data point");
+    }
+
+    var min = x[0];
+    var max = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > max) {
+            max = x[i];
+        }
+        if (x[i] < min) {
+            min = x[i];
+        }
+    }
+    return [min, max];
+}
+
+/**
+ * The extent is the lowest & highest number in the array. With a sorted array,
+ * the first element in the array is always the lowest while the last element is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {Array<number>} minimum & maximum value
+ * @example
+ * extentSorted([-100, -10, 1, 2, 5]); // => [-100, 5]
+ */
+function extentSorted(x) {
+    return [x[0], x[x.length - 1]];
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
+ * a mean function typically used to find the average of rates.
+ * This mean is calculated by taking the reciprocal of the arithmetic mean
+ * of the reciprocals of the input numbers.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} harmonic mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * harmonicMean([2, 3]).toFixed(2) // => '2.40'
+ */
+function harmonicMean(x) {
+    if (x.length === 0) {
+        throw new Error("harmonicMean requires at least one data point");
+    }
+
+    var reciprocalSum = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        // the harmonic mean is only valid for positive numbers
+        if (x[i] <= 0) {
+            throw new Error(
+                "harmonicMean requires only positive numbers as input"
+            );
+        }
+
+        reciprocalSum += 1 / x[i];
+    }
+
+    // divide n by the reciprocal sum
+    return x.length / reciprocalSum;
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [Interquartile range](http://en.wikipedia.org/wiki/Interquartile_range) is
+ * a measure of statistical dispersion, or how scattered, spread, or
+ * concentrated a distribution is. It's computed as the difference between
+ * the third quartile and first quartile.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @returns {number} interquartile range: the span between lower and upper quartile,
+ * 0.25 and 0.75
+ * @example
+ * interquartileRange([0, 1, 2, 3]); // => 1.5
+ */
+function interquartileRange(x) {
+    // Interquartile range is the span between the upper quartile,
+    // at `0.75`, and lower quartile, `0.25`
+    var q1 = quantile(x, 0.75);
+    var q2 = quantile(x, 0.25);
+
+    if (typeof q1 === "number" && typeof q2 === "number") {
+        return q1 - q2;
+    }
+}
+
+/*
+ * Pull Breaks Values for Jenks
+ *
+ * the second part of the jenks recipe: take the calculated matrices
+ * and derive an array of n breaks.
+ *
+ * @private
+ */
+function jenksBreaks(data, lowerClassLimits, nClasses) {
+    var k = data.length;
+    var kclass = [];
+    var countNum = nClasses;
+
+    // the calculation of classes will never include the upper
+    // bound, so we need to explicitly set it
+    kclass[nClasses] = data[data.length - 1];
+
+    // the lowerClassLimits matrix is used as indices into itself
+    // here: the `k` variable is reused in each iteration.
+    while (countNum > 0) {
+        kclass[countNum - 1] = data[lowerClassLimits[k][countNum] - 1];
+        k = lowerClassLimits[k][countNum] - 1;
+        countNum--;
+    }
+
+    return kclass;
+}
+
+/*
+ * Compute Matrices for Jenks
+ *
+ * Compute the matrices required for Jenks breaks. These matrices
+ * can be used for any classing of data with `classes <= nClasses`
+ *
+ * @private
+ */
+function jenksMatrices(data, nClasses) {
+    // in the original implementation, these matrices are referred to
+    // as `LC` and `OP`
+    //
+    // * lowerClassLimits (LC): optimal lower class limits
+    // * varianceCombinations (OP): optimal variance combinations for all classes
+    var lowerClassLimits = [];
+    var varianceCombinations = [];
+    // loop counters
+    var i;
+    var j;
+    // the variance, as computed at each step in the calculation
+    var variance = 0;
+
+    // Initialize and fill each matrix with zeroes
+    for (i = 0; i < data.length + 1; i++) {
+        var tmp1 = [];
+        var tmp2 = [];
+        // despite these arrays having the same values, we need
+        // to keep them separate so that changing one does not change
+        // the other
+        for (j = 0; j < nClasses + 1; j++) {
+            tmp1.push(0);
+            tmp2.push(0);
+        }
+        lowerClassLimits.push(tmp1);
+        varianceCombinations.push(tmp2);
+    }
+
+    for (i = 1; i < nClasses + 1; i++) {
+        lowerClassLimits[1][i] = 1;
+        varianceCombinations[1][i] = 0;
+        // in the original implementation, 9999999 is used but
+        // since Javascript has `Infinity`, we use that.
+        for (j = 2; j < data.length + 1; j++) {
+            varianceCombinations[j][i] = Number.POSITIVE_INFINITY;
+        }
+    }
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(data.length / 2)];
+
+    for (var l = 2; l < data.length + 1; l++) {
+        // `SZ` originally. this is the sum of the values seen thus
+        // far when calculating variance.
+        var sum = 0;
+        // `ZSQ` originally. the sum of squares of values seen
+        // thus far
+        var sumSquares = 0;
+        // `WT` originally. This is the number of
+        var w = 0;
+        // `IV` originally
+        var i4 = 0;
+
+        // in several instances, you could say `Math.pow(x, 2)`
+        // instead of `x * x`, but this is slower in some browsers
+        // introduces an unnecessary concept.
+        for (var m = 1; m < l + 1; m++) {
+            // `III` originally
+            var lowerClassLimit = l - m + 1;
+            var val = data[lowerClassLimit - 1] - shift;
+
+            // here we're estimating variance for each potential classing
+            // of the data, for each potential number of classes. `w`
+            // is the number of data points considered so far.
+            w++;
+
+            // increase the current sum and sum-of-squares
+            sum += val;
+            sumSquares += val * val;
+
+            // the variance at this point in the sequence is the difference
+            // between the sum of squares and the total x 2, over the number
+            // of samples.
+            variance = sumSquares - (sum * sum) / w;
+
+            i4 = lowerClassLimit - 1;
+
+            if (i4 !== 0) {
+                for (j = 2; j < nClasses + 1; j++) {
+                    // if adding this element to an existing class
+                    // will increase its variance beyond the limit, break
+                    // the class at this point, setting the `lowerClassLimit`
+                    // at this point.
+                    if (
+                        varianceCombinations[l][j] >=
+                        variance + varianceCombinations[i4][j - 1]
+                    ) {
+                        lowerClassLimits[l][j] = lowerClassLimit;
+                        varianceCombinations[l][j] =
+                            variance + varianceCombinations[i4][j - 1];
+                    }
+                }
+            }
+        }
+
+        lowerClassLimits[l][1] = 1;
+        varianceCombinations[l][1] = variance;
+    }
+
+    // return the two matrices. for just providing breaks, only
+    // `lowerClassLimits` is needed, but variances can be useful to
+    // evaluate goodness of fit.
+    return {
+        lowerClassLimits: lowerClassLimits,
+        varianceCombinations: varianceCombinations
+    };
+}
+
+/**
+ * The **[jenks natural breaks optimization](http://en.wikipedia.org/wiki/Jenks_natural_breaks_optimization)**
+ * is an algorithm commonly used in cartography and visualization to decide
+ * upon groupings of data values that minimize variance within themselves
+ * and maximize variation between themselves.
+ *
+ * For instance, cartographers often use jenks in order to choose which
+ * values are assigned to which colors in a [choropleth](https://en.wikipedia.org/wiki/Choropleth_map)
+ * map.
+ *
+ * @param {Array<number>} data input data, as an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number> | null} array of class break positions, or null
+ * when nClasses is greater than the number of data points
+ * @example
+ * // split data into 3 break points
+ * jenks([1, 2, 4, 5, 7, 9, 10, 20], 3) // = [1, 7, 20, 20]
+ */
+function jenks(data, nClasses) {
+    if (nClasses > data.length) {
+        return null;
+    }
+
+    // sort data in numerical order, since this is expected
+    // by the matrices function
+    data = data.slice().sort(function (a, b) {
+        return a - b;
+    });
+
+    // get our basic matrices
+    var matrices = jenksMatrices(data, nClasses);
+    // we only need lower class limits here
+    var lowerClassLimits = matrices.lowerClassLimits;
+
+    // extract nClasses out of the computed matrices
+    return jenksBreaks(data, lowerClassLimits, nClasses);
+}
+
+/**
+ * [Simple linear regression](http://en.wikipedia.org/wiki/Simple_linear_regression)
+ * is a simple way to find a fitted line
+ * between a set of coordinates. This algorithm finds the slope and y-intercept of a regression line
+ * using the least sum of squares.
+ *
+ * @param {Array<Array<number>>} data an array of two-element of arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @returns {Object} object containing slope and intersect of regression line
+ * @example
+ * linearRegression([[0, 0], [1, 1]]); // => { m: 1, b: 0 }
+ */
+function linearRegression(data) {
+    var m;
+    var b;
+
+    // Store data length in a local variable to reduce
+    // repeated object property lookups
+    var dataLength = data.length;
+
+    //if there's only one point, arbitrarily choose a slope of 0
+    //and a y-intercept of whatever the y of the initial point is
+    if (dataLength === 1) {
+        m = 0;
+        b = data[0][1];
+    } else {
+        // The means of x and y. Centering on them before accumulating the
+        // cross products keeps the sums small when the coordinates are not,
+        // which is what `weightedLinearRegression` already does.
+        var sumX = 0;
+        var sumY = 0;
+        for (var i = 0; i < dataLength; i++) {
+            sumX += data[i][0];
+            sumY += data[i][1];
+        }
+        var meanX = sumX / dataLength;
+        var meanY = sumY / dataLength;
+
+        var sumXY = 0;
+        var sumXX = 0;
+        for (var i$1 = 0; i$1 < dataLength; i$1++) {
+            var deviationX = data[i$1][0] - meanX;
+            sumXY += deviationX * (data[i$1][1] - meanY);
+            sumXX += deviationX * deviationX;
+        }
+
+        // `m` is the slope of the regression line, `b` its y-intercept.
+        m = sumXY / sumXX;
+        b = meanY - m * meanX;
+    }
+
+    // Return both values as an object.
+    return {
+        m: m,
+        b: b
+    };
+}
+
+/**
+ * Given the output of `linearRegression`: an object
+ * with `m` and `b` values indicating slope and intercept,
+ * respectively, generate a line function that translates
+ * x values into y values.
+ *
+ * @param {Object} mb object with `m` and `b` members, representing
+ * slope and intersect of desired line
+ * @returns {Function} method that computes y-value at any given
+ * x-value on the line.
+ * @example
+ * var l = linearRegressionLine(linearRegression([[0, 0], [1, 1]]));
+ * l(0) // = 0
+ * l(2) // = 2
+ * linearRegressionLine({ b: 0, m: 1 })(1); // => 1
+ * linearRegressionLine({ b: 1, m: 1 })(1); // => 2
+ */
+function linearRegressionLine(mb /*: { b: number, m: number }*/) {
+    // Return a function that computes a `y` value for each
+    // x value it is given, based on the values of `b` and `a`
+    // that we just computed.
+    return function (x) {
+        return mb.b + mb.m * x;
+    };
+}
+
+/**
+ * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
+ * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
+ *
+ * It's found by calculating the average logarithm of the elements and exponentiating.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ */
+function logAverage(x) {
+    if (x.length === 0) {
+        throw new Error("logAverage requires at least one data point");
+    }
+
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (x[i] < 0) {
+            throw new Error(
+                "logAverage requires only non-negative numbers as input"
+            );
+        }
+        value += Math.log(x[i]);
+    }
+
+    return Math.exp(value / x.length);
+}
+
+/**
+ * The maximum is the highest number in the array. With a sorted array,
+ * the last element in the array is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} maximum value
+ * @example
+ * maxSorted([-100, -10, 1, 2, 5]); // => 5
+ */
+function maxSorted(x) {
+    return x[x.length - 1];
+}
+
+/**
+ * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
+ * is the result of adding all numbers together, starting from zero.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sumSimple([1, 2, 3]); // => 6
+ */
+function sumSimple(x) {
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        value += x[i];
+    }
+    return value;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The simple mean uses the successive addition method internally
+ * to calculate it's result. Errors in floating-point addition are
+ * not accounted for, so if precision is required, the standard {@link mean}
+ * method should be used instead.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function meanSimple(x) {
+    if (x.length === 0) {
+        throw new Error("meanSimple requires at least one data point");
+    }
+
+    return sumSimple(x) / x.length;
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [Median Absolute Deviation](http://en.wikipedia.org/wiki/Median_absolute_deviation) is
+ * a robust measure of statistical
+ * dispersion. It is more resilient to outliers than the standard deviation.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} median absolute deviation
+ * @example
+ * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
+ */
+function medianAbsoluteDeviation(x) {
+    var medianValue = median(x);
+    var medianAbsoluteDeviations = [];
+
+    // Make a list of absolute deviations from the median
+    for (var i = 0; i < x.length; i++) {
+        medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+    }
+
+    // Find the median value of that list
+    return median(medianAbsoluteDeviations);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return quantileSorted(sorted, 0.5);
+}
+
+/**
+ * The minimum is the lowest number in the array. With a sorted array,
+ * the first element in the array is always the smallest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} minimum value
+ * @example
+ * minSorted([-100, -10, 1, 2, 5]); // => -100
+ */
+function minSorted(x) {
+    return x[0];
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm expects sorted input,
+ * so equal values are adjacent and a tie resolves to the smallest of the tied
+ * values. `modeFast` breaks ties differently, returning whichever tied value
+ * reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)` because the input is sorted.
+ *
+ * @param {Array<number>} sorted a sample of one or more data points
+ * @returns {number} mode
+ * @throws {Error} if sorted is empty
+ * @example
+ * modeSorted([0, 0, 1]); // => 0
+ */
+function modeSorted(sorted) {
+    // Handle edge cases:
+    // The mode of an empty list is undefined
+    if (sorted.length === 0) {
+        throw new Error("mode requires at least one data point");
+    }
+    if (sorted.length === 1) {
+        return sorted[0];
+    }
+
+    // This assumes it is dealing with an array of size > 1, since size
+    // 0 and 1 are handled immediately. Hence it starts at index 1 in the
+    // array.
+    var last = sorted[0];
+    // store the mode as we find new modes
+    var value = Number.NaN;
+    // store how many times we've seen the mode
+    var maxSeen = 0;
+    // how many times the current candidate for the mode
+    // has been seen
+    var seenThis = 1;
+
+    // end at sorted.length + 1 to fix the case in which the mode is
+    // the highest number that occurs in the sequence. the last iteration
+    // compares sorted[i], which is undefined, to the highest number
+    // in the series
+    for (var i = 1; i < sorted.length + 1; i++) {
+        // we're seeing a new number pass by
+        if (sorted[i] !== last) {
+            // the last number is the new mode since we saw it more
+            // often than the old one
+            if (seenThis > maxSeen) {
+                maxSeen = seenThis;
+                value = last;
+            }
+            seenThis = 1;
+            last = sorted[i];
+            // if this isn't a new number, it's one more occurrence of
+            // the potential mode
+        } else {
+            seenThis++;
+        }
+    }
+    return value;
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm sorts its input, so a
+ * tie resolves to the smallest of the tied values regardless of the order they
+ * appeared in. `modeFast` breaks ties differently, returning whichever tied
+ * value reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n log(n))` because it needs to sort the array internally
+ * before running an `O(n)` search to find the mode.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} mode
+ * @example
+ * mode([0, 0, 1]); // => 0
+ */
+function mode(x) {
+    // Sorting the array lets us iterate through it below and be sure
+    // that every time we see a new number it's new and we'll never
+    // see the same number twice
+    return modeSorted(numericSort(x));
+}
+
+/* globals Map: false */
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm walks the input in
+ * order, so a tie resolves to whichever tied value reaches the highest count
+ * first. `mode` and `modeSorted` break ties differently, returning the
+ * smallest of the tied values.
+ *
+ * modeFast uses a Map object to keep track of the mode, instead of the approach
+ * used with `mode`, a sorted array. As a result, it is faster
+ * than `mode` and supports any data type that can be compared with `==`.
+ * It also requires a
+ * [JavaScript environment with support for Map](https://kangax.github.io/compat-table/es6/#test-Map),
+ * and will throw an error if Map is not available.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * @param {Array<*>} x a sample of one or more data points
+ * @returns {?*} mode
+ * @throws {ReferenceError} if the JavaScript environment doesn't support Map
+ * @throws {Error} if x is empty
+ * @example
+ * modeFast(['rabbits', 'rabbits', 'squirrels']); // => 'rabbits'
+ */
+function modeFast(x) {
+    // This index will reflect the incidence of different values, indexing
+    // them like
+    // { value: count }
+    var index = new Map();
+
+    // A running `mode` and the number of times it has been encountered.
+    var mode;
+    var modeCount = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var newCount = index.get(x[i]);
+        if (newCount === undefined) {
+            newCount = 1;
+        } else {
+            newCount++;
+        }
+        if (newCount > modeCount) {
+            mode = x[i];
+            modeCount = newCount;
+        }
+        index.set(x[i], newCount);
+    }
+
+    if (modeCount === 0) {
+        throw new Error("mode requires at last one data point");
+    }
+
+    return mode;
+}
+
+/**
+ * Implementation of [Heap's Algorithm](https://en.wikipedia.org/wiki/Heap%27s_algorithm)
+ * for generating permutations.
+ *
+ * @param {Array} elements any type of data
+ * @returns {Array<Array>} array of permutations
+ */
+function permutationsHeap(elements) {
+    var indexes = new Array(elements.length);
+    var permutations = [elements.slice()];
+
+    for (var i = 0; i < elements.length; i++) {
+        indexes[i] = 0;
+    }
+
+    for (var i$1 = 0; i$1 < elements.length; ) {
+        if (indexes[i$1] < i$1) {
+            // At odd indexes, swap from indexes[i] instead
+            // of from the beginning of the array
+            var swapFrom = 0;
+            if (i$1 % 2 !== 0) {
+                swapFrom = indexes[i$1];
+            }
+
+            // swap between swapFrom and i, using
+            // a temporary variable as storage.
+            var temp = elements[swapFrom];
+            elements[swapFrom] = elements[i$1];
+            elements[i$1] = temp;
+
+            permutations.push(elements.slice());
+            indexes[i$1]++;
+            i$1 = 0;
+        } else {
+            indexes[i$1] = 0;
+            i$1++;
+        }
+    }
+
+    return permutations;
+}
+
+/**
+ * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
+ * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} product of all input numbers
+ * @example
+ * product([1, 2, 3, 4]); // => 24
+ */
+function product(x) {
+    var value = 1;
+    for (var i = 0; i < x.length; i++) {
+        value *= x[i];
+    }
+    return value;
+}
+
+/* eslint no-bitwise: 0 */
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. With a sorted array, leveraging binary search, we can find
+ * this information in logarithmic time.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRankSorted([1, 2, 3, 4], 3); // => 0.75
+ * quantileRankSorted([1, 2, 3, 3, 4], 3); // => 0.7
+ * quantileRankSorted([1, 2, 3, 4], 6); // => 1
+ * quantileRankSorted([1, 2, 3, 3, 5], 4); // => 0.8
+ */
+function quantileRankSorted(x, value) {
+    // Value is lesser than any value in the array
+    if (value < x[0]) {
+        return 0;
+    }
+
+    // Value is greater than any value in the array
+    if (value > x[x.length - 1]) {
+        return 1;
+    }
+
+    var l = lowerBound(x, value);
+
+    // Value is not in the array
+    if (x[l] !== value) {
+        return l / x.length;
+    }
+
+    l++;
+
+    var u = upperBound(x, value);
+
+    // The value exists only once in the array
+    if (u === l) {
+        return l / x.length;
+    }
+
+    // Here, we are basically computing the mean of the range of indices
+    // containing our searched value. But, instead, of initializing an
+    // array and looping over it, there is a dedicated math formula that
+    // we apply below to get the result.
+    var r = u - l + 1;
+    var sum = (r * (u + l)) / 2;
+    var mean = sum / r;
+
+    return mean / x.length;
+}
+
+function lowerBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value <= x[mid]) {
+            hi = mid;
+        } else {
+            lo = -~mid;
+        }
+    }
+
+    return lo;
+}
+
+function upperBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value >= x[mid]) {
+            lo = -~mid;
+        } else {
+            hi = mid;
+        }
+    }
+
+    return lo;
+}
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. It will copy and sort your array before each run, so
+ * if you know your array is already sorted, you should use `quantileRankSorted`
+ * instead.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRank([4, 3, 1, 2], 3); // => 0.75
+ * quantileRank([4, 3, 2, 3, 1], 3); // => 0.7
+ * quantileRank([2, 4, 1, 3], 6); // => 1
+ * quantileRank([5, 3, 1, 2, 3], 4); // => 0.8
+ */
+function quantileRank(x, value) {
+    // Cloning and sorting the array
+    var sortedCopy = numericSort(x);
+
+    return quantileRankSorted(sortedCopy, value);
+}
+
+/**
+ * The [R Squared](http://en.wikipedia.org/wiki/Coefficient_of_determination)
+ * value of data compared with a function `f`
+ * is the sum of the squared differences between the prediction
+ * and the actual value.
+ *
+ * @param {Array<Array<number>>} x input data: this should be doubly-nested
+ * @param {Function} func function called on `[i][0]` values within the dataset
+ * @returns {number} r-squared value
+ * @example
+ * var samples = [[0, 0], [1, 1]];
+ * var regressionLine = linearRegressionLine(linearRegression(samples));
+ * rSquared(samples, regressionLine); // = 1 this line is a perfect fit
+ */
+function rSquared(x, func) {
+    if (x.length < 2) {
+        return 1;
+    }
+
+    // Compute the average y value for the actual
+    // data set in order to compute the
+    // _total sum of squares_
+    var sum = 0;
+    for (var i = 0; i < x.length; i++) {
+        sum += x[i][1];
+    }
+    var average = sum / x.length;
+
+    // Compute the total sum of squares - the
+    // squared difference between each point
+    // and the average of all points.
+    var sumOfSquares = 0;
+    for (var j = 0; j < x.length; j++) {
+        sumOfSquares += Math.pow(average - x[j][1], 2);
+    }
+
+    // Finally estimate the error: the squared
+    // difference between the estimate and the actual data
+    // value at each point.
+    var err = 0;
+    for (var k = 0; k < x.length; k++) {
+        err += Math.pow(x[k][1] - func(x[k][0]), 2);
+    }
+
+    // As the error grows larger, its ratio to the
+    // sum of squares increases and the r squared
+    // value grows lower.
+    return 1 - err / sumOfSquares;
+}
+
+/**
+ * The Root Mean Square (RMS) is
+ * a mean function used as a measure of the magnitude of a set
+ * of numbers, regardless of their sign.
+ * This is the square root of the mean of the squares of the
+ * input numbers.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * rootMeanSquare([-1, 1, -1, 1]); // => 1
+ */
+function rootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error("rootMeanSquare requires at least one data point");
+    }
+
+    var sumOfSquares = 0;
+    for (var i = 0; i < x.length; i++) {
+        sumOfSquares += Math.pow(x[i], 2);
+    }
+
+    return Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * in-place - which means that it **will change the order of the original
+ * array by reference**.
+ *
+ * This is an algorithm that generates a random [permutation](https://en.wikipedia.org/wiki/Permutation)
+ * of a set.
+ *
+ * @param {Array} x sample of one or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @returns {Array} x
+ * @example
+ * var x = [1, 2, 3, 4];
+ * shuffleInPlace(x);
+ * // x is shuffled to a value like [2, 1, 4, 3]
+ */
+function shuffleInPlace(x, randomSource) {
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    // store the current length of the x to determine
+    // when no elements remain to shuffle.
+    var length = x.length;
+
+    // temporary is used to hold an item when it is being
+    // swapped between indices.
+    var temporary;
+
+    // The index to swap at each stage.
+    var index;
+
+    // While there are still items to shuffle
+    while (length > 0) {
+        // choose a random index within the subset of the array
+        // that is not yet shuffled
+        index = Math.floor(randomSource() * length--);
+
+        // store the value that we'll move temporarily
+        temporary = x[length];
+
+        // swap the value at `x[length]` with `x[index]`
+        x[length] = x[index];
+        x[index] = temporary;
+    }
+
+    return x;
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * is a fast way to create a random permutation of a finite set. This is
+ * a function around `shuffle_in_place` that adds the guarantee that
+ * it will not modify its input.
+ *
+ * @param {Array} x sample of 0 or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} shuffled version of input
+ * @example
+ * var shuffled = shuffle([1, 2, 3, 4]);
+ * shuffled; // = [2, 3, 1, 4] or any other random permutation
+ */
+function shuffle(x, randomSource) {
+    // slice the original array so that it is not modified
+    var sample = x.slice();
+
+    // and then shuffle that shallow-copied array, in place
+    return shuffleInPlace(sample, randomSource);
+}
+
+/**
+ * Create a [simple random sample](http://en.wikipedia.org/wiki/Simple_random_sample)
+ * from a given array of `n` elements.
+ *
+ * The sampled values will be in any order, not necessarily the order
+ * they appear in the input.
+ *
+ * @param {Array<any>} x input array. can contain any type
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} subset of n elements in original array
+ *
+ * @example
+ * var values = [1, 2, 4, 5, 6, 7, 8, 9];
+ * sample(values, 3); // returns 3 random values, like [2, 5, 8];
+ */
+function sample(x, n, randomSource) {
+    // shuffle the original array using a fisher-yates shuffle
+    var shuffled = shuffle(x, randomSource);
+
+    // and then return a subset of it - the first `n` elements.
+    return shuffled.slice(0, n);
+}
+
+/**
+ * [Sample covariance](https://en.wikipedia.org/wiki/Sample_mean_and_covariance) of two datasets:
+ * how much do the two datasets move together?
+ * x and y are two datasets, represented as arrays of numbers.
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @param {Array<number>} y a sample of two or more data points
+ * @throws {Error} if x and y do not have equal lengths
+ * @throws {Error} if x or y have length of one or less
+ * @returns {number} sample covariance
+ * @example
+ * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
+ */
+function sampleCovariance(x, y) {
+    // The two datasets must have the same length which must be more than 1
+    if (x.length !== y.length) {
+        throw new Error("sampleCovariance requires samples with equal lengths");
+    }
+
+    if (x.length < 2) {
+        throw new Error(
+            "sampleCovariance requires at least two data points in each sample"
+        );
+    }
+
+    // determine the mean of each dataset so that we can judge each
+    // value of the dataset fairly as the difference from the mean. this
+    // way, if one dataset is [1, 2, 3] and [2, 3, 4], their covariance
+    // does not suffer because of the difference in absolute values
+    var xmean = mean(x);
+    var ymean = mean(y);
+    var sum = 0;
+
+    // for each pair of values, the covariance increases when their
+    // difference from the mean is associated - if both are well above
+    // or if both are well below
+    // the mean, the covariance increases significantly.
+    for (var i = 0; i < x.length; i++) {
+        sum += (x[i] - xmean) * (y[i] - ymean);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // the covariance is weighted by the length of the datasets.
+    return sum / besselsCorrection;
+}
+
+/**
+ * The [correlation](http://en.wikipedia.org/wiki/Correlation_and_dependence) is
+ * a measure of how correlated two datasets are, between -1 and 1
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample correlation
+ * @example
+ * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
+ * // => '0.69'
+ */
+function sampleCorrelation(x, y) {
+    var cov = sampleCovariance(x, y);
+    var xstd = sampleStandardDeviation(x);
+    var ystd = sampleStandardDeviation(y);
+
+    return cov / xstd / ystd;
+}
+
+/**
+ * [Kurtosis](http://en.wikipedia.org/wiki/Kurtosis) is
+ * a measure of the heaviness of a distribution's tails relative to its
+ * variance. The kurtosis value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on Fisher's excess kurtosis definition and uses
+ * unbiased moment estimators. This is the version found in Excel and available
+ * in several statistical packages, including SAS and SciPy.
+ *
+ * @param {Array<number>} x a sample of 4 or more data points
+ * @returns {number} sample kurtosis
+ * @throws {Error} if x has length less than 4
+ * @example
+ * sampleKurtosis([1, 2, 2, 3, 5]); // => 1.4555765595463122
+ */
+function sampleKurtosis(x) {
+    var n = x.length;
+
+    if (n < 4) {
+        throw new Error("sampleKurtosis requires at least four data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var secondCentralMoment = 0;
+    var fourthCentralMoment = 0;
+
+    for (var i = 0; i < n; i++) {
+        tempValue = x[i] - meanValue;
+        secondCentralMoment += tempValue * tempValue;
+        fourthCentralMoment += tempValue * tempValue * tempValue * tempValue;
+    }
+
+    return (
+        ((n - 1) / ((n - 2) * (n - 3))) *
+        ((n * (n + 1) * fourthCentralMoment) /
+            (secondCentralMoment * secondCentralMoment) -
+            3 * (n - 1))
+    );
+}
+
+/**
+ * Rank values, giving tied values the average of the ranks they span.
+ *
+ * Spearman's rho is defined on these midranks. Assigning tied values
+ * distinct consecutive ranks instead would make the rank of a value depend
+ * on where it happens to sit in the input array, and therefore make the
+ * correlation depend on the order the pairs are listed in.
+ *
+ * @private
+ * @param {Array<number>} values input
+ * @returns {Array<number>} ranks, in the order of the input
+ */
+function midranks(values) {
+    var order = values
+        .map(function (value, index) { return [value, index]; })
+        .sort(function (a, b) { return a[0] - b[0]; });
+
+    var ranks = Array(values.length);
+    var i = 0;
+    while (i < order.length) {
+        // Extend j across every value tied with the one at i.
+        var j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0]) {
+            j++;
+        }
+        var rank = (i + j) / 2;
+        for (var k = i; k <= j; k++) {
+            ranks[order[k][1]] = rank;
+        }
+        i = j + 1;
+    }
+    return ranks;
+}
+
+/**
+ * The [rank correlation](https://en.wikipedia.org/wiki/Rank_correlation) is
+ * a measure of the strength of monotonic relationship between two arrays
+ *
+ * Tied values share the average of the ranks they span, so the result
+ * depends only on the paired data and not on the order the pairs are given
+ * in. When either input has no rank variance the correlation is undefined
+ * and the result is `NaN`.
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample rank correlation
+ * @example
+ * sampleRankCorrelation([1, 2, 3, 4, 5], [1, 4, 9, 16, 25]);
+ * // => 1
+ */
+function sampleRankCorrelation(x, y) {
+    return sampleCorrelation(midranks(x), midranks(y));
+}
+
+/**
+ * [Skewness](http://en.wikipedia.org/wiki/Skewness) is
+ * a measure of the extent to which a probability distribution of a
+ * real-valued random variable "leans" to one side of the mean.
+ * The skewness value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on the adjusted Fisher-Pearson standardized
+ * moment coefficient, which is the version found in Excel and several
+ * statistical packages including Minitab, SAS and SPSS.
+ *
+ * Pass `biased` to opt into the biased coefficient instead, which is the
+ * population moment ratio `m3 / m2^(3/2)`. That is what R reports and what
+ * scipy returns by default; the adjusted coefficient above is scipy's
+ * `bias=False`. The two differ by a factor of `sqrt(n * (n - 1)) / (n - 2)`.
+ *
+ * @since 4.1.0
+ * @param {Array<number>} x a sample of 3 or more data points
+ * @param {boolean} [biased=false] if true, return the biased coefficient
+ * @returns {number} sample skewness
+ * @throws {Error} if x has length less than 3
+ * @example
+ * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
+ * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
+ */
+function sampleSkewness(x, biased) {
+    if ( biased === void 0 ) biased = false;
+
+    if (x.length < 3) {
+        throw new Error("sampleSkewness requires at least three data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var sumSquaredDeviations = 0;
+    var sumCubedDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        tempValue = x[i] - meanValue;
+        sumSquaredDeviations += tempValue * tempValue;
+        sumCubedDeviations += tempValue * tempValue * tempValue;
+    }
+
+    var n = x.length;
+
+    if (biased) {
+        // The population moments, without Bessel's correction: the biased
+        // coefficient is the third central moment over the second raised
+        // to three halves.
+        var secondCentralMoment = sumSquaredDeviations / n;
+        var thirdCentralMoment = sumCubedDeviations / n;
+
+        return thirdCentralMoment / Math.pow(secondCentralMoment, 3 / 2);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    var theSampleStandardDeviation = Math.sqrt(
+        sumSquaredDeviations / besselsCorrection
+    );
+
+    var cubedS = Math.pow(theSampleStandardDeviation, 3);
+
+    return (n * sumCubedDeviations) / ((n - 1) * (n - 2) * cubedS);
+}
+
+/**
+ * Sampling with replacement is a type of sampling that allows the same
+ * item to be picked out of a population more than once.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} n sampled items from the population
+ * @example
+ * var values = [1, 2, 3, 4];
+ * sampleWithReplacement(values, 2); // returns 2 random values, like [2, 4];
+ */
+function sampleWithReplacement(x, n, randomSource) {
+    if (x.length === 0) {
+        return [];
+    }
+
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    var length = x.length;
+    var sample = [];
+
+    for (var i = 0; i < n; i++) {
+        var index = Math.floor(randomSource() * length);
+
+        sample.push(x[index]);
+    }
+
+    return sample;
+}
+
+/**
+ * The [root mean square](https://en.wikipedia.org/wiki/Root_mean_square)
+ * computed by scaling, which is an equivalent way of computing
+ * `rootMeanSquare` suitable for values whose squares leave floating point
+ * range.
+ *
+ * `rootMeanSquare` sums the squares directly, so it returns `Infinity` once
+ * a value exceeds about 1e154 and `0` once every value falls below about
+ * 1e-162. This function divides through by the largest magnitude first, so
+ * the squares it sums are all at most one.
+ *
+ * It runs in `O(n)`, linear time, with respect to the length of the array,
+ * in two passes rather than one.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * scaledRootMeanSquare([-1, 1, -1, 1]); // => 1
+ * scaledRootMeanSquare([1e200, 2e200, 3e200]); // => 2.1602468994692866e+200
+ */
+function scaledRootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error(
+            "scaledRootMeanSquare requires at least one data point"
+        );
+    }
+
+    var max = 0;
+    for (var i = 0; i < x.length; i++) {
+        var magnitude = Math.abs(x[i]);
+        max = Math.max(max, magnitude);
+    }
+
+    // Every value is zero, and the division below would be 0 / 0.
+    if (max === 0) {
+        return 0;
+    }
+
+    // An infinite or missing largest value cannot be scaled away, and
+    // dividing by it would turn the result into NaN. Report it as
+    // `rootMeanSquare` does.
+    if (!Number.isFinite(max)) {
+        return max;
+    }
+
+    var sumOfSquares = 0;
+    for (var i$1 = 0; i$1 < x.length; i$1++) {
+        var scaled = x[i$1] / max;
+        sumOfSquares += scaled * scaled;
+    }
+
+    return max * Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * The [variance](http://en.wikipedia.org/wiki/Variance)
+ * is the sum of squared deviations from the mean.
+ *
+ * This is an implementation of variance, not sample variance:
+ * see the `sampleVariance` method if you want a sample measure.
+ *
+ * @param {Array<number>} x a population of one or more data points
+ * @returns {number} variance: a value greater than or equal to zero.
+ * zero indicates that all values are identical.
+ * @throws {Error} if x's length is 0
+ * @example
+ * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
+ */
+function variance(x) {
+    if (x.length === 0) {
+        throw new Error("variance requires at least one data point");
+    }
+
+    // Find the mean of squared deviations between the
+    // mean value and each value.
+    return sumNthPowerDeviations(x, 2) / x.length;
+}
+
+/**
+ * The [standard deviation](http://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the variance. This is also known as the population
+ * standard deviation. It's useful for measuring the amount
+ * of variation or dispersion in a set of values.
+ *
+ * Standard deviation is only appropriate for full-population knowledge: for
+ * samples of a population, {@link sampleStandardDeviation} is
+ * more appropriate.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} standard deviation
+ * @example
+ * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
+ * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
+ */
+function standardDeviation(x) {
+    if (x.length === 1) {
+        return 0;
+    }
+    var v = variance(x);
+    return Math.sqrt(v);
+}
+
+/**
+ * When removing a value from a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the value to remove.
+ *
+ * @since 3.0.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} value the value to remove
+ * @returns {number} the new mean
+ *
+ * @example
+ * subtractFromMean(20.5, 6, 53); // => 14
+ */
+function subtractFromMean(mean, n, value) {
+    return (mean * n - value) / (n - 1);
+}
+
+/**
+ * This is to compute [a one-sample t-test](https://en.wikipedia.org/wiki/Student%27s_t-test#One-sample_t-test), comparing the mean
+ * of a sample to a known value, x.
+ *
+ * in this case, we're trying to determine whether the
+ * population mean is equal to the value that we know, which is `x`
+ * here. Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {number} expectedValue expected value of the population mean
+ * @returns {number} value
+ * @example
+ * tTest([1, 2, 3, 4, 5, 6], 3.385).toFixed(2); // => '0.16'
+ */
+function tTest(x, expectedValue) {
+    // The mean of the sample
+    var sampleMean = mean(x);
+
+    // The standard deviation of the sample
+    var sd = standardDeviation(x);
+
+    // Square root the length of the sample
+    var rootN = Math.sqrt(x.length);
+
+    // returning the t value
+    return (sampleMean - expectedValue) / (sd / rootN);
+}
+
+/**
+ * This is to compute [two sample t-test](http://en.wikipedia.org/wiki/Student's_t-test).
+ * Tests whether "mean(X)-mean(Y) = difference", (
+ * in the most common case, we often have `difference == 0` to test if two samples
+ * are likely to be taken from populations with the same mean value) with
+ * no prior knowledge on standard deviations of both samples
+ * other than the fact that they have the same standard deviation.
+ *
+ * Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * `diff` can be omitted if it equals 0.
+ *
+ * [This is used to reject](https://en.wikipedia.org/wiki/Exclusion_of_the_null_hypothesis)
+ * a null hypothesis that the two populations that have been sampled into
+ * `sampleX` and `sampleY` are equal to each other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @param {number} [difference=0]
+ * @returns {number|null} test result
+ *
+ * @example
+ * tTestTwoSample([1, 2, 3, 4], [3, 4, 5, 6], 0); // => -2.1908902300206643
+ */
+function tTestTwoSample(sampleX, sampleY, difference) {
+    var n = sampleX.length;
+    var m = sampleY.length;
+
+    // If either sample doesn't actually have any values, we can't
+    // compute this at all, so we return `null`.
+    if (!n || !m) {
+        return null;
+    }
+
+    // default difference (mu) is zero
+    if (!difference) {
+        difference = 0;
+    }
+
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+    var sampleVarianceX = sampleVariance(sampleX);
+    var sampleVarianceY = sampleVariance(sampleY);
+
+    if (
+        typeof meanX === "number" &&
+        typeof meanY === "number" &&
+        typeof sampleVarianceX === "number" &&
+        typeof sampleVarianceY === "number"
+    ) {
+        var weightedVariance =
+            ((n - 1) * sampleVarianceX + (m - 1) * sampleVarianceY) /
+            (n + m - 2);
+
+        return (
+            (meanX - meanY - difference) /
+            Math.sqrt(weightedVariance * (1 / n + 1 / m))
+        );
+    }
+}
+
+/**
+ * Validate values and weights for weighted statistics and return the total
+ * weight.
+ *
+ * @param {Array<number>} x input values
+ * @param {Array<number>} weights weights for each input value
+ * @param {string} name function name for error messages
+ * @returns {number} total weight
+ * @private
+ */
+function validateWeightedInput(x, weights, name) {
+    if (x.length === 0) {
+        throw new Error((name + " requires at least one data point"));
+    }
+
+    if (x.length !== weights.length) {
+        throw new Error(
+            (name + " requires values and weights to be the same length")
+        );
+    }
+
+    var totalWeight = 0;
+
+    for (var i = 0; i < weights.length; i++) {
+        if (weights[i] < 0) {
+            throw new Error((name + " requires weights to be non-negative"));
+        }
+
+        totalWeight += weights[i];
+    }
+
+    if (totalWeight === 0) {
+        throw new Error((name + " requires at least one positive weight"));
+    }
+
+    return totalWeight;
+}
+
+/**
+ * [Weighted least squares](https://en.wikipedia.org/wiki/Weighted_least_squares)
+ * fits a line through a set of coordinates in which some observations count
+ * for more than others, which is what R's `lm()` does when given a `weights`
+ * argument. `linearRegression` is the special case where every weight is
+ * equal.
+ *
+ * A weight of zero drops its observation from the fit. Weights are relative,
+ * so scaling all of them by the same factor leaves the line unchanged.
+ *
+ * @param {Array<Array<number>>} data an array of two-element arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @param {Array<number>} weights weight for each coordinate
+ * @returns {Object} object containing slope and intersect of regression line
+ * @throws {Error} if data is empty, weights is a different length than data,
+ * all weights are zero, or a weight is negative
+ * @example
+ * weightedLinearRegression([[0, 0], [1, 1], [2, 2]], [1, 1, 1]); // => { m: 1, b: 0 }
+ */
+function weightedLinearRegression(data, weights) {
+    var totalWeight = validateWeightedInput(
+        data,
+        weights,
+        "weightedLinearRegression"
+    );
+
+    // With one point the slope is unconstrained, so match `linearRegression`
+    // and take the horizontal line through it.
+    if (data.length === 1) {
+        return { m: 0, b: data[0][1] };
+    }
+
+    // The weighted means of x and y. Centering on them before accumulating
+    // the cross products keeps the sums small when the coordinates are not.
+    var sumWeightedX = 0;
+    var sumWeightedY = 0;
+    for (var i = 0; i < data.length; i++) {
+        sumWeightedX += weights[i] * data[i][0];
+        sumWeightedY += weights[i] * data[i][1];
+    }
+    var meanX = sumWeightedX / totalWeight;
+    var meanY = sumWeightedY / totalWeight;
+
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < data.length; i$1++) {
+        var deviationX = data[i$1][0] - meanX;
+        sumXY += weights[i$1] * deviationX * (data[i$1][1] - meanY);
+        sumXX += weights[i$1] * deviationX * deviationX;
+    }
+
+    var m = sumXY / sumXX;
+
+    return { m: m, b: meanY - m * meanX };
+}
+
+/**
+ * The [weighted mean](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean),
+ * _also known as weighted average_, is the sum of each value multiplied by its
+ * weight, divided by the total weight.
+ *
+ * The weighted values are accumulated with the same
+ * [Kahan-Babuska](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf)
+ * correction that {@link sum} uses, so that terms which cancel do not lose
+ * precision. The correction is applied in a single pass, without building an
+ * intermediate array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted mean
+ * @example
+ * weightedMean([80, 90, 100], [1, 1, 2]); // => 92.5
+ */
+function weightedMean(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedMean");
+
+    var weightedSum = x[0] * weights[0];
+    var correction = 0;
+    var transition;
+    var value;
+
+    for (var i = 1; i < x.length; i++) {
+        value = x[i] * weights[i];
+        transition = weightedSum + value;
+
+        if (Math.abs(weightedSum) >= Math.abs(value)) {
+            correction += weightedSum - transition + value;
+        } else {
+            correction += value - transition + weightedSum;
+        }
+
+        weightedSum = transition;
+    }
+
+    return (weightedSum + correction) / totalWeight;
+}
+
+/**
+ * The weighted quantile is the value whose cumulative weight reaches the
+ * requested probability.
+ *
+ * This implementation sorts value/weight pairs by value, then returns the
+ * first value where cumulative weight is greater than or equal to `p` times the
+ * total weight. When p is an array, the result is also an array containing the
+ * appropriate weighted quantiles in input order.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, a weight is negative, or p is outside of the range from 0 to 1
+ * @returns {number} weighted quantile
+ * @example
+ * weightedQuantile([1, 2, 3], [1, 1, 2], 0.5); // => 2
+ */
+function weightedQuantile(x, weights, p) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedQuantile");
+    var sorted = [];
+
+    for (var i = 0; i < x.length; i++) {
+        sorted.push([x[i], weights[i]]);
+    }
+
+    sorted.sort(compareValue);
+
+    if (Array.isArray(p)) {
+        var results = [];
+
+        for (var i$1 = 0; i$1 < p.length; i$1++) {
+            results[i$1] = weightedQuantileSorted(sorted, totalWeight, p[i$1]);
+        }
+
+        return results;
+    }
+
+    return weightedQuantileSorted(sorted, totalWeight, p);
+}
+
+function weightedQuantileSorted(sorted, totalWeight, p) {
+    if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    }
+
+    if (p === 0) {
+        return sorted[0][0];
+    }
+
+    var threshold = p * totalWeight;
+    var cumulativeWeight = 0;
+
+    for (var i = 0; i < sorted.length; i++) {
+        cumulativeWeight += sorted[i][1];
+
+        if (cumulativeWeight >= threshold) {
+            return sorted[i][0];
+        }
+    }
+
+    return sorted[sorted.length - 1][0];
+}
+
+function compareValue(a, b) {
+    return a[0] - b[0];
+}
+
+/**
+ * The [weighted variance](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean#Weighted_sample_variance)
+ * is the average weighted squared deviation from the weighted mean.
+ *
+ * This is a population weighted variance: see the `variance` method for the
+ * unweighted population variance.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted variance
+ * @example
+ * weightedVariance([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 4
+ */
+function weightedVariance(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedVariance");
+    var mean = weightedMean(x, weights);
+    var weightedSumSquaredDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var deviation = x[i] - mean;
+        weightedSumSquaredDeviations += weights[i] * deviation * deviation;
+    }
+
+    return weightedSumSquaredDeviations / totalWeight;
+}
+
+/**
+ * The [weighted standard deviation](https://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the weighted variance.
+ *
+ * This is a population weighted standard deviation.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted standard deviation
+ * @example
+ * weightedStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 2
+ */
+function weightedStandardDeviation(x, weights) {
+    return Math.sqrt(weightedVariance(x, weights));
+}
+
+/**
+ * This function calculates the Wilcoxon rank sum statistic for the first sample
+ * with respect to the second. The Wilcoxon rank sum test is a non-parametric
+ * alternative to the t-test which is equivalent to the
+ * [Mann-Whitney U test](https://en.wikipedia.org/wiki/Mann%E2%80%93Whitney_U_test).
+ * The statistic is calculated by pooling all the observations together, ranking them,
+ * and then summing the ranks associated with one of the samples. If this rank sum is
+ * sufficiently large or small we reject the hypothesis that the two samples come
+ * from the same distribution in favor of the alternative that one is shifted with
+ * respect to the other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @returns {number} rank sum for sampleX
+ *
+ * @example
+ * wilcoxonRankSum([1, 4, 8], [9, 12, 15]); // => 6
+ */
+function wilcoxonRankSum(sampleX, sampleY) {
+    if (!sampleX.length || !sampleY.length) {
+        throw new Error("Neither sample can be empty");
+    }
+
+    var pooledSamples = sampleX
+        .map(function (x) { return ({ label: "x", value: x }); })
+        .concat(sampleY.map(function (y) { return ({ label: "y", value: y }); }))
+        .sort(function (a, b) { return a.value - b.value; });
+
+    for (var rank = 0; rank < pooledSamples.length; rank++) {
+        pooledSamples[rank].rank = rank;
+    }
+
+    var tiedRanks = [pooledSamples[0].rank];
+    for (var i = 1; i < pooledSamples.length; i++) {
+        if (pooledSamples[i].value === pooledSamples[i - 1].value) {
+            tiedRanks.push(pooledSamples[i].rank);
+            if (i === pooledSamples.length - 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+        } else {
+            if (tiedRanks.length > 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+            tiedRanks = [pooledSamples[i].rank];
+        }
+    }
+
+    function replaceRanksInPlace(pooledSamples, tiedRanks) {
+        var average = (tiedRanks[0] + tiedRanks[tiedRanks.length - 1]) / 2;
+        for (var i = 0; i < tiedRanks.length; i++) {
+            pooledSamples[tiedRanks[i]].rank = average;
+        }
+    }
+
+    var rankSum = 0;
+
+    for (var i$1 = 0; i$1 < pooledSamples.length; i$1++) {
+        var sample = pooledSamples[i$1];
+        if (sample.label === "x") {
+            rankSum += sample.rank + 1;
+        }
+    }
+
+    return rankSum;
+}
+
+/**
+ * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * until we're "close enough". Epsilon is a very small number: for
+ * simple statistics, that number is **0.0001**
+ *
+ * This is used in calculations like the binomialDistribution, in which
+ * the process of finding a value is [iterative](https://en.wikipedia.org/wiki/Iterative_method):
+ * it progresses until it is close enough.
+ *
+ * Below is an example of using epsilon in [gradient descent](https://en.wikipedia.org/wiki/Gradient_descent),
+ * where we're trying to find a local minimum of a function's derivative,
+ * given by the `fDerivative` method.
+ *
+ * @example
+ * // From calculation, we expect that the local minimum occurs at x=9/4
+ * var x_old = 0;
+ * // The algorithm starts at x=6
+ * var x_new = 6;
+ * var stepSize = 0.01;
+ *
+ * function fDerivative(x) {
+ *   return 4 * Math.pow(x, 3) - 9 * Math.pow(x, 2);
+ * }
+ *
+ * // The loop runs until the difference between the previous
+ * // value and the current value is smaller than epsilon - a rough
+ * // meaure of 'close enough'
+ * while (Math.abs(x_new - x_old) > ss.epsilon) {
+ *   x_old = x_new;
+ *   x_new = x_old - stepSize * fDerivative(x_old);
+ * }
+ *
+ * console.log('Local minimum occurs at', x_new);
+ */
+var epsilon = 0.0001;
+
+/**
+ * Relative error.
+ *
+ * This is more difficult to calculate than it first appears [1,2].  The usual
+ * formula for the relative error between an actual value A and an expected
+ * value E is `|(A-E)/E|`, but:
+ *
+ * 1. If the expected value is 0, any other value has infinite relative error,
+ *    which is counter-intuitive: if the expected voltage is 0, getting 1/10th
+ *    of a volt doesn't feel like an infinitely large error.
+ *
+ * 2. This formula does not satisfy the mathematical definition of a metric [3].
+ *    [4] solved this problem by defining the relative error as `|ln(|A/E|)|`,
+ *    but that formula only works if all values are positive: for example, it
+ *    reports the relative error of -10 and 10 as 0.
+ *
+ * Our implementation sticks with convention and returns:
+ *
+ * - 0 if the actual and expected values are both zero
+ * - Infinity if the actual value is non-zero and the expected value is zero
+ * - `|(A-E)/E|` in all other cases
+ *
+ * [1] https://math.stackexchange.com/questions/677852/how-to-calculate-relative-error-when-true-value-is-zero
+ * [2] https://en.wikipedia.org/wiki/Relative_change_and_difference
+ * [3] https://en.wikipedia.org/wiki/Metric_(mathematics)#Definition
+ * [4] F.W.J. Olver: "A New Approach to Error Arithmetic." SIAM Journal on
+ *     Numerical Analysis, 15(2), 1978, 10.1137/0715024.
+ *
+ * @param {number} actual The actual value.
+ * @param {number} expected The expected value.
+ * @return {number} The relative error.
+ */
+function relativeError(actual, expected) {
+    // These lines are actually covered by tests, but it seems
+    // like c8 has a bug that marks them as not covered.
+    /* c8 ignore start */
+    if (actual === 0 && expected === 0) {
+        return 0;
+    }
+    /* c8 ignore end */
+    return Math.abs((actual - expected) / expected);
+}
+
+/**
+ * Approximate equality.
+ *
+ * @param {number} actual The value to be tested.
+ * @param {number} expected The reference value.
+ * @param {number} [tolerance=epsilon] The acceptable relative difference.
+ * @return {boolean} Whether numbers are within tolerance.
+ */
+function approxEqual(actual, expected, tolerance) {
+    if ( tolerance === void 0 ) tolerance = epsilon;
+
+    return relativeError(actual, expected) <= tolerance;
+}
+
+/**
+ * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
+ *
+ * This is a naïve bayesian classifier that takes
+ * singly-nested objects.
+ *
+ * @class
+ * @example
+ * var bayes = new BayesianClassifier();
+ * bayes.train({
+ *   species: 'Cat'
+ * }, 'animal');
+ * var result = bayes.score({
+ *   species: 'Cat'
+ * })
+ * // result
+ * // {
+ * //   animal: 1
+ * // }
+ */
+var BayesianClassifier = function BayesianClassifier() {
+    // The number of items that are currently
+    // classified in the model
+    this.totalCount = 0;
+    // Every item classified in the model
+    this.data = {};
+};
+
+/**
+ * Train the classifier with a new item, which has a single
+ * dimension of Javascript literal keys and values.
+ *
+ * @param {Object} item an object with singly-deep properties
+ * @param {string} category the category this item belongs to
+ * @return {undefined} adds the item to the classifier
+ */
+BayesianClassifier.prototype.train = function train (item, category) {
+    // If the data object doesn't have any values
+    // for this category, create a new object for it.
+    if (!this.data[category]) {
+        this.data[category] = {};
+    }
+
+    // Iterate through each key in the item.
+    for (var k in item) {
+        var v = item[k];
+        // Initialize the nested object `data[category][k][item[k]]`
+        // with an object of keys that equal 0.
+        if (this.data[category][k] === undefined) {
+            this.data[category][k] = {};
+        }
+        if (this.data[category][k][v] === undefined) {
+            this.data[category][k][v] = 0;
+        }
+
+        // And increment the key for this key/value combination.
+        this.data[category][k][v]++;
+    }
+
+    // Increment the number of items classified
+    this.totalCount++;
+};
+
+/**
+ * Generate a score of how well this item matches all
+ * possible categories based on its attributes
+ *
+ * @param {Object} item an item in the same format as with train
+ * @returns {Object} of probabilities that this item belongs to a
+ * given category.
+ */
+BayesianClassifier.prototype.score = function score (item) {
+    // Initialize an empty array of odds per category.
+    var odds = {};
+    var category;
+    // Iterate through each key in the item,
+    // then iterate through each category that has been used
+    // in previous calls to `.train()`
+    for (var k in item) {
+        var v = item[k];
+        for (category in this.data) {
+            // Create an empty object for storing key - value combinations
+            // for this category, keeping combinations already collected
+            // from earlier properties of the same item.
+            if (odds[category] === undefined) {
+                odds[category] = {};
+            }
+
+            // If this item doesn't even have a property, it counts for nothing,
+            // but if it does have the property that we're looking for from
+            // the item to categorize, it counts based on how popular it is
+            // versus the whole population.
+            if (this.data[category][k]) {
+                odds[category][k + "_" + v] =
+                    (this.data[category][k][v] || 0) / this.totalCount;
+            } else {
+                odds[category][k + "_" + v] = 0;
+            }
+        }
+    }
+
+    // Set up a new object that will contain sums of these odds by category
+    var oddsSums = {};
+
+    for (category in odds) {
+        // Tally all of the odds for each category-combination pair -
+        // the non-existence of a category does not add anything to the
+        // score.
+        oddsSums[category] = 0;
+        for (var combination in odds[category]) {
+            oddsSums[category] += odds[category][combination];
+        }
+    }
+
+    return oddsSums;
+};
+
+/**
+ * The [Bernoulli distribution](http://en.wikipedia.org/wiki/Bernoulli_distribution)
+ * is the probability discrete
+ * distribution of a random variable which takes value 1 with success
+ * probability `p` and value 0 with failure
+ * probability `q` = 1 - `p`. It can be used, for example, to represent the
+ * toss of a coin, where "1" is defined to mean "heads" and "0" is defined
+ * to mean "tails" (or vice versa). It is
+ * a special case of a Binomial Distribution
+ * where `n` = 1.
+ *
+ * @param {number} p input value, between 0 and 1 inclusive
+ * @returns {number[]} values of bernoulli distribution at this point
+ * @throws {Error} if p is outside 0 and 1
+ * @example
+ * bernoulliDistribution(0.3); // => [0.7, 0.3]
+ */
+function bernoulliDistribution(p) /*: number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    if (p < 0 || p > 1) {
+        throw new Error(
+            "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
+        );
+    }
+
+    return [1 - p, p];
+}
+
+// Define series coefficients
+var COEFFICIENTS = (/* unused pure expression or super */ null && ([
+    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
+    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
+    0.46523628927048575665e-4, -9837447530487956e-20,
+    0.15808870322491248884e-3, -21026444172410488e-20,
+    0.2174396181152126432e-3, -1643181065367639e-19,
+    0.84418223983852743293e-4, -26190838401581408e-21,
+    0.36899182659531622704e-5
+]));
+
+var g = (/* unused pure expression or super */ null && (607 / 128));
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+
+/**
+ * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
+ * This function takes as input any real-value n greater than 0.
+ * This function is useful for values of n too large for the normal gamma function (n > 165).
+ * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
+ *
+ * @param {number} n Any real number greater than zero.
+ * @returns {number} The logarithm of gamma of the input value.
+ *
+ * @example
+ * gammaln(500); // 2605.1158503617335
+ * gammaln(2.4); // 0.21685932244884043
+ */
+function gammaln(n) {
+    // Return infinity if value not in domain
+    if (n <= 0) {
+        return Number.POSITIVE_INFINITY;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    // Create series approximation
+    var a = COEFFICIENTS[0];
+
+    for (var i = 1; i < 15; i++) {
+        a += COEFFICIENTS[i] / (n + i);
+    }
+
+    var tmp = g + 0.5 + n;
+
+    // Return natural logarithm of gamma(n)
+    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+
+/**
+ * Discrete distributions are tabulated cell by cell, and the Poisson
+ * distribution has no upper bound at all, so their tables need a length we can
+ * still allocate. Past this, `binomialDistribution` and `poissonDistribution`
+ * report a distribution they cannot produce rather than a partial one.
+ */
+var maxDistributionCells = 1e6;
+
+/**
+ * The [Binomial Distribution](http://en.wikipedia.org/wiki/Binomial_distribution) is the discrete probability
+ * distribution of the number of successes in a sequence of n independent yes/no experiments, each of which yields
+ * success with probability `probability`. Such a success/failure experiment is also called a Bernoulli experiment or
+ * Bernoulli trial; when trials = 1, the Binomial Distribution is a Bernoulli Distribution.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: either
+ * argument is outside its domain or is not a number, or when `trials` is large
+ * enough that the table would run past a million cells.
+ *
+ * @param {number} trials number of trials to simulate
+ * @param {number} probability
+ * @returns {number[] | undefined} output
+ */
+function binomialDistribution(trials, probability) /*: ?number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // that `n` is an integer, strictly positive.
+    if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
+        return undefined;
+    }
+
+    // More successes than trials are impossible, and the table cannot outgrow
+    // what we can allocate.
+    var lastCell = Math.min(trials, maxDistributionCells - 1);
+
+    // The logarithms below are undefined at the ends of the probability range,
+    // where the outcome is certain anyway.
+    if (probability === 0) {
+        return [1];
+    }
+    if (probability === 1) {
+        if (trials > lastCell) {
+            return undefined;
+        }
+        var certain = new Array(trials + 1).fill(0);
+        certain[trials] = 1;
+        return certain;
+    }
+
+    // `x` is the random variable: the number of successes. We iterate until
+    // the cumulative probability is within `epsilon` of 1.0, at which point we
+    // have the useful range of the distribution.
+    var x = 0;
+    var cumulativeProbability = 0;
+    var cells = [];
+
+    // The terms of the mass function below that do not vary with `x`
+    var logTrialsFactorial = gammaln(trials + 1);
+    var logProbability = Math.log(probability);
+    // `log1p` rather than `Math.log(1 - probability)`, which cancels away the
+    // low digits of the complement as `probability` approaches 1.
+    var log1mProbability = Math.log1p(-probability);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // A [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: the binomial coefficient and the two
+        // powers each leave floating-point range long before the product they
+        // form does, so computing them separately loses cells the distribution
+        // needs.
+        cells[x] = Math.exp(
+            logTrialsFactorial -
+                gammaln(x + 1) -
+                gammaln(trials - x + 1) +
+                x * logProbability +
+                (trials - x) * log1mProbability
+        );
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x <= lastCell);
+
+    // Stopping for any other reason - a probability that is not a number, or
+    // more trials than the table can hold - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * [Sign](https://en.wikipedia.org/wiki/Sign_function) is a function
+ * that extracts the sign of a real number
+ *
+ * @param {number} x input value
+ * @returns {number} sign value either 1, 0 or -1
+ * @throws {TypeError} if the input argument x is not a number
+ * @private
+ *
+ * @example
+ * sign(2); // => 1
+ */
+function sign(x) {
+    if (typeof x === "number") {
+        if (x < 0) {
+            return -1;
+        } else if (x === 0) {
+            return 0;
+        } else {
+            return 1;
+        }
+    } else {
+        throw new TypeError("not a number");
+    }
+}
+
+/**
+ * [Bisection method](https://en.wikipedia.org/wiki/Bisection_method) is a root-finding
+ * method that repeatedly bisects an interval to find the root.
+ *
+ * This function returns a numerical approximation to the exact value.
+ *
+ * @param {Function} func input function
+ * @param {number} start - start of interval
+ * @param {number} end - end of interval
+ * @param {number} maxIterations - the maximum number of iterations
+ * @param {number} errorTolerance - the error tolerance
+ * @returns {number} estimated root value
+ * @throws {TypeError} Argument func must be a function
+ *
+ * @example
+ * bisect(Math.cos,0,4,100,0.003); // => 1.572265625
+ */
+function bisect(func, start, end, maxIterations, errorTolerance) {
+    if (typeof func !== "function")
+        { throw new TypeError("func must be a function"); }
+
+    for (var i = 0; i < maxIterations; i++) {
+        var output = (start + end) / 2;
+
+        if (
+            func(output) === 0 ||
+            Math.abs((end - start) / 2) < errorTolerance
+        ) {
+            return output;
+        }
+
+        if (sign(func(output)) === sign(func(start))) {
+            start = output;
+        } else {
+            end = output;
+        }
+    }
+
+    throw new Error("maximum number of iterations exceeded");
+}
+
+/**
+ * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ *
+ * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
+ * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
+ * deviation of a normal distribution from a sample standard deviation.
+ *
+ * Values from Appendix 1, Table III of William W. Hines & Douglas C. Montgomery, "Probability and Statistics in
+ * Engineering and Management Science", Wiley (1980).
+ */
+var chiSquaredDistributionTable = {
+    1: {
+        0.995: 0,
+        0.99: 0,
+        0.975: 0,
+        0.95: 0,
+        0.9: 0.02,
+        0.5: 0.45,
+        0.1: 2.71,
+        0.05: 3.84,
+        0.025: 5.02,
+        0.01: 6.63,
+        0.005: 7.88
+    },
+    2: {
+        0.995: 0.01,
+        0.99: 0.02,
+        0.975: 0.05,
+        0.95: 0.1,
+        0.9: 0.21,
+        0.5: 1.39,
+        0.1: 4.61,
+        0.05: 5.99,
+        0.025: 7.38,
+        0.01: 9.21,
+        0.005: 10.6
+    },
+    3: {
+        0.995: 0.07,
+        0.99: 0.11,
+        0.975: 0.22,
+        0.95: 0.35,
+        0.9: 0.58,
+        0.5: 2.37,
+        0.1: 6.25,
+        0.05: 7.81,
+        0.025: 9.35,
+        0.01: 11.34,
+        0.005: 12.84
+    },
+    4: {
+        0.995: 0.21,
+        0.99: 0.3,
+        0.975: 0.48,
+        0.95: 0.71,
+        0.9: 1.06,
+        0.5: 3.36,
+        0.1: 7.78,
+        0.05: 9.49,
+        0.025: 11.14,
+        0.01: 13.28,
+        0.005: 14.86
+    },
+    5: {
+        0.995: 0.41,
+        0.99: 0.55,
+        0.975: 0.83,
+        0.95: 1.15,
+        0.9: 1.61,
+        0.5: 4.35,
+        0.1: 9.24,
+        0.05: 11.07,
+        0.025: 12.83,
+        0.01: 15.09,
+        0.005: 16.75
+    },
+    6: {
+        0.995: 0.68,
+        0.99: 0.87,
+        0.975: 1.24,
+        0.95: 1.64,
+        0.9: 2.2,
+        0.5: 5.35,
+        0.1: 10.65,
+        0.05: 12.59,
+        0.025: 14.45,
+        0.01: 16.81,
+        0.005: 18.55
+    },
+    7: {
+        0.995: 0.99,
+        0.99: 1.24,
+        0.975: 1.69,
+        0.95: 2.17,
+        0.9: 2.83,
+        0.5: 6.35,
+        0.1: 12.02,
+        0.05: 14.07,
+        0.025: 16.01,
+        0.01: 18.48,
+        0.005: 20.28
+    },
+    8: {
+        0.995: 1.34,
+        0.99: 1.65,
+        0.975: 2.18,
+        0.95: 2.73,
+        0.9: 3.49,
+        0.5: 7.34,
+        0.1: 13.36,
+        0.05: 15.51,
+        0.025: 17.53,
+        0.01: 20.09,
+        0.005: 21.96
+    },
+    9: {
+        0.995: 1.73,
+        0.99: 2.09,
+        0.975: 2.7,
+        0.95: 3.33,
+        0.9: 4.17,
+        0.5: 8.34,
+        0.1: 14.68,
+        0.05: 16.92,
+        0.025: 19.02,
+        0.01: 21.67,
+        0.005: 23.59
+    },
+    10: {
+        0.995: 2.16,
+        0.99: 2.56,
+        0.975: 3.25,
+        0.95: 3.94,
+        0.9: 4.87,
+        0.5: 9.34,
+        0.1: 15.99,
+        0.05: 18.31,
+        0.025: 20.48,
+        0.01: 23.21,
+        0.005: 25.19
+    },
+    11: {
+        0.995: 2.6,
+        0.99: 3.05,
+        0.975: 3.82,
+        0.95: 4.57,
+        0.9: 5.58,
+        0.5: 10.34,
+        0.1: 17.28,
+        0.05: 19.68,
+        0.025: 21.92,
+        0.01: 24.72,
+        0.005: 26.76
+    },
+    12: {
+        0.995: 3.07,
+        0.99: 3.57,
+        0.975: 4.4,
+        0.95: 5.23,
+        0.9: 6.3,
+        0.5: 11.34,
+        0.1: 18.55,
+        0.05: 21.03,
+        0.025: 23.34,
+        0.01: 26.22,
+        0.005: 28.3
+    },
+    13: {
+        0.995: 3.57,
+        0.99: 4.11,
+        0.975: 5.01,
+        0.95: 5.89,
+        0.9: 7.04,
+        0.5: 12.34,
+        0.1: 19.81,
+        0.05: 22.36,
+        0.025: 24.74,
+        0.01: 27.69,
+        0.005: 29.82
+    },
+    14: {
+        0.995: 4.07,
+        0.99: 4.66,
+        0.975: 5.63,
+        0.95: 6.57,
+        0.9: 7.79,
+        0.5: 13.34,
+        0.1: 21.06,
+        0.05: 23.68,
+        0.025: 26.12,
+        0.01: 29.14,
+        0.005: 31.32
+    },
+    15: {
+        0.995: 4.6,
+        0.99: 5.23,
+        0.975: 6.27,
+        0.95: 7.26,
+        0.9: 8.55,
+        0.5: 14.34,
+        0.1: 22.31,
+        0.05: 25,
+        0.025: 27.49,
+        0.01: 30.58,
+        0.005: 32.8
+    },
+    16: {
+        0.995: 5.14,
+        0.99: 5.81,
+        0.975: 6.91,
+        0.95: 7.96,
+        0.9: 9.31,
+        0.5: 15.34,
+        0.1: 23.54,
+        0.05: 26.3,
+        0.025: 28.85,
+        0.01: 32,
+        0.005: 34.27
+    },
+    17: {
+        0.995: 5.7,
+        0.99: 6.41,
+        0.975: 7.56,
+        0.95: 8.67,
+        0.9: 10.09,
+        0.5: 16.34,
+        0.1: 24.77,
+        0.05: 27.59,
+        0.025: 30.19,
+        0.01: 33.41,
+        0.005: 35.72
+    },
+    18: {
+        0.995: 6.26,
+        0.99: 7.01,
+        0.975: 8.23,
+        0.95: 9.39,
+        0.9: 10.87,
+        0.5: 17.34,
+        0.1: 25.99,
+        0.05: 28.87,
+        0.025: 31.53,
+        0.01: 34.81,
+        0.005: 37.16
+    },
+    19: {
+        0.995: 6.84,
+        0.99: 7.63,
+        0.975: 8.91,
+        0.95: 10.12,
+        0.9: 11.65,
+        0.5: 18.34,
+        0.1: 27.2,
+        0.05: 30.14,
+        0.025: 32.85,
+        0.01: 36.19,
+        0.005: 38.58
+    },
+    20: {
+        0.995: 7.43,
+        0.99: 8.26,
+        0.975: 9.59,
+        0.95: 10.85,
+        0.9: 12.44,
+        0.5: 19.34,
+        0.1: 28.41,
+        0.05: 31.41,
+        0.025: 34.17,
+        0.01: 37.57,
+        0.005: 40
+    },
+    21: {
+        0.995: 8.03,
+        0.99: 8.9,
+        0.975: 10.28,
+        0.95: 11.59,
+        0.9: 13.24,
+        0.5: 20.34,
+        0.1: 29.62,
+        0.05: 32.67,
+        0.025: 35.48,
+        0.01: 38.93,
+        0.005: 41.4
+    },
+    22: {
+        0.995: 8.64,
+        0.99: 9.54,
+        0.975: 10.98,
+        0.95: 12.34,
+        0.9: 14.04,
+        0.5: 21.34,
+        0.1: 30.81,
+        0.05: 33.92,
+        0.025: 36.78,
+        0.01: 40.29,
+        0.005: 42.8
+    },
+    23: {
+        0.995: 9.26,
+        0.99: 10.2,
+        0.975: 11.69,
+        0.95: 13.09,
+        0.9: 14.85,
+        0.5: 22.34,
+        0.1: 32.01,
+        0.05: 35.17,
+        0.025: 38.08,
+        0.01: 41.64,
+        0.005: 44.18
+    },
+    24: {
+        0.995: 9.89,
+        0.99: 10.86,
+        0.975: 12.4,
+        0.95: 13.85,
+        0.9: 15.66,
+        0.5: 23.34,
+        0.1: 33.2,
+        0.05: 36.42,
+        0.025: 39.36,
+        0.01: 42.98,
+        0.005: 45.56
+    },
+    25: {
+        0.995: 10.52,
+        0.99: 11.52,
+        0.975: 13.12,
+        0.95: 14.61,
+        0.9: 16.47,
+        0.5: 24.34,
+        0.1: 34.38,
+        0.05: 37.65,
+        0.025: 40.65,
+        0.01: 44.31,
+        0.005: 46.93
+    },
+    26: {
+        0.995: 11.16,
+        0.99: 12.2,
+        0.975: 13.84,
+        0.95: 15.38,
+        0.9: 17.29,
+        0.5: 25.34,
+        0.1: 35.56,
+        0.05: 38.89,
+        0.025: 41.92,
+        0.01: 45.64,
+        0.005: 48.29
+    },
+    27: {
+        0.995: 11.81,
+        0.99: 12.88,
+        0.975: 14.57,
+        0.95: 16.15,
+        0.9: 18.11,
+        0.5: 26.34,
+        0.1: 36.74,
+        0.05: 40.11,
+        0.025: 43.19,
+        0.01: 46.96,
+        0.005: 49.65
+    },
+    28: {
+        0.995: 12.46,
+        0.99: 13.57,
+        0.975: 15.31,
+        0.95: 16.93,
+        0.9: 18.94,
+        0.5: 27.34,
+        0.1: 37.92,
+        0.05: 41.34,
+        0.025: 44.46,
+        0.01: 48.28,
+        0.005: 50.99
+    },
+    29: {
+        0.995: 13.12,
+        0.99: 14.26,
+        0.975: 16.05,
+        0.95: 17.71,
+        0.9: 19.77,
+        0.5: 28.34,
+        0.1: 39.09,
+        0.05: 42.56,
+        0.025: 45.72,
+        0.01: 49.59,
+        0.005: 52.34
+    },
+    30: {
+        0.995: 13.79,
+        0.99: 14.95,
+        0.975: 16.79,
+        0.95: 18.49,
+        0.9: 20.6,
+        0.5: 29.34,
+        0.1: 40.26,
+        0.05: 43.77,
+        0.025: 46.98,
+        0.01: 50.89,
+        0.005: 53.67
+    },
+    40: {
+        0.995: 20.71,
+        0.99: 22.16,
+        0.975: 24.43,
+        0.95: 26.51,
+        0.9: 29.05,
+        0.5: 39.34,
+        0.1: 51.81,
+        0.05: 55.76,
+        0.025: 59.34,
+        0.01: 63.69,
+        0.005: 66.77
+    },
+    50: {
+        0.995: 27.99,
+        0.99: 29.71,
+        0.975: 32.36,
+        0.95: 34.76,
+        0.9: 37.69,
+        0.5: 49.33,
+        0.1: 63.17,
+        0.05: 67.5,
+        0.025: 71.42,
+        0.01: 76.15,
+        0.005: 79.49
+    },
+    60: {
+        0.995: 35.53,
+        0.99: 37.48,
+        0.975: 40.48,
+        0.95: 43.19,
+        0.9: 46.46,
+        0.5: 59.33,
+        0.1: 74.4,
+        0.05: 79.08,
+        0.025: 83.3,
+        0.01: 88.38,
+        0.005: 91.95
+    },
+    70: {
+        0.995: 43.28,
+        0.99: 45.44,
+        0.975: 48.76,
+        0.95: 51.74,
+        0.9: 55.33,
+        0.5: 69.33,
+        0.1: 85.53,
+        0.05: 90.53,
+        0.025: 95.02,
+        0.01: 100.42,
+        0.005: 104.22
+    },
+    80: {
+        0.995: 51.17,
+        0.99: 53.54,
+        0.975: 57.15,
+        0.95: 60.39,
+        0.9: 64.28,
+        0.5: 79.33,
+        0.1: 96.58,
+        0.05: 101.88,
+        0.025: 106.63,
+        0.01: 112.33,
+        0.005: 116.32
+    },
+    90: {
+        0.995: 59.2,
+        0.99: 61.75,
+        0.975: 65.65,
+        0.95: 69.13,
+        0.9: 73.29,
+        0.5: 89.33,
+        0.1: 107.57,
+        0.05: 113.14,
+        0.025: 118.14,
+        0.01: 124.12,
+        0.005: 128.3
+    },
+    100: {
+        0.995: 67.33,
+        0.99: 70.06,
+        0.975: 74.22,
+        0.95: 77.93,
+        0.9: 82.36,
+        0.5: 99.33,
+        0.1: 118.5,
+        0.05: 124.34,
+        0.025: 129.56,
+        0.01: 135.81,
+        0.005: 140.17
+    }
+};
+
+/**
+ * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
+ * (that is, counts of observations), each squared and divided by the number of observations expected given the
+ * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
+ * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
+ * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * cells and `c` is the number of estimated parameters for the distribution.
+ *
+ * @param {Array<number>} data
+ * @param {Function} distributionType a function that returns a point in a distribution:
+ * for instance, binomial, bernoulli, or poisson
+ * @param {number} significance
+ * @returns {number} chi squared goodness of fit
+ * @example
+ * // Data from Poisson goodness-of-fit example 10-19 in William W. Hines & Douglas C. Montgomery,
+ * // "Probability and Statistics in Engineering and Management Science", Wiley (1980).
+ * var data1019 = [
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+ *     2, 2, 2, 2, 2, 2, 2, 2, 2,
+ *     3, 3, 3, 3
+ * ];
+ * ss.chiSquaredGoodnessOfFit(data1019, ss.poissonDistribution, 0.05); //= false
+ */
+function chiSquaredGoodnessOfFit(data, distributionType, significance) {
+    // Estimate from the sample data, a weighted mean.
+    var inputMean = mean(data);
+    // Calculated value of the χ2 statistic.
+    var chiSquared = 0;
+    // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
+    // Lose one degree of freedom for estimating `lambda` from the sample data.
+    var c = 1;
+    // The hypothesized distribution.
+    // Generate the hypothesized distribution.
+    var hypothesizedDistribution = distributionType(inputMean);
+    var observedFrequencies = [];
+    var expectedFrequencies = [];
+
+    // Create an array holding a histogram from the sample data, of
+    // the form `{ value: numberOfOcurrences }`
+    for (var i = 0; i < data.length; i++) {
+        if (observedFrequencies[data[i]] === undefined) {
+            observedFrequencies[data[i]] = 0;
+        }
+        observedFrequencies[data[i]]++;
+    }
+
+    // The histogram we created might be sparse - there might be gaps
+    // between values. So we iterate through the histogram, making
+    // sure that instead of undefined, gaps have 0 values.
+    for (var i$1 = 0; i$1 < observedFrequencies.length; i$1++) {
+        if (observedFrequencies[i$1] === undefined) {
+            observedFrequencies[i$1] = 0;
+        }
+    }
+
+    // Create an array holding a histogram of expected data given the
+    // sample size and hypothesized distribution.
+    for (var k in hypothesizedDistribution) {
+        if (k in observedFrequencies) {
+            expectedFrequencies[+k] = hypothesizedDistribution[k] * data.length;
+        }
+    }
+
+    if (expectedFrequencies.length === 0) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires distributionType to return a distribution for the mean of the data"
+        );
+    }
+
+    // The hypothesized distribution can stop short of the largest observation,
+    // leaving those observations with no expected frequency to be compared
+    // against. Fold them into the last class the distribution does cover, the
+    // same treatment the collapse below gives to sparse classes, so that the
+    // two histograms describe the same classes.
+    var lastClass = expectedFrequencies.length - 1;
+    for (var k$1 = observedFrequencies.length - 1; k$1 > lastClass; k$1--) {
+        observedFrequencies[lastClass] += observedFrequencies[k$1];
+        observedFrequencies.pop();
+    }
+
+    // Working backward through the expected frequencies, collapse classes
+    // if less than three observations are expected for a class.
+    // This transformation is applied to the observed frequencies as well.
+    // The class that was merged is the one that has to go: popping instead
+    // drops the last class, which is only the same thing until a class is
+    // large enough to keep. The first class is left alone, since there is no
+    // class before it to collapse it into.
+    for (var k$2 = expectedFrequencies.length - 1; k$2 >= 1; k$2--) {
+        if (expectedFrequencies[k$2] < 3) {
+            expectedFrequencies[k$2 - 1] += expectedFrequencies[k$2];
+            expectedFrequencies.splice(k$2, 1);
+
+            observedFrequencies[k$2 - 1] += observedFrequencies[k$2];
+            observedFrequencies.splice(k$2, 1);
+        }
+    }
+
+    // Iterate through the squared differences between observed & expected
+    // frequencies, accumulating the `chiSquared` statistic.
+    for (var k$3 = 0; k$3 < observedFrequencies.length; k$3++) {
+        chiSquared +=
+            Math.pow(observedFrequencies[k$3] - expectedFrequencies[k$3], 2) /
+            expectedFrequencies[k$3];
+    }
+
+    if (!Number.isFinite(chiSquared)) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit could not compute a test statistic for this data and distribution"
+        );
+    }
+
+    // Calculate degrees of freedom for this test and look it up in the
+    // `chiSquaredDistributionTable` in order to
+    // accept or reject the goodness-of-fit of the hypothesized distribution.
+    // Degrees of freedom, calculated as (number of class intervals -
+    // number of hypothesized distribution parameters estimated - 1)
+    var degreesOfFreedom = observedFrequencies.length - c - 1;
+    if (degreesOfFreedom < 1) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires more data: the classes that survive collapsing leave no degrees of freedom"
+        );
+    }
+
+    var criticalValues = chiSquaredDistributionTable[degreesOfFreedom];
+    if (criticalValues === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical values tabulated for " + degreesOfFreedom + " degrees of freedom")
+        );
+    }
+    if (criticalValues[significance] === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical value tabulated for a significance of " + significance)
+        );
+    }
+
+    return criticalValues[significance] < chiSquared;
+}
+
+/**
+ * **[Logistic Cumulative Distribution Function](https://en.wikipedia.org/wiki/Logistic_distribution)**
+ *
+ * @param {number} x
+ * @returns {number} cumulative standard logistic probability
+ */
+function cumulativeStdLogisticProbability(x) {
+    return 1 / (Math.exp(-x) + 1);
+}
+
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+
+function cumulativeDistribution(z) {
+    var sum = z;
+    var tmp = z;
+
+    // The series converges more slowly as z grows: 15 terms fall short of
+    // 4-digit precision above z = 2.9. 30 terms converge across the whole
+    // domain of the table below, which ends at z = 3.09.
+    for (var i = 1; i < 30; i++) {
+        tmp *= (z * z) / (2 * i + 1);
+        sum += tmp;
+    }
+    return (
+        Math.round((0.5 + (sum / SQRT_2PI$1) * Math.exp((-z * z) / 2)) * 1e4) /
+        1e4
+    );
+}
+
+/**
+ * A standard normal table, also called the unit normal table or Z table,
+ * is a mathematical table for the values of Φ (phi), which are the values of
+ * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
+ * of the normal distribution. It is used to find the probability that a
+ * statistic is observed below, above, or between values on the standard
+ * normal distribution, and by extension, any normal distribution.
+ */
+var standardNormalTable = [];
+
+for (var z = 0; z <= 3.09; z += 0.01) {
+    standardNormalTable.push(cumulativeDistribution(z));
+}
+
+/**
+ * **[Cumulative Standard Normal Probability](http://en.wikipedia.org/wiki/Standard_normal_table)**
+ *
+ * Since probability tables cannot be
+ * printed for every normal distribution, as there are an infinite variety
+ * of normal distributions, it is common practice to convert a normal to a
+ * standard normal and then use the standard normal table to find probabilities.
+ *
+ * You can use `.5 + .5 * errorFunction(x / Math.sqrt(2))` to calculate the probability
+ * instead of looking it up in a table.
+ *
+ * @param {number} z
+ * @returns {number} cumulative standard normal probability
+ */
+function cumulativeStdNormalProbability(z) {
+    // Calculate the position of this value.
+    var absZ = Math.abs(z);
+    // Each row begins with a different
+    // significant digit: 0.5, 0.6, 0.7, and so on. Each value in the table
+    // corresponds to a range of 0.01 in the input values, so the value is
+    // multiplied by 100.
+    var index = Math.min(
+        Math.round(absZ * 100),
+        standardNormalTable.length - 1
+    );
+
+    // The index we calculate must be in the table as a positive value,
+    // but we still pay attention to whether the input is positive
+    // or negative, and flip the output value as a last step.
+    if (z >= 0) {
+        return standardNormalTable[index];
+    } else {
+        // due to floating-point arithmetic, values in the table with
+        // 4 significant figures can nevertheless end up as repeating
+        // fractions when they're computed here.
+        return Math.round((1 - standardNormalTable[index]) * 1e4) / 1e4;
+    }
+}
+
+/**
+ * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
+ *
+ * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
+ * normal distribution with standard deviation sd is within x of the mean.
+ *
+ * This function returns a numerical approximation to the exact value.
+ * It uses Horner's method to evaluate the polynomial of τ (tau).
+ *
+ * @param {number} x input
+ * @return {number} error estimation
+ * @example
+ * errorFunction(1).toFixed(2); // => '0.84'
+ */
+function errorFunction(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var tau =
+        t *
+        Math.exp(
+            -x * x +
+                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
+                    1.13520398) *
+                    t +
+                    0.27886807) *
+                    t -
+                    0.18628806) *
+                    t +
+                    0.09678418) *
+                    t +
+                    0.37409196) *
+                    t +
+                    1.00002368) *
+                    t -
+                1.26551223
+        );
+    if (x >= 0) {
+        return 1 - tau;
+    } else {
+        return tau - 1;
+    }
+}
+
+/**
+ * A [Factorial](https://en.wikipedia.org/wiki/Factorial), usually written n!, is the product of all positive
+ * integers less than or equal to n. Often factorial is implemented
+ * recursively, but this iterative approach is significantly faster
+ * and simpler.
+ *
+ * @param {number} n input, must be an integer number 1 or greater
+ * @returns {number} factorial: n!
+ * @throws {Error} if n is less than 0 or not an integer
+ * @example
+ * factorial(5); // => 120
+ */
+function factorial(n) {
+    // factorial is mathematically undefined for negative numbers
+    if (n < 0) {
+        throw new Error("factorial requires a non-negative value");
+    }
+
+    if (Math.floor(n) !== n) {
+        throw new Error("factorial requires an integer input");
+    }
+
+    // typically you'll expand the factorial function going down, like
+    // 5! = 5 * 4 * 3 * 2 * 1. This is going in the opposite direction,
+    // counting from 2 up to the number in question, and since anything
+    // multiplied by 1 is itself, the loop only needs to start at 2.
+    var accumulator = 1;
+    for (var i = 2; i <= n; i++) {
+        // for each number up to and including the number `n`, multiply
+        // the accumulator my that number.
+        accumulator *= i;
+    }
+    return accumulator;
+}
+
+/**
+ * Compute the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Nemes' approximation.
+ * The gamma of n is equivalent to (n-1)!, but unlike the factorial function, gamma is defined for all real n except zero
+ * and negative integers (where NaN is returned). Note, the gamma function is also well-defined for complex numbers,
+ * though this implementation currently does not handle complex numbers as input values.
+ * Nemes' approximation is defined [here](https://arxiv.org/abs/1003.6020) as Theorem 2.2.
+ * Negative values use [Euler's reflection formula](https://en.wikipedia.org/wiki/Gamma_function#Properties) for computation.
+ *
+ * @param {number} n Any real number except for zero and negative integers.
+ * @returns {number} The gamma of the input value.
+ *
+ * @example
+ * gamma(11.5); // 11899423.083964102
+ * gamma(-11.5); // 2.2957581048237436e-8
+ * gamma(5); // 24
+ */
+// The Nemes expansion is asymptotic, so it is only accurate for large
+// arguments. Below this the recurrence lifts the argument first. At 20
+// the worst relative error over (0, 30] is 1.9e-13, against 1.8 for the
+// expansion applied directly.
+var NEMES_MIN = 20;
+
+function gamma(n) {
+    if (Number.isInteger(n)) {
+        if (n <= 0) {
+            // gamma not defined for zero or negative integers
+            return Number.NaN;
+        } else {
+            // use factorial for integer inputs
+            return factorial(n - 1);
+        }
+    }
+
+    if (n > 0 && n < NEMES_MIN) {
+        // The Nemes expansion below divides its terms by powers of
+        // `n - 3/4`, so they stop shrinking once the argument is small
+        // and the series is worthless there: gamma(1.01) came back as
+        // 1.8 times its true value. Arguments in (0, 1) additionally
+        // recursed forever through the reflection branch, because the
+        // reflected argument stayed in (0, 1) and never reached the
+        // expansion at all.
+        //
+        // Lift into the range where the expansion converges, using the
+        // recurrence gamma(n) = gamma(n + 1) / n.
+        return gamma(n + 1) / n;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    if (n < 0) {
+        // Use Euler's reflection formula for negative inputs
+        // see:  https://en.wikipedia.org/wiki/Gamma_function#Properties
+        return Math.PI / (Math.sin(Math.PI * -n) * gamma(-n));
+    } else {
+        // Nemes' expansion approximation
+        var seriesCoefficient =
+            Math.pow(n / Math.E, n) * Math.sqrt(2 * Math.PI * (n + 1 / 6));
+
+        var seriesDenom = n + 1 / 4;
+
+        var seriesExpansion =
+            1 +
+            1 / 144 / Math.pow(seriesDenom, 2) -
+            1 / 12960 / Math.pow(seriesDenom, 3) -
+            257 / 207360 / Math.pow(seriesDenom, 4) -
+            52 / 2612736 / Math.pow(seriesDenom, 5) +
+            5741173 / 9405849600 / Math.pow(seriesDenom, 6) +
+            37529 / 18811699200 / Math.pow(seriesDenom, 7);
+
+        return seriesCoefficient * seriesExpansion;
+    }
+}
+
+/**
+ * The Inverse [Gaussian error function](http://en.wikipedia.org/wiki/Error_function)
+ * returns a numerical approximation to the value that would have caused
+ * `errorFunction()` to return x.
+ *
+ * @param {number} x value of error function
+ * @returns {number} estimated inverted value
+ */
+function inverseErrorFunction(x) {
+    var a = (8 * (Math.PI - 3)) / (3 * Math.PI * (4 - Math.PI));
+
+    var inv = Math.sqrt(
+        Math.sqrt(
+            Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) -
+                Math.log(1 - x * x) / a
+        ) -
+            (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+    );
+
+    if (x >= 0) {
+        return inv;
+    } else {
+        return -inv;
+    }
+}
+
+/**
+ * Calculate Euclidean distance between two points.
+ * @param {Array<number>} left First N-dimensional point.
+ * @param {Array<number>} right Second N-dimensional point.
+ * @returns {number} Distance.
+ */
+function euclideanDistance(left, right) {
+    var sum = 0;
+    for (var i = 0; i < left.length; i++) {
+        var diff = left[i] - right[i];
+        sum += diff * diff;
+    }
+    return Math.sqrt(sum);
+}
+
+/**
+ * @typedef {Object} kMeansReturn
+ * @property {Array<number>} labels The labels.
+ * @property {Array<Array<number>>} centroids The cluster centroids.
+ */
+
+/**
+ * Perform k-means clustering.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points to be clustered.
+ * @param {number} numCluster How many clusters to create.
+ * @param {Function} randomSource An optional entropy source that generates uniform values in [0, 1).
+ * @return {kMeansReturn} Labels (same length as data) and centroids (same length as numCluster).
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ *
+ * @example
+ * kMeansCluster([[0.0, 0.5], [1.0, 0.5]], 2); // => {labels: [0, 1], centroids: [[0.0, 0.5], [1.0, 0.5]]}
+ */
+function kMeansCluster(points, numCluster, randomSource) {
+    if ( randomSource === void 0 ) randomSource = Math.random;
+
+    var oldCentroids = null;
+    var newCentroids = sample(points, numCluster, randomSource);
+    var labels = null;
+    var change = Number.MAX_VALUE;
+    while (change !== 0) {
+        labels = labelPoints(points, newCentroids);
+        oldCentroids = newCentroids;
+        newCentroids = calculateCentroids(points, labels, numCluster);
+        change = calculateChange(newCentroids, oldCentroids);
+    }
+    return {
+        labels: labels,
+        centroids: newCentroids
+    };
+}
+
+/**
+ * Label each point according to which centroid it is closest to.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<Array<number>>} centroids Current centroids.
+ * @return {Array<number>} Group labels.
+ */
+function labelPoints(points, centroids) {
+    return points.map(function (p) {
+        var minDist = Number.MAX_VALUE;
+        var label = -1;
+        for (var i = 0; i < centroids.length; i++) {
+            var dist = euclideanDistance(p, centroids[i]);
+            if (dist < minDist) {
+                minDist = dist;
+                label = i;
+            }
+        }
+        return label;
+    });
+}
+
+/**
+ * Calculate centroids for points given labels.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<number>} labels Which groups points belong to.
+ * @param {number} numCluster Number of clusters being created.
+ * @return {Array<Array<number>>} Centroid for each group.
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ */
+function calculateCentroids(points, labels, numCluster) {
+    // Initialize accumulators.
+    var dimension = points[0].length;
+    var centroids = makeMatrix(numCluster, dimension);
+    var counts = Array(numCluster).fill(0);
+
+    // Add points to centroids' accumulators and count points per centroid.
+    var numPoints = points.length;
+    for (var i = 0; i < numPoints; i++) {
+        var point = points[i];
+        var label = labels[i];
+        var current = centroids[label];
+        for (var j = 0; j < dimension; j++) {
+            current[j] += point[j];
+        }
+        counts[label] += 1;
+    }
+
+    // Rescale centroids, checking for any that have no points.
+    for (var i$1 = 0; i$1 < numCluster; i$1++) {
+        if (counts[i$1] === 0) {
+            throw new Error(("Centroid " + i$1 + " has no friends"));
+        }
+        var centroid = centroids[i$1];
+        for (var j$1 = 0; j$1 < dimension; j$1++) {
+            centroid[j$1] /= counts[i$1];
+        }
+    }
+
+    return centroids;
+}
+
+/**
+ * Calculate the difference between old centroids and new centroids.
+ *
+ * @private
+ * @param {Array<Array<number>>} left One list of centroids.
+ * @param {Array<Array<number>>} right Another list of centroids.
+ * @return {number} Distance between centroids.
+ */
+function calculateChange(left, right) {
+    var total = 0;
+    for (var i = 0; i < left.length; i++) {
+        total += euclideanDistance(left[i], right[i]);
+    }
+    return total;
+}
+
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/**
+ * [Well-known kernels](https://en.wikipedia.org/wiki/Kernel_(statistics)#Kernel_functions_in_common_use)
+ * @private
+ */
+var kernels = {
+    /**
+     * The gaussian kernel.
+     * @private
+     */
+    gaussian: function (u) {
+        return Math.exp(-0.5 * u * u) / SQRT_2PI;
+    }
+};
+
+/**
+ * Well known bandwidth selection methods
+ * @private
+ */
+var bandwidthMethods = {
+    /**
+     * The ["normal reference distribution"
+     * rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html),
+     * a commonly used version of [Silverman's
+     * rule-of-thumb](https://en.wikipedia.org/wiki/Kernel_density_estimation#A_rule-of-thumb_bandwidth_estimator).
+     * @private
+     */
+    nrd: function (x) {
+        var s = sampleStandardDeviation(x);
+        var iqr = interquartileRange(x);
+        if (typeof iqr === "number") {
+            s = Math.min(s, iqr / 1.34);
+        }
+        return 1.06 * s * Math.pow(x.length, -0.2);
+    }
+};
+
+/**
+ * [Kernel density estimation](https://en.wikipedia.org/wiki/Kernel_density_estimation)
+ * is a useful tool for, among other things, estimating the shape of the
+ * underlying probability distribution from a sample.
+ *
+ * @name kernelDensityEstimation
+ * @param X sample values
+ * @param kernel The kernel function to use. If a function is provided, it should return non-negative values and integrate to 1. Defaults to 'gaussian'.
+ * @param bandwidthMethod The "bandwidth selection" method to use, or a fixed bandwidth value. Defaults to "nrd", the commonly-used ["normal reference distribution" rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html).
+ * @returns {Function} An estimated [probability density function](https://en.wikipedia.org/wiki/Probability_density_function) for the given sample. The returned function runs in `O(X.length)`.
+ */
+function kernelDensityEstimation(X, kernel, bandwidthMethod) {
+    var kernelFn;
+    if (kernel === undefined) {
+        kernelFn = kernels.gaussian;
+    } else if (typeof kernel === "string") {
+        if (!kernels[kernel]) {
+            throw new Error('Unknown kernel "' + kernel + '"');
+        }
+        kernelFn = kernels[kernel];
+    } else {
+        kernelFn = kernel;
+    }
+
+    var bandwidth;
+    if (typeof bandwidthMethod === "undefined") {
+        bandwidth = bandwidthMethods.nrd(X);
+    } else if (typeof bandwidthMethod === "string") {
+        if (!bandwidthMethods[bandwidthMethod]) {
+            throw new Error(
+                'Unknown bandwidth method "' + bandwidthMethod + '"'
+            );
+        }
+        bandwidth = bandwidthMethods[bandwidthMethod](X);
+    } else {
+        bandwidth = bandwidthMethod;
+    }
+
+    return function (x) {
+        var i = 0;
+        var sum = 0;
+        for (i = 0; i < X.length; i++) {
+            sum += kernelFn((x - X[i]) / bandwidth);
+        }
+        return sum / bandwidth / X.length;
+    };
+}
+
+/**
+ * The [Logit](https://en.wikipedia.org/wiki/Logit)
+ * is the inverse of cumulativeStdLogisticProbability,
+ * and is also known as the logistic quantile function.
+ *
+ * @param {number} p
+ * @returns {number} logit
+ */
+function logit(p) {
+    if (p <= 0 || p >= 1) {
+        throw new Error("p must be strictly between zero and one");
+    }
+    return Math.log(p / (1 - p));
+}
+
+/**
+ * **[Normal distribution](https://en.wikipedia.org/wiki/Normal_distribution)**
+ *
+ * Returns either the probability density or the cumulative probability of a
+ * normal distribution with the given mean and standard deviation, evaluated
+ * at x. It is the equivalent of the NORM.DIST function found in spreadsheet
+ * software.
+ *
+ * The cumulative form is computed with `errorFunction`, so it is more precise
+ * than converting x to a z-score and looking it up in the four-decimal
+ * `standardNormalTable` used by `cumulativeStdNormalProbability`.
+ *
+ * @param {number} x the value for which you want the distribution
+ * @param {number} mean the mean of the distribution
+ * @param {number} standardDeviation the standard deviation of the distribution
+ * @param {boolean} [cumulative=false] if true, return the cumulative
+ * distribution function; if false, return the probability density function
+ * @returns {number} the probability density at x, or the probability of a
+ * value at most x
+ * @throws {Error} if standardDeviation is not greater than zero
+ * @example
+ * normalDistribution(42, 40, 1.5, true).toFixed(4); // => '0.9088'
+ * normalDistribution(42, 40, 1.5, false).toFixed(4); // => '0.1093'
+ */
+function normalDistribution(x, mean, standardDeviation, cumulative) {
+    if ( cumulative === void 0 ) cumulative = false;
+
+    if (standardDeviation <= 0) {
+        throw new Error(
+            "normalDistribution requires a standard deviation greater than zero"
+        );
+    }
+
+    var standardizedX = (x - mean) / standardDeviation;
+
+    if (cumulative) {
+        return 0.5 * (1 + errorFunction(standardizedX / Math.SQRT2));
+    }
+    return (
+        Math.exp(-0.5 * standardizedX * standardizedX) /
+        (standardDeviation * Math.sqrt(2 * Math.PI))
+    );
+}
+
+/**
+ * This is a single-layer [Perceptron Classifier](http://en.wikipedia.org/wiki/Perceptron) that takes
+ * arrays of numbers and predicts whether they should be classified
+ * as either 0 or 1 (negative or positive examples).
+ * @class
+ * @example
+ * // Create the model
+ * var p = new PerceptronModel();
+ * // Train the model with input with a diagonal boundary.
+ * for (var i = 0; i < 5; i++) {
+ *     p.train([1, 1], 1);
+ *     p.train([0, 1], 0);
+ *     p.train([1, 0], 0);
+ *     p.train([0, 0], 0);
+ * }
+ * p.predict([0, 0]); // 0
+ * p.predict([0, 1]); // 0
+ * p.predict([1, 0]); // 0
+ * p.predict([1, 1]); // 1
+ */
+var PerceptronModel = function PerceptronModel() {
+    // The weights, or coefficients of the model;
+    // weights are only populated when training with data.
+    this.weights = [];
+    // The bias term, or intercept; it is also a weight but
+    // it's stored separately for convenience as it is always
+    // multiplied by one.
+    this.bias = 0;
+};
+/**
+ * **Predict**: Use an array of features with the weight array and bias
+ * to predict whether an example is labeled 0 or 1.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @returns {number|null} 1 if the score is over 0, otherwise 0; null if
+ * the model has not been trained on feature arrays of this length
+ */
+PerceptronModel.prototype.predict = function predict (features) {
+    // Only predict if previously trained
+    // on the same size feature array(s).
+    if (features.length !== this.weights.length) {
+        return null;
+    }
+
+    // Calculate the sum of features times weights,
+    // with the bias added (implicitly times one).
+    var score = 0;
+    for (var i = 0; i < this.weights.length; i++) {
+        score += this.weights[i] * features[i];
+    }
+    score += this.bias;
+
+    // Classify as 1 if the score is over 0, otherwise 0.
+    if (score > 0) {
+        return 1;
+    } else {
+        return 0;
+    }
+};
+
+/**
+ * **Train** the classifier with a new example, which is
+ * a numeric array of features and a 0 or 1 label.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @param {number} label either 0 or 1
+ * @returns {PerceptronModel|null} this, or null if the label is not 0 or 1
+ */
+PerceptronModel.prototype.train = function train (features, label) {
+    // Require that only labels of 0 or 1 are considered.
+    if (label !== 0 && label !== 1) {
+        return null;
+    }
+    // The length of the feature array determines
+    // the length of the weight array.
+    // The perceptron will continue learning as long as
+    // it keeps seeing feature arrays of the same length.
+    // When it sees a new data shape, it initializes.
+    if (features.length !== this.weights.length) {
+        this.weights = features.slice();
+        this.bias = 1;
+    }
+    // Make a prediction based on current weights.
+    var prediction = this.predict(features);
+    // Update the weights if the prediction is wrong.
+    if (typeof prediction === "number" && prediction !== label) {
+        var gradient = label - prediction;
+        for (var i = 0; i < this.weights.length; i++) {
+            this.weights[i] += gradient * features[i];
+        }
+        this.bias += gradient;
+    }
+    return this;
+};
+
+/**
+ * Conducts a [permutation test](https://en.wikipedia.org/wiki/Resampling_(statistics)#Permutation_tests)
+ * to determine if two data sets are *significantly* different from each other, using
+ * the difference of means between the groups as the test statistic.
+ * The function allows for the following hypotheses:
+ * - two_side = Null hypothesis: the two distributions are equal.
+ * - greater = Null hypothesis: observations from sampleX tend to be smaller than those from sampleY.
+ * - less = Null hypothesis: observations from sampleX tend to be greater than those from sampleY.
+ * [Learn more about one-tail vs two-tail tests.](https://en.wikipedia.org/wiki/One-_and_two-tailed_tests)
+ *
+ * @param {Array<number>} sampleX first dataset (e.g. treatment data)
+ * @param {Array<number>} sampleY second dataset (e.g. control data)
+ * @param {'two_side'|'greater'|'less'} [alternative='two_side'] alternative hypothesis
+ * @param {number} k number of values in permutation distribution.
+ * @param {Function} [randomSource=Math.random] an optional entropy source
+ * @returns {number} p-value The probability of observing the difference between groups (as or more extreme than what we did), assuming the null hypothesis.
+ *
+ * @example
+ * var control = [2, 5, 3, 6, 7, 2, 5];
+ * var treatment = [20, 5, 13, 12, 7, 2, 2];
+ * permutationTest(control, treatment); // ~0.1324
+ */
+function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
+    // Set default arguments
+    if (k === undefined) {
+        k = 10000;
+    }
+    if (alternative === undefined) {
+        alternative = "two_side";
+    }
+    if (
+        alternative !== "two_side" &&
+        alternative !== "greater" &&
+        alternative !== "less"
+    ) {
+        throw new Error(
+            "`alternative` must be either 'two_side', 'greater', or 'less'."
+        );
+    }
+
+    // get means for each sample
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+
+    // calculate initial test statistic. This will be our point of comparison with
+    // the generated test statistics.
+    var testStatistic = meanX - meanY;
+
+    // create test-statistic distribution
+    var testStatDsn = new Array(k);
+
+    // combine datsets so we can easily shuffle later
+    var allData = sampleX.concat(sampleY);
+    // Each permutation reassigns the pooled values into two groups that keep
+    // the original sample sizes. Splitting at the midpoint only matches when
+    // both samples are the same length; for unequal samples it built the
+    // permutation distribution from the wrong group sizes.
+    var splitIndex = sampleX.length;
+
+    for (var i = 0; i < k; i++) {
+        // 1. shuffle data assignments
+        shuffleInPlace(allData, randomSource);
+        var permLeft = allData.slice(0, splitIndex);
+        var permRight = allData.slice(splitIndex, allData.length);
+
+        // 2.re-calculate test statistic
+        var permTestStatistic = mean(permLeft) - mean(permRight);
+
+        // 3. store test statistic to build test statistic distribution
+        testStatDsn[i] = permTestStatistic;
+    }
+
+    // Calculate p-value depending on alternative
+    // For this test, we calculate the percentage of 'extreme' test statistics (subject to our hypothesis)
+    // more info on permutation test p-value calculations: https://onlinecourses.science.psu.edu/stat464/node/35
+    var numExtremeTStats = 0;
+    if (alternative === "two_side") {
+        for (var i$1 = 0; i$1 <= k; i$1++) {
+            if (Math.abs(testStatDsn[i$1]) >= Math.abs(testStatistic)) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else if (alternative === "greater") {
+        for (var i$2 = 0; i$2 <= k; i$2++) {
+            if (testStatDsn[i$2] >= testStatistic) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else {
+        // alternative === 'less'
+        for (var i$3 = 0; i$3 <= k; i$3++) {
+            /* c8 ignore start */
+            if (testStatDsn[i$3] <= testStatistic) {
+                numExtremeTStats += 1;
+            }
+            /* c8 ignore end */
+        }
+    }
+
+    return numExtremeTStats / k;
+}
+
+/**
+ * The [Poisson Distribution](http://en.wikipedia.org/wiki/Poisson_distribution)
+ * is a discrete probability distribution that expresses the probability
+ * of a given number of events occurring in a fixed interval of time
+ * and/or space if these events occur with a known average rate and
+ * independently of the time since the last event.
+ *
+ * The Poisson Distribution is characterized by the strictly positive
+ * mean arrival or occurrence rate, `λ`.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: when `lambda`
+ * is not a strictly positive number, or when it is large enough that the table
+ * would run past a million cells.
+ *
+ * @param {number} lambda location poisson distribution
+ * @returns {number[] | undefined} values of poisson distribution at that point
+ */
+function poissonDistribution(lambda) /*: ?number[] */ {
+    // Check that lambda is strictly positive
+    if (lambda <= 0) {
+        return undefined;
+    }
+
+    // The distribution peaks at `lambda`, so past the length of the table
+    // there is nothing to tabulate and no reason to start.
+    if (lambda >= maxDistributionCells) {
+        return undefined;
+    }
+
+    // Our current place in the distribution
+    var x = 0;
+    // And we keep track of the current cumulative probability, in
+    // order to know when to stop calculating chances.
+    var cumulativeProbability = 0;
+    // The calculated cells to be returned
+    var cells = [];
+
+    // The only term of the mass function below that does not vary with `x`
+    var logLambda = Math.log(lambda);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // a [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: `lambda` raised to `x` and the factorial
+        // of `x` each leave floating-point range long before their ratio does,
+        // so computing them separately loses cells the distribution needs.
+        cells[x] = Math.exp(x * logLambda - lambda - gammaln(x + 1));
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x < maxDistributionCells);
+
+    // Stopping for any other reason - a lambda that is not a number, or a
+    // distribution too wide for the table - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * The [Probit](http://en.wikipedia.org/wiki/Probit)
+ * is the inverse of cumulativeStdNormalProbability(),
+ * and is also known as the normal quantile function.
+ *
+ * It returns the number of standard deviations from the mean
+ * where the p'th quantile of values can be found in a normal distribution.
+ * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * normally found within 1 standard deviation above or below the mean.
+ *
+ * @param {number} p
+ * @returns {number} probit
+ */
+function probit(p) {
+    if (p === 0) {
+        p = epsilon;
+    } else if (p >= 1) {
+        p = 1 - epsilon;
+    }
+    return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
+
+/**
+ * Calculate the [silhouette values](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for clustered data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<number>} The silhouette value for each point.
+ *
+ * @example
+ * silhouette([[0.25], [0.75]], [0, 0]); // => [1.0, 1.0]
+ */
+function silhouette(points, labels) {
+    if (points.length !== labels.length) {
+        throw new Error("must have exactly as many labels as points");
+    }
+    var groupings = createGroups(labels);
+    var distances = calculateAllDistances(points);
+    var result = [];
+    for (var i = 0; i < points.length; i++) {
+        var s = 0;
+        if (groupings[labels[i]].length > 1) {
+            var a = meanDistanceFromPointToGroup(
+                i,
+                groupings[labels[i]],
+                distances
+            );
+            var b = meanDistanceToNearestGroup(
+                i,
+                labels,
+                groupings,
+                distances
+            );
+            s = (b - a) / Math.max(a, b);
+        }
+        result.push(s);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table mapping group IDs to point IDs.
+ *
+ * @private
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<Array<number>>} An array of length G, each of whose entries is an array
+ * containing the indices of the points in that group.
+ */
+function createGroups(labels) {
+    var numGroups = 1 + max(labels);
+    var result = Array(numGroups);
+    for (var i = 0; i < labels.length; i++) {
+        var label = labels[i];
+        if (result[label] === undefined) {
+            result[label] = [];
+        }
+        result[label].push(i);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table of all inter-point distances.
+ *
+ * @private
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @return {Array<Array<number>>} A symmetric square array of inter-point distances
+ * (zero on the diagonal).
+ */
+function calculateAllDistances(points) {
+    var numPoints = points.length;
+    var result = makeMatrix(numPoints, numPoints);
+    for (var i = 0; i < numPoints; i++) {
+        for (var j = 0; j < i; j++) {
+            result[i][j] = euclideanDistance(points[i], points[j]);
+            result[j][i] = result[i][j];
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance between this point and all the points in the
+ * nearest group (as determined by which point in another group is closest).
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} labels Labels of points.
+ * @param {Array<Array<number>>} groupings An array whose entries are arrays
+ * containing the indices of the points in that group.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the nearest
+ * group.
+ */
+function meanDistanceToNearestGroup(which, labels, groupings, distances) {
+    var label = labels[which];
+    var result = Number.MAX_VALUE;
+    for (var i = 0; i < groupings.length; i++) {
+        if (i !== label) {
+            var d = meanDistanceFromPointToGroup(
+                which,
+                groupings[i],
+                distances
+            );
+            if (d < result) {
+                result = d;
+            }
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance from a point to the other members of a group,
+ * which may be the point's own group.
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} group The indices of all the points in the group in
+ * question.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the
+ * specified group.
+ */
+function meanDistanceFromPointToGroup(which, group, distances) {
+    var total = 0;
+    var count = 0;
+    for (var i = 0; i < group.length; i++) {
+        if (group[i] === which) {
+            continue;
+        }
+        total += distances[which][group[i]];
+        count++;
+    }
+    return total / count;
+}
+
+/**
+ * Calculate the [silhouette metric](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for a set of N-dimensional points arranged in groups. The metric is the largest
+ * individual silhouette value for the data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {number} The silhouette metric for the groupings.
+ *
+ * @example
+ * silhouetteMetric([[0.25], [0.75]], [0, 0]); // => 1.0
+ */
+function silhouetteMetric(points, labels) {
+    var values = silhouette(points, labels);
+    return max(values);
+}
+
+/**
+ * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
+ *
+ * The standard score is the number of standard deviations an observation
+ * or datum is above or below the mean. Thus, a positive standard score
+ * represents a datum above the mean, while a negative standard score
+ * represents a datum below the mean. It is a dimensionless quantity
+ * obtained by subtracting the population mean from an individual raw
+ * score and then dividing the difference by the population standard
+ * deviation.
+ *
+ * The z-score is only defined if one knows the population parameters;
+ * if one only has a sample set, then the analogous computation with
+ * sample mean and sample standard deviation yields the
+ * Student's t-statistic.
+ *
+ * @param {number} x
+ * @param {number} mean
+ * @param {number} standardDeviation
+ * @return {number} z score
+ * @example
+ * zScore(78, 80, 5); // => -0.4
+ */
+function zScore(x, mean, standardDeviation) {
+    return (x - mean) / standardDeviation;
+}
+
+
+//# sourceMappingURL=simple-statistics.mjs.map
+
+;// CONCATENATED MODULE: ./src/canary/samples.ts
+// Descriptive statistics of one analysis window's samples, shown in the summary beside the verdict.
+// simple-statistics computes them (a compensated sum for the mean, numpy's linear quantiles); the
+// decision's test stays our Mann–Whitney U in src/stats, whose p-values agree with scipy to 1e-10.
+
+function summarise(values) {
+    if (values.length === 0)
+        return { n: 0 };
+    const sorted = [...values].sort((a, b) => a - b);
+    return {
+        n: values.length,
+        mean: mean(sorted),
+        median: medianSorted(sorted),
+        sd: values.length > 1 ? sampleStandardDeviation(sorted) : undefined,
+        p10: quantileSorted(sorted, 0.1),
+        p90: quantileSorted(sorted, 0.9),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/canary/analysis.ts
 // The analysis: which metrics to watch and how to judge each window. Bounds are judged on the canary;
 // `compare: stable` uses Mann–Whitney U on the window's samples with Kayenta's meaning of direction and
 // allowed change (a ratio of means: allowed-increase 1.1 fails above +10%). No data is "no data", never a fail.
+
 
 
 /** Significance of the comparison: Kayenta judges at 98% confidence. */
@@ -84267,9 +89915,8 @@ function parseAnalysis(document, source) {
         };
     });
 }
-const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
 function judge(spec, canary, stable) {
-    const base = { metric: spec.name, critical: spec.critical, canary: { n: canary.length, mean: mean(canary) } };
+    const base = { metric: spec.name, critical: spec.critical, canary: summarise(canary) };
     if (canary.length < spec.minSamples)
         return { ...base, verdict: 'nodata', reason: `${canary.length} canary sample(s), fewer than ${spec.minSamples}: waiting for traffic` };
     const m = base.canary.mean;
@@ -84281,7 +89928,7 @@ function judge(spec, canary, stable) {
         return { ...base, verdict: 'pass', reason: `canary mean ${m.toPrecision(4)} within bounds` };
     }
     const s = stable ?? [];
-    const withStable = { ...base, stable: { n: s.length, mean: mean(s) } };
+    const withStable = { ...base, stable: summarise(s) };
     if (s.length < spec.minSamples)
         return { ...withStable, verdict: 'nodata', reason: `${s.length} stable sample(s), fewer than ${spec.minSamples}: nothing to compare with` };
     const test = mannWhitneyU(canary, s);
@@ -84302,105 +89949,365 @@ function score(judgements) {
     return judged.length === 0 ? undefined : (100 * judged.filter((j) => j.verdict === 'pass').length) / judged.length;
 }
 
-;// CONCATENATED MODULE: ./src/canary/controller.ts
-// The roll-out: for each weight, apply it, wait the interval, judge the window, and go on, wait, or
-// roll back. Rollback is one step (weight 0, stable keeps everything) and happens on a failed critical
-// metric, on reaching the failure limit, when no data comes within the inconclusive limit, on any
-// error, and when the run is aborted.
+;// CONCATENATED MODULE: ./src/canary/sequential.ts
+// The A/B decision: the mixture sequential probability ratio test (mSPRT) of Johari, Pekelis and Walsh,
+// "Always Valid Inference: Continuous Monitoring of A/B Tests" (2017), as in Optimizely's Stats Engine.
+// Its p-value and confidence interval stay valid however often they are looked at, so the experiment can
+// stop at the first interval that shows a winner without inflating the false-winner rate, which a
+// fixed-horizon z-test checked at every interval does (test/canary/sequential.test.ts shows both).
+//
+// For an estimate d of a difference θ with variance v, and a normal mixture N(θ₀, τ²) over θ:
+//   Λ(θ₀) = √(v / (v + τ²)) · exp(τ² (d − θ₀)² / (2 v (v + τ²)))
+// With n pairs of per-pair variance V (v = V/n, d the mean difference) this is the paper's
+//   Λₙ = √(V / (V + nτ²)) · exp(n² τ² d̄² / (2 V (V + nτ²))),
+// and the form in v also covers arms of unequal size (an A/B split other than 50).
+// For rates, v = p_A(1 − p_A)/n_A + p_B(1 − p_B)/n_B, estimated from the counts as the test runs.
+// The always-valid p-value is pₙ = min(pₙ₋₁, 1/Λₙ(0)); the always-valid interval is the running
+// intersection of {θ₀ : Λₙ(θ₀) < 1/α}, so it excludes 0 exactly when pₙ < α.
+/** log Λ(θ₀): the log of the mixture likelihood ratio above. */
+function logMixtureRatio(difference, variance, tau2, theta0 = 0) {
+    const gap = difference - theta0;
+    return 0.5 * Math.log(variance / (variance + tau2)) + (tau2 * gap * gap) / (2 * variance * (variance + tau2));
+}
+/** Half the width of {θ₀ : Λ(θ₀) < 1/α}, an interval centred on the estimate. */
+function intervalHalfWidth(variance, tau2, alpha) {
+    return Math.sqrt(((2 * variance * (variance + tau2)) / tau2) * (Math.log(1 / alpha) + 0.5 * Math.log((variance + tau2) / variance)));
+}
+/** v for two rates, or undefined while an arm has no trials or both rates sit at 0 or 1 (no spread yet). */
+function rateDifferenceVariance(stable, candidate) {
+    if (stable.trials <= 0 || candidate.trials <= 0)
+        return undefined;
+    const a = stable.successes / stable.trials;
+    const b = candidate.successes / candidate.trials;
+    const v = (a * (1 - a)) / stable.trials + (b * (1 - b)) / candidate.trials;
+    return v > 0 ? v : undefined;
+}
+/** The running test of one experiment: feed it the cumulative counts of both arms at every look. */
+class SequentialTest {
+    alpha;
+    minEffect;
+    pValue = 1;
+    interval = [-Infinity, Infinity];
+    tau2;
+    /** `minEffect` is the mixture's spread τ: the smallest difference of rates worth finding. */
+    constructor(alpha, minEffect) {
+        this.alpha = alpha;
+        this.minEffect = minEffect;
+        this.tau2 = minEffect * minEffect;
+    }
+    look(stable, candidate) {
+        const rate = (arm) => (arm.trials > 0 ? arm.successes / arm.trials : undefined);
+        const arms = { stable: { ...stable, rate: rate(stable) }, candidate: { ...candidate, rate: rate(candidate) } };
+        const variance = rateDifferenceVariance(stable, candidate);
+        if (variance === undefined)
+            return { ...arms, pValue: this.pValue, interval: [...this.interval] };
+        const difference = arms.candidate.rate - arms.stable.rate;
+        this.pValue = Math.min(this.pValue, Math.exp(-logMixtureRatio(difference, variance, this.tau2)));
+        const half = intervalHalfWidth(variance, this.tau2, this.alpha);
+        const lower = Math.max(this.interval[0], difference - half);
+        const upper = Math.min(this.interval[1], difference + half);
+        // An empty intersection (a rare event of probability ≤ α) keeps this look's own interval.
+        this.interval = lower <= upper ? [lower, upper] : [difference - half, difference + half];
+        return { ...arms, difference, variance, pValue: this.pValue, interval: [...this.interval] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/session.ts
+// One roll-out in progress: the traffic it has applied, the analysis windows it has judged, and the
+// rules every phase shares — a failed critical metric or the failure limit rolls back, a metric without
+// data waits another interval up to the inconclusive limit, and rollback is one step (weight 0, mirror off).
 
 const fill = (query, values) => query.replace(/\{\{\s*(version|canary|stable|model)\s*\}\}/g, (_, key) => values[key]);
-async function analyse(plan, deps, windowEnd, weight) {
-    const { model, canary, stable } = plan.subject;
-    const end = windowEnd / 1000;
-    const start = end - plan.intervalMs / 1000;
-    const step = Math.max(1, Math.round(plan.intervalMs / 1000 / 30));
-    return Promise.all(plan.metrics.map(async (spec) => {
-        // At 100% the stable serves nothing: there is no one to compare with.
-        if (spec.compare === 'stable' && weight >= 100) {
-            return { metric: spec.name, verdict: 'skipped', critical: spec.critical, canary: { n: 0 }, reason: 'not compared at 100%: the stable version serves no traffic' };
-        }
-        const values = (version) => deps.query(fill(spec.query, { version, canary, stable, model }), start, end, step);
-        return judge(spec, await values(canary), spec.compare === 'stable' ? await values(stable) : undefined);
-    }));
+/** A query with {{version}} (and {{canary}}, {{stable}}, {{model}}) filled in for one version. */
+function fillQuery(query, subject, version) {
+    return fill(query, { version, canary: subject.canary, stable: subject.stable ?? '', model: subject.model });
 }
-async function runRollout(plan, deps) {
-    const timeline = [];
-    let weight = 0;
-    let failures = 0;
-    let inconclusive = 0;
-    const rollback = async (reason) => {
-        deps.log(`Rolling back: ${reason}`);
-        await deps.traffic.apply(0);
-        await deps.onWeight(0);
-        return { result: 'rolled-back', reason, finalWeight: 0, score: timeline.at(-1)?.score, timeline };
-    };
-    try {
-        for (const [index, target] of plan.steps.entries()) {
-            deps.log(`Step ${index + 1}/${plan.steps.length}: ${target}% of traffic to ${plan.subject.model} ${plan.subject.canary}`);
-            await deps.traffic.apply(target);
-            weight = target;
-            await deps.onWeight(target);
-            for (;;) {
-                await deps.sleep(plan.intervalMs, deps.signal);
-                const judgements = await analyse(plan, deps, Date.now(), weight);
-                const stepScore = score(judgements);
-                const failed = judgements.filter((j) => j.verdict === 'fail');
-                const judged = judgements.filter((j) => j.verdict !== 'skipped');
-                const outcome = failed.length > 0 ? 'failed' : judged.length > 0 && judged.every((j) => j.verdict === 'nodata') ? 'no data' : 'passed';
-                timeline.push({ step: index + 1, weight, at: new Date().toISOString(), judgements, score: stepScore, outcome });
-                for (const j of judgements)
-                    deps.log(`  ${j.metric}: ${j.verdict} (${j.reason})`);
-                if (failed.some((j) => j.critical))
-                    return await rollback(`critical metric ${failed.find((j) => j.critical).metric} failed at ${weight}%: ${failed.find((j) => j.critical).reason}`);
-                if (failed.length > 0) {
-                    failures++;
-                    if (failures >= plan.failureLimit)
-                        return await rollback(`${failures} failed analysis(es) (failure-limit ${plan.failureLimit}) at ${weight}%: ${failed.map((j) => `${j.metric}: ${j.reason}`).join('; ')}`);
-                    break;
-                }
-                if (outcome === 'no data') {
-                    inconclusive++;
-                    if (inconclusive > plan.inconclusiveLimit)
-                        return await rollback(`inconclusive: no data for ${inconclusive} interval(s) at ${weight}% (inconclusive-limit ${plan.inconclusiveLimit})`);
-                    deps.log(`  no data yet: waiting another interval (${inconclusive} of ${plan.inconclusiveLimit})`);
-                    continue;
-                }
-                break;
-            }
+class RolloutSession {
+    plan;
+    deps;
+    timeline = [];
+    experiment;
+    phase = 'canary';
+    traffic = { weight: 0, mirror: 0 };
+    failures = 0;
+    inconclusive = 0;
+    constructor(plan, deps) {
+        this.plan = plan;
+        this.deps = deps;
+    }
+    async apply(traffic, phase) {
+        this.phase = phase;
+        await this.deps.traffic.apply(traffic);
+        this.traffic = traffic;
+        await this.deps.onTraffic(traffic, phase);
+    }
+    wait() {
+        return this.deps.sleep(this.plan.intervalMs, this.deps.signal);
+    }
+    end(result, reason) {
+        return { result, phase: this.phase, reason, finalWeight: this.traffic.weight, score: this.timeline.at(-1)?.score, initial: this.plan.initial, timeline: this.timeline, experiment: this.experiment };
+    }
+    async rollback(reason, result = 'rolled-back') {
+        this.deps.log(`${result === 'inconclusive' ? 'Ending the experiment' : 'Rolling back'}: ${reason}`);
+        await this.deps.traffic.apply({ weight: 0, mirror: 0 });
+        this.traffic = { weight: 0, mirror: 0 };
+        await this.deps.onTraffic(this.traffic, this.phase);
+        return this.end(result, reason);
+    }
+    /**
+     * Waits one interval and judges its window. Returns a rollback reason when the rules say roll back,
+     * otherwise the window's outcome ('no data' means: wait another interval).
+     */
+    async analyse(step) {
+        await this.wait();
+        const { weight, mirror } = this.traffic;
+        const judgements = await this.judgeWindow(Date.now());
+        const failed = judgements.filter((j) => j.verdict === 'fail');
+        // A window passes only when every metric it judges had data: one that cannot be judged yet holds the step.
+        const outcome = failed.length > 0 ? 'failed' : judgements.some((j) => j.verdict === 'nodata') ? 'no data' : 'passed';
+        this.timeline.push({ phase: this.phase, step, weight, mirror, at: new Date().toISOString(), judgements, score: score(judgements), outcome });
+        for (const j of judgements)
+            this.deps.log(`  ${j.metric}: ${j.verdict} (${j.reason})`);
+        const where = `${this.phase === 'shadow' ? `in the shadow phase (${mirror}% mirrored)` : `at ${weight}%`}`;
+        const critical = failed.find((j) => j.critical);
+        if (critical)
+            return { outcome, rollback: `critical metric ${critical.metric} failed ${where}: ${critical.reason}` };
+        if (failed.length > 0 && ++this.failures >= this.plan.failureLimit) {
+            return { outcome, rollback: `${this.failures} failed analysis(es) (failure-limit ${this.plan.failureLimit}) ${where}: ${failed.map((j) => `${j.metric}: ${j.reason}`).join('; ')}` };
         }
+        if (outcome === 'no data') {
+            if (++this.inconclusive > this.plan.inconclusiveLimit)
+                return { outcome, rollback: `inconclusive: no data for ${this.inconclusive} interval(s) ${where} (inconclusive-limit ${this.plan.inconclusiveLimit})` };
+            this.deps.log(`  no data yet: waiting another interval (${this.inconclusive} of ${this.plan.inconclusiveLimit})`);
+        }
+        return { outcome };
+    }
+    /**
+     * Holds the traffic for `analyses` windows that are not 'no data'. Returns the roll-out when it
+     * ended here (rolled back), undefined to go on.
+     */
+    async hold(phase, traffic, analyses, step = 1) {
+        await this.apply(traffic, phase);
+        for (let done = 0; done < analyses;) {
+            const { rollback, outcome } = await this.analyse(phase === 'canary' ? step : done + 1);
+            if (rollback)
+                return this.rollback(rollback);
+            if (outcome !== 'no data')
+                done++;
+        }
+        return undefined;
+    }
+    judgeWindow(windowEnd) {
+        const { subject, intervalMs, initial } = this.plan;
+        const end = windowEnd / 1000;
+        const start = end - intervalMs / 1000;
+        const step = Math.max(1, Math.round(intervalMs / 1000 / 30));
+        const values = (query, version) => this.deps.metrics.range(fillQuery(query, subject, version), start, end, step);
+        return Promise.all(this.plan.metrics.map(async (spec) => {
+            if (spec.compare === 'stable' && (initial || this.traffic.weight >= 100)) {
+                const reason = initial ? 'not compared: an initial roll-out has no stable version' : 'not compared at 100%: the stable version serves no traffic';
+                return { metric: spec.name, verdict: 'skipped', critical: spec.critical, canary: { n: 0 }, reason };
+            }
+            const stable = spec.compare === 'stable' ? await values(spec.query, subject.stable) : undefined;
+            return judge(spec, await values(spec.query, subject.canary), stable);
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/canary/experiment.ts
+// strategy: ab. The split is applied; at every interval the cumulative successes and trials of both arms
+// are read from Prometheus and the always-valid test (sequential.ts) is updated; the experiment stops at
+// the first look whose p-value is below alpha (candidate better: promoted to 100%; stable better: rolled
+// back) or, with no winner, after its last look (weight 0, result inconclusive). The analysis metrics,
+// when given, are guardrails judged at every interval by the same rules as the canary steps.
+
+
+
+function parseAbMetric(document, source) {
+    const m = document;
+    const fail = (what) => {
+        throw new errors/* ConfigurationError */.j(`Input 'ab-metric' (${source}): ${what}`);
+    };
+    if (!m || typeof m !== 'object' || Array.isArray(m))
+        fail('must be a YAML mapping with name, successes, trials and direction.');
+    for (const key of ['name', 'successes', 'trials'])
+        if (typeof m[key] !== 'string' || m[key] === '')
+            fail(`needs ${key} (a string${key === 'name' ? '' : ': PromQL of a cumulative count for {{version}}'}).`);
+    const direction = m.direction ?? 'increase';
+    if (direction !== 'increase' && direction !== 'decrease')
+        fail(`direction must be increase or decrease, got ${JSON.stringify(direction)}.`);
+    return { name: m.name, successes: m.successes, trials: m.trials, direction: direction };
+}
+/**
+ * What a cumulative counter gained since the experiment began. A value that goes down is a counter
+ * reset and counts from zero (as Prometheus' increase() does); a series that is absent keeps its last value.
+ */
+class Gain {
+    last;
+    total = 0;
+    update(value) {
+        if (value === undefined) {
+            this.last ??= 0; // a series that does not exist yet has counted nothing
+            return;
+        }
+        if (this.last !== undefined)
+            this.total += value >= this.last ? value - this.last : value;
+        this.last = value;
+    }
+}
+async function runExperiment(session, plan) {
+    const { subject, metrics } = session.plan;
+    const { deps } = session;
+    const arms = { stable: subject.stable, candidate: subject.canary };
+    const gains = { stable: { successes: new Gain(), trials: new Gain() }, candidate: { successes: new Gain(), trials: new Gain() } };
+    const read = async () => {
+        for (const arm of ['stable', 'candidate']) {
+            for (const kind of ['successes', 'trials'])
+                gains[arm][kind].update(await deps.metrics.instant(fillQuery(plan.metric[kind], subject, arms[arm])));
+        }
+    };
+    const counts = (arm) => ({ successes: gains[arm].successes.total, trials: gains[arm].trials.total });
+    const test = new SequentialTest(plan.alpha, plan.minEffect);
+    const record = { metric: plan.metric.name, direction: plan.metric.direction, split: plan.split, alpha: plan.alpha, minEffect: plan.minEffect, looks: [] };
+    session.experiment = record;
+    deps.log(`A/B experiment on ${plan.metric.name}: ${plan.split}% of traffic to ${subject.model} ${subject.canary}, up to ${plan.looks} interval(s), always-valid alpha ${plan.alpha}`);
+    await session.apply({ weight: plan.split, mirror: 0 }, 'ab');
+    await read();
+    for (let index = 1; index <= plan.looks; index++) {
+        if (metrics.length > 0) {
+            const { rollback } = await session.analyse(index);
+            if (rollback)
+                return session.rollback(rollback);
+        }
+        else {
+            await session.wait();
+        }
+        await read();
+        const look = test.look(counts('stable'), counts('candidate'));
+        record.looks.push({ ...look, at: new Date().toISOString() });
+        const rate = (r) => (r === undefined ? '-' : r.toFixed(4));
+        const shown = `${plan.metric.name} stable ${rate(look.stable.rate)} (${look.stable.trials} trials), candidate ${rate(look.candidate.rate)} (${look.candidate.trials}); difference ${look.difference === undefined ? '-' : look.difference.toFixed(4)} in [${look.interval.map((x) => x.toFixed(4)).join(', ')}], always-valid p = ${look.pValue.toPrecision(3)}`;
+        deps.log(`  look ${index}/${plan.looks}: ${shown}`);
+        if (look.pValue < plan.alpha) {
+            const candidateHigher = look.interval[0] + look.interval[1] > 0; // the interval excludes 0: its side
+            const candidateBetter = candidateHigher === (plan.metric.direction === 'increase');
+            record.winner = candidateBetter ? 'candidate' : 'stable';
+            const reason = `${candidateBetter ? 'the candidate' : 'the stable version'} is better after ${index} interval(s): ${shown} < ${plan.alpha}`;
+            if (!candidateBetter)
+                return session.rollback(reason);
+            await session.apply({ weight: 100, mirror: 0 }, 'ab');
+            return session.end('promoted', reason);
+        }
+    }
+    const last = record.looks.at(-1);
+    return session.rollback(`no winner after ${plan.looks} interval(s) (ab-max-duration): difference in [${last.interval.map((x) => x.toFixed(4)).join(', ')}], always-valid p = ${last.pValue.toPrecision(3)} ≥ ${plan.alpha}`, 'inconclusive');
+}
+
+;// CONCATENATED MODULE: ./src/canary/controller.ts
+// The roll-out after the smoke test: a shadow phase when asked (requests mirrored to the candidate, its
+// answers discarded, no user served by it), then either the canary steps or an A/B experiment. An
+// initial roll-out (no stable version) goes to 100% for one analysis judged on the bounds metrics.
+// Rollback is one step (weight 0, mirror off) and happens on the analysis rules (see session.ts), on
+// any error, and when the run is aborted.
+
+
+
+/** The reason given when the run is cancelled mid-roll-out (a re-run rolls out again: nothing was decided). */
+const CANCELLED = 'the job was cancelled';
+async function runRollout(plan, deps) {
+    const initial = plan.subject.stable === undefined;
+    const session = new RolloutSession({ ...plan, initial }, deps);
+    try {
+        if (initial) {
+            deps.log(`Initial roll-out of ${plan.subject.model} ${plan.subject.canary}: no stable version, so 100% for one interval judged on the bounds metrics.`);
+            return (await session.hold('initial', { weight: 100, mirror: 0 }, 1)) ?? session.end('promoted', 'initial roll-out: the bounds held at 100% for one interval');
+        }
+        if (plan.shadow) {
+            deps.log(`Shadow phase: ${plan.shadow.percent}% of requests mirrored to ${plan.subject.model} ${plan.subject.canary}, answers discarded, for ${plan.shadow.analyses} interval(s)`);
+            const ended = await session.hold('shadow', { weight: 0, mirror: plan.shadow.percent }, plan.shadow.analyses);
+            if (ended)
+                return ended;
+        }
+        if (plan.ab)
+            return await runExperiment(session, plan.ab);
+        for (const [index, weight] of plan.steps.entries()) {
+            deps.log(`Step ${index + 1}/${plan.steps.length}: ${weight}% of traffic to ${plan.subject.model} ${plan.subject.canary}`);
+            const ended = await session.hold('canary', { weight, mirror: 0 }, 1, index + 1);
+            if (ended)
+                return ended;
+        }
+        return session.end('promoted', `${plan.shadow ? 'the shadow phase and ' : ''}all ${plan.steps.length} steps passed`);
     }
     catch (error) {
-        const reason = deps.signal?.aborted ? 'the run was cancelled' : error.message;
+        const reason = deps.signal?.aborted ? `${CANCELLED} during the roll-out` : error.message;
         try {
-            return await rollback(reason);
+            return await session.rollback(reason);
         }
         catch (rollbackError) {
-            throw new Error(`${reason}; and the rollback failed too: ${rollbackError.message}`, { cause: error });
+            // A target that refuses (a webhook answering 404, a failing command) is the user's to fix, not our bug.
+            const Failure = error instanceof errors/* ConfigurationError */.j ? errors/* ConfigurationError */.j : Error;
+            throw new Failure(`${reason}; and the rollback failed too: ${rollbackError.message}`, { cause: error });
         }
     }
-    return { result: 'promoted', reason: `all ${plan.steps.length} steps passed`, finalWeight: weight, score: timeline.at(-1)?.score, timeline };
+}
+
+;// CONCATENATED MODULE: ./src/canary/headers.ts
+// HTTP headers given as `Name: value` lines (webhook-headers, prometheus-headers). The values are
+// credentials: the caller registers them as secrets, and no message here ever quotes one.
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/; // RFC 9110 field-name
+function parseHeaders(text, input) {
+    const headers = Object.create(null);
+    for (const [index, raw] of (text ?? '').split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const name = colon < 0 ? '' : line.slice(0, colon).trim();
+        const value = colon < 0 ? '' : line.slice(colon + 1).trim();
+        if (!TOKEN.test(name) || value === '') {
+            throw new errors/* ConfigurationError */.j(`Input '${input}', line ${index + 1}: expected "Name: value" (a header name, a colon, a value)${TOKEN.test(name) ? ` for header ${name}` : ''}.`);
+        }
+        headers[name] = value;
+    }
+    return headers;
 }
 
 ;// CONCATENATED MODULE: ./src/canary/prometheus.ts
-// Range queries against the Prometheus HTTP API (/api/v1/query_range).
+// Queries against the Prometheus HTTP API: ranges (/api/v1/query_range) for the analysis windows,
+// instant values (/api/v1/query) for the A/B experiment's cumulative counts. Headers (authentication)
+// go with every request; their values are secrets and never appear in a message.
 
-/** All finite sample values of every series the query returns, over the window. */
-function prometheusClient(baseUrl) {
-    return async (query, start, end, step) => {
-        const url = new URL('api/v1/query_range', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-        url.search = new URLSearchParams({ query, start: String(start), end: String(end), step: String(step) }).toString();
+function prometheusClient(baseUrl, headers = {}) {
+    const call = async (endpoint, params, query) => {
+        const url = new URL(endpoint, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+        url.search = new URLSearchParams(params).toString();
         let response;
         try {
-            response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+            response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
         }
         catch (error) {
             throw new errors/* ConfigurationError */.j(`Cannot reach Prometheus at ${baseUrl} (${error.cause ?? error.message}). Check input 'prometheus-url'.`);
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ConfigurationError */.j(`Prometheus at ${baseUrl} answered ${response.status} ${response.statusText}: check input 'prometheus-headers' (the credentials it sends).`);
         }
         const body = (await response.json().catch(() => ({})));
         if (!response.ok || body.status !== 'success') {
             throw new errors/* ConfigurationError */.j(`Prometheus rejected the query ${JSON.stringify(query)}: ${body.errorType ?? response.status} ${body.error ?? response.statusText}.`);
         }
-        return (body.data?.result ?? []).flatMap((series) => (series.values ?? []).map(([, v]) => Number(v)).filter(Number.isFinite));
+        return body.data?.result ?? [];
+    };
+    return {
+        async range(query, start, end, step) {
+            const result = await call('api/v1/query_range', { query, start: String(start), end: String(end), step: String(step) }, query);
+            return result.flatMap((series) => (series.values ?? []).map(([, v]) => Number(v)).filter(Number.isFinite));
+        },
+        async instant(query, at) {
+            const result = await call('api/v1/query', { query, ...(at === undefined ? {} : { time: String(at) }) }, query);
+            const values = result.map((series) => Number(series.value?.[1])).filter(Number.isFinite);
+            return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+        },
     };
 }
 
@@ -84454,36 +90361,87 @@ function withinBudget(sections, budget, overflowNote) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary/report.ts
-// Every number behind the decision, in the job summary: a timeline and charts of weight and key metric.
+// Every number behind the decision, in the job summary: the analysis timeline (shadow, steps, A/B
+// guardrails) with each window's descriptive statistics, the A/B experiment's looks, and charts.
 
 const num = (x) => (x === undefined || !Number.isFinite(x) ? '-' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
-function renderRollout(rollout, subject) {
-    const verdict = rollout.result === 'promoted' ? '🟢 promoted' : rollout.result === 'failed-smoke' ? '🔴 failed the smoke test' : '🔴 rolled back';
+const rate = (x) => (x === undefined ? '-' : x.toFixed(4));
+/** Mean, then median [p10, p90], sd and n on a second line. */
+function report_sample(s) {
+    if (!s || s.n === 0)
+        return '-';
+    return `${num(s.mean)}<br><sub>median ${num(s.median)} [${num(s.p10)}, ${num(s.p90)}] · sd ${num(s.sd)} · n ${s.n}</sub>`;
+}
+const VERDICTS = {
+    promoted: '🟢 promoted',
+    'rolled-back': '🔴 rolled back',
+    'failed-smoke': '🔴 failed the smoke test',
+    inconclusive: '⚪ inconclusive: no winner, the stable version keeps the traffic',
+};
+function heading(rollout, subject) {
+    const name = `${markdown_escape(subject.model)} ${markdown_escape(subject.canary)}`;
+    if (rollout.initial)
+        return `## Initial roll-out of ${name} (no stable version): ${VERDICTS[rollout.result]}`;
+    if (rollout.experiment)
+        return `## A/B experiment ${name} vs ${markdown_escape(subject.stable ?? '')}: ${VERDICTS[rollout.result]}`;
+    return `## Canary ${name} (stable ${markdown_escape(subject.stable ?? '')}): ${VERDICTS[rollout.result]}`;
+}
+function timelineTable(rollout) {
     const rows = rollout.timeline.flatMap((step) => step.judgements.map((j, i) => [
-        i === 0 ? String(step.step) : '',
-        i === 0 ? `${step.weight}%` : '',
+        i === 0 ? `${step.phase} ${step.step}` : '',
+        i === 0 ? `${step.weight}%${step.mirror ? ` (+${step.mirror}% mirrored)` : ''}` : '',
         code(j.metric),
-        num(j.canary.mean),
-        num(j.stable?.mean),
+        report_sample(j.canary),
+        report_sample(j.stable),
         j.ratio === undefined ? '-' : j.ratio.toFixed(3),
         j.statistic === undefined ? '-' : num(j.statistic),
         j.pValue === undefined ? '-' : j.pValue.toPrecision(3),
         `${j.verdict === 'pass' ? '✅' : j.verdict === 'fail' ? '❌' : j.verdict === 'skipped' ? '➖' : '⏳'} ${j.verdict}${j.critical ? ' (critical)' : ''}`,
         i === 0 ? (step.score === undefined ? '-' : step.score.toFixed(0)) : '',
     ]));
+    return table(['phase', 'weight', 'metric', 'canary', 'stable', 'canary/stable', 'U', 'p-value', 'verdict', 'score'], rows);
+}
+const chart = (title, labels, lines, yAxis) => ['```mermaid', 'xychart-beta', `  title "${title}"`, `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`, ...(yAxis ? [`  y-axis ${yAxis}`] : []), ...lines, '```'].join('\n');
+function experimentSection(rollout) {
+    const e = rollout.experiment;
+    const name = code(e.metric);
+    const rows = e.looks.map((l, i) => [
+        String(i + 1),
+        String(l.stable.trials),
+        rate(l.stable.rate),
+        String(l.candidate.trials),
+        rate(l.candidate.rate),
+        l.difference === undefined ? '-' : `${l.difference >= 0 ? '+' : ''}${l.difference.toFixed(4)}`,
+        Number.isFinite(l.interval[0]) ? `[${l.interval[0].toFixed(4)}, ${l.interval[1].toFixed(4)}]` : '-',
+        l.pValue.toPrecision(3),
+    ]);
     const sections = [
-        `## Canary ${markdown_escape(subject.model)} ${markdown_escape(subject.canary)} (stable ${markdown_escape(subject.stable)}): ${verdict}`,
-        markdown_escape(rollout.reason),
-        table(['step', 'weight', 'metric', 'canary', 'stable', 'canary/stable', 'U', 'p-value', 'verdict', 'score'], rows),
+        `### A/B experiment on ${name} (${e.direction === 'increase' ? 'higher' : 'lower'} is better): ${e.split}% of traffic to the candidate`,
+        `Always-valid mSPRT (Johari, Pekelis, Walsh 2017) with a normal mixture of spread τ = ${e.minEffect} (ab-min-effect) over the difference of rates; stop at p < ${e.alpha}. The p-value and the ${(100 * (1 - e.alpha)).toFixed(0)}% interval stay valid at every look.${e.winner ? ` Winner: **${e.winner}**.` : ''}`,
+        table(['look', 'stable trials', 'stable rate', 'candidate trials', 'candidate rate', 'difference', 'always-valid interval', 'p-value'], rows),
     ];
+    const rated = e.looks.filter((l) => l.stable.rate !== undefined && l.candidate.rate !== undefined);
+    if (rated.length > 1) {
+        const labels = e.looks.flatMap((l, i) => (rated.includes(l) ? [String(i + 1)] : []));
+        const line = (arm) => `  line [${rated.map((l) => Number(l[arm].rate.toPrecision(4))).join(', ')}]`;
+        sections.push(chart(`${e.metric.replace(/[^\w .-]/g, '')} rate per look: stable (first line), candidate (second line)`, labels, [line('stable'), line('candidate')]));
+    }
+    return sections;
+}
+function renderRollout(rollout, subject) {
+    const sections = [heading(rollout, subject), `${markdown_escape(rollout.reason, 1000)}${rollout.result === 'failed-smoke' ? '' : ` (decided in the ${rollout.phase} phase; final weight ${rollout.finalWeight}%)`}`];
+    if (rollout.experiment)
+        sections.push(...experimentSection(rollout));
+    // An experiment judges its guardrails at every look: a long table of them folds away below its own.
+    if (rollout.timeline.length > 0)
+        sections.push(rollout.experiment && rollout.timeline.length > 6 ? details(`Analysis windows (${rollout.timeline.length})`, timelineTable(rollout)) : timelineTable(rollout));
     if (rollout.timeline.length > 1) {
-        const labels = rollout.timeline.map((s, i) => `"${i + 1}"`).join(', ');
-        sections.push(['```mermaid', 'xychart-beta', '  title "canary weight (%) per analysis"', `  x-axis [${labels}]`, '  y-axis "weight" 0 --> 100', `  line [${rollout.timeline.map((s) => s.weight).join(', ')}]`, '```'].join('\n'));
+        const labels = rollout.timeline.map((s, i) => String(i + 1));
+        sections.push(chart('canary weight (%) per analysis', labels, [`  line [${rollout.timeline.map((s) => s.weight).join(', ')}]`], '"weight" 0 --> 100'));
         const key = rollout.timeline[0].judgements[0]?.metric;
         const values = rollout.timeline.map((s) => s.judgements.find((j) => j.metric === key)?.canary.mean ?? 0);
-        if (key && values.some((v) => v > 0)) {
-            sections.push(['```mermaid', 'xychart-beta', `  title "${key.replace(/[^\w .-]/g, '')}: canary mean per analysis"`, `  x-axis [${labels}]`, `  bar [${values.map((v) => Number(v.toPrecision(4))).join(', ')}]`, '```'].join('\n'));
-        }
+        if (key && values.some((v) => v > 0))
+            sections.push(chart(`${key.replace(/[^\w .-]/g, '')}: canary mean per analysis`, labels, [`  bar [${values.map((v) => Number(v.toPrecision(4))).join(', ')}]`]));
     }
     return sections.join('\n\n');
 }
@@ -84492,80 +90450,153 @@ function renderRollout(rollout, subject) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/canary/traffic.ts
-// How a weight reaches the serving stack: a webhook, a command (argv, no shell), KServe through kubectl,
-// or a GitOps file. Every provider either applies the weight or throws with what went wrong.
+// How traffic reaches the serving stack: a webhook, a command (argv, no shell), KServe through kubectl,
+// or a GitOps file. Traffic is the candidate's weight (its share of user requests) and its mirror (the
+// share of requests copied to it, answers discarded: the shadow phase). Every provider has a read-only
+// probe, run before anything moves, and either applies the traffic or throws with what went wrong.
+
 
 
 
 
 
 const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function webhookTraffic(url, subject) {
+const cause = (error) => String(error.cause ?? error.message);
+function webhookTraffic(url, subject, headers = {}) {
     return {
         label: `webhook ${new URL(url).origin}`,
-        async apply(weight) {
+        mirrors: true,
+        async probe() {
+            // HEAD changes nothing; any HTTP answer (even 404 or 405) shows the host is there.
+            await fetch(url, { method: 'HEAD', headers, signal: AbortSignal.timeout(15_000) }).catch((error) => {
+                throw new errors/* ConfigurationError */.j(`Input 'traffic': the webhook ${url} cannot be reached (${cause(error)}).`);
+            });
+        },
+        async apply({ weight, mirror }) {
             let response;
             try {
                 response = await fetch(url, {
                     method: 'POST',
-                    headers: { 'content-type': 'application/json' },
-                    body: JSON.stringify({ model: subject.model, stable_version: subject.stable, canary_version: subject.canary, weight }),
+                    headers: { ...headers, 'content-type': 'application/json' },
+                    body: JSON.stringify({ model: subject.model, stable_version: subject.stable ?? null, canary_version: subject.canary, model_uri: subject.modelUri ?? null, weight, mirror }),
                     signal: AbortSignal.timeout(30_000),
                 });
             }
             catch (error) {
-                throw new Error(`the traffic webhook ${url} did not answer: ${error.cause ?? error.message}`);
+                throw new errors/* ConfigurationError */.j(`the traffic webhook ${url} did not answer: ${cause(error)}. Check input 'traffic'.`);
             }
             if (!response.ok)
-                throw new Error(`the traffic webhook ${url} answered ${response.status} ${(await response.text()).slice(0, 200)}`);
+                throw new errors/* ConfigurationError */.j(`the traffic webhook ${url} answered ${response.status} ${(await response.text()).slice(0, 200)}. Check inputs 'traffic' and 'webhook-headers'.`);
         },
     };
+}
+/** Whether `program` would be found: a path (relative to cwd) or a name on PATH. */
+function executable(program, cwd, env) {
+    const candidates = program.includes('/') ? [external_node_path_default().resolve(cwd, program)] : (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean).map((dir) => external_node_path_default().join(dir, program));
+    return candidates.some((file) => {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
 }
 function commandTraffic(argv, subject, cwd) {
     if (!Array.isArray(argv) || argv.length === 0 || argv.some((a) => typeof a !== 'string')) {
         throw new errors/* ConfigurationError */.j(`Input 'command' must be a YAML list of strings (the argv, run without a shell), e.g. [kubectl, apply, -f, canary.yaml].`);
     }
+    const [program, ...args] = argv;
     return {
-        label: `command ${argv[0]}`,
-        async apply(weight) {
+        label: `command ${program}`,
+        mirrors: true,
+        async probe() {
+            if (!executable(program, cwd, process.env))
+                throw new errors/* ConfigurationError */.j(`Input 'command': ${program} is not an executable on PATH (or at that path).`);
+        },
+        async apply({ weight, mirror }) {
+            const env = { ...process.env, CANARY_WEIGHT: String(weight), CANARY_MIRROR: String(mirror), CANARY_VERSION: subject.canary, STABLE_VERSION: subject.stable ?? '', MODEL: subject.model, MODEL_URI: subject.modelUri ?? '' };
             try {
-                await exec(argv[0], argv.slice(1), { cwd, env: { ...process.env, CANARY_WEIGHT: String(weight), CANARY_VERSION: subject.canary, STABLE_VERSION: subject.stable, MODEL: subject.model }, timeout: 120_000 });
+                await exec(program, args, { cwd, env, timeout: 120_000 });
             }
             catch (error) {
                 const e = error;
-                throw new Error(`the traffic command ${argv[0]} failed (${e.code}): ${(e.stderr ?? '').trim().slice(-300)}`);
+                throw new errors/* ConfigurationError */.j(`the traffic command ${program} failed (${e.code}): ${(e.stderr ?? '').trim().slice(-300)}`);
             }
         },
     };
 }
+/**
+ * KServe: the InferenceService's predictor gets the candidate's storage URI and its canary percentage in
+ * one merge patch; KServe keeps the last ready revision for the rest of the traffic. KServe has no
+ * request mirroring, so a shadow phase is refused when the settings are read.
+ */
 function kserveTraffic(target, subject, cwd) {
-    const [namespace, name] = target.split('/');
-    if (!namespace || !name)
+    const [namespace, name, extra] = target.split('/');
+    if (!namespace || !name || extra !== undefined)
         throw new errors/* ConfigurationError */.j(`Input 'traffic': kserve: needs <namespace>/<name>, got "${target}".`);
-    const patch = (weight) => JSON.stringify({ spec: { predictor: { canaryTrafficPercent: weight } } });
+    if (!subject.modelUri)
+        throw new errors/* ConfigurationError */.j(`Input 'traffic': kserve: needs the candidate's model URI from the registry (set 'registry').`);
+    const kubectl = (args) => commandTraffic(['kubectl', ...args], subject, cwd);
     return {
         label: `kserve ${target}`,
-        apply: (weight) => commandTraffic(['kubectl', 'patch', 'inferenceservice', name, '-n', namespace, '--type', 'merge', '-p', patch(weight)], subject, cwd).apply(weight),
+        mirrors: false,
+        async probe() {
+            await kubectl([]).probe();
+            await exec('kubectl', ['get', 'inferenceservice', name, '-n', namespace, '-o', 'name'], { cwd, timeout: 60_000 }).catch((error) => {
+                throw new errors/* ConfigurationError */.j(`Input 'traffic': kubectl cannot read inferenceservice ${name} in namespace ${namespace}: ${String(error.stderr ?? cause(error)).trim().slice(-300)}`);
+            });
+        },
+        apply: (traffic) => {
+            const patch = { spec: { predictor: { canaryTrafficPercent: traffic.weight, model: { storageUri: subject.modelUri } } } };
+            return kubectl(['patch', 'inferenceservice', name, '-n', namespace, '--type', 'merge', '-p', JSON.stringify(patch)]).apply(traffic);
+        },
     };
 }
-/** GitOps: writes the weight at a dotted key of a YAML/JSON file, then commits and pushes it when in a git checkout. */
-function fileTraffic(file, key, subject, cwd) {
+/**
+ * GitOps: writes the weight (and the mirror percentage, when a second key is given) at dotted keys of a
+ * YAML/JSON file, then commits and pushes it when in a git checkout.
+ */
+function fileTraffic(file, keys, subject, cwd) {
+    const read = () => {
+        try {
+            return dist.parseDocument((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j(`Input 'traffic': cannot read ${file}: ${error.message}`);
+        }
+    };
     return {
-        label: `file ${file}#${key}`,
-        async apply(weight) {
-            const json = /\.json$/i.test(file);
-            const document = dist.parseDocument((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            document.setIn(key.split('.'), weight);
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, json ? `${JSON.stringify(document.toJSON(), null, 2)}\n` : document.toString());
+        label: `file ${external_node_path_default().basename(file)}#${keys.weight}`,
+        mirrors: keys.mirror !== undefined,
+        async probe() {
+            const document = read();
+            if (document.errors.length > 0)
+                throw new errors/* ConfigurationError */.j(`Input 'traffic': ${file} is not valid YAML/JSON: ${document.errors[0].message}`);
+        },
+        async apply({ weight, mirror }) {
+            const document = read();
+            document.setIn(keys.weight.split('.'), weight);
+            if (keys.mirror)
+                document.setIn(keys.mirror.split('.'), mirror);
+            const before = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            const after = /\.json$/i.test(file) ? `${JSON.stringify(document.toJSON(), null, 2)}\n` : document.toString();
+            if (after === before)
+                return;
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, after);
             const git = (...args) => exec('git', args, { cwd });
             if (!(await git('rev-parse', '--is-inside-work-tree').then(() => true, () => false)))
                 return;
-            await git('-c', 'user.name=mlops-actions', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com', 'commit', '--quiet', '-m', `canary: ${subject.model} ${subject.canary} at ${weight}%`, '--', file);
+            await git('-c', 'user.name=mlops-actions', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com', 'commit', '--quiet', '-m', `canary: ${subject.model} ${subject.canary} at ${weight}%${mirror ? `, ${mirror}% mirrored` : ''}`, '--', file);
             if ((await git('remote')).stdout.trim())
                 await git('push', '--quiet');
         },
@@ -84573,6 +90604,11 @@ function fileTraffic(file, key, subject, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary/index.ts
+
+
+
+
+
 
 
 
@@ -89757,7 +95793,7 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck, common) {
+var dist_bundle_createGroups = function(Bottleneck, common) {
   groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
@@ -89833,7 +95869,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck, common);
+      dist_bundle_createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -90089,6 +96125,8 @@ function pullRequestOf(event) {
 // The git binary, always with an argv array (no shell ever sees an input).
 
 
+
+
 const git_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     const { stdout } = await git_run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
@@ -90125,6 +96163,38 @@ async function mergeBase(cwd, baseSha, log) {
     }
     log(`No merge base with ${baseSha.slice(0, 12)} was found; comparing with the base commit itself.`);
     return baseSha;
+}
+/**
+ * The text of a workspace file at `git:base` (the merge base with a pull request's base branch, fetched
+ * as needed from a shallow clone) or at `git:<ref>`. `input` names the action input in errors; `baseSha`
+ * and `baseRef` come from the pull_request event (undefined on other events).
+ */
+async function fileAtGitRef(workspace, file, spec, input, pr, log) {
+    const root = (await git(workspace, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new ConfigurationError(`Input '${input}' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+    })).trim();
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    let commit;
+    let name;
+    if (spec === 'git:base') {
+        if (!pr)
+            throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
+        commit = await mergeBase(workspace, pr.baseSha, log).catch((error) => {
+            throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+        });
+        name = `merge base with ${pr.baseRef}`;
+    }
+    else {
+        const ref = spec.slice('git:'.length);
+        if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-'))
+            throw new ConfigurationError(`Input '${input}': "${ref}" is not a git ref.`);
+        commit = (await git(workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
+            throw new ConfigurationError(`Input '${input}': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+        })).trim();
+        name = ref;
+    }
+    const text = await git(root, ['show', `${commit}:${relative}`]).catch(() => undefined);
+    return { commit, name, relative, ...(text !== undefined ? { text } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
@@ -90172,11 +96242,96 @@ class Deployment {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/paths.ts
+
+
+
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function paths_resolveInputPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+function checkStoreName(name, what, where) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || external_node_path_default().isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+    }
+    return parts;
+}
+/**
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
+ */
+function resolveInside(folder, name, what) {
+    const parts = checkStoreName(name, what, folder);
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = external_node_path_default().join(at, part);
+        let link = false;
+        try {
+            link = (0,external_node_fs_namespaceObject.lstatSync)(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return external_node_path_default().join(folder, ...parts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/card.ts
+// The model card: what a version is, where it came from, and what it was trained on.
+
+/**
+ * A card read back from a store is data from that store: the file names it gives (its profile, its
+ * files) may not step out of the version's folder, whoever wrote the tag.
+ */
+function checkCardNames(card, tag, store) {
+    const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
+    if (card?.profile !== undefined)
+        checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    for (const file of Array.isArray(card?.files) ? card.files : [])
+        checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
+}
+const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
+function renderCard(card) {
+    const lines = [
+        `## ${escapeCell(card.name)} ${card.modelVersion}`,
+        '',
+        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
+        '',
+    ];
+    if (card.dataFingerprints.length)
+        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
+    if (Object.keys(card.metrics).length)
+        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.files.length)
+        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
 // an existing tag is refused by the server: the atomic step). Files are not stored: the model card
 // travels in the tag message.
+
 
 
 
@@ -90244,6 +96399,7 @@ class GitStore {
         return { publish: async () => { }, discard: async () => { } };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `file of ${model} ${version}`, `the ${this.label} registry`);
         if (name !== 'model-card.json')
             return undefined;
         const tag = (await this.listTags(model)).find((t) => t.name === `${model}@${version}`);
@@ -90252,29 +96408,11 @@ class GitStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/card.ts
-// The model card: what a version is, where it came from, and what it was trained on.
-const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
-function renderCard(card) {
-    const lines = [
-        `## ${escapeCell(card.name)} ${card.modelVersion}`,
-        '',
-        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
-        '',
-    ];
-    if (card.dataFingerprints.length)
-        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
-    if (Object.keys(card.metrics).length)
-        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
-    if (card.files.length)
-        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/registry/github-store.ts
 // github: versions and stages as annotated tags made through the REST API (tag object, then ref;
 // creating an existing ref answers 422: the atomic step), files and model card as assets of a release
 // that stays a draft until the version's tag exists, then is published.
+
 
 
 
@@ -90367,6 +96505,7 @@ class GitHubStore {
         };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `release asset of ${model} ${version}`, `the ${this.label} registry`);
         try {
             const { data: release } = await this.gh.rest.repos.getReleaseByTag({ ...this.repo, tag: `${model}@${version}` });
             const asset = release.assets.find((a) => a.name === name);
@@ -90446,6 +96585,7 @@ function bump(version, part) {
 // are staged first, the tag makes the version visible, publishing comes last).
 
 
+
 /** Raised by a store when another writer already holds this version's storage. */
 class VersionTaken extends Error {
 }
@@ -90469,8 +96609,14 @@ class Registry {
         return tags
             .map((t) => ({ tag: t, event: parseTag(t.name) }))
             .filter(({ event }) => event?.kind === 'register' && event.model === model && !deregistered.has(event.version))
-            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: payload(tag.message).card, created: tag.created, commit: tag.commit }))
+            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: this.card(tag), created: tag.created, commit: tag.commit }))
             .sort((a, b) => compareVersions(a.version, b.version));
+    }
+    /** The card a register tag carries, its file names checked (see checkCardNames). */
+    card(tag) {
+        const card = payload(tag.message).card;
+        checkCardNames(card, tag.name, this.store.label);
+        return card;
     }
     async latest(model) {
         return (await this.versions(model)).at(-1);
@@ -90576,6 +96722,9 @@ class Registry {
 
 ;// CONCATENATED MODULE: ./src/registry/local-store.ts
 // local:<dir>: tags as files created with O_EXCL, a version's files claimed by one atomic rename.
+// The folder is the author's; what is in it is data: every path below it goes through resolveInside,
+// so a model card's file name or a symbolic link planted in the registry cannot lead outside.
+
 
 
 
@@ -90586,23 +96735,22 @@ class LocalStore {
     constructor(dir) {
         this.dir = dir;
         this.label = `local ${dir}`;
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'tags'), { recursive: true });
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, '.staging'), { recursive: true });
+        for (const folder of ['tags', '.staging'])
+            (0,external_node_fs_namespaceObject.mkdirSync)(this.inside(folder, 'registry folder'), { recursive: true });
     }
     uri(model, version) {
         return `local:${this.dir}/${model}@${version}`;
     }
     async listTags(model) {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.dir, 'tags'))
-            .map((f) => decodeURIComponent(f.replace(/\.json$/, '')))
-            .filter((name) => name.startsWith(`${model}@`) || name.startsWith(`${model}#`))
-            .map((name) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.tagFile(name), 'utf8')));
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.inside('tags', 'registry folder'))
+            .filter((file) => [`${model}@`, `${model}#`].some((prefix) => decodeURIComponent(file).startsWith(prefix)))
+            .map((file) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.inside(`tags/${file}`, 'registry tag file'), 'utf8')));
     }
     async createTag(name, message, commit) {
         const record = { name, message, created: new Date().toISOString(), commit };
         // Written whole to a private file, then linked into place: link() fails if the tag exists (the
         // atomic step), and a reader never sees a half-written tag.
-        const temp = external_node_path_default().join(this.dir, '.staging', `${(0,external_node_crypto_.randomUUID)()}.json`);
+        const temp = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}.json`, 'staging file');
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(record));
         try {
             (0,external_node_fs_namespaceObject.linkSync)(temp, this.tagFile(name));
@@ -90618,14 +96766,15 @@ class LocalStore {
         }
     }
     async stage(model, version, files, card) {
-        const staging = external_node_path_default().join(this.dir, '.staging', (0,external_node_crypto_.randomUUID)());
+        const final = this.versionDir(model, version);
+        const staging = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}`, 'staging folder');
         (0,external_node_fs_namespaceObject.mkdirSync)(staging, { recursive: true });
         for (const file of files) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(staging, file.name)), { recursive: true });
-            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, external_node_path_default().join(staging, file.name));
+            const into = resolveInside(staging, file.name, 'model file');
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(into), { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, into);
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(staging, 'model-card.json'), JSON.stringify(card, null, 2));
-        const final = this.versionDir(model, version);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(final), { recursive: true });
         try {
             (0,external_node_fs_namespaceObject.renameSync)(staging, final); // fails when another writer already renamed into this version
@@ -90639,63 +96788,23 @@ class LocalStore {
         return { url: final, publish: async () => { }, discard: async () => (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true }) };
     }
     async readFile(model, version, name) {
+        const file = resolveInside(this.versionDir(model, version), name, `file of ${model} ${version}`);
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.versionDir(model, version), name));
+            return (0,external_node_fs_namespaceObject.readFileSync)(file);
         }
         catch {
             return undefined;
         }
     }
+    inside(name, what) {
+        return resolveInside(this.dir, name, what);
+    }
     tagFile(name) {
-        return external_node_path_default().join(this.dir, 'tags', `${encodeURIComponent(name)}.json`);
+        return this.inside(`tags/${encodeURIComponent(name)}.json`, 'registry tag file');
     }
     versionDir(model, version) {
-        return external_node_path_default().join(this.dir, 'models', model, version);
+        return this.inside(`models/${model}/${version}`, 'model version folder');
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/paths.ts
-
-
-
-// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
-// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
-// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
-// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
-// matter: it never leaves the folder it is written into or read from (see resolveInside).
-/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
-function paths_resolveInputPath(workspace, given) {
-    return external_node_path_default().resolve(workspace, given);
-}
-/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
-}
-/**
- * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
- * step, and a symbolic link on the way (each would let the store write or read outside the folder).
- * `what` names the entry for the error, e.g. `release asset` or `model card file`.
- */
-function resolveInside(folder, name, what) {
-    const parts = name.split(/[\\/]/);
-    if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
-        throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
-    }
-    let at = folder;
-    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
-        at = path.join(at, part);
-        let link = false;
-        try {
-            link = lstatSync(at).isSymbolicLink();
-        }
-        catch {
-            break; // the rest does not exist yet: nothing on the way can be a link
-        }
-        if (link)
-            throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
-    }
-    return path.join(folder, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/open.ts
@@ -90731,6 +96840,140 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runtime/glob.ts
+// File globs for inputs. Node 22+ has fs.glob; the bundles also run on Node 20 (the packed CLI on a
+// laptop), which has none: there a small walker with the same rules stands in. Both answer paths
+// relative to `cwd` for a relative pattern and absolute ones for an absolute pattern, skip names
+// that start with a dot unless the pattern spells the dot, and take `**` for any depth (zero too),
+// not descending through links to folders.
+
+
+
+function glob_glob(pattern, options) {
+    const native = fsPromises.glob;
+    return native ? native(pattern, options) : walkGlob(pattern, options.cwd);
+}
+/** `a{b,c{d,e}}f` → abf, acdf, acef. */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            const cuts = [open, ...commas, i];
+            const alternatives = cuts.slice(1).map((end, k) => pattern.slice(cuts[k] + 1, end));
+            return alternatives.flatMap((alternative) => expandBraces(pattern.slice(0, open) + alternative + pattern.slice(i + 1)));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [pattern]; // unbalanced: literal
+}
+const MAGIC = /[*?[]/;
+/** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+            const end = segment.indexOf(']', i + 2);
+            const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function entries(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true }).map((entry) => {
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    isDir = statSync(path.join(dir, entry.name)).isDirectory();
+                }
+                catch {
+                    isDir = false; // a link to nothing
+                }
+            }
+            return { name: entry.name, dir: isDir, link: entry.isSymbolicLink() };
+        });
+    }
+    catch {
+        return []; // not a folder, or not readable: nothing matches below it
+    }
+}
+/** The walker that stands in for fs.glob where Node has none (exported for the agreement test). */
+async function* walkGlob(pattern, cwd) {
+    const seen = new Set();
+    for (const expanded of expandBraces(pattern)) {
+        const absolute = path.isAbsolute(expanded);
+        const segments = path.posix.normalize(expanded).split('/').filter((s) => s !== '' && s !== '.');
+        const root = absolute ? '/' : cwd;
+        const found = [];
+        const visit = (relative, at, isDir) => {
+            if (at === segments.length) {
+                found.push(relative.join('/'));
+                return;
+            }
+            if (!isDir)
+                return;
+            const dir = path.join(root, ...relative);
+            const segment = segments[at];
+            if (segment === '**') {
+                visit(relative, at + 1, true);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.'))
+                        continue;
+                    // `**` does not descend through a link to a folder (a path that names the link does).
+                    if (entry.dir && !entry.link)
+                        visit([...relative, entry.name], at, true);
+                    else if (at === segments.length - 1)
+                        found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
+                }
+            }
+            else if (!MAGIC.test(segment)) {
+                let stats;
+                try {
+                    stats = statSync(path.join(dir, segment)); // also `..`, which no listing holds
+                }
+                catch {
+                    return;
+                }
+                visit([...relative, segment], at + 1, stats.isDirectory());
+            }
+            else {
+                const matcher = segmentMatcher(segment);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (matcher.test(entry.name))
+                        visit([...relative, entry.name], at + 1, entry.dir);
+                }
+            }
+        };
+        visit([], 0, true);
+        for (const relative of found) {
+            const out = absolute ? `/${relative}` : relative || '.';
+            if (!seen.has(out)) {
+                seen.add(out);
+                yield out;
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
 
@@ -90924,6 +97167,22 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/outcome.ts
+/**
+ * The suite's one failure style. `passed` always reflects the checks, whatever `fail-on` says; the step
+ * fails only when `fail-on` asks for it, with one sentence that says what failed and where to look.
+ * A failure that `fail-on` lets through is a warning, so it is never mistaken for a pass.
+ */
+function reportOutcome(io, action, outcome) {
+    io.setOutput('passed', String(outcome.passed));
+    if (outcome.passed)
+        return;
+    if (outcome.failStep)
+        io.setFailed(`${action} failed: ${outcome.problem}. See the job summary.`);
+    else
+        io.annotate('warning', `${action}: ${outcome.problem} (the step does not fail: fail-on says so). See the job summary.`, { title: action });
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
 
 
@@ -90933,62 +97192,210 @@ class Inputs {
 
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-canary.ts
-// deploy-canary: smoke test, stepped traffic judged on Prometheus, promote (and move the registry stage)
-// or roll back. Cancellation (SIGINT/SIGTERM) rolls back at once; the post: step is the backstop when
-// the main step could not. A re-run of a finished roll-out reports the recorded result.
+// deploy-canary: smoke test, then a shadow phase when asked, then stepped traffic judged on Prometheus
+// or an A/B experiment decided by always-valid statistics; promote (and move the registry stage) or
+// roll back. With no stable version it is an initial roll-out. Every input is checked, and Prometheus,
+// the registry and the traffic target are probed read-only, before the first side effect.
+// Cancellation (SIGINT/SIGTERM) rolls back at once; the post: step is the backstop when the main step
+// could not. A re-run of a finished roll-out reports the recorded result.
 
 
 
 
 
-
+/** setTimeout's longest wait (2^31 − 1 ms): a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How long one job may run: 6 h on GitHub-hosted runners, 5 days on self-hosted ones (GitHub's limits). */
+function jobLimit(env) {
+    if (env.RUNNER_ENVIRONMENT === 'self-hosted')
+        return { ms: 5 * 86_400_000, label: 'a job on a self-hosted runner may run (5 days)' };
+    if (env.GITHUB_ACTIONS === 'true')
+        return { ms: 6 * 3_600_000, label: 'a job on a GitHub-hosted runner may run (6 h)' };
+    return { ms: MAX_TIMER_MS, label: 'one run can wait (about 24.8 days)' };
+}
+function formatMs(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]])
+        if (ms >= size)
+            return `${Number((ms / size).toPrecision(3))} ${unit}`;
+    return `${ms} ms`;
+}
+function httpUrl(input, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be an http(s) URL, got ${JSON.stringify(value)}.`);
+    return value;
+}
+/** How a YAML input is named in messages: its file, or "inline". */
+const yamlSource = (value) => (/\.(ya?ml|json)$/i.test(value) && !value.includes('\n') ? value : 'inline');
+function parseTraffic(spec, inputs) {
+    if (spec.startsWith('webhook:'))
+        return { kind: 'webhook', url: httpUrl('traffic', spec.slice('webhook:'.length)) };
+    if (spec === 'command')
+        return { kind: 'command', argv: inputs.yaml('command') };
+    if (spec.startsWith('kserve:'))
+        return { kind: 'kserve', target: spec.slice('kserve:'.length) };
+    if (spec.startsWith('file:')) {
+        const [file, weightKey, mirrorKey, extra] = spec.slice('file:'.length).split('#');
+        if (!file || !weightKey || mirrorKey === '' || extra !== undefined)
+            throw new errors/* ConfigurationError */.j(`Input 'traffic': file: needs <path>#<weight-key>, and #<mirror-key> for a shadow phase, e.g. file:deploy/values.yaml#canary.weight#canary.mirror; got ${JSON.stringify(spec)}.`);
+        return { kind: 'file', path: file, weightKey, mirrorKey };
+    }
+    throw new errors/* ConfigurationError */.j(`Input 'traffic' must be webhook:<url>, command, kserve:<namespace>/<name> or file:<path>#<weight-key>[#<mirror-key>]; got ${JSON.stringify(spec)}.`);
+}
+function readShadow(inputs, analysis, traffic) {
+    if (inputs.optional('shadow') === undefined)
+        return undefined;
+    const shadow = { ms: inputs.duration('shadow', '0s'), percent: inputs.number('shadow-percent', 100, { min: 1, max: 100 }) };
+    if (analysis.length === 0)
+        throw new errors/* ConfigurationError */.j(`Input 'shadow' needs 'analysis' metrics: they are what the shadow phase judges.`);
+    if (traffic.kind === 'kserve')
+        throw new errors/* ConfigurationError */.j(`Input 'shadow': KServe cannot mirror requests. Use traffic webhook:, command or file:<path>#<weight-key>#<mirror-key> for a shadow phase, or remove 'shadow'.`);
+    if (traffic.kind === 'file' && !traffic.mirrorKey)
+        throw new errors/* ConfigurationError */.j(`Input 'shadow' needs a mirror key in 'traffic': file:<path>#<weight-key>#<mirror-key> (e.g. an Istio VirtualService's mirrorPercentage.value).`);
+    return shadow;
+}
+function readExperiment(inputs) {
+    const metric = inputs.yaml('ab-metric');
+    if (metric === undefined)
+        throw new errors/* ConfigurationError */.j(`Input 'ab-metric' is required with strategy: ab (YAML with name, successes, trials and direction).`);
+    return {
+        split: inputs.number('ab-split', 50, { min: 1, max: 99 }),
+        metric: parseAbMetric(metric, yamlSource(inputs.optional('ab-metric'))),
+        alpha: inputs.number('ab-alpha', 0.05, { min: 1e-6, max: 0.5 }),
+        minEffect: inputs.number('ab-min-effect', 0.01, { min: 1e-6, max: 1 }),
+        maxDurationMs: inputs.duration('ab-max-duration', '5h'),
+    };
+}
+/** Each duration, and the whole planned roll-out, within what one job may run (so no timer overflows). */
+function checkDurations(inputs, limit, plan) {
+    const { intervalMs, shadow, ab, steps } = plan;
+    if (intervalMs < 1000)
+        throw new errors/* ConfigurationError */.j(`Input 'interval' must be at least 1s (one Prometheus window), got ${JSON.stringify(inputs.optional('interval'))}.`);
+    for (const [name, ms] of [['interval', intervalMs], ['shadow', shadow?.ms], ['ab-max-duration', ab?.maxDurationMs]]) {
+        if (ms !== undefined && ms > limit.ms)
+            throw new errors/* ConfigurationError */.j(`Input '${name}' (${inputs.optional(name) ?? ''}) is longer than ${limit.label}: shorten it.`);
+        if (ms !== undefined && ms <= 0)
+            throw new errors/* ConfigurationError */.j(`Input '${name}' must be longer than 0.`);
+    }
+    const planned = ((shadow ? Math.ceil(shadow.ms / intervalMs) : 0) + (ab ? Math.ceil(ab.maxDurationMs / intervalMs) : steps.length)) * intervalMs;
+    if (planned > limit.ms) {
+        const names = ['interval', ab ? 'ab-max-duration' : 'steps', ...(shadow ? ['shadow'] : [])].map((n) => `'${n}'`);
+        throw new errors/* ConfigurationError */.j(`Inputs ${names.slice(0, -1).join(', ')} and ${names.at(-1)} plan a roll-out of ${formatMs(planned)}, longer than ${limit.label}: shorten them.`);
+    }
+}
 function readSettings(io) {
     const inputs = new Inputs(io);
+    const secretHeaders = (name) => {
+        const headers = parseHeaders(inputs.optional(name), name);
+        for (const value of Object.values(headers))
+            io.setSecret(value);
+        return headers;
+    };
+    const webhookHeaders = secretHeaders('webhook-headers');
+    const prometheusHeaders = secretHeaders('prometheus-headers');
     const steps = inputs.list('steps').map((s) => Number(s));
     if (steps.length === 0 || steps.some((s) => !Number.isFinite(s) || s <= 0 || s > 100) || steps.some((s, i) => i > 0 && s <= steps[i - 1])) {
         throw new errors/* ConfigurationError */.j(`Input 'steps' must be rising weights in percent between 1 and 100, e.g. 10,25,50,100; got ${JSON.stringify(inputs.optional('steps'))}.`);
     }
     const analysisInput = inputs.optional('analysis');
-    const analysis = analysisInput ? parseAnalysis(inputs.yaml('analysis'), /\.(ya?ml|json)$/i.test(analysisInput) && !analysisInput.includes('\n') ? analysisInput : 'inline') : [];
+    const analysis = analysisInput ? parseAnalysis(inputs.yaml('analysis'), yamlSource(analysisInput)) : [];
     const prometheusUrl = inputs.optional('prometheus-url');
-    if (analysis.length > 0 && !prometheusUrl)
-        throw new errors/* ConfigurationError */.j(`Input 'prometheus-url' is required when 'analysis' names metrics.`);
+    if (prometheusUrl !== undefined)
+        httpUrl('prometheus-url', prometheusUrl);
+    const smokeUrl = inputs.optional('smoke-url');
+    if (smokeUrl !== undefined)
+        httpUrl('smoke-url', smokeUrl);
+    const traffic = parseTraffic(inputs.required('traffic'), inputs);
+    const shadow = readShadow(inputs, analysis, traffic);
+    const ab = inputs.oneOf('strategy', ['canary', 'ab'], 'canary') === 'ab' ? readExperiment(inputs) : undefined;
+    if ((analysis.length > 0 || ab) && !prometheusUrl)
+        throw new errors/* ConfigurationError */.j(`Input 'prometheus-url' is required when 'analysis' names metrics or strategy is ab.`);
+    const intervalMs = inputs.duration('interval', '5m');
+    checkDurations(inputs, jobLimit(io.env), { intervalMs, shadow, ab, steps });
+    const stableVersion = inputs.optional('stable-version');
+    const promoteStage = inputs.optional('promote-stage');
+    if (stableVersion === undefined && promoteStage === undefined) {
+        throw new errors/* ConfigurationError */.j(`No stable version: set 'stable-version' (or stable-version: none for a first roll-out), or 'promote-stage' with a registry where that stage is assigned.`);
+    }
     return {
         model: inputs.required('model'),
         version: inputs.required('version'),
-        stableVersion: inputs.optional('stable-version'),
-        traffic: inputs.required('traffic'),
-        command: inputs.yaml('command'),
+        stableVersion,
+        traffic,
+        webhookHeaders,
         steps,
-        intervalMs: inputs.duration('interval', '5m'),
+        intervalMs,
+        shadow,
+        ab,
         analysis,
         prometheusUrl,
+        prometheusHeaders,
         failureLimit: inputs.number('failure-limit', 1, { min: 1, integer: true }),
         inconclusiveLimit: inputs.number('inconclusive-limit', 3, { min: 0, integer: true }),
-        smokeUrl: inputs.optional('smoke-url'),
+        smokeUrl,
         smokeRequest: inputs.optional('smoke-request'),
-        promoteStage: inputs.optional('promote-stage'),
+        promoteStage,
         registry: inputs.string('registry', 'github'),
         environment: inputs.string('environment', 'production'),
         reportPath: inputs.string('report-path', 'mlops-reports/deploy-canary.json'),
         token: inputs.optional('github-token') ?? '',
+        failOn: inputs.oneOf('fail-on', ['rollback', 'never'], 'rollback'),
     };
 }
 function trafficProvider(io, settings, subject) {
     const spec = settings.traffic;
-    if (spec.startsWith('webhook:'))
-        return webhookTraffic(spec.slice('webhook:'.length), subject);
-    if (spec === 'command')
-        return commandTraffic(settings.command, subject, io.workspace);
-    if (spec.startsWith('kserve:'))
-        return kserveTraffic(spec.slice('kserve:'.length), subject, io.workspace);
-    if (spec.startsWith('file:')) {
-        const [file, key] = spec.slice('file:'.length).split('#');
-        if (!file || !key)
-            throw new errors/* ConfigurationError */.j(`Input 'traffic': file: needs <path>#<key>, e.g. file:deploy/values.yaml#canary.weight.`);
-        return fileTraffic(paths_resolveInputPath(io.workspace, file), key, subject, io.workspace);
+    switch (spec.kind) {
+        case 'webhook':
+            return webhookTraffic(spec.url, subject, settings.webhookHeaders);
+        case 'command':
+            return commandTraffic(spec.argv, subject, io.workspace);
+        case 'kserve':
+            return kserveTraffic(spec.target, subject, io.workspace);
+        case 'file':
+            return fileTraffic(paths_resolveInputPath(io.workspace, spec.path), { weight: spec.weightKey, mirror: spec.mirrorKey }, subject, io.workspace);
     }
-    throw new errors/* ConfigurationError */.j(`Input 'traffic' must be webhook:<url>, command, kserve:<namespace>/<name> or file:<path>#<key>; got ${JSON.stringify(spec)}.`);
+}
+/** The registry is read when it decides something: the stable version, the stage to move, KServe's model URI. */
+const usesRegistry = (settings) => settings.promoteStage !== undefined || settings.stableVersion === undefined || settings.traffic.kind === 'kserve';
+/** Who rolls out against whom. The candidate must be registered; no stable version makes an initial roll-out. */
+async function resolveSubject(settings, registry) {
+    const { model, version } = settings;
+    let modelUri;
+    let stable = settings.stableVersion === 'none' ? undefined : settings.stableVersion;
+    if (registry) {
+        const versions = await registry.versions(model);
+        if (!versions.some((v) => v.version === version)) {
+            const known = versions.slice(-5).map((v) => v.version);
+            throw new errors/* ConfigurationError */.j(`Input 'version': ${model} ${version} is not registered in the ${registry.store.label} registry${known.length ? ` (latest: ${known.join(', ')})` : ' (it holds no version of this model)'}. Register it with register-model first, or check 'model' and 'registry'. No traffic was moved.`);
+        }
+        modelUri = registry.store.uri(model, version);
+        if (settings.stableVersion === undefined)
+            stable = await registry.stageVersion(model, settings.promoteStage);
+    }
+    if (settings.stableVersion !== undefined && stable === version)
+        throw new errors/* ConfigurationError */.j(`Inputs 'version' and 'stable-version' are the same (${version}): nothing to roll out.`);
+    return { model, canary: version, stable, modelUri };
+}
+/** Read-only checks that every query runs (reachability, credentials, PromQL) before any traffic moves. */
+async function probeQueries(settings, metrics, subject) {
+    const versions = [subject.canary, ...(subject.stable ? [subject.stable] : [])];
+    const checks = [
+        ...settings.analysis.map((m) => ({ input: `analysis', metric '${m.name}`, query: m.query })),
+        ...(settings.ab ? [{ input: 'ab-metric', query: settings.ab.metric.successes }, { input: 'ab-metric', query: settings.ab.metric.trials }] : []),
+    ];
+    for (const check of checks) {
+        for (const version of versions) {
+            await metrics.instant(fillQuery(check.query, subject, version)).catch((error) => {
+                throw new errors/* ConfigurationError */.j(`Input '${check.input}': ${error.message}`);
+            });
+        }
+    }
 }
 /** Deployments are recorded when running in GitHub Actions with a token. */
 function githubDeployments(io, settings) {
@@ -91000,12 +97407,21 @@ async function smokeTest(settings) {
     if (!settings.smokeUrl)
         return undefined;
     try {
-        const response = await fetch(settings.smokeUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: settings.smokeRequest ?? '{}', signal: AbortSignal.timeout(30_000) });
+        const response = await fetch(settings.smokeUrl, { method: 'POST', headers: { ...settings.webhookHeaders, 'content-type': 'application/json' }, body: settings.smokeRequest ?? '{}', signal: AbortSignal.timeout(30_000) });
         return response.ok ? undefined : `the canary answered the smoke request with ${response.status}`;
     }
     catch (error) {
         return `the canary did not answer the smoke request: ${error.cause ?? error.message}`;
     }
+}
+/** Without analysis metrics nothing is queried (a roll-out judged by its smoke test alone). */
+const NO_METRICS = { range: async () => [], instant: async () => undefined };
+const STATES = { promoted: 'success', 'rolled-back': 'failure', 'failed-smoke': 'failure', inconclusive: 'inactive' };
+const RECORDED = /^(promoted|rolled-back|failed-smoke|inconclusive) \((\w+)\): /;
+function describeTraffic(subject, { weight, mirror }, phase) {
+    if (phase === 'shadow' && weight === 0 && mirror > 0)
+        return `${subject.model} ${subject.canary} in shadow: ${mirror}% of requests mirrored, none served`;
+    return `${subject.model} ${subject.canary} at ${weight}% of traffic${phase === 'ab' ? ' (A/B experiment)' : ''}`;
 }
 /** The post: step. If the main step started a roll-out and did not finish it, put all traffic back on stable. */
 async function postStep(io) {
@@ -91013,84 +97429,111 @@ async function postStep(io) {
         return;
     const settings = readSettings(io);
     const subject = JSON.parse(io.getState('subject'));
-    io.info(`The job ended during the roll-out of ${subject.model} ${subject.canary}: rolling back to ${subject.stable}.`);
-    await trafficProvider(io, settings, subject).apply(0);
+    const back = subject.stable ? `rolling back to ${subject.stable}` : 'taking its traffic away (initial roll-out)';
+    io.info(`The job ended during the roll-out of ${subject.model} ${subject.canary}: ${back}.`);
+    await trafficProvider(io, settings, subject).apply({ weight: 0, mirror: 0 });
     const deploymentId = Number(io.getState('deployment'));
     const github = githubDeployments(io, settings);
     if (github && deploymentId)
-        await new Deployment(github.gh, github.repo, deploymentId, runUrl(io.env)).status('failure', 'rolled back by the post step: the job was cancelled or stopped');
-    io.annotate('warning', `Rolled back ${subject.model} ${subject.canary} to ${subject.stable}: the job ended during the roll-out.`, { title: 'deploy-canary' });
+        await new Deployment(github.gh, github.repo, deploymentId, runUrl(io.env)).status('failure', `rolled-back (${io.getState('phase') || 'canary'}): ${CANCELLED} or stopped during the roll-out`);
+    io.annotate('warning', `Rolled back ${subject.model} ${subject.canary}${subject.stable ? ` to ${subject.stable}` : ''}: the job ended during the roll-out.`, { title: 'deploy-canary' });
+}
+async function rollOut(io, settings, subject, traffic, metrics, deployment) {
+    const smokeFailure = await smokeTest(settings);
+    if (smokeFailure)
+        return { result: 'failed-smoke', phase: 'smoke', reason: smokeFailure, finalWeight: 0, initial: subject.stable === undefined, timeline: [] };
+    io.saveState('subject', JSON.stringify(subject));
+    io.saveState('rollout', 'started');
+    const abort = new AbortController();
+    const onSignal = (signal) => {
+        io.info(`Received ${signal}: rolling back.`);
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+    try {
+        const { intervalMs, ab, shadow } = settings;
+        if (shadow && !subject.stable)
+            io.info(`No shadow phase: an initial roll-out has no stable traffic to mirror.`);
+        return await runRollout({
+            subject,
+            steps: settings.steps,
+            intervalMs,
+            metrics: settings.analysis,
+            failureLimit: settings.failureLimit,
+            inconclusiveLimit: settings.inconclusiveLimit,
+            shadow: shadow && { analyses: Math.ceil(shadow.ms / intervalMs), percent: shadow.percent },
+            ab: ab && { metric: ab.metric, split: ab.split, alpha: ab.alpha, minEffect: ab.minEffect, looks: Math.ceil(ab.maxDurationMs / intervalMs) },
+        }, {
+            traffic,
+            metrics,
+            sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
+            log: (m) => io.info(m),
+            onTraffic: async (applied, phase) => {
+                io.saveState('phase', phase);
+                await deployment?.status('in_progress', describeTraffic(subject, applied, phase));
+            },
+            signal: abort.signal,
+        });
+    }
+    finally {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+        io.saveState('rollout', 'finished');
+    }
 }
 const deployCanary = async (io) => {
     if (io.getState('isPost') === 'true')
         return postStep(io);
     io.saveState('isPost', 'true'); // first, so that the post: step knows it is one
     const settings = readSettings(io);
-    let stable = settings.stableVersion;
-    const registry = settings.promoteStage ? openRegistry(settings.registry, io, settings.token) : undefined;
-    if (!stable && registry && settings.promoteStage)
-        stable = await registry.stageVersion(settings.model, settings.promoteStage);
-    if (!stable)
-        throw new errors/* ConfigurationError */.j(`No stable version: set 'stable-version', or 'promote-stage' with a registry where that stage is assigned.`);
-    const subject = { model: settings.model, canary: settings.version, stable };
-    const traffic = trafficProvider(io, settings, subject);
+    const registry = usesRegistry(settings) ? openRegistry(settings.registry, io, settings.token) : undefined;
+    const subject = await resolveSubject(settings, registry);
     const github = githubDeployments(io, settings);
+    const strategy = settings.ab ? 'ab' : 'canary';
     const payload = { model: subject.model, version: subject.canary, run_id: io.env.GITHUB_RUN_ID };
     const recorded = github ? await Deployment.recorded(github.gh, github.repo, settings.environment, payload) : undefined;
+    // A recorded decision is reported again; a cancelled roll-out decided nothing and is rolled out anew.
+    const finished = recorded?.description && !recorded.description.includes(CANCELLED) ? RECORDED.exec(recorded.description) : undefined;
     let rollout;
     let deploymentId = recorded?.id;
-    if (recorded && (recorded.state === 'success' || recorded.state === 'failure')) {
-        rollout = { result: recorded.state === 'success' ? 'promoted' : 'rolled-back', reason: `recorded by this run's earlier attempt (deployment ${recorded.id}): ${recorded.description ?? recorded.state}`, finalWeight: recorded.state === 'success' ? settings.steps.at(-1) : 0, timeline: [] };
+    if (finished) {
+        const result = finished[1];
+        rollout = { result, phase: finished[2], reason: `recorded by this run's earlier attempt (deployment ${recorded.id}): ${recorded.description}`, finalWeight: result !== 'promoted' ? 0 : settings.ab || !subject.stable ? 100 : settings.steps.at(-1), initial: !subject.stable, timeline: [] };
         io.info(`This run already finished the roll-out: ${rollout.reason}. Not rolling out again.`);
     }
-    else {
-        const deployment = github ? await Deployment.create(github.gh, github.repo, io.env.GITHUB_SHA || io.env.GITHUB_REF || 'main', settings.environment, { ...payload, stable_version: stable, steps: settings.steps }, runUrl(io.env)) : undefined;
+    else if (subject.stable === undefined || subject.stable !== subject.canary) {
+        const traffic = trafficProvider(io, settings, subject);
+        const metrics = settings.prometheusUrl ? prometheusClient(settings.prometheusUrl, settings.prometheusHeaders) : NO_METRICS;
+        await traffic.probe();
+        if (settings.prometheusUrl)
+            await probeQueries(settings, metrics, subject);
+        const deployment = github ? await Deployment.create(github.gh, github.repo, io.env.GITHUB_SHA || io.env.GITHUB_REF || 'main', settings.environment, { ...payload, stable_version: subject.stable ?? null, steps: settings.steps, strategy, initial: !subject.stable }, runUrl(io.env)) : undefined;
         deploymentId = deployment?.id;
         if (deployment)
             io.saveState('deployment', String(deployment.id));
-        const smokeFailure = await smokeTest(settings);
-        if (smokeFailure) {
-            rollout = { result: 'failed-smoke', reason: smokeFailure, finalWeight: 0, timeline: [] };
-        }
-        else {
-            io.saveState('subject', JSON.stringify(subject));
-            io.saveState('rollout', 'started');
-            const abort = new AbortController();
-            const onSignal = (signal) => {
-                io.info(`Received ${signal}: rolling back.`);
-                abort.abort();
-            };
-            process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-            try {
-                rollout = await runRollout({ subject, steps: settings.steps, intervalMs: settings.intervalMs, metrics: settings.analysis, failureLimit: settings.failureLimit, inconclusiveLimit: settings.inconclusiveLimit }, {
-                    traffic,
-                    query: settings.prometheusUrl ? prometheusClient(settings.prometheusUrl) : async () => [],
-                    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
-                    log: (m) => io.info(m),
-                    onWeight: async (weight) => deployment?.status('in_progress', `${subject.model} ${subject.canary} at ${weight}% of traffic`),
-                    signal: abort.signal,
-                });
-            }
-            finally {
-                process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-            }
-            io.saveState('rollout', 'finished');
-        }
+        rollout = await rollOut(io, settings, subject, traffic, metrics, deployment);
         if (rollout.result === 'promoted' && registry && settings.promoteStage) {
             const assigned = await registry.assign(subject.model, subject.canary, settings.promoteStage, { actor: io.env.GITHUB_ACTOR, runId: io.env.GITHUB_RUN_ID });
             io.info(`Registry: stage ${settings.promoteStage} now points at ${subject.model} ${subject.canary}${assigned.tag ? ` (${assigned.tag})` : ''}.`);
         }
-        await deployment?.status(rollout.result === 'promoted' ? 'success' : 'failure', `${rollout.result}: ${rollout.reason}`);
+        await deployment?.status(STATES[rollout.result], `${rollout.result} (${rollout.phase}): ${rollout.reason}`);
     }
-    const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify({ kind: 'mlops-actions/canary-report', version: 1, subject, ...rollout }, null, 2), 'report-path');
+    else {
+        rollout = { result: 'promoted', phase: 'canary', reason: `${subject.model} ${subject.canary} already holds stage ${settings.promoteStage}: nothing to roll out`, finalWeight: 100, initial: false, timeline: [] };
+        io.info(rollout.reason);
+    }
+    const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify({ kind: 'mlops-actions/canary-report', version: 1, subject, strategy, ...rollout }, null, 2), 'report-path');
     await io.appendSummary(renderRollout(rollout, subject));
     io.setOutput('result', rollout.result);
+    io.setOutput('phase', rollout.phase);
     io.setOutput('final-weight', String(rollout.finalWeight));
     io.setOutput('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
     io.setOutput('report', displayPath(io.workspace, reportFile));
     io.setOutput('score', rollout.score === undefined ? '' : String(rollout.score));
-    if (rollout.result !== 'promoted')
-        io.setFailed(`Canary ${subject.model} ${subject.canary} ${rollout.result}: ${rollout.reason}`);
+    reportOutcome(io, 'deploy-canary', {
+        passed: rollout.result === 'promoted',
+        failStep: settings.failOn === 'rollback' && (rollout.result === 'rolled-back' || rollout.result === 'failed-smoke'),
+        problem: `${subject.model} ${subject.canary} ${rollout.result === 'inconclusive' ? 'ended inconclusive (stable keeps the traffic)' : rollout.result} in the ${rollout.phase} phase: ${rollout.reason}`,
+    });
 };
 
 
@@ -91100,7 +97543,7 @@ const deployCanary = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_deploy_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72318);
+/* harmony import */ var _actions_deploy_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80413);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 

@@ -24158,6 +24158,64 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
+/***/ 74322:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* @module @stdlib/constants-float64-ln-sqrt-two-pi
+* @type {number}
+*
+* @example
+* var LN_SQRT_TWO_PI = require( '@stdlib/constants-float64-ln-sqrt-two-pi' );
+* // returns 0.9189385332046728
+*/
+
+
+// MAIN //
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* ```tex
+* \ln \sqrt{2\pi}
+* ```
+*
+* @constant
+* @type {number}
+* @default 0.9189385332046728
+*/
+var LN_SQRT_TWO_PI = 9.18938533204672741780329736405617639861397473637783412817151540482765695927260397694743298635954197622005646625e-01; // eslint-disable-line max-len
+
+
+// EXPORTS //
+
+module.exports = LN_SQRT_TWO_PI;
+
+
+/***/ }),
+
 /***/ 81239:
 /***/ ((module) => {
 
@@ -27783,6 +27841,356 @@ module.exports = betainc;
 
 /***/ }),
 
+/***/ 12913:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/slatec/fnlib/dcsevl.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// VARIABLES //
+
+var ALGMCS = [
+	+0.1276642195630062933333333333333e-30,
+	-0.3401102254316748799999999999999e-29,
+	+0.1025680058010470912000000000000e-27,
+	-0.3547598158101070547199999999999e-26,
+	+0.1429227355942498147573333333333e-24,
+	-0.6831888753985766870111999999999e-23,
+	+0.3962837061046434803679306666666e-21,
+	-0.2868042435334643284144622399999e-19,
+	+0.2683181998482698748957538846666e-17,
+	-0.3399615005417721944303330599666e-15,
+	+0.6221098041892605227126015543416e-13,
+	-0.1809129475572494194263306266719e-10,
+	+0.9810825646924729426157171547487e-8,
+	-0.1384948176067563840732986059135e-4,
+	+0.1666389480451863247205729650822e+0
+];
+var LEN = ALGMCS.length;
+
+
+// MAIN //
+
+/**
+* Evaluates the n-term Chebyshev series at `x`.
+*
+* ## References
+*
+* -   Broucke, Roger. 1973. "Algorithm: Ten Subroutines for the Manipulation of Chebyshev Series." _Communications of the ACM_ 16 (4). New York, NY, USA: ACM: 254–56. doi:[10.1145/362003.362037](https://doi.org/10.1145/362003.362037).
+* -   Fox, Leslie, and Ian Bax Parker. 1968. _Chebyshev polynomials in numerical analysis_. Oxford Mathematical Handbooks. London, United Kingdom: Oxford University Press. <https://books.google.com/books?id=F8NzsEtJCD0C>.
+*
+* @private
+* @param {number} x - value at which the series is to be evaluated
+* @returns {number} series value
+*/
+function dcseval( x ) {
+	var twox;
+	var b2;
+	var b1;
+	var b0;
+	var i;
+
+	if ( x < -1.1 || x > 1.1 ) {
+		return NaN;
+	}
+	b1 = 0.0;
+	b0 = 0.0;
+	twox = 2.0 * x;
+	for ( i = 0; i < LEN; i++ ) {
+		b2 = b1;
+		b1 = b0;
+		b0 = (twox*b1) - b2 + ALGMCS[ i ];
+	}
+	return ( b0-b2 ) * 0.5;
+}
+
+
+// EXPORTS //
+
+module.exports = dcseval;
+
+
+/***/ }),
+
+/***/ 9364:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/fn/d9lgmc.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var pow = __nccwpck_require__( 6310 );
+var dceval = __nccwpck_require__( 12913 );
+
+
+// VARIABLES //
+
+var XBIG = 94906265.62425156;
+var XMAX = 3.745194030963158e306;
+
+
+// MAIN //
+
+/**
+* Computes the log gamma correction factor for `x >= 10`.
+*
+* ```tex
+* \log(\gamma(x)) = \log(\sqrt{2*\Pi}) + (x-0.5) \cdot \log(x) - x \operatorname{R9LGMC}(x).
+* ```
+*
+* @private
+* @param {number} x - input value
+* @returns {number} correction value
+*/
+function gammaCorrection( x ) {
+	if ( x < 10.0 ) {
+		return NaN;
+	}
+	// Check for underflow...
+	if ( x >= XMAX ) {
+		return 0.0;
+	}
+	if ( x < XBIG ) {
+		return dceval( (2.0*pow( 10.0/x, 2.0 )) - 1.0 ) / x;
+	}
+	return 1.0 / (x * 12.0);
+}
+
+
+// EXPORTS //
+
+module.exports = gammaCorrection;
+
+
+/***/ }),
+
+/***/ 65616:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the natural logarithm of the beta function.
+*
+* @module @stdlib/math-base-special-betaln
+*
+* @example
+* var betaln = require( '@stdlib/math-base-special-betaln' );
+*
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 53127 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 53127:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://www.netlib.org/slatec/fnlib/albeta.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var gammaln = __nccwpck_require__( 67711 );
+var log1p = __nccwpck_require__( 74879 );
+var gamma = __nccwpck_require__( 40905 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var correction = __nccwpck_require__( 9364 );
+
+
+// MAIN //
+
+/**
+* Evaluates the natural logarithm of the beta function.
+*
+* @param {NonNegativeNumber} a - first input value
+* @param {NonNegativeNumber} b - second input value
+* @returns {number} natural logarithm of beta function
+*
+* @example
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* @example
+* var v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* @example
+* var v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* @example
+* var v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* @example
+* var v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* @example
+* var v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+function betaln( a, b ) {
+	var corr;
+	var p;
+	var q;
+
+	p = min( a, b );
+	q = max( a, b );
+
+	if ( p < 0.0 ) {
+		return NaN;
+	}
+	if ( p === 0.0 ) {
+		return PINF;
+	}
+	if ( q === PINF ) {
+		return NINF;
+	}
+	// Case: p and q are big
+	if ( p >= 10.0 ) {
+		corr = correction( p ) + correction( q ) - correction( p+q );
+		return ( -0.5*ln( q ) ) + LN_SQRT_TWO_PI + corr + ( (p-0.5) * ln( p/(p+q) ) ) + ( q*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p is small, but q is big
+	if ( q >= 10.0 ) {
+		corr = correction( q ) - correction( p+q );
+		return gammaln( p ) + corr + p - (p*ln( p+q )) + ( (q-0.5)*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p and q are small
+	return ln( gamma( p ) * ( gamma( q ) / gamma( p+q ) ) );
+}
+
+
+// EXPORTS //
+
+module.exports = betaln;
+
+
+/***/ }),
+
 /***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28007,6 +28415,178 @@ function binomcoef( n, k ) {
 // EXPORTS //
 
 module.exports = binomcoef;
+
+
+/***/ }),
+
+/***/ 22558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Compute the natural logarithm of the binomial coefficient.
+*
+* @module @stdlib/math-base-special-binomcoefln
+*
+* @example
+* var binomcoefln = require( '@stdlib/math-base-special-binomcoefln' );
+*
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 7073 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var betaln = __nccwpck_require__( 65616 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var NINF = __nccwpck_require__( 81475 );
+
+
+// MAIN //
+
+/**
+* Computes the natural logarithm of the binomial coefficient of two integers.
+*
+* @param {integer} n - input value
+* @param {integer} k - second input value
+* @returns {number} function value
+*
+* @example
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* @example
+* var v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* @example
+* var v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* @example
+* var v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* @example
+* var v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+function binomcoefln( n, k ) {
+	if ( isnan( n ) || isnan( k ) ) {
+		return NaN;
+	}
+	if ( !isInteger( n ) || !isInteger( k ) ) {
+		return NaN;
+	}
+	if ( n < 0.0 ) {
+		return binomcoefln( -n + k - 1, k );
+	}
+	if ( k < 0 ) {
+		return NINF;
+	}
+	if ( k === 0 ) {
+		return 0.0;
+	}
+	if ( k === 1 ) {
+		return ln( abs( n ) );
+	}
+	if ( n < k ) {
+		return NINF;
+	}
+	if ( n - k < 2 ) {
+		return binomcoefln( n, n - k );
+	}
+	// Case: n - k >= 2
+	return -ln( n + 1 ) - betaln( n - k + 1, k + 1 );
+}
+
+
+// EXPORTS //
+
+module.exports = binomcoefln;
 
 
 /***/ }),
@@ -29381,6 +29961,662 @@ function evalpoly( x ) {
 // EXPORTS //
 
 module.exports = evalpoly;
+
+
+/***/ }),
+
+/***/ 13034:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the inverse error function.
+*
+* @module @stdlib/math-base-special-erfinv
+*
+* @example
+* var erfinv = require( '@stdlib/math-base-special-erfinv' );
+*
+* var y = erfinv( 0.5 );
+* // returns ~0.4769
+*
+* y = erfinv( 0.8 );
+* // returns ~0.9062
+*
+* y = erfinv( 0.0 );
+* // returns 0.0
+*
+* y = erfinv( -0.0 );
+* // returns -0.0
+*
+* y = erfinv( -1.0 );
+* // returns -Infinity
+*
+* y = erfinv( 1.0 );
+* // returns Infinity
+*
+* y = erfinv( NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 78349 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 78349:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_48_0/boost/math/special_functions/detail/erf_inv.hpp}. This implementation follows the original, but has been modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 98944 );
+var rationalFcnR2 = __nccwpck_require__( 58776 );
+var rationalFcnR3 = __nccwpck_require__( 71964 );
+var rationalFcnR4 = __nccwpck_require__( 14932 );
+var rationalFcnR5 = __nccwpck_require__( 21376 );
+
+
+// VARIABLES //
+
+var Y1 = 8.91314744949340820313e-2;
+var Y2 = 2.249481201171875;
+var Y3 = 8.07220458984375e-1;
+var Y4 = 9.3995571136474609375e-1;
+var Y5 = 9.8362827301025390625e-1;
+
+
+// MAIN //
+
+/**
+* Evaluates the inverse error function.
+*
+* ## Method
+*
+* 1.  For \\(|x| \leq 0.5\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = x(x+10)(\mathrm{Y} + \operatorname{R}(x))
+*     ```
+*
+*     where \\(Y\\) is a constant and \\(\operatorname{R}(x)\\) is optimized for a low absolute error compared to \\(|Y|\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(2.001849\mbox{e-}18\\). Maximum deviation found (error term at infinite precision) \\(8.030\mbox{e-}21\\).
+*
+*     <!-- </note> -->
+*
+* 2.  For \\(0.5 > 1-|x| \geq 0\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}} = \frac{\sqrt{-2 \cdot \ln(1-x)}}{\mathrm{Y} + \operatorname{R}(1-x)}
+*     ```
+*
+*     where \\(Y\\) is a constant, and \\(\operatorname{R}(q)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(7.403372\mbox{e-}17\\). Maximum deviation found (error term at infinite precision) \\(4.811\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+* 3.  For \\(1-|x| < 0.25\\), we have a series of rational approximations all of the general form
+*
+*     ```tex
+*     p = \sqrt{-\ln(1-x)}
+*     ```
+*
+*     Accordingly, the result is given by
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = p(\mathrm{Y} + \operatorname{R}(p-B))
+*     ```
+*
+*     where \\(Y\\) is a constant, \\(B\\) is the lowest value of \\(p\\) for which the approximation is valid, and \\(\operatorname{R}(x-B)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Almost all code will only go through the first or maybe second approximation.  After that we are dealing with very small input values.
+*
+*     -   If \\(p < 3\\), max error \\(1.089051\mbox{e-}20\\).
+*     -   If \\(p < 6\\), max error \\(8.389174\mbox{e-}21\\).
+*     -   If \\(p < 18\\), max error \\(1.481312\mbox{e-}19\\).
+*     -   If \\(p < 44\\), max error \\(5.697761\mbox{e-}20\\).
+*     -   If \\(p \geq 44\\), max error \\(1.279746\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+*     <!-- <note> -->
+*
+*     The Boost library can accommodate \\(80\\) and \\(128\\) bit long doubles. JavaScript only supports a \\(64\\) bit double (IEEE 754). Accordingly, the smallest \\(p\\) (in JavaScript at the time of this writing) is \\(\sqrt{-\ln(\sim5\mbox{e-}324)} = 27.284429111150214\\).
+*
+*     <!-- </note> -->
+*
+* @param {number} x - input value
+* @returns {number} function value
+*
+* @example
+* var y = erfinv( 0.5 );
+* // returns ~0.4769
+*
+* @example
+* var y = erfinv( 0.8 );
+* // returns ~0.9062
+*
+* @example
+* var y = erfinv( 0.0 );
+* // returns 0.0
+*
+* @example
+* var y = erfinv( -0.0 );
+* // returns -0.0
+*
+* @example
+* var y = erfinv( -1.0 );
+* // returns -Infinity
+*
+* @example
+* var y = erfinv( 1.0 );
+* // returns Infinity
+*
+* @example
+* var y = erfinv( NaN );
+* // returns NaN
+*/
+function erfinv( x ) {
+	var sign;
+	var ax;
+	var qs;
+	var q;
+	var g;
+	var r;
+
+	// Special case: NaN
+	if ( isnan( x ) ) {
+		return NaN;
+	}
+	// Special case: 1
+	if ( x === 1.0 ) {
+		return PINF;
+	}
+	// Special case: -1
+	if ( x === -1.0 ) {
+		return NINF;
+	}
+	// Special case: +-0
+	if ( x === 0.0 ) {
+		return x;
+	}
+	// Special case: |x| > 1 (range error)
+	if ( x > 1.0 || x < -1.0 ) {
+		return NaN;
+	}
+	// Argument reduction (reduce to interval [0,1]). If `x` is negative, we can safely negate the value, taking advantage of the error function being an odd function; i.e., `erf(-x) = -erf(x)`.
+	if ( x < 0.0 ) {
+		sign = -1.0;
+		ax = -x;
+	} else {
+		sign = 1.0;
+		ax = x;
+	}
+	q = 1.0 - ax;
+
+	// |x| <= 0.5
+	if ( ax <= 0.5 ) {
+		g = ax * ( ax + 10.0 );
+		r = rationalFcnR1( ax );
+		return sign * ( (g*Y1) + (g*r) );
+	}
+	// 1-|x| >= 0.25
+	if ( q >= 0.25 ) {
+		g = sqrt( -2.0 * ln(q) );
+		q -= 0.25;
+		r = rationalFcnR2( q );
+		return sign * ( g / (Y2+r) );
+	}
+	q = sqrt( -ln( q ) );
+
+	// q < 3
+	if ( q < 3.0 ) {
+		qs = q - 1.125;
+		r = rationalFcnR3( qs );
+		return sign * ( (Y3*q) + (r*q) );
+	}
+	// q < 6
+	if ( q < 6.0 ) {
+		qs = q - 3.0;
+		r = rationalFcnR4( qs );
+		return sign * ( (Y4*q) + (r*q) );
+	}
+	// q < 18
+	qs = q - 6.0;
+	r = rationalFcnR5( qs );
+	return sign * ( (Y5*q) + (r*q) );
+}
+
+
+// EXPORTS //
+
+module.exports = erfinv;
+
+
+/***/ }),
+
+/***/ 98944:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0005087819496582806;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0005087819496582806 + (x * (-0.008368748197417368 + (x * (0.03348066254097446 + (x * (-0.012692614766297404 + (x * (-0.03656379714117627 + (x * (0.02198786811111689 + (x * (0.008226878746769157 + (x * (-0.005387729650712429 + (x * (0.0 + (x * 0.0))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (-0.9700050433032906 + (x * (-1.5657455823417585 + (x * (1.5622155839842302 + (x * (0.662328840472003 + (x * (-0.7122890234154284 + (x * (-0.05273963823400997 + (x * (0.07952836873415717 + (x * (-0.0023339375937419 + (x * 0.0008862163904564247))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (0.0 + (x * (-0.005387729650712429 + (x * (0.008226878746769157 + (x * (0.02198786811111689 + (x * (-0.03656379714117627 + (x * (-0.012692614766297404 + (x * (0.03348066254097446 + (x * (-0.008368748197417368 + (x * -0.0005087819496582806))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0008862163904564247 + (x * (-0.0023339375937419 + (x * (0.07952836873415717 + (x * (-0.05273963823400997 + (x * (-0.7122890234154284 + (x * (0.662328840472003 + (x * (1.5622155839842302 + (x * (-1.5657455823417585 + (x * (-0.9700050433032906 + (x * 1.0))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 58776:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.20243350835593876;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.20243350835593876 + (x * (0.10526468069939171 + (x * (8.3705032834312 + (x * (17.644729840837403 + (x * (-18.851064805871424 + (x * (-44.6382324441787 + (x * (17.445385985570866 + (x * (21.12946554483405 + (x * -3.6719225470772936))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (6.242641248542475 + (x * (3.971343795334387 + (x * (-28.66081804998 + (x * (-20.14326346804852 + (x * (48.560921310873994 + (x * (10.826866735546016 + (x * (-22.643693341313973 + (x * 1.7211476576120028))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -3.6719225470772936 + (x * (21.12946554483405 + (x * (17.445385985570866 + (x * (-44.6382324441787 + (x * (-18.851064805871424 + (x * (17.644729840837403 + (x * (8.3705032834312 + (x * (0.10526468069939171 + (x * -0.20243350835593876))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.7211476576120028 + (x * (-22.643693341313973 + (x * (10.826866735546016 + (x * (48.560921310873994 + (x * (-20.14326346804852 + (x * (-28.66081804998 + (x * (3.971343795334387 + (x * (6.242641248542475 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 71964:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.1311027816799519;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.1311027816799519 + (x * (-0.16379404719331705 + (x * (0.11703015634199525 + (x * (0.38707973897260434 + (x * (0.3377855389120359 + (x * (0.14286953440815717 + (x * (0.029015791000532906 + (x * (0.0021455899538880526 + (x * (-6.794655751811263e-7 + (x * (2.8522533178221704e-8 + (x * -6.81149956853777e-10))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (3.4662540724256723 + (x * (5.381683457070069 + (x * (4.778465929458438 + (x * (2.5930192162362027 + (x * (0.848854343457902 + (x * (0.15226433829533179 + (x * (0.011059242293464892 + (x * (0.0 + (x * (0.0 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -6.81149956853777e-10 + (x * (2.8522533178221704e-8 + (x * (-6.794655751811263e-7 + (x * (0.0021455899538880526 + (x * (0.029015791000532906 + (x * (0.14286953440815717 + (x * (0.3377855389120359 + (x * (0.38707973897260434 + (x * (0.11703015634199525 + (x * (-0.16379404719331705 + (x * -0.1311027816799519))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.0 + (x * (0.011059242293464892 + (x * (0.15226433829533179 + (x * (0.848854343457902 + (x * (2.5930192162362027 + (x * (4.778465929458438 + (x * (5.381683457070069 + (x * (3.4662540724256723 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 14932:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0350353787183178;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0350353787183178 + (x * (-0.0022242652921344794 + (x * (0.018557330651423107 + (x * (0.009508047013259196 + (x * (0.0018712349281955923 + (x * (0.00015754461742496055 + (x * (0.00000460469890584318 + (x * (-2.304047769118826e-10 + (x * 2.6633922742578204e-12))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (1.3653349817554064 + (x * (0.7620591645536234 + (x * (0.22009110576413124 + (x * (0.03415891436709477 + (x * (0.00263861676657016 + (x * (0.00007646752923027944 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 2.6633922742578204e-12 + (x * (-2.304047769118826e-10 + (x * (0.00000460469890584318 + (x * (0.00015754461742496055 + (x * (0.0018712349281955923 + (x * (0.009508047013259196 + (x * (0.018557330651423107 + (x * (-0.0022242652921344794 + (x * -0.0350353787183178))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.00007646752923027944 + (x * (0.00263861676657016 + (x * (0.03415891436709477 + (x * (0.22009110576413124 + (x * (0.7620591645536234 + (x * (1.3653349817554064 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 21376:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.016743100507663373;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.016743100507663373 + (x * (-0.0011295143874558028 + (x * (0.001056288621524929 + (x * (0.00020938631748758808 + (x * (0.000014962478375834237 + (x * (4.4969678992770644e-7 + (x * (4.625961635228786e-9 + (x * (-2.811287356288318e-14 + (x * 9.905570997331033e-17))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (0.5914293448864175 + (x * (0.1381518657490833 + (x * (0.016074608709367652 + (x * (0.0009640118070051656 + (x * (0.000027533547476472603 + (x * (2.82243172016108e-7 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 9.905570997331033e-17 + (x * (-2.811287356288318e-14 + (x * (4.625961635228786e-9 + (x * (4.4969678992770644e-7 + (x * (0.000014962478375834237 + (x * (0.00020938631748758808 + (x * (0.001056288621524929 + (x * (-0.0011295143874558028 + (x * -0.016743100507663373))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (2.82243172016108e-7 + (x * (0.000027533547476472603 + (x * (0.0009640118070051656 + (x * (0.016074608709367652 + (x * (0.1381518657490833 + (x * (0.5914293448864175 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
 
 
 /***/ }),
@@ -48687,6 +49923,476 @@ var RE_FUNCTION_NAME = reFunctionName();
 // EXPORTS //
 
 module.exports = RE_FUNCTION_NAME;
+
+
+/***/ }),
+
+/***/ 42895:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var constantFunction = __nccwpck_require__( 3084 );
+var isnan = __nccwpck_require__( 86523 );
+
+
+// MAIN //
+
+/**
+* Returns a function for evaluating the quantile function of a degenerate distribution centered at a provided mean value.
+*
+* @param {number} mu - value at which to center the distribution
+* @returns {Function} function to evaluate the quantile function
+*
+* @example
+* var quantile = factory( 5.0 );
+*
+* var y = quantile( 0.3 );
+* // returns 5.0
+*
+* y = quantile( 0.1 );
+* // returns 5.0
+*
+* y = quantile( 1.1 );
+* // returns NaN
+*/
+function factory( mu ) {
+	if ( isnan( mu ) ) {
+		return constantFunction( NaN );
+	}
+	return quantile;
+
+	/**
+	* Evaluates the quantile function of a degenerate distribution.
+	*
+	* @private
+	* @param {Probability} p - input value
+	* @returns {number} evaluated quantile function
+	*
+	* @example
+	* var y = quantile( 0.5 );
+	* // returns <number>
+	*/
+	function quantile( p ) {
+		if ( isnan( p ) || p < 0.0 || p > 1.0 ) {
+			return NaN;
+		}
+		return mu;
+	}
+}
+
+
+// EXPORTS //
+
+module.exports = factory;
+
+
+/***/ }),
+
+/***/ 53925:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Degenerate distribution quantile function.
+*
+* @module @stdlib/stats-base-dists-degenerate-quantile
+*
+* @example
+* var quantile = require( '@stdlib/stats-base-dists-degenerate-quantile' );
+*
+* var y = quantile( 0.5, 2.0 );
+* // returns 2.0
+*
+* @example
+* var factory = require( '@stdlib/stats-base-dists-degenerate-quantile' ).factory;
+*
+* var quantile = factory( 10.0 );
+*
+* var y = quantile( 0.5 );
+* // returns 10.0
+*/
+
+// MODULES //
+
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 33844 );
+var factory = __nccwpck_require__( 42895 );
+
+
+// MAIN //
+
+setReadOnly( main, 'factory', factory );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 33844:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var isnan = __nccwpck_require__( 86523 );
+
+
+// MAIN //
+
+/**
+* Evaluates the quantile function for a degenerate distribution centered at `mu`.
+*
+* @param {Probability} p - input value
+* @param {number} mu - constant value of the distribution
+* @returns {number} evaluated quantile function
+*
+* @example
+* var y = quantile( 0.5, 2.0 );
+* // returns 2.0
+*
+* @example
+* var y = quantile( 0.9, 4.0 );
+* // returns 4.0
+*
+* @example
+* var y = quantile( 1.1, 0.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( -0.2, 0.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( NaN, 0.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( 0.0, NaN );
+* // returns NaN
+*/
+function quantile( p, mu ) {
+	if ( isnan( p ) || p < 0.0 || p > 1.0 ) {
+		return NaN;
+	}
+	return mu;
+}
+
+
+// EXPORTS //
+
+module.exports = quantile;
+
+
+/***/ }),
+
+/***/ 59354:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var constantFunction = __nccwpck_require__( 3084 );
+var degenerate = (__nccwpck_require__(53925).factory);
+var erfinv = __nccwpck_require__( 13034 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+
+
+// MAIN //
+
+/**
+* Returns a function for evaluating the quantile function of a normal distribution.
+*
+* @param {number} mu - mean
+* @param {NonNegativeNumber} sigma - standard deviation
+* @returns {Function} quantile function
+*
+* @example
+* var quantile = factory( 10.0, 2.0 );
+* var y = quantile( 0.5 );
+* // returns 10.0
+*
+* y = quantile( 0.8 );
+* // returns ~11.683
+*/
+function factory( mu, sigma ) {
+	var A;
+	var B;
+	if ( isnan( mu ) || isnan( sigma ) || sigma < 0.0 ) {
+		return constantFunction( NaN );
+	}
+	if ( sigma === 0.0 ) {
+		degenerate( mu );
+	}
+	A = mu;
+	B = sigma * sqrt( 2.0 );
+	return quantile;
+
+	/**
+	* Evaluates the quantile function for a normal distribution.
+	*
+	* @private
+	* @param {Probability} p - input value
+	* @returns {number} evaluated quantile function
+	*
+	* @example
+	* var y = quantile( 0.3 );
+	* // returns <number>
+	*/
+	function quantile( p ) {
+		if ( isnan( p ) || p < 0.0 || p > 1.0 ) {
+			return NaN;
+		}
+		return A + ( B * erfinv( (2.0*p) - 1.0 ) );
+	}
+}
+
+
+// EXPORTS //
+
+module.exports = factory;
+
+
+/***/ }),
+
+/***/ 86060:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Normal distribution quantile function.
+*
+* @module @stdlib/stats-base-dists-normal-quantile
+*
+* @example
+* var quantile = require( '@stdlib/stats-base-dists-normal-quantile' );
+*
+* var y = quantile( 0.8, 0.0, 1.0 );
+* // returns ~0.842
+*
+* var myQuantile = quantile.factory( 10.0, 2.0 );
+* y = myQuantile( 0.5 );
+* // returns 10.0
+*/
+
+// MODULES //
+
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 64739 );
+var factory = __nccwpck_require__( 59354 );
+
+
+// MAIN //
+
+setReadOnly( main, 'factory', factory );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 64739:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var erfinv = __nccwpck_require__( 13034 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+
+
+// MAIN //
+
+/**
+* Evaluates the quantile function for a normal distribution with mean `mu` and standard deviation `sigma` at a probability `p`.
+*
+* @param {Probability} p - input value
+* @param {number} mu - mean
+* @param {NonNegativeNumber} sigma - standard deviation
+* @returns {number} evaluated quantile function
+*
+* @example
+* var y = quantile( 0.8, 0.0, 1.0 );
+* // returns ~0.842
+*
+* @example
+* var y = quantile( 0.5, 4.0, 2.0 );
+* // returns 4.0
+*
+* @example
+* var y = quantile( 1.1, 0.0, 1.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( -0.2, 0.0, 1.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( NaN, 0.0, 1.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( 0.0, NaN, 1.0 );
+* // returns NaN
+*
+* @example
+* var y = quantile( 0.0, 0.0, NaN );
+* // returns NaN
+*
+* @example
+* // Negative standard deviation:
+* var y = quantile( 0.5, 0.0, -1.0 );
+* // returns NaN
+*/
+function quantile( p, mu, sigma ) {
+	var A;
+	var B;
+
+	if (
+		isnan( mu ) ||
+		isnan( sigma ) ||
+		isnan( p ) ||
+		sigma < 0.0 ||
+		p < 0.0 ||
+		p > 1.0
+	) {
+		return NaN;
+	}
+	if ( sigma === 0.0 ) {
+		return mu;
+	}
+	A = mu;
+	B = sigma * sqrt( 2.0 );
+	return A + (B * erfinv( (2.0*p) - 1.0 ));
+}
+
+
+// EXPORTS //
+
+module.exports = quantile;
 
 
 /***/ }),
@@ -83065,7 +84771,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2240:
+/***/ 75359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83135,24 +84841,44 @@ const CSV_WASM = 'AGFzbQEAAAABLQVgBH9/f38AYAN/f38Bf2ANf39/f39/f39/f39/fwBgAn9/AX
     'AWpqLQAAQSByQeEARgVBAAsEfyMAIABBAmpqLQAAQSByQewARgVBAAsEfyMAIABBA2pqLQAAQSByQfMARgVBAAsFQQALBH8jACAA' +
     'QQRqai0AAEEgckHlAEYFQQALCwRAIAhBAToAACAKRAAAAAAAAPA/RAAAAAAAAAAAIAFBBEYbOQMADwsgCEEGOgAACw==';
 
+;// CONCATENATED MODULE: ./src/data/growable.ts
+// Arrays that grow with the data. A wide table has a profile, a dictionary and sketches per column:
+// each starts as a shared empty array (a typed array costs an allocation and counts towards the
+// collector's external memory, so 10,000 columns × a few of them is felt) and grows when values come.
+const EMPTY_F64 = new Float64Array(0);
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U16 = new Uint16Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+const EMPTY_I8 = new Int8Array(0);
+/** A copy of `array` with room for `length` items. */
+function grown(array, length) {
+    const out = new array.constructor(length);
+    out.set(array);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/data/interner.ts
+
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time.
+// values are decoded every time. Its tables start small and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values.
 const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
-const SLOT_BITS = 13;
-const SLOTS = 1 << SLOT_BITS; // twice MAX_ENTRIES: probes stay short
+/** Slots at most: twice MAX_ENTRIES, so probes stay short. */
+const MAX_SLOT_BITS = 13;
+const FIRST_SLOT_BITS = 6;
 class Interner {
-    /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
-    slots = new Int32Array(SLOTS);
+    bits = FIRST_SLOT_BITS;
+    /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
+    slots = new Int32Array(1 << FIRST_SLOT_BITS);
     /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-    hashes = new Int32Array(MAX_ENTRIES);
+    hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
     /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-    offsets = new Int32Array(MAX_ENTRIES + 1);
-    pool = new Uint8Array(4096);
+    offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
+    pool = new Uint8Array(64);
     strings = [];
     /** The UTF-8 text of bytes[start, end). */
     text(bytes, start, end) {
@@ -83162,47 +84888,36 @@ class Interner {
     /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
     code(bytes, start, end) {
         const length = end - start;
-        if (length <= 4)
-            return this.shortCode(bytes, start, end);
         if (length > MAX_BYTES)
             return -1;
-        let h = 0x811c9dc5; // FNV-1a
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = h & (SLOTS - 1);
+        const short = length <= 4;
+        const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
+        const mask = this.slots.length - 1;
+        let slot = this.slotOf(key, short);
         for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length))
+            if (this.hashes[entry - 1] === key && (short ? this.offsets[entry] - this.offsets[entry - 1] === length : this.equals(entry - 1, bytes, start, length)))
                 return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+            slot = (slot + 1) & mask;
         }
         if (this.strings.length === MAX_ENTRIES)
             return -1;
-        this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
-        return this.strings.length - 1;
-    }
-    /**
-     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key:
-     * the bytes packed into an int, compared in one step, hashed by one multiplication.
-     */
-    shortCode(bytes, start, end) {
-        let key = 0;
-        for (let i = start; i < end; i++)
-            key = (key << 8) | bytes[i];
-        key = key ^ ((end - start) << 29); // lengths apart: "\0A" is not "A"
-        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
-        for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === key && this.offsets[entry] - this.offsets[entry - 1] === end - start)
-                return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+        if (2 * (this.strings.length + 1) > this.slots.length) {
+            this.grow();
+            return this.code(bytes, start, end);
         }
-        if (this.strings.length === MAX_ENTRIES)
-            return -1;
-        this.add(slot, key, bytes, start, end, bytes.toString('utf8', start, end));
+        this.add(slot, key, bytes, start, end);
         return this.strings.length - 1;
     }
     /** The text of an entry. */
     textOf(code) {
         return this.strings[code];
+    }
+    /**
+     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key,
+     * hashed by one multiplication; longer ones by their FNV-1a hash.
+     */
+    slotOf(key, short) {
+        return short ? Math.imul(key, 0x9e3779b1) >>> (32 - this.bits) : key & (this.slots.length - 1);
     }
     equals(id, bytes, start, length) {
         const from = this.offsets[id];
@@ -83213,20 +84928,45 @@ class Interner {
                 return false;
         return true;
     }
-    add(slot, h, bytes, start, end, text) {
+    /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+    grow() {
+        this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+        const capacity = 1 << (this.bits - 1);
+        this.slots = new Int32Array(1 << this.bits);
+        this.hashes = grown(this.hashes, capacity);
+        this.offsets = grown(this.offsets, capacity + 1);
+        const mask = this.slots.length - 1;
+        for (let id = 0; id < this.strings.length; id++) {
+            let slot = this.slotOf(this.hashes[id], this.offsets[id + 1] - this.offsets[id] <= 4);
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = id + 1;
+        }
+    }
+    add(slot, key, bytes, start, end) {
         const id = this.strings.length;
         const from = this.offsets[id];
-        if (from + end - start > this.pool.length) {
-            const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
-            grown.set(this.pool);
-            this.pool = grown;
-        }
+        if (from + end - start > this.pool.length)
+            this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + end - start;
-        this.hashes[id] = h;
+        this.hashes[id] = key;
         this.slots[slot] = id + 1;
-        this.strings.push(text);
+        this.strings.push(bytes.toString('utf8', start, end));
     }
+}
+/** The bytes packed into an int, with the length apart ("\0A" is not "A"). */
+function packed(bytes, start, end) {
+    let key = 0;
+    for (let i = start; i < end; i++)
+        key = (key << 8) | bytes[i];
+    return key ^ ((end - start) << 29);
+}
+function fnv(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/data/csv-kernel.ts
@@ -83252,7 +84992,9 @@ class CsvKernel {
     state;
     input;
     at;
-    constructor(width, capacity, delimiter, missing) {
+    constructor(width, 
+    /** Rows in a batch. */
+    capacity, delimiter, missing) {
         this.width = width;
         this.capacity = capacity;
         this.delimiter = delimiter;
@@ -83358,7 +85100,31 @@ class CsvKernel {
 }
 
 ;// CONCATENATED MODULE: ./src/data/table.ts
+const DEFAULT_MAX_COLUMNS = 10_000;
+const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_MAX_EXAMPLES = 10;
+/** Malformed parts of a file: all counted, the first `keep` kept with their lines, so memory holds `keep` however many there are. */
+class ProblemLog {
+    keep;
+    count = 0;
+    first = [];
+    constructor(keep = DEFAULT_MAX_EXAMPLES) {
+        this.keep = keep;
+    }
+    add(problem) {
+        this.count++;
+        if (this.first.length < this.keep)
+            this.first.push(problem);
+    }
+}
 const BATCH_ROWS = 4096;
+/**
+ * Cells (rows × columns) in a batch: a wide table has short batches, so that what a batch holds per
+ * column (the CSV kernel's arrays, classified values) follows the data, not a fixed number of rows.
+ */
+const BATCH_CELLS = 1 << 18;
+/** Rows in a batch of `columns` columns: BATCH_ROWS for up to 64 columns, fewer for wider tables, at least one. */
+const batchRows = (columns) => Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, columns))));
 
 ;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
 // The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
@@ -83373,15 +85139,22 @@ const NEWLINE = 10;
 const CR = 13;
 const QUOTE = 0x22;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_GATHER = 16 << 20;
 class CsvByteScanner {
     sink;
     options;
     /** The line the next row starts on. */
     line = 1;
+    /** The header said stop: nothing more is read. */
+    stopped = false;
     columns;
     /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
     work = Buffer.allocUnsafe(0);
     carried = 0;
+    /** work[0, ended) holds whole lines (ended is just past the last newline). */
+    ended = 0;
+    /** Bytes to gather before reading: about a batch of rows, as long as the rows read so far (and at most MAX_GATHER). */
+    wanted = 0;
     kernel;
     delimiter;
     missing;
@@ -83396,10 +85169,14 @@ class CsvByteScanner {
             this.setColumns(options.columns);
     }
     /**
-     * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
-     * the text parser. The chunk is copied: the caller may reuse it.
+     * Takes a chunk; reads whole lines once about a batch of them has come (a wide table's rows are
+     * long: reading each chunk at once would make batches of a few rows, and work per batch and column).
+     * Returns the bytes this scanner cannot read (from a line start), for the text parser. The chunk is
+     * copied: the caller may reuse it.
      */
     push(chunk) {
+        if (this.stopped)
+            return undefined;
         const length = this.carried + chunk.length;
         if (length > this.work.length) {
             const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
@@ -83407,36 +85184,53 @@ class CsvByteScanner {
             this.work = grown;
         }
         chunk.copy(this.work, this.carried);
-        let begin = 0;
+        this.carried = length;
         if (this.atFileStart) {
-            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
-                this.carried = length; // maybe the start of a byte order mark
-                return undefined;
-            }
+            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length)))
+                return undefined; // maybe the start of a byte order mark
             this.atFileStart = false;
-            if (this.work.subarray(0, BOM.length).equals(BOM))
-                begin = BOM.length;
+            if (this.work.subarray(0, BOM.length).equals(BOM)) {
+                this.work.copyWithin(0, BOM.length, length);
+                this.carried -= BOM.length;
+            }
         }
-        const bytes = this.work.subarray(begin, length);
-        const last = bytes.lastIndexOf(NEWLINE);
-        const unended = bytes.length - last - 1;
-        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars)
-            return Buffer.from(bytes);
-        if (last !== -1)
-            this.read(bytes, last + 1);
-        this.work.copyWithin(0, length - unended, length);
-        this.carried = unended;
+        // A quote or NUL is for the text parser: the whole lines before this chunk are read here, the rest handed over.
+        const handOver = chunk.indexOf(QUOTE) !== -1 || chunk.indexOf(0) !== -1;
+        if (!handOver) {
+            const newline = chunk.lastIndexOf(NEWLINE);
+            if (newline !== -1)
+                this.ended = this.carried - chunk.length + newline + 1;
+            if (this.carried - this.ended > this.options.maxRowChars)
+                return this.rest(0);
+            if (this.carried < this.wanted)
+                return undefined;
+        }
+        if (!(0,external_node_buffer_.isUtf8)(this.work.subarray(0, this.ended)))
+            return this.rest(0);
+        if (this.ended > 0)
+            this.read(this.work.subarray(0, this.carried), this.ended);
+        if (handOver)
+            return this.rest(this.ended);
+        this.work.copyWithin(0, this.ended, this.carried);
+        this.carried -= this.ended;
+        this.ended = 0;
         return undefined;
     }
-    /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+    /** The bytes from `start` (a line start) on, for the text parser. */
+    rest(start) {
+        const rest = Buffer.from(this.work.subarray(start, this.carried));
+        this.carried = this.ended = 0;
+        return rest;
+    }
+    /** The lines not read yet, the last one maybe without a newline; returns them for the text parser if this scanner cannot read them. */
     end() {
         const rest = Buffer.from(this.work.subarray(0, this.carried));
-        this.carried = 0;
-        if (rest.length === 0)
+        this.carried = this.ended = 0;
+        if (rest.length === 0 || this.stopped)
             return undefined;
         if (this.atFileStart || !(0,external_node_buffer_.isUtf8)(rest))
             return rest;
-        this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+        this.read(rest[rest.length - 1] === NEWLINE ? rest : Buffer.concat([rest, Buffer.from([NEWLINE])]), rest[rest.length - 1] === NEWLINE ? rest.length : rest.length + 1);
         return undefined;
     }
     /** Whole lines in bytes[0, stop), stop just past a newline. */
@@ -83444,8 +85238,11 @@ class CsvByteScanner {
         let start = 0;
         if (!this.columns)
             start = this.readHeader(bytes, stop);
-        if (this.kernel && start < stop)
+        const line = this.line;
+        if (this.kernel && start < stop) {
             this.readRows(this.kernel, bytes, start, stop);
+            this.wanted = Math.min(MAX_GATHER, Math.ceil(((stop - start) / (this.line - line)) * this.kernel.capacity));
+        }
         this.flush();
     }
     /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
@@ -83456,9 +85253,11 @@ class CsvByteScanner {
             const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
             const line = this.line++;
             if (end > start) {
-                const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
-                this.setColumns(names);
-                this.sink.header(names, line);
+                const names = this.sink.header(bytes.toString('utf8', start, end).split(this.options.delimiter), line);
+                if (names)
+                    this.setColumns(names);
+                else
+                    this.stopped = true;
                 return newline + 1;
             }
             start = newline + 1;
@@ -83467,7 +85266,7 @@ class CsvByteScanner {
     }
     setColumns(names) {
         this.columns = names;
-        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
+        this.kernel = new CsvKernel(names.length, batchRows(names.length), this.delimiter, this.missing);
     }
     /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
     readRows(kernel, bytes, start, stop) {
@@ -83479,7 +85278,7 @@ class CsvByteScanner {
             for (let k = 0; k < bad.length; k += 2)
                 this.sink.malformed({ line: bad[k], message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
             this.line = kernel.nextLine;
-            if (kernel.rows === BATCH_ROWS)
+            if (kernel.rows === kernel.capacity)
                 this.flush();
         }
     }
@@ -83499,6 +85298,7 @@ class CsvByteScanner {
 // Asked to type values, it reads from bytes while the file allows (csv-bytes.ts) and hands the rest
 // to the text path. The text path works on decoded text a chunk at a time; lines without a quote take
 // the fast path (one native split), quoted fields take a character loop.
+
 
 
 
@@ -83527,6 +85327,7 @@ class CsvParser {
     stopped = false;
     bomChecked = false;
     sawQuote = false;
+    sawNul = false;
     scanner;
     constructor(sink, options) {
         this.sink = sink;
@@ -83539,11 +85340,11 @@ class CsvParser {
         if (options.missing && sink.typedRows) {
             const typedRows = sink.typedRows.bind(sink);
             const { delimiter, maxRowChars, columns, missing } = options;
-            this.scanner = new CsvByteScanner({ header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
+            this.scanner = new CsvByteScanner({ header: (names, line) => this.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
         }
     }
     get isStopped() {
-        return this.stopped;
+        return this.stopped || this.scanner?.stopped === true;
     }
     /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
     get quoted() {
@@ -83564,6 +85365,8 @@ class CsvParser {
             chunk = rest;
         }
         this.checkUtf8(chunk);
+        if (!this.sawNul && chunk.indexOf(0) !== -1)
+            this.sawNul = true;
         let text = this.decoder.write(chunk);
         if (!this.bomChecked && text !== '') {
             this.bomChecked = true;
@@ -83745,6 +85548,15 @@ class CsvParser {
         }
     }
     emit(fields, line) {
+        if (this.stopped)
+            return;
+        if (this.sawNul && fields.some((f) => f.includes('\0'))) {
+            // A NUL byte is no character of a text table: a binary file, or UTF-16 text read as UTF-8.
+            const what = this.headerSeen ? 'this row (left out)' : 'the header (reading stopped)';
+            this.sink.malformed({ line, message: `NUL bytes in ${what}: not a UTF-8 text file (binary, or saved as UTF-16?)` });
+            this.stopped ||= !this.headerSeen;
+            return;
+        }
         if (this.invalidUtf8 && fields.some((f) => f.includes('\uFFFD'))) {
             this.sink.malformed({ line, message: 'invalid UTF-8 bytes in this row (shown as U+FFFD); re-save the file as UTF-8' });
         }
@@ -83753,7 +85565,7 @@ class CsvParser {
                 return; // blank lines before the header
             this.headerSeen = true;
             this.columns = fields.length;
-            this.sink.header(fields, line);
+            this.header(fields, line);
             return;
         }
         if (fields.length === 1 && fields[0] === '' && this.columns > 1)
@@ -83764,6 +85576,42 @@ class CsvParser {
         }
         this.sink.row(fields, line);
     }
+    /**
+     * Hands the header on with every column named once (renamed columns are findings at its line); a
+   * header wider than maxColumns is a finding and stops the reading. Returns the names, or undefined then.
+   */
+    header(fields, line) {
+        const max = this.options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+        if (fields.length > max) {
+            this.sink.malformed({ line, message: `the header has ${fields.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+            this.stopped = true;
+            return undefined;
+        }
+        const names = uniqueNames(fields, (message) => this.sink.malformed({ line, message }));
+        this.sink.header(names, line);
+        return names;
+    }
+}
+/**
+ * Header names made unique and non-empty, as a table needs them: an empty name becomes unnamed_<column>,
+ * a repeated one <name>.1, <name>.2 … (pandas' convention), never a name the header has. `report` hears each.
+ */
+function uniqueNames(fields, report) {
+    const used = new Set(fields);
+    const seen = new Set();
+    return fields.map((field, c) => {
+        if (field !== '' && !seen.has(field)) {
+            seen.add(field);
+            return field;
+        }
+        const base = field === '' ? `unnamed_${c + 1}` : field;
+        let name = field === '' ? base : `${base}.1`;
+        for (let k = 2; used.has(name); k++)
+            name = `${base}.${k}`;
+        used.add(name);
+        report?.(field === '' ? `column ${c + 1} has no name in the header; it is read as "${name}"` : `the header names "${field}" more than once; column ${c + 1} is read as "${name}"`);
+        return name;
+    });
 }
 function countNewlines(text, from, to) {
     let n = 0;
@@ -83787,7 +85635,7 @@ var errors = __nccwpck_require__(9541);
 const BY_EXTENSION = { csv: 'csv', tsv: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl', json: 'json', parquet: 'parquet' };
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
 /** The format of a data file from its extension (`.csv.gz` is gzipped CSV), unless `override` says. */
-function detectFormat(file, override) {
+function formats_detectFormat(file, override) {
     const gzip = /\.gz$/i.test(file);
     if (override) {
         if (!FORMATS.includes(override)) {
@@ -83812,27 +85660,35 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/data/columns.ts
 
 /**
- * Gathers rows into columnar batches. Records (JSON) may bring new keys at any row:
- * a column that appears late was missing (null) in the rows before it.
+ * Gathers rows into columnar batches. Records (JSON) may bring new keys at any row: a batch holds the
+ * keys its own records have, a column missing from a batch is null there (the profile counts it so).
+ * Work and memory follow the cells present, not rows × every key seen: records that each bring a new
+ * key stay linear, and a batch ends once it holds BATCH_CELLS cells.
  */
 class BatchBuilder {
     visitor;
     withLines;
+    maxColumns;
     columns = [];
     index = new Map();
     values = [];
     lines = [];
     firstRow = 1;
     length = 0;
+    capacity = BATCH_ROWS;
     textual = false;
-    constructor(visitor, withLines) {
+    /** Every key the records had, to hold them to maxColumns. */
+    keys = new Set();
+    constructor(visitor, withLines, maxColumns = DEFAULT_MAX_COLUMNS) {
         this.visitor = visitor;
         this.withLines = withLines;
+        this.maxColumns = maxColumns;
     }
     setColumns(names) {
         this.columns = names.slice();
         this.index = new Map(names.map((n, i) => [n, i]));
         this.values = names.map(() => []);
+        this.capacity = batchRows(names.length);
     }
     /** A row of fields in header order (CSV). */
     addFields(fields, line) {
@@ -83841,26 +85697,44 @@ class BatchBuilder {
             this.values[c].push(fields[c]);
         if (this.withLines)
             this.lines.push(line);
-        if (++this.length === BATCH_ROWS)
+        if (++this.length === this.capacity)
             this.flush();
     }
-    /** A record by key (JSON); keys absent from it are null. */
+    /**
+     * A record by key (JSON); keys absent from it are null. False, adding nothing, when it brings the
+     * keys past maxColumns: a finding at its line (or row), and the caller stops reading.
+     */
     addRecord(record, line) {
-        for (const key of Object.keys(record)) {
-            if (!this.index.has(key)) {
-                this.index.set(key, this.columns.length);
-                this.columns.push(key);
-                this.values.push(new Array(this.length).fill(null));
+        const row = this.length;
+        const keys = Object.keys(record);
+        for (const key of keys) {
+            if (this.keys.has(key))
+                continue;
+            if (this.keys.size === this.maxColumns) {
+                const where = this.withLines ? { line } : { row: this.firstRow + row };
+                this.visitor.malformed({ ...where, message: `key "${key.slice(0, 80)}" is column ${this.maxColumns + 1}, more than max-columns (${this.maxColumns}); reading stopped (raise max-columns to read this file)` });
+                return false;
             }
+            this.keys.add(key);
         }
-        for (let c = 0; c < this.columns.length; c++) {
-            const value = record[this.columns[c]];
-            this.values[c].push(value === undefined ? null : value);
+        for (const key of keys) {
+            let c = this.index.get(key);
+            if (c === undefined) {
+                c = this.columns.length;
+                this.index.set(key, c);
+                this.columns.push(key);
+                this.values.push([]);
+            }
+            const column = this.values[c];
+            while (column.length < row)
+                column.push(null); // the batch's rows before, which lacked it
+            column.push(record[key]);
         }
         if (this.withLines)
             this.lines.push(line);
-        if (++this.length === BATCH_ROWS)
+        if (++this.length === BATCH_ROWS || this.length * this.columns.length >= BATCH_CELLS)
             this.flush();
+        return true;
     }
     /** Rows the CSV reader typed from bytes, in header order. */
     addTyped(classified, lines, rows) {
@@ -83877,12 +85751,22 @@ class BatchBuilder {
     flush() {
         if (this.length === 0)
             return;
+        for (const column of this.values)
+            while (column.length < this.length)
+                column.push(null);
         const batch = { columns: this.columns.slice(), values: this.values, firstRow: this.firstRow, length: this.length, textual: this.textual };
         if (this.withLines)
             batch.lines = this.lines;
         this.visitor.batch(batch);
         this.firstRow += this.length;
-        this.values = this.columns.map(() => []);
+        if (this.textual)
+            this.values = this.columns.map(() => []);
+        else {
+            // Records: the next batch holds the keys its own records have.
+            this.columns = [];
+            this.index = new Map();
+            this.values = [];
+        }
         this.lines = [];
         this.length = 0;
     }
@@ -83906,8 +85790,10 @@ class BatchBuilder {
 // 128 KiB). Bytes typed in place make few strings, and fewer, larger batches are 7% faster.
 const CHUNK = 1 << 17;
 const MAX_JSON_BYTES = 1 << 30;
+const read_NEWLINE = 10;
+const read_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
-async function readTable(file, options, visitor) {
+async function read_readTable(file, options, visitor) {
     if (options.format === 'parquet')
         return readParquet(file, visitor);
     const hash = options.range ? undefined : (0,external_node_crypto_.createHash)('sha256');
@@ -83917,11 +85803,12 @@ async function readTable(file, options, visitor) {
         bytes += chunk.length;
     };
     const { push, parser } = textConsumer(options, visitor);
+    const gunzip = options.gzip ? (0,external_node_zlib_.createGunzip)() : undefined;
     try {
-        if (options.gzip) {
+        if (gunzip) {
             const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK });
             raw.on('data', (chunk) => count(chunk));
-            for await (const chunk of raw.pipe((0,external_node_zlib_.createGunzip)()))
+            for await (const chunk of raw.pipe(gunzip))
                 push(chunk);
         }
         else {
@@ -83933,12 +85820,11 @@ async function readTable(file, options, visitor) {
         push(undefined);
     }
     catch (error) {
-        if (options.gzip && /incorrect header|unexpected end|invalid/i.test(error.message)) {
-            visitor.malformed({ message: `not a readable gzip file: ${error.message}` });
-        }
-        else {
+        // zlib's own errors (Z_DATA_ERROR: bad header, method, flags, CRC or length; Z_BUF_ERROR: truncated) are the file's.
+        const code = error.code;
+        if (!gunzip || !code?.startsWith('Z_'))
             throw error;
-        }
+        visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
@@ -83981,6 +85867,7 @@ async function* fileChunks(file, range, size = CHUNK) {
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
     const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
+    const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
     if (options.format === 'csv' || options.format === 'tsv') {
         const builder = new BatchBuilder(visitor, true);
         const columns = options.range?.columns;
@@ -83991,7 +85878,7 @@ function textConsumer(options, visitor) {
             row: (fields, line) => builder.addFields(fields, line),
             typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
             malformed: (problem) => visitor.malformed(problem),
-        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
+        }, { delimiter: delimiterOf(options.format), maxRowChars, maxColumns, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
         const push = (chunk) => {
             if (chunk)
                 parser.push(chunk);
@@ -84004,57 +85891,144 @@ function textConsumer(options, visitor) {
     }
     if (options.range)
         throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
-    return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    return { push: options.format === 'jsonl' ? jsonLines(visitor, { maxRowChars, maxColumns, maxDepth }) : jsonArray(visitor, { maxColumns, maxDepth }) };
 }
 const delimiterOf = (format) => (format === 'tsv' ? '\t' : ',');
-function jsonLines(visitor, maxRowChars) {
-    const builder = new BatchBuilder(visitor, true);
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let pending = '';
+/**
+ * JSON Lines, split on newline bytes (a newline is never part of a longer UTF-8 sequence): a line is
+ * decoded once, when whole, however many chunks it spans. A byte order mark at the start is skipped.
+ */
+function jsonLines(visitor, limits) {
+    const builder = new BatchBuilder(visitor, true, limits.maxColumns);
+    /** The line begun in earlier chunks (copies: chunks are reused). */
+    let parts = [];
+    let carried = 0;
     let line = 1;
     let stopped = false;
-    const parseLine = (text) => {
+    let atStart = true;
+    const parseLine = (bytes, checked) => {
         const current = line++;
+        const text = bytes.toString('utf8');
         if (text.trim() === '')
             return;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            visitor.malformed({ line: current, message: `not valid JSON: ${error.message}` });
+        if (!checked && !(0,external_node_buffer_.isUtf8)(bytes))
+            visitor.malformed({ line: current, message: 'invalid UTF-8 bytes in this line (read as U+FFFD); re-save the file as UTF-8' });
+        const record = parseRecord(text, limits.maxDepth, 0, (message) => visitor.malformed({ line: current, message }));
+        if (record === undefined)
+            return;
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` });
             return;
         }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}` });
-            return;
-        }
-        builder.addRecord(value, current);
+        if (!builder.addRecord(record, current))
+            stopped = true;
     };
     return (chunk) => {
+        if (!chunk) {
+            if (carried > 0 && !stopped)
+                parseLine(Buffer.concat(parts), false);
+            builder.flush(); // the rows before a stop count
+            return;
+        }
         if (stopped)
             return;
-        pending += chunk ? decoder.write(chunk) : decoder.end();
         let start = 0;
-        for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-            parseLine(pending.slice(start, end));
+        if (atStart) {
+            if (carried + chunk.length < read_BOM.length && read_BOM.subarray(0, carried + chunk.length).equals(Buffer.concat([...parts, chunk]))) {
+                parts.push(Buffer.from(chunk));
+                carried += chunk.length;
+                return;
+            }
+            atStart = false;
+            const head = carried > 0 ? Buffer.concat([...parts, chunk]) : chunk;
+            [parts, carried] = [[], 0];
+            if (head.subarray(0, read_BOM.length).equals(read_BOM))
+                start = read_BOM.length;
+            chunk = head;
+        }
+        // Lines whole within the chunk are checked with it, at once; the slow search runs only when it fails.
+        const valid = (0,external_node_buffer_.isUtf8)(chunk);
+        for (let end = chunk.indexOf(read_NEWLINE, start); end !== -1 && !stopped; end = chunk.indexOf(read_NEWLINE, start)) {
+            if (carried > 0) {
+                parts.push(chunk.subarray(start, end));
+                parseLine(Buffer.concat(parts), false);
+                [parts, carried] = [[], 0];
+            }
+            else
+                parseLine(chunk.subarray(start, end), valid);
             start = end + 1;
         }
-        pending = pending.slice(start);
-        if (pending.length > maxRowChars) {
-            visitor.malformed({ line, message: `a line longer than ${maxRowChars} characters starts here; reading stopped` });
-            stopped = true;
+        if (stopped || start === chunk.length)
             return;
-        }
-        if (!chunk) {
-            if (pending !== '')
-                parseLine(pending);
-            builder.flush();
+        parts.push(Buffer.from(chunk.subarray(start)));
+        carried += chunk.length - start;
+        if (carried > limits.maxRowChars) {
+            visitor.malformed({ line, message: `a line longer than ${limits.maxRowChars} bytes starts here; reading stopped` });
+            stopped = true;
         }
     };
 }
+/**
+ * JSON.parse of one record (a JSON Lines line, or a whole .json document with `outer` 1 for its array),
+ * after a look that it nests no deeper than maxDepth: deeper values are a finding, never recursion
+ * without end later on. `bad` hears the finding (with the line within `text`); undefined then.
+ */
+function parseRecord(text, maxDepth, outer, bad) {
+    const deep = deepAt(text, maxDepth + outer);
+    if (deep !== -1) {
+        bad(`a value nested deeper than ${maxDepth} levels (arrays and objects); records must be flatter`, lineAt(text, deep));
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message);
+        bad(`not valid JSON: ${message}`, at ? lineAt(text, Number(at[1])) : undefined);
+        return undefined;
+    }
+}
+/** Where `text` first nests arrays and objects deeper than `max`, or -1; one pass, no recursion. */
+function deepAt(text, max) {
+    let opens = 0;
+    for (let i = text.indexOf('['); i !== -1 && opens <= max; i = text.indexOf('[', i + 1))
+        opens++;
+    for (let i = text.indexOf('{'); i !== -1 && opens <= max; i = text.indexOf('{', i + 1))
+        opens++;
+    if (opens <= max)
+        return -1; // fewer brackets than the cap cannot nest deeper
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // a backslash escapes the next character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return -1;
+}
+/** The 1-based line of position `at` in `text`. */
+function lineAt(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 /** A JSON array of records: parsed whole (JSON has no streaming form), so it is capped in size. */
-function jsonArray(visitor) {
+function jsonArray(visitor, limits) {
     const parts = [];
     let size = 0;
     return (chunk) => {
@@ -84065,32 +86039,41 @@ function jsonArray(visitor) {
             parts.push(Buffer.from(chunk)); // chunks are reused
             return;
         }
-        const text = Buffer.concat(parts).toString('utf8');
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            const at = /position (\d+)/.exec(message);
-            const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-            visitor.malformed({ line, message: `not valid JSON: ${message}` });
+        let bytes = Buffer.concat(parts);
+        if (bytes.subarray(0, read_BOM.length).equals(read_BOM))
+            bytes = bytes.subarray(read_BOM.length);
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            visitor.malformed({ line: firstInvalidLine(bytes), message: 'invalid UTF-8 bytes from this line on (read as U+FFFD); re-save the file as UTF-8' });
+        const text = bytes.toString('utf8');
+        const value = parseRecord(text, limits.maxDepth, 1, (message, line) => visitor.malformed({ line, message }));
+        if (value === undefined)
             return;
-        }
         if (!Array.isArray(value)) {
             visitor.malformed({ line: 1, message: 'expected a JSON array of records ([{...}, {...}])' });
             return;
         }
-        const builder = new BatchBuilder(visitor, false);
-        value.forEach((record, i) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        const builder = new BatchBuilder(visitor, false, limits.maxColumns);
+        for (let i = 0; i < value.length; i++) {
+            const record = value[i];
+            if (record === null || typeof record !== 'object' || Array.isArray(record))
                 visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
-            }
-            else
-                builder.addRecord(record, 0);
-        });
+            else if (!builder.addRecord(record, 0))
+                break;
+        }
         builder.flush();
     };
+}
+/** The first line of `bytes` that is not valid UTF-8. */
+function firstInvalidLine(bytes) {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+        const newline = bytes.indexOf(read_NEWLINE, start);
+        const end = newline === -1 ? bytes.length : newline;
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(start, end)))
+            return line;
+        start = end + 1;
+    }
+    return line;
 }
 /**
  * The file's sha256 and size (a separate pass where parsing is split up). Reads of 1 MiB: the pass
@@ -84484,8 +86467,9 @@ function typeOfKinds(mask) {
     return 'string';
 }
 /**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ * Classifies every column of a batch, filling the arrays the previous batch used at the same position
+ * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
+ * every column ever seen. A batch the reader classified from bytes is taken as it is.
  */
 function classifyBatch(batch, missing, scratch) {
     const classified = new Map();
@@ -84494,14 +86478,15 @@ function classifyBatch(batch, missing, scratch) {
             classified.set(name, batch.classified[c]);
             return;
         }
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
-        scratch.set(name, column);
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch[c]);
+        scratch[c] = column;
         classified.set(name, column);
     });
     return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
+
 
 
 
@@ -84628,6 +86613,7 @@ function arrays_scoreOrder(scores) {
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
 
+
 const exact_CHUNK = 1 << 16;
 /** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
@@ -84635,13 +86621,13 @@ class ExactValues {
     budget;
     length = 0;
     /** Counted form: counts[i] is how often offset + i occurs; undefined once listed. */
-    counts = new Float64Array(0);
+    counts = EMPTY_F64;
     offset = 0;
     low = Infinity;
     high = -Infinity;
     /** Listed form. */
     chunks = [];
-    tail = new Float64Array(0);
+    tail = EMPTY_F64;
     filled = 0;
     isSorted = true;
     cached;
@@ -84749,7 +86735,7 @@ class ExactValues {
             this.chunks = [this.isSorted ? all : sortNumbers(all)];
             this.isSorted = true;
         }
-        return (this.cached = { values: this.chunks[0] ?? new Float64Array(0), n: this.length });
+        return (this.cached = { values: this.chunks[0] ?? EMPTY_F64, n: this.length });
     }
     forEachCount(visit) {
         const counts = this.counts;
@@ -84797,7 +86783,7 @@ class ExactValues {
     append(x) {
         if (this.filled === this.tail.length) {
             this.seal();
-            this.tail = new Float64Array(exact_CHUNK);
+            this.tail = new Float64Array(Math.min(exact_CHUNK, Math.max(256, this.length))); // chunks double up to CHUNK: a short column holds a short one
         }
         this.tail[this.filled++] = x;
         this.length++;
@@ -84822,7 +86808,7 @@ class ExactValues {
     seal() {
         if (this.filled > 0)
             this.chunks.push(this.tail.subarray(0, this.filled));
-        this.tail = new Float64Array(0);
+        this.tail = EMPTY_F64;
         this.filled = 0;
     }
 }
@@ -84890,6 +86876,24 @@ class FrequentItems {
         if (this.counts.size > this.capacity)
             this.purge();
     }
+    /**
+     * The same counts under other keys (keys given the same one add up); this object itself when no key
+     * changes. Misra–Gries undercounts add up too, so the error grows with the most keys given one.
+     */
+    rekeyed(key) {
+        if ([...this.counts.keys()].every((text) => key(text) === text))
+            return this;
+        const out = new FrequentItems(this.capacity);
+        const texts = new Map(); // how many keys became each new one
+        for (const [text, count] of this.counts) {
+            const k = key(text);
+            out.counts.set(k, (out.counts.get(k) ?? 0) + count);
+            texts.set(k, (texts.get(k) ?? 0) + 1);
+        }
+        out.exact = this.exact;
+        out.error = this.error * Math.max(...texts.values());
+        return out;
+    }
     top(limit) {
         return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
     }
@@ -84913,6 +86917,7 @@ class FrequentItems {
 ;// CONCATENATED MODULE: ./src/profile/hll.ts
 // HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
 // linear counting for small cardinalities; mergeable by register maximum.
+
 const P = 12;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
@@ -84936,41 +86941,126 @@ function hashNumber(x) {
     floatView[0] = x === 0 ? 0 : x; // -0 and 0 are one value
     return fmix32(wordView[0] ^ fmix32(wordView[1] + 0x9e3779b9));
 }
+/** Slots of the sparse table at most (half of them used); past it, the dense 4 KB array is cheaper. */
+const SPARSE_SLOTS = 256;
+/**
+ * The registers start sparse: a small hash table of the non-zero ones, so that a column with few
+ * distinct values (most columns of a wide table) holds bytes, not 4 KB. The dense array replaces it
+ * once it would hold more than SPARSE_SLOTS / 2 registers; both give the same estimate and the same bytes.
+ */
 class HyperLogLog {
-    registers;
+    dense;
+    /** Open addressing: register index + 1 per slot (0: empty), and its rank. */
+    keys = EMPTY_U16;
+    ranks = EMPTY_U8;
+    used = 0;
     constructor(registers) {
-        this.registers = registers ?? new Uint8Array(M);
+        this.dense = registers;
+    }
+    /** The dense registers (the sparse table becomes them). */
+    get registers() {
+        if (!this.dense) {
+            const dense = new Uint8Array(M);
+            this.forEachRegister((index, rank) => (dense[index] = rank));
+            this.dense = dense;
+            this.keys = EMPTY_U16;
+            this.ranks = EMPTY_U8;
+        }
+        return this.dense;
     }
     static fromBase64(text) {
         return new HyperLogLog(new Uint8Array(Buffer.from(text, 'base64')));
     }
+    /** The dense registers in base64 (the profile's form); a sparse table stays sparse. */
     toBase64() {
-        return Buffer.from(this.registers).toString('base64');
+        if (this.dense)
+            return Buffer.from(this.dense).toString('base64');
+        const dense = Buffer.alloc(M);
+        this.forEachRegister((index, rank) => (dense[index] = rank));
+        return dense.toString('base64');
     }
     add(hash) {
         const index = hash >>> (32 - P);
         const rest = (hash << P) | (1 << (P - 1)); // guard bit bounds the rank
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
+        this.raise(index, Math.clz32(rest) + 1);
     }
     merge(other) {
-        for (let i = 0; i < M; i++)
-            if (other.registers[i] > this.registers[i])
-                this.registers[i] = other.registers[i];
+        if (other.dense) {
+            const registers = this.registers;
+            for (let i = 0; i < M; i++)
+                if (other.dense[i] > registers[i])
+                    registers[i] = other.dense[i];
+        }
+        else
+            other.forEachRegister((index, rank) => this.raise(index, rank));
     }
     estimate() {
         let sum = 0;
         let zeros = 0;
-        for (let i = 0; i < M; i++) {
-            sum += 2 ** -this.registers[i];
-            if (this.registers[i] === 0)
-                zeros++;
+        if (this.dense) {
+            for (let i = 0; i < M; i++) {
+                sum += 2 ** -this.dense[i];
+                if (this.dense[i] === 0)
+                    zeros++;
+            }
+        }
+        else {
+            zeros = M - this.used;
+            sum = zeros;
+            this.forEachRegister((_index, rank) => (sum += 2 ** -rank));
         }
         const raw = (ALPHA * M * M) / sum;
         if (raw <= 2.5 * M && zeros > 0)
             return Math.round(M * Math.log(M / zeros));
         return Math.round(raw);
+    }
+    /** Sets register `index` to `rank` if that is higher. */
+    raise(index, rank) {
+        const dense = this.dense;
+        if (dense) {
+            if (rank > dense[index])
+                dense[index] = rank;
+            return;
+        }
+        if (this.keys.length === 0)
+            this.growSparse();
+        const mask = this.keys.length - 1;
+        let slot = index & mask;
+        for (let key = this.keys[slot]; key !== 0; key = this.keys[slot]) {
+            if (key === index + 1) {
+                if (rank > this.ranks[slot])
+                    this.ranks[slot] = rank;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (2 * (this.used + 1) > this.keys.length) {
+            this.growSparse();
+            this.raise(index, rank);
+            return;
+        }
+        this.keys[slot] = index + 1;
+        this.ranks[slot] = rank;
+        this.used++;
+    }
+    /** Grows the sparse table fourfold, or turns it dense past SPARSE_SLOTS. */
+    growSparse() {
+        const [keys, ranks] = [this.keys, this.ranks];
+        if (keys.length >= SPARSE_SLOTS) {
+            this.dense = this.registers;
+            return;
+        }
+        this.keys = new Uint16Array(Math.max(16, 4 * keys.length));
+        this.ranks = new Uint8Array(this.keys.length);
+        this.used = 0;
+        for (let slot = 0; slot < keys.length; slot++)
+            if (keys[slot] !== 0)
+                this.raise(keys[slot] - 1, ranks[slot]);
+    }
+    forEachRegister(visit) {
+        for (let slot = 0; slot < this.keys.length; slot++)
+            if (this.keys[slot] !== 0)
+                visit(this.keys[slot] - 1, this.ranks[slot]);
     }
 }
 
@@ -84983,6 +87073,7 @@ class HyperLogLog {
 // full; every higher level is kept sorted, so a compaction is a linear merge, never a re-sort. No
 // compactor is narrower than MIN_WIDTH, and level 0 holds at least 2k values (a wider level only lowers
 // the error).
+
 
 const MIN_WIDTH = 8;
 /**
@@ -85006,22 +87097,23 @@ function mergeSorted(a, b) {
 }
 class KllSketch {
     k;
-    /** Level 0: raw values, unsorted, in a flat buffer. */
-    buffer;
+    /** Level 0: raw values, unsorted, in a flat buffer; grown to `level0` as values come (a column of a few values holds a few). */
+    buffer = EMPTY_F64;
     buffered = 0;
+    level0;
     /** Levels 1…: sorted, each item weighing 2^level. levels[0] is unused (the buffer). */
-    levels = [new Float64Array(0)];
+    levels = [EMPTY_F64];
     seed;
     n = 0;
     constructor(k = 200, seed = 0x9e3779b9) {
         this.k = k;
         this.seed = seed >>> 0 || 1;
-        this.buffer = new Float64Array(Math.max(2 * k, LEVEL0_MIN));
+        this.level0 = Math.max(2 * k, LEVEL0_MIN);
     }
     static fromJSON(json) {
         const sketch = new KllSketch(json.k, json.seed);
         const [level0 = [], ...rest] = json.levels;
-        sketch.levels = [new Float64Array(0), ...rest.map((l) => Float64Array.from(l).sort())];
+        sketch.levels = [EMPTY_F64, ...rest.map((l) => Float64Array.from(l).sort())];
         for (const x of level0)
             sketch.push0(x);
         sketch.n = json.n;
@@ -85099,8 +87191,13 @@ class KllSketch {
         return values[values.length - 1];
     }
     push0(x) {
-        this.buffer[this.buffered++] = x;
         if (this.buffered === this.buffer.length) {
+            const grown = new Float64Array(Math.min(this.level0, Math.max(16, 4 * this.buffer.length)));
+            grown.set(this.buffer);
+            this.buffer = grown;
+        }
+        this.buffer[this.buffered++] = x;
+        if (this.buffered === this.level0) {
             this.buffered = 0;
             this.insert(1, this.halve(sortNumbers(this.buffer), 0)); // even length: nothing stays at level 0
         }
@@ -85112,13 +87209,13 @@ class KllSketch {
     /** Adds a sorted run to level h; a level over capacity halves into the next one. */
     insert(h, run) {
         while (this.levels.length <= h)
-            this.levels.push(new Float64Array(0));
+            this.levels.push(EMPTY_F64);
         const merged = mergeSorted(this.levels[h], run);
         if (merged.length < this.capacity(h)) {
             this.levels[h] = merged;
             return;
         }
-        this.levels[h] = new Float64Array(0);
+        this.levels[h] = EMPTY_F64;
         this.insert(h + 1, this.halve(merged, h));
     }
     /** Every other item of a sorted run, from a random offset; an odd item out stays at `level`. */
@@ -85148,32 +87245,43 @@ class KllSketch {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/moments.ts
-const emptyMoments = () => ({ n: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity });
+const emptyMoments = () => ({ n: 0, mean: 0, meanError: 0, m2: 0, min: Infinity, max: -Infinity });
+/** Sets the mean to high + low: the nearest double, and what it is short of the sum, exactly (Knuth's TwoSum). */
+function setMean(m, high, low) {
+    const sum = high + low;
+    const lowPart = sum - high;
+    m.meanError = high - (sum - lowPart) + (low - lowPart);
+    m.mean = sum;
+}
 function addValue(m, x) {
     m.n++;
-    const delta = x - m.mean;
-    m.mean += delta / m.n;
-    m.m2 += delta * (x - m.mean);
+    const delta = x - m.mean - m.meanError;
+    const step = delta / m.n;
+    setMean(m, m.mean, m.meanError + step);
+    m.m2 += delta * (delta - step); // (x − old mean)·(x − new mean)
     if (x < m.min)
         m.min = x;
     if (x > m.max)
         m.max = x;
 }
-/** The moments of distinct ascending values with their counts, in two passes (mean, then squared deviations). */
+/** The moments of distinct ascending values with their counts, in two passes over the values shifted by the first. */
 function momentsOfCounts(values, counts) {
     let n = 0;
     let sum = 0;
+    const shift = values[0];
     for (let i = 0; i < values.length; i++) {
         n += counts[i];
-        sum += counts[i] * values[i];
+        sum += counts[i] * (values[i] - shift);
     }
     if (n === 0)
         return emptyMoments();
-    const mean = sum / n;
+    const offset = sum / n;
     let m2 = 0;
     for (let i = 0; i < values.length; i++)
-        m2 += counts[i] * (values[i] - mean) ** 2;
-    return { n, mean, m2, min: values[0], max: values[values.length - 1] };
+        m2 += counts[i] * (values[i] - shift - offset) ** 2;
+    const m = { n, mean: 0, meanError: 0, m2, min: values[0], max: values[values.length - 1] };
+    setMean(m, shift, offset);
+    return m;
 }
 /** Chan, Golub & LeVeque (1979): combine the moments of two disjoint samples. */
 function mergeMoments(a, b) {
@@ -85182,14 +87290,17 @@ function mergeMoments(a, b) {
     if (b.n === 0)
         return { ...a };
     const n = a.n + b.n;
-    const delta = b.mean - a.mean;
-    return {
+    const delta = b.mean - a.mean + (b.meanError - a.meanError);
+    const m = {
         n,
-        mean: a.mean + (delta * b.n) / n,
+        mean: 0,
+        meanError: 0,
         m2: a.m2 + b.m2 + (delta * delta * a.n * b.n) / n,
         min: Math.min(a.min, b.min),
         max: Math.max(a.max, b.max),
     };
+    setMean(m, a.mean, a.meanError + (delta * b.n) / n);
+    return m;
 }
 /** Population variance (ddof 0), as Evidently normalises Wasserstein; sample variance with ddof 1. */
 function variance(m, ddof = 1) {
@@ -85199,6 +87310,7 @@ function variance(m, ddof = 1) {
 ;// CONCATENATED MODULE: ./src/profile/column.ts
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
+
 
 
 
@@ -85245,9 +87357,11 @@ class ColumnProfile {
         this.settle();
         return this._hll;
     }
+    /** Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column with an empty cell) are one. */
     get frequent() {
         this.settle();
-        return this._frequent;
+        const numeric = this.type === 'integer' || this.type === 'number';
+        return numeric ? this._frequent?.rekeyed(canonicalNumber) : this._frequent;
     }
     get kll() {
         this.settle();
@@ -85351,14 +87465,20 @@ class ColumnProfile {
      * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
      * by code here and profiled as text once per distinct value and batch, in flushTally.
      */
-    tallyCounts;
-    tallyKinds = new Uint8Array(MAX_ENTRIES);
+    tallyCounts = EMPTY_I32;
+    tallyKinds = EMPTY_U8;
     tallied = [];
     tally(column, i, kind) {
         const code = codeAt(column, i);
         if (code < 0)
             return false;
-        const tallyCounts = (this.tallyCounts ??= new Int32Array(MAX_ENTRIES));
+        if (code >= this.tallyCounts.length) {
+            // Grown with the codes seen: most columns of a wide table have a few.
+            const size = Math.min(MAX_ENTRIES, Math.max(64, 4 * code));
+            this.tallyCounts = grown(this.tallyCounts, size);
+            this.tallyKinds = grown(this.tallyKinds, size);
+        }
+        const tallyCounts = this.tallyCounts;
         if (tallyCounts[code]++ === 0) {
             this.tallied.push(code);
             this.tallyKinds[code] = kind;
@@ -85452,8 +87572,10 @@ class ColumnProfile {
         p.nulls = json.nulls;
         for (const [name, c] of Object.entries(json.kinds))
             p.kindCounts[KIND_NAMES.indexOf(name)] = c;
-        if (json.numeric)
-            p._moments = { n: json.numeric.n, mean: json.numeric.mean, m2: json.numeric.m2, min: json.numeric.min, max: json.numeric.max };
+        if (json.numeric) {
+            const { n, mean, meanError = 0, m2, min, max } = json.numeric;
+            p._moments = { n, mean, meanError, m2, min, max };
+        }
         if (json.temporal) {
             p.temporalMin = Date.parse(json.temporal.min);
             p.temporalMax = Date.parse(json.temporal.max);
@@ -85509,6 +87631,8 @@ class ColumnProfile {
         return counts.map((c) => Math.round(c));
     }
 }
+/** The text String(x) gives a numeric text's value: one text per value. */
+const canonicalNumber = (text) => String(Number(text));
 function binOf(edges, x) {
     let lo = 0;
     let hi = edges.length - 2;
@@ -85522,9 +87646,214 @@ function binOf(edges, x) {
     return lo;
 }
 
+;// CONCATENATED MODULE: ./src/profile/check.ts
+// Profiles are read from files that come from artifacts, caches and registries: an untrusted shape.
+// Everything DatasetProfile.fromJSON reads is checked here first (types, order, consistent sizes and
+// counts), so that a corrupt profile is refused with the field named instead of yielding wrong numbers
+// or a statistic that never ends. Derived fields (variance, std, quantiles, bins, the distinct estimate)
+// are not read, so not checked.
+
+
+
+/** KLL's k: DataSketches' largest, and what bounds the memory a sketch allocates. */
+const MAX_K = 65_535;
+const HLL_BYTES = new HyperLogLog().registers.length;
+function describe(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null || typeof value !== 'object') {
+        const text = JSON.stringify(value) ?? String(value);
+        return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    return ArrayBuffer.isView(value) ? 'a typed array' : 'an object';
+}
+function fail(path, expected, value) {
+    throw new errors/* ConfigurationError */.j(`field ${path}: expected ${expected}, found ${describe(value)}`);
+}
+function object(value, path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value))
+        fail(path, 'an object', value);
+    return value;
+}
+function count(value, path, min = 0) {
+    if (!Number.isSafeInteger(value) || value < min)
+        fail(path, min === 0 ? 'a count (an integer ≥ 0)' : `an integer ≥ ${min}`, value);
+    return value;
+}
+const isFiniteNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+function finite(value, path) {
+    if (!isFiniteNumber(value))
+        fail(path, 'a finite number', value);
+    return value;
+}
+function check_text(value, path) {
+    if (typeof value !== 'string')
+        fail(path, 'a string', value);
+    return value;
+}
+function flag(value, path) {
+    if (typeof value !== 'boolean')
+        fail(path, 'true or false', value);
+    return value;
+}
+/** An array, or a Float64Array as a worker thread hands one over. */
+function list(value, path) {
+    if (!Array.isArray(value) && !(value instanceof Float64Array))
+        fail(path, 'an array', value);
+    return value;
+}
+/** Finite numbers in ascending order (strictly when `distinct`). Paths are made only for a failure: arrays run to millions. */
+function ascending(value, path, distinct) {
+    const values = list(value, path);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if (!isFiniteNumber(x))
+            fail(`${path}[${i}]`, 'a finite number', x);
+        if (i > 0 && (distinct ? x <= values[i - 1] : x < values[i - 1]))
+            fail(`${path}[${i}]`, `a number ${distinct ? 'above' : 'at or above'} the one before (${values[i - 1]})`, x);
+    }
+    return values;
+}
+function consistent(condition, path, message) {
+    if (!condition)
+        throw new errors/* ConfigurationError */.j(`field ${path}: ${message}`);
+}
+/** Checks a profile document before it is read; the error names the field (the caller names the file). */
+function checkProfileJson(json, kind, version) {
+    const profile = object(json, 'the document');
+    if (profile.kind !== kind || profile.version !== version) {
+        throw new errors/* ConfigurationError */.j(`not an ${kind} version ${version} document (kind ${describe(profile.kind)}, version ${describe(profile.version)})`);
+    }
+    const rows = count(profile.rows, 'rows');
+    const sources = list(profile.sources, 'sources');
+    for (let i = 0; i < sources.length; i++) {
+        const source = object(sources[i], `sources[${i}]`);
+        for (const key of ['file', 'format', 'sha256'])
+            check_text(source[key], `sources[${i}].${key}`);
+        for (const key of ['bytes', 'rows'])
+            count(source[key], `sources[${i}].${key}`);
+    }
+    const options = object(profile.options, 'options');
+    count(options.exactLimit, 'options.exactLimit');
+    count(options.frequentCapacity, 'options.frequentCapacity', 1);
+    const k = count(options.kllK, 'options.kllK', 2);
+    consistent(k <= MAX_K, 'options.kllK', `${k} is over the largest k, ${MAX_K}`);
+    const columns = list(profile.columns, 'columns');
+    const names = new Set();
+    for (let i = 0; i < columns.length; i++) {
+        const name = checkColumn(columns[i], `columns[${i}]`, rows);
+        consistent(!names.has(name), `columns[${i}].name`, `column ${JSON.stringify(name)} appears twice`);
+        names.add(name);
+    }
+}
+function checkColumn(value, at, rows) {
+    const column = object(value, at);
+    const name = check_text(column.name, `${at}.name`);
+    const path = `${at} (column ${JSON.stringify(name)})`;
+    if (!KIND_NAMES.includes(column.type))
+        fail(`${path}.type`, `one of ${KIND_NAMES.join(', ')}`, column.type);
+    const total = count(column.count, `${path}.count`);
+    consistent(total === rows, `${path}.count`, `${total} values where the profile has ${rows} rows`);
+    const nulls = count(column.nulls, `${path}.nulls`);
+    const kinds = object(column.kinds, `${path}.kinds`);
+    let sum = 0;
+    for (const [kind, n] of Object.entries(kinds)) {
+        if (!KIND_NAMES.includes(kind))
+            fail(`${path}.kinds`, `keys among ${KIND_NAMES.join(', ')}`, kind);
+        sum += count(n, `${path}.kinds.${kind}`);
+    }
+    consistent(sum === total, `${path}.kinds`, `the kinds add up to ${sum}, not the count ${total}`);
+    consistent((kinds.null ?? 0) === nulls, `${path}.nulls`, `${nulls} where kinds.null is ${kinds.null ?? 0}`);
+    const hll = check_text(object(column.distinct, `${path}.distinct`).hll, `${path}.distinct.hll`);
+    if (Buffer.from(hll, 'base64').length !== HLL_BYTES)
+        fail(`${path}.distinct.hll`, `base64 of ${HLL_BYTES} registers`, hll);
+    if (column.temporal !== undefined) {
+        const temporal = object(column.temporal, `${path}.temporal`);
+        for (const key of ['min', 'max'])
+            if (Number.isNaN(Date.parse(check_text(temporal[key], `${path}.temporal.${key}`))))
+                fail(`${path}.temporal.${key}`, 'an ISO date', temporal[key]);
+    }
+    if (column.text !== undefined) {
+        const lengths = object(column.text, `${path}.text`);
+        consistent(count(lengths.minLength, `${path}.text.minLength`) <= count(lengths.maxLength, `${path}.text.maxLength`), `${path}.text`, 'minLength is over maxLength');
+    }
+    if (column.frequent !== undefined) {
+        const frequent = object(column.frequent, `${path}.frequent`);
+        flag(frequent.exact, `${path}.frequent.exact`);
+        if (finite(frequent.error, `${path}.frequent.error`) < 0)
+            fail(`${path}.frequent.error`, 'a number ≥ 0', frequent.error);
+        const items = list(frequent.items, `${path}.frequent.items`);
+        const keys = new Set();
+        for (let i = 0; i < items.length; i++) {
+            const item = list(items[i], `${path}.frequent.items[${i}]`);
+            if (item.length !== 2)
+                fail(`${path}.frequent.items[${i}]`, 'a [value, count] pair', item);
+            const key = check_text(item[0], `${path}.frequent.items[${i}][0]`);
+            count(item[1], `${path}.frequent.items[${i}][1]`);
+            consistent(!keys.has(key), `${path}.frequent.items[${i}]`, `${JSON.stringify(key)} appears twice`);
+            keys.add(key);
+        }
+    }
+    consistent((column.numeric === undefined) === (column.distribution === undefined), path, 'numeric and distribution come together');
+    if (column.numeric !== undefined)
+        checkNumbers(column, path, (kinds.integer ?? 0) + (kinds.number ?? 0));
+    return name;
+}
+/** The moments, the exact values and the sketch of a numeric column: each holds the same n values. */
+function checkNumbers(column, path, numbers) {
+    const numeric = object(column.numeric, `${path}.numeric`);
+    const n = count(numeric.n, `${path}.numeric.n`, 1);
+    consistent(n <= numbers, `${path}.numeric.n`, `${n} where kinds.integer and kinds.number add up to ${numbers}`);
+    finite(numeric.mean, `${path}.numeric.mean`);
+    if (numeric.meanError !== undefined)
+        finite(numeric.meanError, `${path}.numeric.meanError`);
+    if (finite(numeric.m2, `${path}.numeric.m2`) < 0)
+        fail(`${path}.numeric.m2`, 'a number ≥ 0', numeric.m2);
+    consistent(finite(numeric.min, `${path}.numeric.min`) <= finite(numeric.max, `${path}.numeric.max`), `${path}.numeric`, 'min is over max');
+    const distribution = object(column.distribution, `${path}.distribution`);
+    const exact = flag(distribution.exact, `${path}.distribution.exact`);
+    consistent(exact === (distribution.values !== undefined), `${path}.distribution.values`, exact ? 'missing where exact is true' : 'present where exact is false');
+    if (distribution.values !== undefined) {
+        const counted = distribution.counts !== undefined;
+        const values = ascending(distribution.values, `${path}.distribution.values`, counted);
+        let held = values.length;
+        if (counted) {
+            const counts = list(distribution.counts, `${path}.distribution.counts`);
+            consistent(counts.length === values.length, `${path}.distribution.counts`, `${counts.length} counts for ${values.length} values`);
+            held = 0;
+            for (let i = 0; i < counts.length; i++) {
+                const c = counts[i];
+                if (!Number.isSafeInteger(c) || c < 1)
+                    fail(`${path}.distribution.counts[${i}]`, 'an integer ≥ 1', c);
+                held += c;
+            }
+        }
+        consistent(held === n, `${path}.distribution.values`, `${held} values where numeric.n is ${n}`);
+    }
+    else
+        consistent(distribution.counts === undefined, `${path}.distribution.counts`, 'present without values');
+    const sketch = object(distribution.sketch, `${path}.distribution.sketch`);
+    const k = count(sketch.k, `${path}.distribution.sketch.k`, 2);
+    consistent(k <= MAX_K, `${path}.distribution.sketch.k`, `${k} is over the largest k, ${MAX_K}`);
+    count(sketch.seed, `${path}.distribution.sketch.seed`);
+    const levels = list(sketch.levels, `${path}.distribution.sketch.levels`);
+    consistent(levels.length <= 64, `${path}.distribution.sketch.levels`, `${levels.length} levels (a sketch of at most 2^53 values has 54)`);
+    let weight = 0;
+    for (let h = 0; h < levels.length; h++) {
+        const items = list(levels[h], `${path}.distribution.sketch.levels[${h}]`);
+        for (let i = 0; i < items.length; i++)
+            if (!isFiniteNumber(items[i]))
+                fail(`${path}.distribution.sketch.levels[${h}][${i}]`, 'a finite number', items[i]);
+        weight += items.length * 2 ** h; // an item at level h stands for 2^h values
+    }
+    consistent(count(sketch.n, `${path}.distribution.sketch.n`) === n && weight === n, `${path}.distribution.sketch`, `its items weigh ${weight} and its n is ${sketch.n}, where numeric.n is ${n}`);
+}
+
 ;// CONCATENATED MODULE: ./src/profile/dataset.ts
 // The dataset profile contract (kind mlops-actions/profile, version 1): per-column mergeable
 // profiles plus where the data came from. Profiles of shards merge into the profile of the whole.
+
+
 
 
 const PROFILE_KIND = 'mlops-actions/profile';
@@ -85599,10 +87928,20 @@ class DatasetProfile {
             columns: [...this.columns.values()].map((c) => c.toJSON(summaries)),
         };
     }
-    static fromJSON(json) {
-        if (json.kind !== PROFILE_KIND || json.version !== PROFILE_VERSION) {
-            throw new Error(`not an ${PROFILE_KIND} version ${PROFILE_VERSION} document (kind ${JSON.stringify(json.kind)}, version ${JSON.stringify(json.version)})`);
+    /**
+     * A profile read from a document: checked first (see check.ts), since profiles come from files. A corrupt
+     * one is a ConfigurationError naming the field, and `source` (the file) when given.
+     */
+    static fromJSON(document, source) {
+        try {
+            checkProfileJson(document, PROFILE_KIND, PROFILE_VERSION);
         }
+        catch (error) {
+            if (source === undefined || !(error instanceof errors/* ConfigurationError */.j))
+                throw error;
+            throw new errors/* ConfigurationError */.j(`"${source}" is not a valid profile: ${error.message}`);
+        }
+        const json = document;
         const profile = new DatasetProfile(json.options);
         profile.rows = json.rows;
         profile.sources = json.sources;
@@ -85613,50 +87952,90 @@ class DatasetProfile {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/build.ts
-// Profiles data files: one streaming pass each. Given a worker pool, the files are its tasks, so the
-// reference and the current data of a drift check are read at the same time.
+// Profiles data files: one streaming pass each. Consecutive files up to BATCH_BYTES make one task and
+// one profile, so that thousands of small files cost a few profiles, not one each. Given a worker pool,
+// the batches are its tasks, so the reference and the current data of a drift check are read at the
+// same time; each batch's profile is merged into the whole as soon as the ones before it are.
 
 
 
-/** One file in one pass; malformed parts are counted, not fatal. */
-async function profileOne(file, options, missing) {
+
+
+/** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Consecutive files up to BATCH_BYTES together: a rule of the file sizes alone, so the batches, and so
+ * the profile, do not depend on the number of threads.
+ */
+function batches(files) {
+    const out = [];
+    let bytes = Infinity;
+    for (const file of files) {
+        const size = (0,external_node_fs_.statSync)(file.path).size;
+        if (bytes + size > BATCH_BYTES) {
+            out.push([]);
+            bytes = 0;
+        }
+        out[out.length - 1].push(file);
+        bytes += size;
+    }
+    return out;
+}
+/** Files in one pass each, into one profile; malformed parts are counted, not fatal. */
+async function profileBatch(files, options, missing, limits = {}) {
     const profile = new DatasetProfile(options);
-    const malformed = [];
-    const scratch = new Map();
-    let rows = 0;
-    const summary = await readTable(file.path, { format: file.format, gzip: file.gzip, missing }, {
-        batch: (batch) => {
-            rows += batch.length;
-            profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
-        },
-        malformed: (problem) => malformed.push({ ...problem, file: file.display }),
-    });
-    profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    const malformed = { count: 0, first: [] };
+    const scratch = [];
+    for (const file of files) {
+        let rows = 0;
+        const problems = new ProblemLog();
+        const summary = await read_readTable(file.path, { format: file.format, gzip: file.gzip, missing, ...limits }, {
+            batch: (batch) => {
+                rows += batch.length;
+                profile.addBatch(classifyBatch(batch, missing, scratch), batch.length);
+            },
+            malformed: (problem) => problems.add(problem),
+        });
+        profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+        malformed.count += problems.count;
+        for (const problem of problems.first)
+            malformed.first.push({ ...problem, file: file.display });
+    }
     return { profile, malformed };
 }
-/** A task of the worker pool: one file's profile, as the contract's JSON without the derived summaries. */
+/** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries. */
 async function profileFileTask(input) {
-    const { profile, malformed } = await profileOne(input.file, input.options, new Set(input.missing));
+    const { profile, malformed } = await profileBatch(input.files, input.options, new Set(input.missing), input.limits);
     return { profile: profile.toJSON(false), malformed };
 }
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
-const profileFileHere = (input) => profileOne(input.file, input.options, new Set(input.missing));
+const profileFileHere = (input) => profileBatch(input.files, input.options, new Set(input.missing), input.limits);
 /** Profiles data files, merged in the order given; on the pool's threads when one is given (see profileFileHere). */
-async function profileFiles(files, options, pool, missing = ['']) {
-    const fromPool = async (file) => {
-        const { profile, malformed } = (await pool.run('profile-file', { file, options, missing: [...missing] }));
+async function profileFiles(files, options, pool, missing = [''], limits = {}) {
+    const run = async (batch) => {
+        if (!pool)
+            return profileBatch(batch, options, new Set(missing), limits);
+        const { profile, malformed } = (await pool.run('profile-file', { files: batch, options, missing: [...missing], limits }));
         return { profile: profile instanceof DatasetProfile ? profile : DatasetProfile.fromJSON(profile), malformed };
     };
-    const parts = pool ? await Promise.all(files.map(fromPool)) : [];
-    if (!pool)
-        for (const file of files)
-            parts.push(await profileOne(file, options, new Set(missing)));
-    if (parts.length === 1)
-        return parts[0];
-    const profile = new DatasetProfile(options);
-    for (const part of parts)
-        profile.merge(part.profile);
-    return { profile, malformed: parts.flatMap((part) => part.malformed) };
+    const list = batches(files);
+    // On a pool every batch starts at once (the pool queues them; a failure is reported when its turn
+    // comes); without one, each starts when the one before is merged.
+    const queued = pool ? list.map(run) : [];
+    for (const task of queued)
+        task.catch(() => { });
+    let whole;
+    for (let i = 0; i < list.length; i++) {
+        const part = await (queued[i] ?? run(list[i]));
+        if (!whole)
+            whole = part;
+        else {
+            whole.profile.merge(part.profile);
+            whole.malformed.count += part.malformed.count;
+            whole.malformed.first.push(...part.malformed.first);
+        }
+    }
+    return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }
 
 ;// CONCATENATED MODULE: ./src/profile/index.ts
@@ -85668,24 +88047,23 @@ async function profileFiles(files, options, pool, missing = ['']) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var lib = __nccwpck_require__(30988);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-binomcoefln/lib/index.js
+var lib = __nccwpck_require__(22558);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var math_base_special_erfc_lib = __nccwpck_require__(30988);
+var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var math_base_special_gammainc_lib = __nccwpck_require__(55479);
 var math_base_special_gammainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_gammainc_lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var math_base_special_gammaln_lib = __nccwpck_require__(67711);
-var math_base_special_gammaln_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_gammaln_lib);
 ;// CONCATENATED MODULE: ./src/stats/special.ts
 // Special functions from stdlib-js (ports of Cephes and Boost), precise in the tails where
 // p-values live; nothing here is hand-rolled.
 
 
 
-const erfc = (lib_default());
+const erfc = (math_base_special_erfc_lib_default());
 const gammainc = (math_base_special_gammainc_lib_default());
-const gammaln = (math_base_special_gammaln_lib_default());
 /** P(Z ≥ z) for a standard normal Z, as erfc(z/√2)/2 (no 1 − Φ cancellation). */
 function special_normalSf(z) {
     return 0.5 * erfc(z / Math.SQRT2);
@@ -85698,10 +88076,11 @@ function chi2Sf(x, df) {
         return 1;
     return gammainc(x / 2, df / 2, true, true);
 }
-/** log of the binomial coefficient C(n, k). */
-function logBinomial(n, k) {
-    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
-}
+/**
+ * log of the binomial coefficient C(n, k), as −ln(n+1) − ln B(n−k+1, k+1) (stdlib's binomcoefln): three
+ * gammaln of a million differ in their tenth digit, which the Smirnov sum of a million terms would carry.
+ */
+const logBinomial = (lib_default());
 
 ;// CONCATENATED MODULE: ./src/stats/kolmogorov.ts
 // The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n ≥ d):
@@ -86103,6 +88482,16 @@ function ks2samp(a, b, aCounts, bCounts) {
     const en = (m * n) / (m + n);
     return { statistic: d, pValue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: 'asymptotic' };
 }
+/**
+ * The p-value of a KS statistic measured on quantile sketches of samples of sizes n1 and n2. The sketches'
+ * D is within `rankError` (their rank-error bounds added) of the samples' D, so this is the largest p-value
+ * a D in that band gives: kstwo.sf(max(D − rankError, 0), round(n1·n2/(n1+n2))). It is small only where
+ * the sketches prove a gap; at large n the band, not the sampling noise, limits what can be detected.
+ */
+function ksSketchPValue(d, n1, n2, rankError) {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    return Math.min(1, Math.max(0, kolmogorovSf(Math.max(1, roundHalfEven((m * n) / (m + n))), Math.max(0, d - rankError))));
+}
 /** numpy's round: halves to even. */
 function roundHalfEven(x) {
     const r = Math.round(x);
@@ -86137,13 +88526,17 @@ function wasserstein(u, v, uWeights, vWeights) {
     }
     return distance;
 }
+/** The categories of both sides in order: texts by code unit, values by number (9 before 10). */
+function categoriesOf(reference, current) {
+    return [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /**
  * Chi-square goodness of fit as Evidently runs it: current counts against reference counts scaled by
  * n_cur/n_ref over the union of categories, df = k − 1 (scipy.stats.chisquare). A category the reference
  * never saw makes an expected count of 0: the statistic is infinite and p = 0.
  */
 function chiSquare(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])];
+    const keys = categoriesOf(reference, current);
     const nRef = sum(reference.values());
     const nCur = sum(current.values());
     let statistic = 0;
@@ -86157,11 +88550,12 @@ function chiSquare(reference, current) {
     return { statistic, pValue: keys.length < 2 ? 1 : chi2Sf(statistic, keys.length - 1) };
 }
 /**
- * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order) against
- * the rest, pooled proportion, p = 2(1 − Φ(|z|)). Identical single-valued samples give p = 1.
+ * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order: Evidently
+ * sorts the values, so numbers numerically) against the rest, pooled proportion, p = 2(1 − Φ(|z|)).
+ * Identical single-valued samples give p = 1.
  */
 function zTest(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])].sort();
+    const keys = categoriesOf(reference, current);
     if (keys.length === 1)
         return { statistic: 0, pValue: 1 };
     const first = keys[0];
@@ -86432,7 +88826,7 @@ async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, th
 
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
 const binomialFactory = (random_base_binomial_lib_default()).factory;
-const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+const paired_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
 /** statsmodels mcnemar(table, exact=True): statistic min(b, c), p = min(1, 2·P(X ≤ min(b, c))), X ~ Bin(b + c, ½). */
 function mcnemarExact(b, c) {
     const n = b + c;
@@ -86710,6 +89104,8 @@ const FORMULAS = {
     kl_div: 'Kullback–Leibler KL(reference ‖ current), empty bins 0.0001 (Evidently); drift if ≥ threshold',
     hellinger: 'Hellinger distance √(Σ(√r − √c)²)/√2 (Evidently); drift if ≥ threshold',
 };
+/** KS on sketches names the band it allowed for (see ksSketchPValue). */
+const sketchKsFormula = (band) => `two-sample Kolmogorov–Smirnov on KLL sketches: p = kstwo.sf(D − ${band.toPrecision(3)}, n·m/(n+m)), the largest p a D within both sketches' rank-error bounds (Apache DataSketches' 99% bound 2.446/k^0.9433 each) gives; drift if p ≤ threshold`;
 const isNumeric = (type) => type === 'integer' || type === 'number';
 function side(p) {
     const n = p ? p.count - p.nulls : 0;
@@ -86734,16 +89130,28 @@ function autoMethod(numeric, referenceN, distinct) {
     }
     return numeric && distinct > 5 ? 'wasserstein' : 'jensenshannon';
 }
-/** The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the sketch's weighted items. */
+/**
+ * A KLL sketch's bound on its rank error, as a share of the values: Apache DataSketches' 99%-confidence
+ * "double-sided" normalised rank error, 2.446/k^0.9433 (1.65% at k = 200; their single-sided 1.33% holds
+ * at one rank, not at the largest gap over all of them, which KS takes). test/stats/ks-sketch.test.ts
+ * checks it against our sketch.
+ */
+const kllRankError = (k) => 2.446 / k ** 0.9433;
+/**
+ * The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the
+ * sketch's weighted items and its rank-error bound (none while every item weighs one: the whole sample).
+ */
 function sample(p) {
     const exact = p.exactSample();
     if (exact)
-        return { values: exact.values, weights: exact.counts, exact: true };
+        return { values: exact.values, weights: exact.counts, exact: true, rankError: 0 };
     const { values, weights } = p.kll.weighted();
-    return { values, weights, exact: false };
+    return { values, weights, exact: false, rankError: weights.every((w) => w === 1) ? 0 : kllRankError(p.kll.k) };
 }
-function categoryCounts(p) {
-    return new Map(p.frequent?.counts ?? []);
+/** Counts per category: per value in a numeric column (the profile writes each value's text as String(value)). */
+function categoryCounts(p, numeric) {
+    const counts = p.frequent?.counts ?? new Map();
+    return numeric ? new Map([...counts].map(([text, count]) => [Number(text), count])) : new Map(counts);
 }
 function compareColumn(name, ref, cur, options) {
     const reference = side(ref);
@@ -86760,15 +89168,15 @@ function compareColumn(name, ref, cur, options) {
         return skip(type, 'empty or all null in the reference');
     if (current.n === 0)
         return skip(type, 'empty or all null in the current data');
-    if ((type === 'date' || type === 'datetime') && !options.columnMethods[name])
+    if ((type === 'date' || type === 'datetime') && !options.columnMethods.has(name))
         return skip(type, 'datetime columns are excluded by default (name a method in column-methods to compare one)');
     const numeric = !categorical && isNumeric(type) && isNumeric(cur.type === 'null' ? type : cur.type);
     const distinct = distinctUnion(ref, cur);
-    const method = options.columnMethods[name] ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
-    const threshold = options.columnThresholds[name] ?? options.threshold ?? DEFAULT_THRESHOLD[method];
-    const refCounts = categoryCounts(ref);
-    const curCounts = categoryCounts(cur);
-    const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).sort().slice(0, 20) : [];
+    const method = options.columnMethods.get(name) ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
+    const threshold = options.columnThresholds.get(name) ?? options.threshold ?? DEFAULT_THRESHOLD[method];
+    const refCounts = categoryCounts(ref, numeric);
+    const curCounts = categoryCounts(cur, numeric);
+    const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];
     const result = { ...base, type, status: 'compared', method, formula: FORMULAS[method], threshold, newCategories, basis: 'exact' };
     // Discrete values (categorical, or numeric with few values) are compared by their counts.
     const discrete = !numeric || (ref.frequent?.exact && cur.frequent?.exact && distinct <= 5);
@@ -86791,10 +89199,10 @@ function compareColumn(name, ref, cur, options) {
                 Object.assign(result, { statistic: ks.statistic, pValue: ks.pValue });
             }
             else {
-                // Sketch: D from the weighted CDFs, p from the Kolmogorov distribution with the true sizes.
+                // Sketches: D from their CDFs, p the largest their rank error allows (see ksSketchPValue).
                 const d = ksStatistic(a.values, b.values, a.weights, b.weights);
-                const en = (reference.n * current.n) / (reference.n + current.n);
-                Object.assign(result, { statistic: d, pValue: kolmogorovSf(Math.max(1, Math.round(en)), d) });
+                const band = a.rankError + b.rankError;
+                Object.assign(result, { statistic: d, pValue: ksSketchPValue(d, ref.moments.n, cur.moments.n, band), formula: sketchKsFormula(band) });
             }
             result.effect = { name: 'KS D (max CDF gap)', value: result.statistic };
         }
@@ -86825,8 +89233,8 @@ function shares(counts) {
 }
 /** Counts of both sides over the union of categories (sorted), as Evidently lays them out. */
 function countsOver(ref, cur) {
-    const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
-    return [keys, keys.map((k) => ref.get(k) ?? 0), keys.map((k) => cur.get(k) ?? 0)];
+    const keys = categoriesOf(ref, cur);
+    return [keys.map(String), keys.map((k) => ref.get(k) ?? 0), keys.map((k) => cur.get(k) ?? 0)];
 }
 /** Both sides binned on the reference's frozen decile edges. */
 function binned(ref, cur) {
@@ -86841,7 +89249,7 @@ function cramersV(chi2, n, k) {
 }
 /** Cohen's h = 2·asin(√p1) − 2·asin(√p2) for the share of the first category. */
 function cohensH(ref, cur) {
-    const first = [...new Set([...ref.keys(), ...cur.keys()])].sort()[0];
+    const first = categoriesOf(ref, cur)[0];
     const share = (m) => (m.get(first) ?? 0) / [...m.values()].reduce((a, b) => a + b, 0);
     return { name: "Cohen's h", value: 2 * Math.asin(Math.sqrt(share(cur))) - 2 * Math.asin(Math.sqrt(share(ref))) };
 }
@@ -86856,6 +89264,850 @@ function compareProfiles(reference, current, options, driftShare) {
     const score = (c) => (c.status !== 'compared' ? -2 : c.drifted ? 1 : 0);
     columns.sort((a, b) => score(b) - score(a) || a.column.localeCompare(b.column));
     return { columns, compared: compared.length, driftedColumns, share, drifted: compared.length > 0 && share >= driftShare };
+}
+
+;// CONCATENATED MODULE: ./src/monitor/metrics.ts
+// Model quality on labelled rows, defined as scikit-learn 1.2 defines it (and as train-gate reads it):
+// accuracy_score; precision_score, recall_score and f1_score of the positive class (zero_division → 0);
+// roc_auc_score and log_loss of the positive class's score; mean_absolute_error, the root of
+// mean_squared_error, r2_score.
+
+const QUALITY_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'log_loss', 'mae', 'rmse', 'r2'];
+const TASK_OF = {
+    accuracy: 'classification', precision: 'classification', recall: 'classification', f1: 'classification', roc_auc: 'classification', log_loss: 'classification',
+    mae: 'regression', rmse: 'regression', r2: 'regression',
+};
+const metrics_HIGHER_IS_BETTER = { accuracy: true, precision: true, recall: true, f1: true, roc_auc: true, log_loss: false, mae: false, rmse: false, r2: true };
+/** Metrics of the score column; the others read the prediction column. */
+const SCORE_METRICS = new Set(['roc_auc', 'log_loss']);
+// A sample's confusion matrix and ROC AUC are read by several metrics and intervals: computed once.
+const confusions = new WeakMap();
+const aucs = new WeakMap();
+function confusionOf(sample) {
+    const known = confusions.get(sample);
+    if (known)
+        return known;
+    const { actual, predicted, correct } = sample;
+    const out = { tp: 0, fp: 0, fn: 0, tn: 0, correct: 0 };
+    for (let i = 0; i < sample.n && predicted && correct; i++) {
+        out.correct += correct[i];
+        if (actual[i])
+            predicted[i] ? out.tp++ : out.fn++;
+        else
+            predicted[i] ? out.fp++ : out.tn++;
+    }
+    confusions.set(sample, out);
+    return out;
+}
+/** The sample's ROC AUC and DeLong's variance of it (rocAuc), of its score column. */
+function aucOf(sample) {
+    let known = aucs.get(sample);
+    if (!known)
+        aucs.set(sample, (known = rocAuc(sample.actual, sample.score, sample.n)));
+    return known;
+}
+/** A proportion of the confusion matrix: successes over trials (the metric is 0 where there are no trials). */
+function proportionOf(metric, c) {
+    if (metric === 'accuracy')
+        return [c.correct, c.tp + c.fp + c.fn + c.tn];
+    return metric === 'precision' ? [c.tp, c.tp + c.fp] : [c.tp, c.tp + c.fn];
+}
+function f1Of(c) {
+    return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+}
+/** Row indices by ascending score: a comparison sort for a small sample, the radix argsort (4 passes over 2^16 buckets) for a large one. */
+function metrics_ascending(score, n) {
+    if (n > 1 << 14)
+        return argsort(score.subarray(0, n));
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        order[i] = i;
+    return order.sort((i, j) => score[i] - score[j]);
+}
+/**
+ * ROC AUC (the Mann–Whitney probability, ties counting ½) and DeLong's variance of it (DeLong, DeLong &
+ * Clarke-Pearson 1988): from each positive's share of negatives scoring below it and each negative's share
+ * of positives scoring above it. One pass over the scores in order: a tie group shares its placements.
+ */
+function rocAuc(actual, score, n) {
+    const order = metrics_ascending(score, n);
+    let positives = 0;
+    for (let i = 0; i < n; i++)
+        positives += actual[i];
+    const negatives = n - positives;
+    if (positives === 0 || negatives === 0)
+        return { auc: NaN, variance: NaN };
+    // Groups of equal scores: [end, positives in it]; first pass for the area, second for the variances.
+    const groups = [];
+    let area = 0;
+    let negativesBelow = 0;
+    for (let start = 0; start < n;) {
+        let end = start;
+        let groupPositives = 0;
+        while (end < n && score[order[end]] === score[order[start]])
+            groupPositives += actual[order[end++]];
+        const groupNegatives = end - start - groupPositives;
+        area += groupPositives * (negativesBelow + groupNegatives / 2);
+        negativesBelow += groupNegatives;
+        groups.push(end - start, groupPositives);
+        start = end;
+    }
+    const auc = area / (positives * negatives);
+    let s10 = 0;
+    let s01 = 0;
+    let below = 0;
+    let positivesBelow = 0;
+    for (let g = 0; g < groups.length; g += 2) {
+        const groupPositives = groups[g + 1];
+        const groupNegatives = groups[g] - groupPositives;
+        const v10 = (below + groupNegatives / 2) / negatives;
+        const v01 = (positives - positivesBelow - groupPositives / 2) / positives;
+        s10 += groupPositives * (v10 - auc) ** 2;
+        s01 += groupNegatives * (v01 - auc) ** 2;
+        below += groupNegatives;
+        positivesBelow += groupPositives;
+    }
+    const variance = (positives > 1 ? s10 / (positives - 1) / positives : 0) + (negatives > 1 ? s01 / (negatives - 1) / negatives : 0);
+    return { auc, variance };
+}
+/** log_loss's clipping (scikit-learn 1.2, eps="auto": the float64 machine epsilon). */
+const EPS = 2 ** -52;
+/** Each row's log loss −[a·ln p + (1 − a)·ln(1 − p)], p clipped to [ε, 1 − ε]. */
+function rowLogLoss(actual, score, n) {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const p = Math.min(1 - EPS, Math.max(EPS, score[i]));
+        out[i] = -Math.log(actual[i] ? p : 1 - p);
+    }
+    return out;
+}
+const mean = (x) => x.reduce((a, b) => a + b, 0) / x.length;
+/** r2_score: 1 − SS_res/SS_tot; with a constant target 1 when the fit is perfect, else 0 (force_finite). */
+function r2Of(sse, sst) {
+    if (sst === 0)
+        return sse === 0 ? 1 : 0;
+    return 1 - sse / sst;
+}
+/** The metric on all of the sample's rows; NaN where it is undefined (ROC AUC of one class). */
+function metricValue(sample, metric) {
+    if (sample.task === 'regression') {
+        const { y, yhat, n } = sample;
+        let absolute = 0;
+        let squares = 0;
+        let sum = 0;
+        for (let i = 0; i < n; i++) {
+            const e = y[i] - yhat[i];
+            absolute += Math.abs(e);
+            squares += e * e;
+            sum += y[i];
+        }
+        if (metric === 'mae')
+            return absolute / n;
+        if (metric === 'rmse')
+            return Math.sqrt(squares / n);
+        const average = sum / n;
+        let total = 0;
+        for (let i = 0; i < n; i++)
+            total += (y[i] - average) ** 2;
+        return r2Of(squares, total);
+    }
+    switch (metric) {
+        case 'roc_auc':
+            return aucOf(sample).auc;
+        case 'log_loss':
+            return mean(rowLogLoss(sample.actual, sample.score, sample.n));
+        case 'f1':
+            return f1Of(confusionOf(sample));
+        default: {
+            const [k, n] = proportionOf(metric, confusionOf(sample));
+            return n === 0 ? 0 : k / n;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var stats_base_dists_normal_quantile_lib = __nccwpck_require__(86060);
+var stats_base_dists_normal_quantile_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_normal_quantile_lib);
+;// CONCATENATED MODULE: ./src/monitor/intervals.ts
+// Analytic confidence intervals: Wilson's score interval for a proportion and Newcombe's hybrid score
+// interval for the difference of two independent proportions (Newcombe 1998, method 10; statsmodels'
+// confint_proportions_2indep(method="newcomb")), and the normal interval of a difference with a known
+// variance (DeLong's for ROC AUC).
+
+/** The two-sided normal critical value for a confidence level (1.959964… for 0.95). */
+const zFor = (confidence) => stats_base_dists_normal_quantile_lib_default()(1 - (1 - confidence) / 2, 0, 1);
+/** Wilson's score interval for k successes in n trials ([0, 1] when there are no trials). */
+function wilson(k, n, z) {
+    if (n === 0)
+        return [0, 1];
+    const z2 = z * z;
+    const centre = (k + z2 / 2) / (n + z2);
+    const half = (z / (n + z2)) * Math.sqrt((k * (n - k)) / n + z2 / 4);
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/** Newcombe's interval for p1 − p2 = k1/n1 − k2/n2, from each side's Wilson interval. */
+function newcombe(k1, n1, k2, n2, z) {
+    const p1 = n1 === 0 ? 0 : k1 / n1;
+    const p2 = n2 === 0 ? 0 : k2 / n2;
+    const [l1, u1] = wilson(k1, n1, z);
+    const [l2, u2] = wilson(k2, n2, z);
+    const d = p1 - p2;
+    return [d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
+}
+/** numpy.percentile's default (linear interpolation) on a sorted sample. */
+function intervals_percentile(sorted, q) {
+    if (sorted.length === 0)
+        return NaN;
+    const h = (sorted.length - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.wasm.ts
+// Generated by npm run wasm from assembly/bootstrap.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
+const bootstrap_wasm_BOOTSTRAP_WASM = 'AGFzbQEAAAABJQRgAn9/AGAFf39/f38BfmAHf39/f39/fwBgCX9/f39/f39/fwADBQQAAQIDBQMBAAEHJAMMd2VpZ2h0ZWRTdW1z' +
+    'AAIIYXVjQXJlYXMAAwZtZW1vcnkCAAqVDQTnBAISewR/QcAA/QAEACEKQdAA/QAEACEIQeAA/QAEACEJQfAA/QAEACELQQAoAgD9' +
+    'ESEMQQQoAgD9ESENQQgoAgD9ESEOQQwoAgD9ESEPQRAoAgD9ESEQQRQoAgD9ESERQRgoAgD9ESESA0AgASAWSgRAQQAhFwNAIBdB' +
+    'BEgEQCAI/QwFAAAABQAAAAUAAAAFAAAA/bUBIgVBB/2rASAFQRn9rQH9UP0MCQAAAAkAAAAJAAAACQAAAP21ASETIAhBCf2rASEH' +
+    'IAsgCP1RIQYgCCAJIAr9USIF/VEhCCAKIAb9USEKIAUgB/1RIQkgBkEL/asBIAZBFf2tAf1QIQsgEyAM/UAgEyAN/UD9rgEgEyAO' +
+    '/UAgEyAP/UD9rgH9rgEgEyAQ/UAgEyAR/UD9rgH9rgEgEyAS/UAiB/2uAf2hASEFIAMhBiAEIQMgAiEEIAf9UwR7IBP9GwAhFCAF' +
+    '/RsAIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9ESAT/RsBIRQgBf0bASEVA0AgFUEMSAR/IBQgFUEC' +
+    'dCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/RwBIBP9GwIhFCAF/RsCIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUM' +
+    'AQsLIBX9HAIgE/0bAyEUIAX9GwMhFQNAIBVBDEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cAwUgBQshAiAXQQFq' +
+    'IRcMAQsLIAAgFmogBiAD/YYBIAQgAv2GAf1m/QsEACAWQRBqIRYMAQsLC8cBAgd/AX4gASIGIAJBAnRqIgkgA0ECdCIBaiEIIAEg' +
+    'CGohCiAEQQA2AgADQCACIAVKBEAgBCAFQQFqIgFBAnRqIAsgACAGIAVBAnRqKAIAai0AAGoiCzYCACABIQUMAQsLA0AgAyAHSgRA' +
+    'IAggB0ECdCIBaigCACECIAwgACABIAlqKAIAajEAACAEIAJBAnRqKAIAIgUgASAKaigCACIBIAJGBH8gBQUgBCABQQJ0aigCAAtq' +
+    'rH58IQwgB0EBaiEHDAELCyAMC54EAwR/A3sBfANAIAhBEEkEQCAIQQJ0QUBrIABBEHYgAHNB65Svr3hsIgogCkENdnNBtdzKlXxs' +
+    'IgogCkEQdnMgAUEEdGogCGoiCiAKQRB2c0HrlK+veGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyAIQQRJcjYCACAIQQFqIQgMAQsL' +
+    'IAUgAhAAA0AgAyAJSgRAIAQgAiAJbEEDdGohCEEAIQD9DAAAAAAAAAAAAAAAAAAAAAAhC/0MAAAAAAAAAAAAAAAAAAAAACEMA0Ag' +
+    'AEEEaiIBIAJMBEAgCyAAIAVq/VwCAP2JAf2pASIN/f8BIAggAEEDdGoiAP0ABAD98gH98AEhCyAMIA0gDf0NCAkKCwwNDg8AAQID' +
+    'BAUGB/3/ASAA/QAEEP3yAf3wASEMIAEhAAwBCwsgC/0hACAL/SEBoCAM/SEAoCAM/SEBoCEOA0AgACACSARAIA4gACAFai0AALgg' +
+    'CCAAQQN0aisDAKKgIQ4gAEEBaiEADAELCyAGIAlBA3RqIA45AwAgCUEBaiEJDAELC/0MAAAAAAAAAAAAAAAAAAAAACELA0AgB0EQ' +
+    'aiIAIAJMBEAgCyAFIAdq/QAEAP19/X/9rgEhCyAAIQcMAQsLIAv9GwC3IAv9GwG3oCAL/RsCt6AgC/0bA7egIQ4DQCACIAdKBEAg' +
+    'DiAFIAdqLQAAuKAhDiAHQQFqIQcMAQsLIAYgA0EDdGogDjkDAAvAAgMDfwF7AnwDQCAKQRBJBEAgCkECdEFAayAAQRB2IABzQeuU' +
+    'r694bCILIAtBDXZzQbXcypV8bCILIAtBEHZzIAFBBHRqIApqIgsgC0EQdnNB65Svr3hsIgsgC0ENdnNBtdzKlXxsIgsgC0EQdnMg' +
+    'CkEESXI2AgAgCkEBaiEKDAELCyAGIAIQACAIIAYgBSADIAQgBxABuTkDACAHIANBAnRqKAIAtyEOIAggBiAFIAMgBEEDbGpBAnRq' +
+    'IAMgBCAHEAG5OQMIA0AgCUEQaiIAIAJMBEAgDCAGIAlq/QAEAP19/X/9rgEhDCAAIQkMAQsLIAz9GwC3IAz9GwG3oCAM/RsCt6Ag' +
+    'DP0bA7egIQ0DQCACIAlKBEAgDSAGIAlqLQAAuKAhDSAJQQFqIQkMAQsLIAggDSAOoTkDECAIIA45AxgL';
+
+;// CONCATENATED MODULE: ./src/monitor/resample.ts
+// The unpaired bootstrap: each side is resampled on its own, from its own seed. Two engines:
+// - Metrics of the confusion matrix (F1) depend only on its four counts, so a resample of n rows is one
+//   multinomial draw over the four cells (sequential binomials): the same distribution as drawing rows, at
+//   O(1) per resample.
+// - Means over rows (log loss, absolute and squared errors, the target's spread) come from train-gate's
+//   Poisson-bootstrap kernel (assembly/bootstrap.ts, weightedSums): every row weighted by an independent
+//   Poisson(1) count drawn from (seed, resample) alone, so the sums do not depend on the thread count.
+//   Small jobs run on this thread; large ones on worker threads.
+
+
+
+
+const resample_binomialFactory = (random_base_binomial_lib_default()).factory;
+/** A 32-bit seed of its own for each stream (side) of one run's seed; never 0, which the binomial sampler refuses. */
+function streamSeed(seed, stream) {
+    let x = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0 || 1;
+}
+/** Resampled confusion matrices: per resample the counts [tp, fp, fn, tn], each resample n = their sum rows. */
+function confusionResamples(cells, samples, seed) {
+    const n = cells[0] + cells[1] + cells[2] + cells[3];
+    const binomial = resample_binomialFactory({ seed });
+    const out = new Float64Array(samples * 4);
+    for (let s = 0; s < samples; s++) {
+        let left = n;
+        let mass = 1;
+        for (let c = 0; c < 4; c++) {
+            const p = n === 0 ? 0 : cells[c] / n;
+            // The last cell with any share takes what is left (mass is 1 minus the shares before, up to rounding).
+            const k = left === 0 || p === 0 ? 0 : p >= mass * (1 - 1e-12) ? left : binomial(left, p / mass);
+            out[s * 4 + c] = k;
+            left -= k;
+            mass -= p;
+        }
+    }
+    return out;
+}
+/** Poisson(1) CDF scaled to 2^32 for k = 0 … 11, which the kernel reads at address 0. */
+const resample_THRESHOLDS = (() => {
+    const out = new Uint32Array(12);
+    let term = Math.exp(-1);
+    let cdf = 0;
+    for (let k = 0; k < 12; k++) {
+        cdf += term;
+        out[k] = Math.min(2 ** 32 - 1, Math.floor(cdf * 2 ** 32));
+        term /= k + 1;
+    }
+    return out;
+})();
+/** The kernel's generator state lives at 64–127; the columns start here. */
+const DATA = 128;
+/** Below this many row-resamples one thread is quicker than starting workers. */
+const resample_WORK_PER_THREAD = 2 ** 25;
+const MAX_ROWS = 2 ** 26;
+let resample_compiled;
+/** The instance that runs small jobs on this thread, kept between jobs. */
+let local;
+/** Resamples first … first + count − 1 on this thread: the image copied in, one kernel call per resample. */
+function runHere(job) {
+    local ??= new WebAssembly.Instance(job.module).exports;
+    const outAt = job.image.byteLength;
+    const needed = outAt + job.count * job.width * 8;
+    local.memory.grow(Math.max(0, Math.ceil((needed - local.memory.buffer.byteLength) / 65536)));
+    new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+    const [n, columns, data, weights] = job.args;
+    for (let s = 0; s < job.count; s++)
+        local.weightedSums(job.seed, job.first + s, n, columns, data, weights, outAt + s * job.width * 8);
+    return new Float64Array(local.memory.buffer, outAt, job.count * job.width).slice();
+}
+/** The same in a worker thread (a short script: the action's worker entry would load a file reader). */
+const resample_WORKER_SOURCE = `
+const { parentPort, workerData: job } = require('node:worker_threads');
+const { exports } = new WebAssembly.Instance(job.module);
+const outAt = job.image.byteLength;
+exports.memory.grow(Math.max(0, Math.ceil((outAt + job.count * job.width * 8 - exports.memory.buffer.byteLength) / 65536)));
+new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
+for (let s = 0; s < job.count; s++) exports.weightedSums(job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
+const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
+parentPort.postMessage(out, [out.buffer]);
+`;
+function resample_inWorker(job) {
+    const worker = new external_node_worker_threads_.Worker(resample_WORKER_SOURCE, { eval: true, workerData: job });
+    const answer = new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`a bootstrap worker stopped (exit code ${code}) before it answered`)));
+    });
+    return { worker, answer };
+}
+/**
+ * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, where w are the Poisson(1)
+ * weights of (seed, s). Columns hold one value per row, all of the same length.
+ */
+async function weightedSums(columns, samples, seed) {
+    const n = columns[0]?.length ?? 0;
+    if (n > MAX_ROWS)
+        throw new RangeError(`The bootstrap takes up to ${MAX_ROWS.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
+    const width = columns.length + 1;
+    const weightsAt = DATA + columns.length * n * 8;
+    const image = new SharedArrayBuffer(weightsAt + Math.ceil((n + 16) / 16) * 16);
+    new Uint32Array(image, 0, 12).set(resample_THRESHOLDS);
+    columns.forEach((column, c) => new Float64Array(image, DATA + c * n * 8, n).set(column));
+    resample_compiled ??= new WebAssembly.Module(Buffer.from(bootstrap_wasm_BOOTSTRAP_WASM, 'base64'));
+    const job = { module: resample_compiled, image, args: [n, columns.length, DATA, weightsAt], width, seed: seed >>> 0 };
+    const threads = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), samples, Math.floor((n * width * samples) / resample_WORK_PER_THREAD)));
+    if (threads === 1)
+        return runHere({ ...job, first: 0, count: samples });
+    const per = Math.ceil(samples / threads);
+    const parts = [];
+    for (let first = 0; first < samples; first += per)
+        parts.push(resample_inWorker({ ...job, first, count: Math.min(per, samples - first) }));
+    const answers = await Promise.all(parts.map((part) => part.answer)).catch(async (error) => {
+        await Promise.all(parts.map((part) => part.worker.terminate()));
+        throw error;
+    });
+    const out = new Float64Array(samples * width);
+    answers.forEach((answer, i) => out.set(answer, i * per * width));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/quality.ts
+// Quality on the labelled current rows against a baseline: the change (current − baseline) of each
+// metric, an interval for it, and a verdict in train-gate's manner (src/metrics/verdict.ts), judged on
+// the interval and never on the point estimate. Against reference data the two samples are independent:
+// - accuracy, precision, recall: Newcombe's hybrid score interval for a difference of proportions;
+// - ROC AUC: the normal interval with DeLong's variances added (unpaired DeLong);
+// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts).
+// Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
+// proportion) less that number.
+
+
+
+/** Fewer labelled rows than this give "not enough labels", never a verdict. */
+const MIN_LABELS = 30;
+/** decayed: the whole interval is worse than the tolerance; held: none of it is; inconclusive otherwise. */
+function judge(metric, low, high, tolerance) {
+    const [lo, hi] = metrics_HIGHER_IS_BETTER[metric] ? [low, high] : [-high, -low];
+    if (hi < -tolerance)
+        return 'decayed';
+    if (lo >= -tolerance)
+        return 'held';
+    return 'inconclusive';
+}
+/** Per resample, the values of the bootstrap metrics on one side's resampled rows. */
+async function sideResamples(sample, metrics, samples, seed) {
+    const out = new Map();
+    const each = (f) => Float64Array.from({ length: samples }, (_, s) => f(s));
+    if (sample.task === 'classification') {
+        if (metrics.includes('f1')) {
+            const c = confusionOf(sample);
+            const draws = confusionResamples([c.tp, c.fp, c.fn, c.tn], samples, seed);
+            out.set('f1', each((s) => f1Of({ tp: draws[4 * s], fp: draws[4 * s + 1], fn: draws[4 * s + 2] })));
+        }
+        if (metrics.includes('log_loss')) {
+            const sums = await weightedSums([rowLogLoss(sample.actual, sample.score, sample.n)], samples, seed);
+            out.set('log_loss', each((s) => sums[2 * s] / sums[2 * s + 1]));
+        }
+        return out;
+    }
+    // Only the columns the metrics read: |e| (MAE), e² (RMSE, R²), and the target centred on its mean and
+    // its square (R²'s spread, centred so that it keeps its digits).
+    const { y, yhat, n } = sample;
+    const wanted = { mae: metrics.includes('mae'), squares: metrics.includes('rmse') || metrics.includes('r2'), r2: metrics.includes('r2') };
+    if (!wanted.mae && !wanted.squares)
+        return out;
+    const average = y.reduce((a, b) => a + b, 0) / n;
+    const columns = [];
+    const column = (f) => {
+        const values = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            values[i] = f(i);
+        return columns.push(values) - 1;
+    };
+    const absolute = wanted.mae ? column((i) => Math.abs(y[i] - yhat[i])) : -1;
+    const squares = wanted.squares ? column((i) => (y[i] - yhat[i]) ** 2) : -1;
+    const centred = wanted.r2 ? column((i) => y[i] - average) : -1;
+    const centredSquares = wanted.r2 ? column((i) => (y[i] - average) ** 2) : -1;
+    const width = columns.length + 1;
+    const sums = await weightedSums(columns, samples, seed);
+    const at = (s, k) => sums[width * s + k];
+    const total = (s) => at(s, width - 1);
+    if (wanted.mae)
+        out.set('mae', each((s) => at(s, absolute) / total(s)));
+    if (metrics.includes('rmse'))
+        out.set('rmse', each((s) => Math.sqrt(at(s, squares) / total(s))));
+    if (wanted.r2)
+        out.set('r2', each((s) => r2Of(at(s, squares), at(s, centredSquares) - at(s, centred) ** 2 / total(s))));
+    return out;
+}
+function sortedDefined(values) {
+    return values.filter((x) => !Number.isNaN(x)).sort();
+}
+async function assessQuality(current, baseline, options) {
+    const z = zFor(options.confidence);
+    const alpha = 1 - options.confidence;
+    const reference = 'sample' in baseline ? baseline.sample : undefined;
+    const bootstrapped = options.metrics.filter((m) => m === 'f1' || m === 'log_loss' || m === 'mae' || m === 'rmse' || m === 'r2');
+    const enough = current.n >= MIN_LABELS && (!reference || reference.n >= MIN_LABELS);
+    const [currentResamples, referenceResamples] = enough
+        ? await Promise.all([sideResamples(current, bootstrapped, options.samples, streamSeed(options.seed, 0)), reference ? sideResamples(reference, bootstrapped, options.samples, streamSeed(options.seed, 1)) : undefined])
+        : [new Map(), undefined];
+    return options.metrics.map((metric) => {
+        const tolerance = options.tolerances.get(metric) ?? 0.01;
+        const value = current.n > 0 ? metricValue(current, metric) : NaN;
+        const baseValue = reference ? (reference.n > 0 ? metricValue(reference, metric) : NaN) : 'values' in baseline ? baseline.values.get(metric) : undefined;
+        const row = { metric, baseline: quality_finite(baseValue), current: quality_finite(value), delta: null, low: null, high: null, tolerance, verdict: 'inconclusive' };
+        if (!enough)
+            return { ...row, verdict: 'not-enough-labels' };
+        if (row.baseline === null)
+            return { ...row, verdict: 'no-baseline' };
+        if (row.current === null)
+            return row;
+        const delta = row.current - row.baseline;
+        let interval;
+        let method;
+        if (metric === 'accuracy' || metric === 'precision' || metric === 'recall') {
+            const [k, n] = proportionOf(metric, confusionOf(current));
+            if (reference) {
+                const [kb, nb] = proportionOf(metric, confusionOf(reference));
+                [interval, method] = [newcombe(k, n, kb, nb, z), 'newcombe'];
+            }
+            else {
+                const [l, u] = wilson(k, n, z);
+                [interval, method] = [[l - row.baseline, u - row.baseline], 'wilson'];
+            }
+        }
+        else if (metric === 'roc_auc') {
+            const variance = aucOf(current).variance + (reference ? aucOf(reference).variance : 0);
+            const half = z * Math.sqrt(variance);
+            [interval, method] = [[delta - half, delta + half], 'delong'];
+        }
+        else {
+            const mine = currentResamples.get(metric);
+            const theirs = referenceResamples?.get(metric);
+            const deltas = sortedDefined(mine.map((x, s) => x - (theirs ? theirs[s] : row.baseline)));
+            [interval, method] = [[intervals_percentile(deltas, alpha / 2), intervals_percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
+        }
+        const [low, high] = interval;
+        return { ...row, delta, low, high, interval: method, verdict: Number.isNaN(low) || Number.isNaN(high) ? 'inconclusive' : judge(metric, low, high, tolerance) };
+    });
+}
+const quality_finite = (x) => (x === undefined || !Number.isFinite(x) ? null : x);
+/** What each row offers quality: 0 no label yet, 1 a label but no prediction or score to judge, 2 usable. */
+function rowStatus(rows, task, metrics) {
+    const status = new Uint8Array(rows.length);
+    const needsPrediction = metrics.some((m) => !SCORE_METRICS.has(m));
+    const needsScore = metrics.some((m) => SCORE_METRICS.has(m));
+    for (let i = 0; i < rows.length; i++) {
+        if (rows.target[i] === -1)
+            continue;
+        const predicted = !needsPrediction || (task === 'regression' ? !Number.isNaN(rows.predictionValues[i]) : rows.prediction[i] !== -1);
+        const scored = !needsScore || !Number.isNaN(rows.score[i]);
+        status[i] = predicted && scored ? 2 : 1;
+    }
+    return status;
+}
+/** The rows `indices` as a quality sample: the positive class by its label code (classification). */
+function sampleOf(rows, indices, task, positive) {
+    const n = indices.length;
+    if (task === 'regression') {
+        const [y, yhat] = [new Float64Array(n), new Float64Array(n)];
+        for (let k = 0; k < n; k++) {
+            y[k] = rows.targetValues[indices[k]];
+            yhat[k] = rows.predictionValues?.[indices[k]] ?? NaN;
+        }
+        return { task, n, y, yhat };
+    }
+    const actual = new Uint8Array(n);
+    const predicted = rows.prediction && new Uint8Array(n);
+    const correct = rows.prediction && new Uint8Array(n);
+    const score = rows.score && new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = indices[k];
+        actual[k] = rows.target[i] === positive ? 1 : 0;
+        if (predicted && correct) {
+            predicted[k] = rows.prediction[i] === positive ? 1 : 0;
+            correct[k] = rows.prediction[i] === rows.target[i] ? 1 : 0;
+        }
+        if (score)
+            score[k] = rows.score[i];
+    }
+    return { task, n, actual, predicted, correct, score };
+}
+/** Indices of the rows whose status is 2 (usable for quality). */
+function usableRows(status) {
+    let count = 0;
+    for (let i = 0; i < status.length; i++)
+        count += status[i] === 2 ? 1 : 0;
+    const out = new Int32Array(count);
+    for (let i = 0, k = 0; i < status.length; i++)
+        if (status[i] === 2)
+            out[k++] = i;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/windows.ts
+// Time windows over the current data, calendar-aligned in UTC: a window of hours starts at a multiple
+// of its length after midnight, a day at midnight, a week (or any multiple of 7 days) on Monday.
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+const DAY = UNIT_MS.d;
+/** 1970-01-05T00:00Z, a Monday. */
+const MONDAY = 4 * DAY;
+/** More windows than this would be a table no one reads and a profile per window in memory. */
+const MAX_WINDOWS = 1000;
+/** "30m", "6h", "1d", "7d", "1w"; undefined when the text is not such a length or does not align with days. */
+function parseWindow(text) {
+    const match = /^(\d+)\s*(m|h|d|w)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const size = Number(match[1]) * UNIT_MS[match[2]];
+    const aligned = size > 0 && (size < DAY ? DAY % size === 0 : size % DAY === 0);
+    if (!aligned)
+        return undefined;
+    return { text: text.trim(), size, origin: size % (7 * DAY) === 0 ? MONDAY : 0 };
+}
+/** The start of the window holding instant t (epoch milliseconds). */
+function windowStart(spec, t) {
+    return spec.origin + Math.floor((t - spec.origin) / spec.size) * spec.size;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/read.ts
+// One pass over a data file for the model monitor: the file's profile (one per time window when a
+// window is given; the whole is their merge) and the monitored columns row by row — target and
+// prediction as class labels and as numbers, the score, each row's window — in typed arrays, which
+// move between threads without a copy.
+
+
+
+
+
+const MAX_LABELS = 10_000;
+/** Numbers of a growing length, in a typed array that doubles when full. */
+class Growable {
+    array;
+    length = 0;
+    constructor(array) {
+        this.array = array;
+    }
+    push(x) {
+        if (this.length === this.array.length) {
+            const next = new this.array.constructor(Math.max(1024, this.array.length * 2));
+            next.set(this.array);
+            this.array = next;
+        }
+        this.array[this.length++] = x;
+    }
+    done() {
+        return this.array.slice(0, this.length);
+    }
+}
+const isNumber = (kind) => kind === Kind.integer || kind === Kind.number;
+/** A value as a class label: a number by its value ("1.0" is "1", as pandas writes integers beside empty cells), a boolean as 1 or 0 (numpy's True == 1), other text as it is. */
+function labelOf(column, i) {
+    const kind = column.kinds[i];
+    if (kind === Kind.null)
+        return null;
+    return isNumber(kind) || kind === Kind.boolean ? String(column.numbers[i] + 0) : textAt(column, i);
+}
+class Labels {
+    labels = [];
+    codes = new Map();
+    many = false;
+    code(column, i) {
+        if (column.kinds[i] === Kind.null)
+            return -1;
+        if (this.many)
+            return -2; // not classes: no need to name each value
+        const label = labelOf(column, i);
+        let code = this.codes.get(label);
+        if (code === undefined) {
+            if (this.labels.length === MAX_LABELS) {
+                this.many = true;
+                return -2;
+            }
+            code = this.labels.push(label) - 1;
+            this.codes.set(label, code);
+        }
+        return code;
+    }
+}
+/** Values a column must not hold: counted, the first one named. */
+class InvalidValues {
+    count = 0;
+    first = '';
+    get() {
+        return this.count > 0 ? { count: this.count, first: this.first } : undefined;
+    }
+}
+/** Rows `rows[0 … count)` of a classified column, as a column of their own (texts still unread stay bytes). */
+function selectRows(column, rows, count) {
+    const out = { kinds: new Uint8Array(count), numbers: new Float64Array(count), texts: new Array(count) };
+    const source = column.source;
+    const picked = source && { bytes: source.bytes, strings: source.strings, starts: new Int32Array(count), ends: new Int32Array(count), codes: new Int32Array(count) };
+    for (let k = 0; k < count; k++) {
+        const i = rows[k];
+        out.kinds[k] = column.kinds[i];
+        out.numbers[k] = column.numbers[i];
+        out.texts[k] = column.texts[i];
+        if (picked) {
+            picked.starts[k] = source.starts[i];
+            picked.ends[k] = source.ends[i];
+            picked.codes[k] = source.codes[i];
+        }
+    }
+    if (picked)
+        out.source = picked;
+    return out;
+}
+/** One file: its profile (per window, when windowed) and its monitored columns. */
+async function monitorFileHere(task) {
+    const { file, options, columns, window } = task;
+    const missing = new Set(task.missing);
+    const whole = new DatasetProfile(options);
+    const windows = new Map();
+    const problems = new ProblemLog();
+    const scratch = [];
+    const labels = new Labels();
+    const grow = (on) => (on ? new Growable(new Float64Array(1024)) : undefined);
+    const target = columns.target ? new Growable(new Int32Array(1024)) : undefined;
+    const prediction = columns.prediction ? new Growable(new Int32Array(1024)) : undefined;
+    const [targetValues, predictionValues, score, starts] = [grow(columns.target), grow(columns.prediction), grow(columns.score), grow(window)];
+    const invalid = { score: new InvalidValues(), timestamp: new InvalidValues(), target: new InvalidValues(), prediction: new InvalidValues(), window: new InvalidValues() };
+    let batchStarts = new Float64Array(0);
+    let rowList = new Int32Array(0);
+    let rows = 0;
+    const summary = await read_readTable(file.path, { format: file.format, gzip: file.gzip, missing, ...task.limits }, {
+        batch: (batch) => {
+            const classified = classifyBatch(batch, missing, scratch);
+            const describe = (column, i) => `${file.display} ${batch.lines ? `line ${batch.lines[i]}` : `row ${batch.firstRow + i}`}: ${JSON.stringify((column && textAt(column, i)) ?? '').slice(0, 42)}`;
+            const labelled = (name, codes, values, bad) => {
+                if (!codes || !values)
+                    return;
+                const column = classified.get(name);
+                for (let i = 0; i < batch.length; i++) {
+                    const kind = column ? column.kinds[i] : Kind.null;
+                    codes.push(column ? labels.code(column, i) : -1);
+                    values.push(isNumber(kind) ? column.numbers[i] : NaN);
+                    if (kind !== Kind.null && !isNumber(kind) && bad.count++ === 0)
+                        bad.first = describe(column, i);
+                }
+            };
+            labelled(columns.target, target, targetValues, invalid.target);
+            labelled(columns.prediction, prediction, predictionValues, invalid.prediction);
+            if (score) {
+                const column = classified.get(columns.score);
+                for (let i = 0; i < batch.length; i++) {
+                    const kind = column ? column.kinds[i] : Kind.null;
+                    const x = column && isNumber(kind) ? column.numbers[i] : NaN;
+                    score.push(x);
+                    if (kind !== Kind.null && !(x >= 0 && x <= 1) && invalid.score.count++ === 0)
+                        invalid.score.first = describe(column, i);
+                }
+            }
+            rows += batch.length;
+            if (!window) {
+                whole.addBatch(classified, batch.length);
+                return;
+            }
+            // Each row's window, from an ISO date or datetime, or Unix seconds.
+            const column = classified.get(columns.timestamp);
+            if (batchStarts.length < batch.length)
+                batchStarts = new Float64Array(batch.length);
+            let same = true;
+            for (let i = 0; i < batch.length; i++) {
+                const kind = column ? column.kinds[i] : Kind.null;
+                const t = kind === Kind.date || kind === Kind.datetime ? column.numbers[i] : isNumber(kind) ? column.numbers[i] * 1000 : NaN;
+                const start = Number.isFinite(t) ? windowStart(window, t) : NaN;
+                if (Number.isNaN(start) && invalid.timestamp.count++ === 0)
+                    invalid.timestamp.first = describe(column, i);
+                batchStarts[i] = start;
+                starts.push(start);
+                same &&= start === batchStarts[0];
+            }
+            const profileOf = (start, i) => {
+                let profile = windows.get(start);
+                if (!profile && windows.size === MAX_WINDOWS) {
+                    if (invalid.window.count++ === 0)
+                        invalid.window.first = describe(column, i);
+                    return undefined;
+                }
+                if (!profile)
+                    windows.set(start, (profile = new DatasetProfile(options)));
+                return profile;
+            };
+            if (same && !Number.isNaN(batchStarts[0])) {
+                profileOf(batchStarts[0], 0)?.addBatch(classified, batch.length); // the usual case: data in time order
+                return;
+            }
+            const groups = new Map();
+            for (let i = 0; i < batch.length; i++) {
+                const start = batchStarts[i];
+                if (Number.isNaN(start))
+                    continue;
+                const group = groups.get(start);
+                if (group)
+                    group.push(i);
+                else
+                    groups.set(start, [i]);
+            }
+            for (const [start, group] of groups) {
+                const profile = profileOf(start, group[0]);
+                if (!profile)
+                    continue;
+                if (rowList.length < group.length)
+                    rowList = new Int32Array(batch.length);
+                rowList.set(group);
+                const subset = new Map();
+                for (const [name, column] of classified)
+                    subset.set(name, selectRows(column, rowList, group.length));
+                profile.addBatch(subset, group.length);
+            }
+        },
+        malformed: (problem) => problems.add(problem),
+    });
+    const ordered = [...windows].sort((a, b) => a[0] - b[0]);
+    for (const [, profile] of ordered)
+        whole.merge(profile);
+    whole.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
+    return {
+        profile: whole,
+        windows: ordered.map(([start, profile]) => ({ start, profile })),
+        rows: {
+            length: rows,
+            labels: labels.labels,
+            manyLabels: labels.many,
+            target: target?.done(),
+            prediction: prediction?.done(),
+            targetValues: targetValues?.done(),
+            predictionValues: predictionValues?.done(),
+            score: score?.done(),
+            window: starts?.done(),
+            invalid: { score: invalid.score.get(), timestamp: invalid.timestamp.get(), target: invalid.target.get(), prediction: invalid.prediction.get(), window: invalid.window.get() },
+        },
+        malformed: { count: problems.count, first: problems.first.map((problem) => ({ ...problem, file: file.display })) },
+    };
+}
+/** The worker pool's task: the same, with the profiles as the contract's JSON (typed arrays move as they are). */
+async function monitorFileTask(task) {
+    const data = await monitorFileHere(task);
+    return { ...data, profile: data.profile.toJSON(false), windows: data.windows.map((w) => ({ start: w.start, profile: w.profile.toJSON(false) })) };
+}
+function concat(parts, make) {
+    if (parts.every((p) => p === undefined))
+        return undefined;
+    const out = make(parts.reduce((n, p) => n + (p?.length ?? 0), 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+/** The files' data in the order given, as one: profiles and windows merged, rows appended, label codes renumbered. */
+function mergeMonitored(parts, options) {
+    if (parts.length === 1)
+        return parts[0];
+    const profile = new DatasetProfile(options);
+    const windows = new Map();
+    for (const part of parts) {
+        profile.merge(part.profile);
+        for (const w of part.windows) {
+            const mine = windows.get(w.start);
+            if (mine)
+                mine.merge(w.profile);
+            else
+                windows.set(w.start, w.profile);
+        }
+    }
+    const labels = [];
+    const codeOf = new Map();
+    const recode = (part, codes) => {
+        if (!codes)
+            return undefined;
+        const map = part.rows.labels.map((label) => codeOf.get(label) ?? (codeOf.set(label, labels.length), labels.push(label) - 1));
+        return codes.map((c) => (c >= 0 ? map[c] : c));
+    };
+    const rows = parts.map((p) => p.rows);
+    const int = (n) => new Int32Array(n);
+    const float = (n) => new Float64Array(n);
+    const firstInvalid = (key) => {
+        const found = rows.filter((r) => r.invalid[key]);
+        return found.length === 0 ? undefined : { count: found.reduce((n, r) => n + r.invalid[key].count, 0), first: found[0].invalid[key].first };
+    };
+    return {
+        profile,
+        windows: [...windows].sort((a, b) => a[0] - b[0]).map(([start, p]) => ({ start, profile: p })),
+        rows: {
+            length: rows.reduce((n, r) => n + r.length, 0),
+            target: concat(parts.map((p) => recode(p, p.rows.target)), int),
+            prediction: concat(parts.map((p) => recode(p, p.rows.prediction)), int),
+            labels,
+            manyLabels: rows.some((r) => r.manyLabels) || labels.length > MAX_LABELS,
+            targetValues: concat(rows.map((r) => r.targetValues), float),
+            predictionValues: concat(rows.map((r) => r.predictionValues), float),
+            score: concat(rows.map((r) => r.score), float),
+            window: concat(rows.map((r) => r.window), float),
+            invalid: { score: firstInvalid('score'), timestamp: firstInvalid('timestamp'), target: firstInvalid('target'), prediction: firstInvalid('prediction'), window: firstInvalid('window') },
+        },
+        malformed: { count: parts.reduce((n, p) => n + p.malformed.count, 0), first: parts.flatMap((p) => p.malformed.first) },
+    };
+}
+/** Reads data files for the monitor, on the pool's threads when one is given. */
+async function monitorFiles(files, task, pool) {
+    const fromJson = (data) => {
+        const profile = (p) => (p instanceof DatasetProfile ? p : DatasetProfile.fromJSON(p));
+        return { ...data, profile: profile(data.profile), windows: data.windows.map((w) => ({ start: w.start, profile: profile(w.profile) })) };
+    };
+    const parts = [];
+    if (pool)
+        parts.push(...(await Promise.all(files.map(async (file) => fromJson(await pool.run('monitor-file', { ...task, file }))))));
+    else
+        for (const file of files)
+            parts.push(await monitorFileHere({ ...task, file }));
+    return mergeMonitored(parts, task.options);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -86876,22 +90128,22 @@ function markdown_escape(text, maxLength = 200) {
         .replace(/#(?=\d)/g, `#${ZWSP}`);
 }
 /** Inline code holding data: backticks inside are replaced, the rest is literal. */
-function code(text, maxLength = 80) {
+function markdown_code(text, maxLength = 80) {
     const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
     return `<code>${markdown_escape(clipped, maxLength + 1)}</code>`;
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
-function details(summary, body) {
+function markdown_details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /**
  * Joins sections until the budget is reached (GitHub: 1 MiB per job summary, 65,536 characters per
  * comment); what does not fit is replaced by one line saying so.
  */
-function withinBudget(sections, budget, overflowNote) {
+function markdown_withinBudget(sections, budget, overflowNote) {
     const out = [];
     let used = 0;
     for (let i = 0; i < sections.length; i++) {
@@ -86907,62 +90159,404 @@ function withinBudget(sections, budget, overflowNote) {
     return out.join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/drift/report.ts
+;// CONCATENATED MODULE: ./src/monitor/report.ts
+// The model monitor's part of the drift report: quality against the baseline, label coverage, and the
+// trend by time window (JSON, and the markdown rendered from it).
 
 
-const number = (x, digits = 4) => (x === undefined || Number.isNaN(x) ? '-' : !Number.isFinite(x) ? '∞' : x !== 0 && Math.abs(x) < 1e-4 ? x.toExponential(2) : x.toFixed(digits));
+
+
+const VERDICT = { decayed: '🔴 decayed', held: '🟢 held', inconclusive: '🟡 inconclusive', 'not-enough-labels': '⚪ not enough labels', 'no-baseline': '⚪ no baseline' };
+const METHOD = {
+    newcombe: "Newcombe's hybrid score interval for a difference of independent proportions",
+    wilson: "Wilson's score interval of the current proportion, less the recorded value",
+    delong: "the normal interval with DeLong's variance (of each side, added)",
+    bootstrap: 'the unpaired percentile bootstrap (each side resampled on its own)',
+};
+const fmt = (x, digits = 4) => (x === null || x === undefined ? '-' : x.toFixed(digits));
+const signed = (x) => (x === null || x === undefined ? '-' : `${x > 0 ? '+' : ''}${x.toFixed(4)}`);
 const percent = (x) => `${(x * 100).toFixed(1)}%`;
+const report_count = (n) => n.toLocaleString('en-US');
+/** The sentence that names what went wrong, for the dispatch's reason and the step's message. */
+function describeDecay(quality) {
+    const decayed = quality.metrics.filter((m) => m.verdict === 'decayed');
+    return decayed
+        .map((m) => `${m.metric} ${metrics_HIGHER_IS_BETTER[m.metric] ? 'dropped' : 'rose'} by ${Math.abs(m.delta).toFixed(4)} (${fmt(m.baseline)} → ${fmt(m.current)}, ${Math.round(quality.confidence * 100)}% interval of the change [${signed(m.low)}, ${signed(m.high)}], tolerated ${m.tolerance})`)
+        .join('; ');
+}
+function renderQuality(quality) {
+    const worst = quality.metrics.find((m) => m.verdict === 'decayed') ?? quality.metrics.find((m) => m.verdict === 'inconclusive') ?? quality.metrics[0];
+    const headline = quality.decayed ? VERDICT.decayed : worst ? VERDICT[worst.verdict] : '';
+    const level = Math.round(quality.confidence * 100);
+    const lines = [
+        `### Model quality: ${headline}`,
+        '',
+        `Labels: ${report_count(quality.labelled)} of ${report_count(quality.rows)} current rows have one (coverage ${percent(quality.coverage)}); quality is computed on ${quality.used === quality.labelled ? 'them' : `the ${report_count(quality.used)} of them that also have a prediction and score`}${quality.used < MIN_LABELS ? ` — fewer than ${MIN_LABELS}: not enough labels for a verdict` : ''}.`,
+        `Task: ${quality.task}${quality.positiveLabel !== undefined ? `, positive class ${markdown_code(quality.positiveLabel)}` : ''}. Baseline: ${markdown_escape(quality.baseline.description)}.`,
+    ];
+    const rows = quality.metrics.map((m) => [markdown_code(m.metric), fmt(m.baseline), fmt(m.current), signed(m.delta), m.low === null ? '-' : `[${signed(m.low)}, ${signed(m.high)}]`, `${metrics_HIGHER_IS_BETTER[m.metric] ? '−' : '+'}${m.tolerance}`, VERDICT[m.verdict]]);
+    lines.push('', markdown_table(['metric', 'baseline', 'current', 'change', `${level}% interval`, 'tolerated', 'verdict'], rows));
+    const methods = [...new Set(quality.metrics.map((m) => m.interval).filter((m) => !!m))];
+    if (methods.length > 0) {
+        const used = methods.map((method) => `${quality.metrics.filter((m) => m.interval === method).map((m) => m.metric).join(', ')}: ${METHOD[method]}${method === 'bootstrap' ? ` (${report_count(quality.samples)} resamples, seed ${quality.seed})` : ''}`);
+        lines.push('', `Intervals of current − baseline: ${used.join('; ')}. A metric decayed when its whole interval is worse than the tolerated change, held when none of it is.`);
+    }
+    return lines.join('\n');
+}
+/** A mermaid line chart over the windows: one line of values, and a flat line at the baseline when there is one. */
+function lineChart(title, labels, values, baseline) {
+    const all = baseline === undefined ? values : [...values, baseline];
+    const [lo, hi] = [Math.min(...all), Math.max(...all)];
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.05 || 0.05;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis ${(lo - pad).toFixed(4)} --> ${(hi + pad).toFixed(4)}`,
+        `  line [${values.map((v) => v.toFixed(4)).join(', ')}]`,
+        ...(baseline === undefined ? [] : [`  line [${values.map(() => baseline.toFixed(4)).join(', ')}]`]),
+        '```',
+    ].join('\n');
+}
+/** Charts of each quality metric and of the drift share by window, then the per-window numbers. */
+function renderTrend(windows, window, quality, shownRows = 100) {
+    const metrics = quality?.metrics.map((m) => m.metric) ?? [];
+    // Charts name a window by month and day (and time, under a day); the table by its full start.
+    const subDay = parseWindow(window).size < 86_400_000;
+    const label = (start) => (subDay ? `${start.slice(5, 10)} ${start.slice(11, 16)}` : start.slice(5, 10));
+    const name = (start) => (subDay ? `${start.slice(0, 10)} ${start.slice(11, 16)}` : start.slice(0, 10));
+    const charts = [];
+    for (const metric of metrics) {
+        const points = windows.filter((w) => typeof w.quality[metric] === 'number');
+        if (points.length < 2)
+            continue;
+        const baseline = quality.metrics.find((m) => m.metric === metric).baseline ?? undefined;
+        const chart = lineChart(`${metric} by window${baseline === undefined ? '' : ' (flat line: baseline)'}`, points.map((w) => label(w.start)), points.map((w) => w.quality[metric]), baseline);
+        charts.push(markdown_details(`${metric} by ${window} window`, chart));
+    }
+    const drifts = windows.filter((w) => w.drift);
+    if (drifts.length >= 2)
+        charts.push(markdown_details(`Drift share by ${window} window`, lineChart('share of drifted columns by window', drifts.map((w) => label(w.start)), drifts.map((w) => w.drift.share))));
+    const shown = windows.slice(-shownRows);
+    const rows = shown.map((w) => [
+        name(w.start),
+        report_count(w.rows),
+        report_count(w.labelled),
+        percent(w.coverage),
+        w.drift ? `${percent(w.drift.share)}${w.drift.drifted ? ' 🔴' : ''}` : '-',
+        ...metrics.map((m) => fmt(w.quality[m])),
+    ]);
+    const note = windows.length > shown.length ? `\n\n_The last ${shown.length} of ${windows.length} windows; the JSON report has them all._` : '';
+    return [`### Trend by ${window} window (UTC)`, ...charts, markdown_table(['window', 'rows', 'labelled', 'coverage', 'drift share', ...metrics.map((m) => markdown_code(m))], rows) + note].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/monitor/pushgateway.ts
+const JOB = 'mlops_actions';
+function gauges(numbers) {
+    const compared = numbers.columns.filter((c) => c.status === 'compared' && c.statistic !== undefined);
+    const quality = numbers.quality?.metrics ?? [];
+    const out = [
+        { name: 'mlops_dataset_drift_share', help: 'Share of compared feature columns that drifted.', samples: [{ labels: [], value: numbers.driftShare }] },
+        { name: 'mlops_column_drift_statistic', help: "A column's drift statistic (p-value or distance, by method).", samples: compared.map((c) => ({ labels: [['column', c.column], ['method', c.method ?? '']], value: c.statistic })) },
+        { name: 'mlops_column_drifted', help: '1 when the column drifted, else 0.', samples: compared.map((c) => ({ labels: [['column', c.column]], value: c.drifted ? 1 : 0 })) },
+        { name: 'mlops_model_quality', help: 'A quality metric on the labelled current rows.', samples: quality.filter((m) => m.current !== null).map((m) => ({ labels: [['metric', m.metric]], value: m.current })) },
+        { name: 'mlops_model_quality_baseline', help: "The quality metric's baseline.", samples: quality.filter((m) => m.baseline !== null).map((m) => ({ labels: [['metric', m.metric]], value: m.baseline })) },
+        { name: 'mlops_label_coverage', help: 'Share of current rows with a label.', samples: numbers.quality ? [{ labels: [], value: numbers.quality.coverage }] : [] },
+        { name: 'mlops_check_timestamp_seconds', help: 'When the check ran (Unix seconds).', samples: [{ labels: [], value: numbers.time / 1000 }] },
+    ];
+    return out.filter((g) => g.samples.length > 0);
+}
+const escapeLabel = (value) => value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+const number = (x) => (Number.isNaN(x) ? 'NaN' : x === Infinity ? '+Inf' : x === -Infinity ? '-Inf' : String(x));
+/** The text exposition format (version 0.0.4). */
+function exposition(list) {
+    const lines = [];
+    for (const gauge of list) {
+        lines.push(`# HELP ${gauge.name} ${gauge.help}`, `# TYPE ${gauge.name} gauge`);
+        for (const sample of gauge.samples) {
+            const labels = sample.labels.length ? `{${sample.labels.map(([k, v]) => `${k}="${escapeLabel(v)}"`).join(',')}}` : '';
+            lines.push(`${gauge.name}${labels} ${number(sample.value)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The group's URL: a label value with a slash (or none) goes base64-encoded, as the Pushgateway reads it. */
+function groupUrl(base, groups) {
+    const path = groups.map(([name, value]) => (value === '' || value.includes('/') ? `${name}@base64/${Buffer.from(value).toString('base64url') || '='}` : `${name}/${encodeURIComponent(value)}`));
+    return `${base.replace(/\/+$/, '')}/metrics/job/${JOB}/${path.join('/')}`;
+}
+/** PUT the gauges; throws with the status and the gateway's answer when it refuses, or when it cannot be reached. */
+async function pushGauges(base, groups, body, headers = {}, timeoutMs = 10_000) {
+    const url = groupUrl(base, groups);
+    const response = await fetch(url, { method: 'PUT', body, headers: { ...headers, 'content-type': 'text/plain; version=0.0.4' }, signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok)
+        throw new Error(`${response.status} ${response.statusText}: ${(await response.text()).slice(0, 200).trim()}`);
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/model.ts
+// From the monitored rows to the model's quality report: the columns checked for what their role needs
+// (each problem a ConfigurationError naming its input), the task, the labelled rows of each side as
+// samples, and the metrics judged against the baseline.
+
+
+
+
+const model_count = (n) => n.toLocaleString('en-US');
+const INPUT_OF = { target: 'target', prediction: 'prediction', score: 'score', timestamp: 'timestamp-column' };
+/** The monitored columns exist on this side and hold what their role needs. */
+function checkMonitored(data, side, columns, window) {
+    const names = data.profile.columns;
+    for (const role of ['target', 'prediction', 'score', 'timestamp']) {
+        const name = columns[role];
+        if (name !== undefined && !names.has(name))
+            throw new errors/* ConfigurationError */.j(`Input '${INPUT_OF[role]}': no column "${name}" in the ${side} data (its columns: ${[...names.keys()].slice(0, 20).map((c) => JSON.stringify(c)).join(', ')}).`);
+    }
+    const { invalid } = data.rows;
+    if (invalid.score)
+        throw new errors/* ConfigurationError */.j(`Input 'score': column "${columns.score}" must hold probabilities in [0, 1]; ${model_count(invalid.score.count)} value(s) in the ${side} data are not (first: ${invalid.score.first}).`);
+    if (invalid.timestamp)
+        throw new errors/* ConfigurationError */.j(`Input 'timestamp-column': ${model_count(invalid.timestamp.count)} row(s) of the ${side} data have an empty or unreadable timestamp in "${columns.timestamp}" (first: ${invalid.timestamp.first}). Timestamps are ISO 8601 dates or datetimes, or Unix seconds.`);
+    if (invalid.window || data.windows.length > MAX_WINDOWS)
+        throw new errors/* ConfigurationError */.j(`Input 'window': ${window?.text} windows cut the ${side} data into more than ${model_count(MAX_WINDOWS)} windows (the first row past them: ${invalid.window?.first ?? 'in another file'}). Use a longer window, or a shorter stretch of data.`);
+}
+/** auto: a numeric target with more than 20 distinct values is regression (train-gate's rule), else classification. */
+function chooseTask(setting, sides) {
+    if (setting !== 'auto')
+        return setting;
+    const numeric = sides.every((rows) => !rows.invalid.target);
+    if (sides.some((rows) => rows.manyLabels))
+        return numeric ? 'regression' : 'classification';
+    const distinct = new Set(sides.flatMap((rows) => classesOf(rows)));
+    return numeric && distinct.size > 20 ? 'regression' : 'classification';
+}
+/** The target's classes among the labelled rows. */
+function classesOf(rows) {
+    const seen = new Set();
+    for (let i = 0; i < rows.length; i++)
+        if (rows.target[i] >= 0)
+            seen.add(rows.target[i]);
+    return [...seen].map((c) => rows.labels[c]).sort();
+}
+/** One side's labelled rows as a sample, once its columns hold what the task needs. */
+function labelledSample(rows, task, metrics, settings, side) {
+    const { columns } = settings;
+    if (task === 'regression') {
+        for (const role of ['target', 'prediction']) {
+            const bad = rows.invalid[role];
+            if (bad)
+                throw new errors/* ConfigurationError */.j(`Input '${role}': a regression needs numbers, but ${model_count(bad.count)} value(s) of "${columns[role]}" in the ${side} data are not (first: ${bad.first}). For classes, set task: classification.`);
+        }
+    }
+    else if (rows.manyLabels) {
+        throw new errors/* ConfigurationError */.j(`Input 'target': "${columns.target}" in the ${side} data has more than 10,000 distinct values, too many for classes. For numbers, set task: regression.`);
+    }
+    const status = rowStatus(rows, task, metrics);
+    const positive = rows.labels.indexOf(settings.positiveLabel);
+    const sample = sampleOf(rows, usableRows(status), task, positive < 0 ? -3 : positive);
+    let labelled = 0;
+    for (let i = 0; i < status.length; i++)
+        labelled += status[i] > 0 ? 1 : 0;
+    return { sample, status, labelled, positive };
+}
+/** The quality report of the current rows against the baseline; `warn` hears what is left out. */
+async function judgeModel(current, baseline, settings, warn) {
+    const { columns } = settings;
+    const referenceRows = baseline.source === 'reference' ? baseline.rows : undefined;
+    const task = chooseTask(settings.task, referenceRows ? [current, referenceRows] : [current]);
+    const metrics = settings.metrics ?? (task === 'regression' ? ['mae', 'rmse'] : [...(columns.prediction ? ['accuracy', 'f1'] : []), ...(columns.score ? ['roc_auc'] : [])]);
+    const reads = `the target "${columns.target}" reads as ${task}${settings.task === 'auto' ? ' (task: auto)' : ''}`;
+    if (metrics.some((m) => TASK_OF[m] !== task))
+        throw new errors/* ConfigurationError */.j(`Input 'quality-metrics': ${metrics.join(', ')} are not ${task} metrics, and ${reads}. Set task, or choose ${task} metrics.`);
+    if (task === 'regression' && !columns.prediction)
+        throw new errors/* ConfigurationError */.j(`Input 'prediction' is needed: ${reads}, judged on the predicted values.`);
+    const mine = labelledSample(current, task, metrics, settings, 'current');
+    const theirs = referenceRows && labelledSample(referenceRows, task, metrics, settings, 'reference');
+    if (task === 'classification' && metrics.some((m) => m !== 'accuracy') && mine.positive < 0 && (theirs?.positive ?? -1) < 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'positive-label': "${settings.positiveLabel}" is not a value of the target "${columns.target}" (its values: ${classesOf(current).slice(0, 10).join(', ')}).`);
+    }
+    if (task === 'classification' && metrics.includes('roc_auc') && mine.sample.n >= MIN_LABELS) {
+        const positives = mine.sample.actual.reduce((a, b) => a + b, 0);
+        if (positives === 0 || positives === mine.sample.n)
+            throw new errors/* ConfigurationError */.j(`Input 'quality-metrics': roc_auc needs both classes among the labelled rows, but all ${model_count(mine.sample.n)} labelled current rows are ${positives === 0 ? 'negative' : 'positive'} (positive-label: ${settings.positiveLabel}). Leave roc_auc out until both have labels, or check positive-label.`);
+    }
+    const description = theirs ? `the model's quality on the ${model_count(theirs.sample.n)} labelled reference rows` : baseline.description;
+    if (baseline.source !== 'reference') {
+        const missing = metrics.filter((m) => !baseline.values.has(m));
+        if (missing.length)
+            warn(`The quality baseline (${description}) has no ${missing.join(', ')}: ${missing.length === 1 ? 'it is' : 'they are'} reported without a verdict. It has: ${[...baseline.values.keys()].slice(0, 20).join(', ') || 'nothing'}.`);
+    }
+    const unusable = mine.labelled - mine.sample.n;
+    if (unusable > 0)
+        warn(`${model_count(unusable)} labelled current row(s) have no ${[columns.prediction && 'prediction', columns.score && 'score'].filter(Boolean).join(' or ')}: left out of quality.`);
+    const judged = await assessQuality(mine.sample, theirs ? { sample: theirs.sample } : { values: baseline.values }, { ...settings, metrics });
+    const quality = {
+        task,
+        ...(task === 'classification' ? { positiveLabel: settings.positiveLabel } : {}),
+        baseline: { source: baseline.source, description, ...(theirs ? { labelled: theirs.sample.n } : {}) },
+        rows: current.length,
+        labelled: mine.labelled,
+        coverage: current.length === 0 ? 0 : mine.labelled / current.length,
+        used: mine.sample.n,
+        confidence: settings.confidence,
+        samples: settings.samples,
+        seed: settings.seed,
+        metrics: judged,
+        decayed: judged.some((m) => m.verdict === 'decayed'),
+    };
+    return { quality, rows: { task, positive: mine.positive, metrics, status: mine.status } };
+}
+
+;// CONCATENATED MODULE: ./src/monitor/trend.ts
+// The current data by time window: each window's rows, label coverage and quality metrics (point
+// values on its labelled rows; a window with fewer than 30 has none).
+
+
+/** Windows in time order, from the rows' window starts; quality only when `quality` is given. */
+function windowReports(rows, spec, quality) {
+    const groups = new Map();
+    for (let i = 0; i < rows.length; i++) {
+        const start = rows.window[i];
+        if (Number.isNaN(start))
+            continue;
+        let group = groups.get(start);
+        if (!group)
+            groups.set(start, (group = { rows: 0, labelled: 0, usable: [] }));
+        group.rows++;
+        if (rows.target && rows.target[i] !== -1)
+            group.labelled++;
+        if (quality?.status[i] === 2)
+            group.usable.push(i);
+    }
+    return [...groups]
+        .sort((a, b) => a[0] - b[0])
+        .map(([start, group]) => {
+        const report = {
+            start: new Date(start).toISOString(),
+            end: new Date(start + spec.size).toISOString(),
+            rows: group.rows,
+            labelled: group.labelled,
+            coverage: group.labelled / group.rows,
+            quality: {},
+        };
+        if (quality) {
+            const sample = group.usable.length >= MIN_LABELS ? sampleOf(rows, group.usable, quality.task, quality.positive) : undefined;
+            for (const metric of quality.metrics) {
+                const value = sample ? metricValue(sample, metric) : NaN;
+                report.quality[metric] = Number.isFinite(value) ? value : null;
+            }
+        }
+        return report;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/monitor/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/drift/report.ts
+// The drift report: a JSON document (the contract) and the markdown rendered from it.
+
+
+
+const report_number = (x, digits = 4) => (x === undefined || Number.isNaN(x) ? '-' : !Number.isFinite(x) ? '∞' : x !== 0 && Math.abs(x) < 1e-4 ? x.toExponential(2) : x.toFixed(digits));
+const report_percent = (x) => `${(x * 100).toFixed(1)}%`;
+/** Most categories a chart shows; the rest are named by count. */
+const CHART_CATEGORIES = 30;
+/**
+ * Which categories a chart shows when there are too many: by turns the largest share (on either side)
+ * and the largest change, ordered by their share of the reference.
+ */
+function chartCategories(h) {
+    const all = h.labels.map((_, i) => i);
+    if (all.length <= CHART_CATEGORIES)
+        return all;
+    const byShare = [...all].sort((a, b) => Math.max(h.reference[b], h.current[b]) - Math.max(h.reference[a], h.current[a]));
+    const byChange = [...all].sort((a, b) => Math.abs(h.current[b] - h.reference[b]) - Math.abs(h.current[a] - h.reference[a]));
+    const chosen = new Set();
+    for (let k = 0; chosen.size < CHART_CATEGORIES; k++) {
+        chosen.add(byShare[k]);
+        if (chosen.size < CHART_CATEGORIES)
+            chosen.add(byChange[k]);
+    }
+    return [...chosen].sort((a, b) => h.reference[b] - h.reference[a] || a - b);
+}
 /** A mermaid xychart-beta of reference (bars) and current (line) shares; labels are sanitised data. */
 function histogramChart(column) {
     const h = column.histogram;
     if (!h || h.labels.length < 2)
         return undefined;
     const label = (s) => `"${s.replace(/[^\p{L}\p{N} ._–+-]/gu, '').slice(0, 12)}"`;
-    const values = (xs) => `[${xs.map((x) => x.toFixed(4)).join(', ')}]`;
+    const shown = chartCategories(h);
+    const values = (xs) => `[${shown.map((i) => xs[i].toFixed(4)).join(', ')}]`;
     const top = Math.max(...h.reference, ...h.current) * 1.1 || 1;
+    const left = h.labels.length - shown.length;
     return [
+        ...(left > 0 ? [`_${shown.length} of ${h.labels.length} categories: those with the largest share or the largest change; ${left} left out._`, ''] : []),
         '```mermaid',
         'xychart-beta',
         `  title "${label(column.column).slice(1, -1)}: reference bars, current line"`,
-        `  x-axis [${h.labels.slice(0, 30).map(label).join(', ')}]`,
+        `  x-axis [${shown.map((i) => label(h.labels[i])).join(', ')}]`,
         `  y-axis "share of rows" 0 --> ${top.toFixed(3)}`,
-        `  bar ${values(h.reference.slice(0, 30))}`,
-        `  line ${values(h.current.slice(0, 30))}`,
+        `  bar ${values(h.reference)}`,
+        `  line ${values(h.current)}`,
         '```',
     ].join('\n');
 }
-function renderDriftReport(report) {
-    const verdict = report.drifted ? '🔴 dataset drift detected' : '🟢 no dataset drift';
-    const head = [
-        `## Drift check: ${verdict}`,
-        '',
-        `${report.driftedColumns.length} of ${report.compared} compared column(s) drifted (${percent(report.driftShare)}; dataset drift at ≥ ${percent(report.threshold)}).`,
-        `Reference: ${report.reference.rows.toLocaleString('en-US')} rows (${code(report.reference.fingerprint.slice(0, 12))}) · current: ${report.current.rows.toLocaleString('en-US')} rows (${code(report.current.fingerprint.slice(0, 12))})`,
-        report.dispatch ? `Retraining: ${report.dispatch.dispatched ? `dispatched ${markdown_escape(report.dispatch.target ?? '')}${report.dispatch.runUrl ? ` ([run](${report.dispatch.runUrl}))` : ''}` : `not dispatched: ${markdown_escape(report.dispatch.reason)}`}` : '',
-    ].filter(Boolean).join('\n');
-    const rows = report.columns.map((c) => [
+/** One row of a column table (features, target, predictions). */
+function columnRow(c) {
+    return [
         c.status === 'skipped' ? '⚪' : c.drifted ? '🔴' : '🟢',
-        code(c.column),
+        markdown_code(c.column),
         markdown_escape(c.type),
         c.method ?? markdown_escape(c.reason ?? ''),
-        number(c.statistic),
-        c.pValue === undefined ? '-' : number(c.pValue),
+        report_number(c.statistic),
+        c.pValue === undefined ? '-' : report_number(c.pValue),
         c.threshold === undefined ? '-' : String(c.threshold),
-        c.effect ? `${markdown_escape(c.effect.name)} ${number(c.effect.value, 3)}` : '-',
-        `${percent(c.reference.nullRate)} → ${percent(c.current.nullRate)}`,
-        c.newCategories.length ? c.newCategories.slice(0, 5).map((x) => code(x, 20)).join(' ') : '-',
+        c.effect ? `${markdown_escape(c.effect.name)} ${report_number(c.effect.value, 3)}` : '-',
+        `${report_percent(c.reference.nullRate)} → ${report_percent(c.current.nullRate)}`,
+        c.newCategories.length ? c.newCategories.slice(0, 5).map((x) => markdown_code(x, 20)).join(' ') : '-',
         `${c.reference.n.toLocaleString('en-US')} / ${c.current.n.toLocaleString('en-US')}${c.basis === 'sketch' ? ' (sketch)' : ''}`,
-    ]);
-    const columnsTable = table(['', 'column', 'type', 'method', 'statistic', 'p-value', 'threshold', 'effect size', 'null rate', 'new categories', 'n ref / cur'], rows);
-    const used = [...new Set(report.columns.map((c) => c.method).filter((m) => !!m))];
+    ];
+}
+const columnTable = (columns) => markdown_table(['', 'column', 'type', 'method', 'statistic', 'p-value', 'threshold', 'effect size', 'null rate', 'new categories', 'n ref / cur'], columns.map(columnRow));
+function renderDriftReport(report) {
+    const verdicts = [report.drifted ? '🔴 dataset drift detected' : '🟢 no dataset drift'];
+    if (report.quality)
+        verdicts.push(report.quality.decayed ? '🔴 quality decayed' : '🟢 no quality decay');
+    if (report.predictionDrifted)
+        verdicts.push('🟠 predictions drifted');
+    const head = [
+        `## Drift check: ${verdicts.join(' · ')}`,
+        '',
+        `${report.driftedColumns.length} of ${report.compared} compared feature column(s) drifted (${report_percent(report.driftShare)}; dataset drift at ≥ ${report_percent(report.threshold)}).`,
+        `Reference: ${report.reference.rows.toLocaleString('en-US')} rows (${markdown_code(report.reference.fingerprint.slice(0, 12))}) · current: ${report.current.rows.toLocaleString('en-US')} rows (${markdown_code(report.current.fingerprint.slice(0, 12))})`,
+        report.dispatch ? `Retraining: ${report.dispatch.dispatched ? `dispatched ${markdown_escape(report.dispatch.target ?? '')}${report.dispatch.runUrl ? ` ([run](${report.dispatch.runUrl}))` : ''}` : `not dispatched: ${markdown_escape(report.dispatch.reason)}`}` : '',
+        report.pushgateway ? `Pushgateway: ${report.pushgateway.pushed ? 'pushed' : `not pushed (${markdown_escape(report.pushgateway.error ?? '')})`}` : '',
+    ].filter(Boolean).join('\n');
+    const model = [report.target, ...(report.predictions ?? [])].filter((c) => c !== undefined);
+    const modelSection = model.length
+        ? `### Prediction and target drift: ${report.predictionDrifted ? '🟠 predictions drifted' : '🟢 predictions steady'}${report.target?.drifted ? ' · 🟠 target drifted' : ''}\n\nThe model's own columns, compared like features; not counted in the dataset drift share.\n\n${columnTable(model)}`
+        : '';
+    const featureSection = `### Feature drift\n\n${columnTable(report.columns)}`;
+    const all = [...model, ...report.columns];
+    const used = [...new Set(all.map((c) => c.method).filter((m) => !!m))];
     const formulas = used.map((m) => `- **${m}**: ${markdown_escape(FORMULAS[m])}`).join('\n');
-    const charts = report.columns
+    const charts = [...model, ...report.columns.filter((c) => c.status === 'compared').slice(0, 3)]
         .filter((c) => c.status === 'compared')
-        .slice(0, 3)
         .map((c) => [c, histogramChart(c)])
         .filter(([, chart]) => chart)
-        .map(([c, chart]) => details(`${c.drifted ? '🔴' : '🟢'} ${markdown_escape(c.column)}: reference vs current`, chart));
-    return withinBudget([head, columnsTable, formulas ? `**Formulas**\n\n${formulas}` : '', ...charts].filter(Boolean), 1_000_000, (left) => `_${left} section(s) left out to stay under GitHub's 1 MiB summary limit; see the JSON report._`);
+        .map(([c, chart]) => markdown_details(`${c.drifted ? '🔴' : '🟢'} ${markdown_escape(c.column)}: reference vs current`, chart));
+    const trend = report.windows?.length ? renderTrend(report.windows, report.window, report.quality) : '';
+    const sections = [head, report.quality ? renderQuality(report.quality) : '', modelSection, featureSection, trend, formulas ? `**Formulas**\n\n${formulas}` : '', ...charts];
+    return markdown_withinBudget(sections.filter(Boolean), 1_000_000, (left) => `_${left} section(s) left out to stay under GitHub's 1 MiB summary limit; see the JSON report._`);
 }
 function buildDriftReport(result, threshold, reference, current) {
     return {
@@ -86977,10 +90571,63 @@ function buildDriftReport(result, threshold, reference, current) {
         reference,
         current,
         columns: result.columns,
+        passed: !result.drifted,
+        ...(result.target || result.predictions.length ? { target: result.target, predictions: result.predictions, predictionDrifted: result.predictionDrifted } : {}),
     };
 }
 
+;// CONCATENATED MODULE: ./src/drift/sections.ts
+
+
+const sections_list = (names, max = 10) => {
+    const all = [...names];
+    return all.length === 0 ? '(none)' : `${all.slice(0, max).map((n) => JSON.stringify(n)).join(', ')}${all.length > max ? ` and ${all.length - max} more` : ''}`;
+};
+/** The options that compare only the features: the columns with a role are left out. */
+function featureOptions(options, roles) {
+    const named = [roles.target, roles.prediction, roles.score, roles.timestamp].filter((n) => n !== undefined);
+    return named.length ? { ...options, exclude: [...options.exclude, ...named] } : options;
+}
+function compareSections(reference, current, options, driftShare, roles, warn) {
+    const [ref, cur] = [reference.columns, current.columns];
+    const known = (name) => ref.has(name) || cur.has(name);
+    if (options.columns) {
+        const unknown = options.columns.filter((c) => !known(c));
+        if (unknown.length === options.columns.length)
+            throw new errors/* ConfigurationError */.j(`Input 'columns': none of ${sections_list(unknown)} is a column of the reference or the current data (reference: ${sections_list(ref.keys())}; current: ${sections_list(cur.keys())}).`);
+        if (unknown.length > 0)
+            warn(`Input 'columns': ${sections_list(unknown)} ${unknown.length === 1 ? 'is not a column' : 'are not columns'} of either side; compared the others.`);
+    }
+    const unknownExcluded = options.exclude.filter((c) => !known(c));
+    if (unknownExcluded.length > 0)
+        warn(`Input 'exclude-columns': ${sections_list(unknownExcluded)} ${unknownExcluded.length === 1 ? 'is not a column' : 'are not columns'} of either side.`);
+    const features = compareProfiles(reference, current, featureOptions(options, roles), driftShare);
+    const byRole = (name) => (name !== undefined && known(name) ? compareColumn(name, ref.get(name), cur.get(name), options) : undefined);
+    const target = byRole(roles.target);
+    const predictions = [byRole(roles.prediction), byRole(roles.score)].filter((c) => c !== undefined);
+    const modelColumns = [target, ...predictions].filter((c) => c?.status === 'compared').length;
+    const shared = [...ref.keys()].filter((n) => cur.has(n));
+    if (shared.length === 0)
+        throw new errors/* ConfigurationError */.j(`Inputs 'reference' and 'current' share no column: the reference has ${sections_list(ref.keys())}, the current data ${sections_list(cur.keys())}. Are they the same kind of data (same header)?`);
+    const why = options.columns ? "Input 'columns'" : "Input 'exclude-columns'";
+    if (features.columns.length === 0) {
+        const message = `${why} leaves no feature column to compare (the target, prediction, score and timestamp columns are not features).`;
+        if (modelColumns === 0)
+            throw new errors/* ConfigurationError */.j(message);
+        warn(`${message} Only the model's columns are compared.`);
+    }
+    else if (features.compared === 0) {
+        const reasons = features.columns.map((c) => `${JSON.stringify(c.column)} ${c.reason}`).slice(0, 5).join('; ');
+        const oneSided = features.columns.every((c) => /^not in the/.test(c.reason ?? ''));
+        if (oneSided && modelColumns === 0)
+            throw new errors/* ConfigurationError */.j(`${why}: no selected column is in both the reference and the current data (${reasons}).`);
+        warn(`No feature column could be compared (${reasons}): dataset drift is not judged.`);
+    }
+    return { ...features, target, predictions, predictionDrifted: predictions.some((p) => p.drifted) };
+}
+
 ;// CONCATENATED MODULE: ./src/drift/index.ts
+
 
 
 
@@ -87449,6 +91096,8 @@ var external_node_util_ = __nccwpck_require__(57975);
 // The git binary, always with an argv array (no shell ever sees an input).
 
 
+
+
 const git_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     const { stdout } = await git_run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
@@ -87486,6 +91135,38 @@ async function mergeBase(cwd, baseSha, log) {
     log(`No merge base with ${baseSha.slice(0, 12)} was found; comparing with the base commit itself.`);
     return baseSha;
 }
+/**
+ * The text of a workspace file at `git:base` (the merge base with a pull request's base branch, fetched
+ * as needed from a shallow clone) or at `git:<ref>`. `input` names the action input in errors; `baseSha`
+ * and `baseRef` come from the pull_request event (undefined on other events).
+ */
+async function fileAtGitRef(workspace, file, spec, input, pr, log) {
+    const root = (await git(workspace, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new ConfigurationError(`Input '${input}' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+    })).trim();
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    let commit;
+    let name;
+    if (spec === 'git:base') {
+        if (!pr)
+            throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
+        commit = await mergeBase(workspace, pr.baseSha, log).catch((error) => {
+            throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+        });
+        name = `merge base with ${pr.baseRef}`;
+    }
+    else {
+        const ref = spec.slice('git:'.length);
+        if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-'))
+            throw new ConfigurationError(`Input '${input}': "${ref}" is not a git ref.`);
+        commit = (await git(workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
+            throw new ConfigurationError(`Input '${input}': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+        })).trim();
+        name = ref;
+    }
+    const text = await git(root, ['show', `${commit}:${relative}`]).catch(() => undefined);
+    return { commit, name, relative, ...(text !== undefined ? { text } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/github/index.ts
 
@@ -87501,6 +91182,9 @@ async function mergeBase(cwd, baseSha, log) {
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
 // dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
 // calling thread itself, which is warm and needs no start-up while the workers boot.
+// The pool knows tasks only by a type parameter: each user declares the tasks it runs beside them
+// (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
+// imports nothing from the tasks, and no import cycle runs through the entry.
 
 /** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
 const YOUNG_GENERATION_MB = 24;
@@ -87563,11 +91247,96 @@ class WorkerPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/paths.ts
+
+
+
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function resolveInputPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+function checkStoreName(name, what, where) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || external_node_path_default().isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+    }
+    return parts;
+}
+/**
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
+ */
+function resolveInside(folder, name, what) {
+    const parts = checkStoreName(name, what, folder);
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = external_node_path_default().join(at, part);
+        let link = false;
+        try {
+            link = (0,external_node_fs_.lstatSync)(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return external_node_path_default().join(folder, ...parts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/card.ts
+// The model card: what a version is, where it came from, and what it was trained on.
+
+/**
+ * A card read back from a store is data from that store: the file names it gives (its profile, its
+ * files) may not step out of the version's folder, whoever wrote the tag.
+ */
+function checkCardNames(card, tag, store) {
+    const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
+    if (card?.profile !== undefined)
+        checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    for (const file of Array.isArray(card?.files) ? card.files : [])
+        checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
+}
+const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
+function renderCard(card) {
+    const lines = [
+        `## ${escapeCell(card.name)} ${card.modelVersion}`,
+        '',
+        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
+        '',
+    ];
+    if (card.dataFingerprints.length)
+        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
+    if (Object.keys(card.metrics).length)
+        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.files.length)
+        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
 // an existing tag is refused by the server: the atomic step). Files are not stored: the model card
 // travels in the tag message.
+
 
 
 
@@ -87635,6 +91404,7 @@ class GitStore {
         return { publish: async () => { }, discard: async () => { } };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `file of ${model} ${version}`, `the ${this.label} registry`);
         if (name !== 'model-card.json')
             return undefined;
         const tag = (await this.listTags(model)).find((t) => t.name === `${model}@${version}`);
@@ -87643,29 +91413,11 @@ class GitStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/card.ts
-// The model card: what a version is, where it came from, and what it was trained on.
-const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
-function renderCard(card) {
-    const lines = [
-        `## ${escapeCell(card.name)} ${card.modelVersion}`,
-        '',
-        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
-        '',
-    ];
-    if (card.dataFingerprints.length)
-        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
-    if (Object.keys(card.metrics).length)
-        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
-    if (card.files.length)
-        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/registry/github-store.ts
 // github: versions and stages as annotated tags made through the REST API (tag object, then ref;
 // creating an existing ref answers 422: the atomic step), files and model card as assets of a release
 // that stays a draft until the version's tag exists, then is published.
+
 
 
 
@@ -87758,6 +91510,7 @@ class GitHubStore {
         };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `release asset of ${model} ${version}`, `the ${this.label} registry`);
         try {
             const { data: release } = await this.gh.rest.repos.getReleaseByTag({ ...this.repo, tag: `${model}@${version}` });
             const asset = release.assets.find((a) => a.name === name);
@@ -87835,6 +91588,7 @@ function bump(version, part) {
 // are staged first, the tag makes the version visible, publishing comes last).
 
 
+
 /** Raised by a store when another writer already holds this version's storage. */
 class VersionTaken extends Error {
 }
@@ -87858,8 +91612,14 @@ class Registry {
         return tags
             .map((t) => ({ tag: t, event: parseTag(t.name) }))
             .filter(({ event }) => event?.kind === 'register' && event.model === model && !deregistered.has(event.version))
-            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: payload(tag.message).card, created: tag.created, commit: tag.commit }))
+            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: this.card(tag), created: tag.created, commit: tag.commit }))
             .sort((a, b) => compareVersions(a.version, b.version));
+    }
+    /** The card a register tag carries, its file names checked (see checkCardNames). */
+    card(tag) {
+        const card = payload(tag.message).card;
+        checkCardNames(card, tag.name, this.store.label);
+        return card;
     }
     async latest(model) {
         return (await this.versions(model)).at(-1);
@@ -87965,6 +91725,9 @@ class Registry {
 
 ;// CONCATENATED MODULE: ./src/registry/local-store.ts
 // local:<dir>: tags as files created with O_EXCL, a version's files claimed by one atomic rename.
+// The folder is the author's; what is in it is data: every path below it goes through resolveInside,
+// so a model card's file name or a symbolic link planted in the registry cannot lead outside.
+
 
 
 
@@ -87975,23 +91738,22 @@ class LocalStore {
     constructor(dir) {
         this.dir = dir;
         this.label = `local ${dir}`;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, 'tags'), { recursive: true });
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, '.staging'), { recursive: true });
+        for (const folder of ['tags', '.staging'])
+            (0,external_node_fs_.mkdirSync)(this.inside(folder, 'registry folder'), { recursive: true });
     }
     uri(model, version) {
         return `local:${this.dir}/${model}@${version}`;
     }
     async listTags(model) {
-        return (0,external_node_fs_.readdirSync)(external_node_path_default().join(this.dir, 'tags'))
-            .map((f) => decodeURIComponent(f.replace(/\.json$/, '')))
-            .filter((name) => name.startsWith(`${model}@`) || name.startsWith(`${model}#`))
-            .map((name) => JSON.parse((0,external_node_fs_.readFileSync)(this.tagFile(name), 'utf8')));
+        return (0,external_node_fs_.readdirSync)(this.inside('tags', 'registry folder'))
+            .filter((file) => [`${model}@`, `${model}#`].some((prefix) => decodeURIComponent(file).startsWith(prefix)))
+            .map((file) => JSON.parse((0,external_node_fs_.readFileSync)(this.inside(`tags/${file}`, 'registry tag file'), 'utf8')));
     }
     async createTag(name, message, commit) {
         const record = { name, message, created: new Date().toISOString(), commit };
         // Written whole to a private file, then linked into place: link() fails if the tag exists (the
         // atomic step), and a reader never sees a half-written tag.
-        const temp = external_node_path_default().join(this.dir, '.staging', `${(0,external_node_crypto_.randomUUID)()}.json`);
+        const temp = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}.json`, 'staging file');
         (0,external_node_fs_.writeFileSync)(temp, JSON.stringify(record));
         try {
             (0,external_node_fs_.linkSync)(temp, this.tagFile(name));
@@ -88007,14 +91769,15 @@ class LocalStore {
         }
     }
     async stage(model, version, files, card) {
-        const staging = external_node_path_default().join(this.dir, '.staging', (0,external_node_crypto_.randomUUID)());
+        const final = this.versionDir(model, version);
+        const staging = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}`, 'staging folder');
         (0,external_node_fs_.mkdirSync)(staging, { recursive: true });
         for (const file of files) {
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(staging, file.name)), { recursive: true });
-            (0,external_node_fs_.copyFileSync)(file.path, external_node_path_default().join(staging, file.name));
+            const into = resolveInside(staging, file.name, 'model file');
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(into), { recursive: true });
+            (0,external_node_fs_.copyFileSync)(file.path, into);
         }
         (0,external_node_fs_.writeFileSync)(external_node_path_default().join(staging, 'model-card.json'), JSON.stringify(card, null, 2));
-        const final = this.versionDir(model, version);
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(final), { recursive: true });
         try {
             (0,external_node_fs_.renameSync)(staging, final); // fails when another writer already renamed into this version
@@ -88028,63 +91791,23 @@ class LocalStore {
         return { url: final, publish: async () => { }, discard: async () => (0,external_node_fs_.rmSync)(final, { recursive: true, force: true }) };
     }
     async readFile(model, version, name) {
+        const file = resolveInside(this.versionDir(model, version), name, `file of ${model} ${version}`);
         try {
-            return (0,external_node_fs_.readFileSync)(external_node_path_default().join(this.versionDir(model, version), name));
+            return (0,external_node_fs_.readFileSync)(file);
         }
         catch {
             return undefined;
         }
     }
+    inside(name, what) {
+        return resolveInside(this.dir, name, what);
+    }
     tagFile(name) {
-        return external_node_path_default().join(this.dir, 'tags', `${encodeURIComponent(name)}.json`);
+        return this.inside(`tags/${encodeURIComponent(name)}.json`, 'registry tag file');
     }
     versionDir(model, version) {
-        return external_node_path_default().join(this.dir, 'models', model, version);
+        return this.inside(`models/${model}/${version}`, 'model version folder');
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/paths.ts
-
-
-
-// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
-// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
-// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
-// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
-// matter: it never leaves the folder it is written into or read from (see resolveInside).
-/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
-function resolveInputPath(workspace, given) {
-    return external_node_path_default().resolve(workspace, given);
-}
-/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
-}
-/**
- * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
- * step, and a symbolic link on the way (each would let the store write or read outside the folder).
- * `what` names the entry for the error, e.g. `release asset` or `model card file`.
- */
-function resolveInside(folder, name, what) {
-    const parts = name.split(/[\\/]/);
-    if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
-        throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
-    }
-    let at = folder;
-    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
-        at = path.join(at, part);
-        let link = false;
-        try {
-            link = lstatSync(at).isSymbolicLink();
-        }
-        catch {
-            break; // the rest does not exist yet: nothing on the way can be a link
-        }
-        if (link)
-            throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
-    }
-    return path.join(folder, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/open.ts
@@ -88118,6 +91841,140 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/glob.ts
+// File globs for inputs. Node 22+ has fs.glob; the bundles also run on Node 20 (the packed CLI on a
+// laptop), which has none: there a small walker with the same rules stands in. Both answer paths
+// relative to `cwd` for a relative pattern and absolute ones for an absolute pattern, skip names
+// that start with a dot unless the pattern spells the dot, and take `**` for any depth (zero too),
+// not descending through links to folders.
+
+
+
+function glob(pattern, options) {
+    const native = promises_.glob;
+    return native ? native(pattern, options) : walkGlob(pattern, options.cwd);
+}
+/** `a{b,c{d,e}}f` → abf, acdf, acef. */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            const cuts = [open, ...commas, i];
+            const alternatives = cuts.slice(1).map((end, k) => pattern.slice(cuts[k] + 1, end));
+            return alternatives.flatMap((alternative) => expandBraces(pattern.slice(0, open) + alternative + pattern.slice(i + 1)));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [pattern]; // unbalanced: literal
+}
+const MAGIC = /[*?[]/;
+/** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+            const end = segment.indexOf(']', i + 2);
+            const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function entries(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).map((entry) => {
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    isDir = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, entry.name)).isDirectory();
+                }
+                catch {
+                    isDir = false; // a link to nothing
+                }
+            }
+            return { name: entry.name, dir: isDir, link: entry.isSymbolicLink() };
+        });
+    }
+    catch {
+        return []; // not a folder, or not readable: nothing matches below it
+    }
+}
+/** The walker that stands in for fs.glob where Node has none (exported for the agreement test). */
+async function* walkGlob(pattern, cwd) {
+    const seen = new Set();
+    for (const expanded of expandBraces(pattern)) {
+        const absolute = external_node_path_default().isAbsolute(expanded);
+        const segments = external_node_path_default().posix.normalize(expanded).split('/').filter((s) => s !== '' && s !== '.');
+        const root = absolute ? '/' : cwd;
+        const found = [];
+        const visit = (relative, at, isDir) => {
+            if (at === segments.length) {
+                found.push(relative.join('/'));
+                return;
+            }
+            if (!isDir)
+                return;
+            const dir = external_node_path_default().join(root, ...relative);
+            const segment = segments[at];
+            if (segment === '**') {
+                visit(relative, at + 1, true);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.'))
+                        continue;
+                    // `**` does not descend through a link to a folder (a path that names the link does).
+                    if (entry.dir && !entry.link)
+                        visit([...relative, entry.name], at, true);
+                    else if (at === segments.length - 1)
+                        found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
+                }
+            }
+            else if (!MAGIC.test(segment)) {
+                let stats;
+                try {
+                    stats = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, segment)); // also `..`, which no listing holds
+                }
+                catch {
+                    return;
+                }
+                visit([...relative, segment], at + 1, stats.isDirectory());
+            }
+            else {
+                const matcher = segmentMatcher(segment);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (matcher.test(entry.name))
+                        visit([...relative, entry.name], at + 1, entry.dir);
+                }
+            }
+        };
+        visit([], 0, true);
+        for (const relative of found) {
+            const out = absolute ? `/${relative}` : relative || '.';
+            if (!seen.has(out)) {
+                seen.add(out);
+                yield out;
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
 
@@ -88138,7 +91995,7 @@ async function expandFiles(workspace, patterns, inputName) {
             continue;
         }
         const matched = [];
-        for await (const entry of (0,promises_.glob)(pattern, { cwd: workspace })) {
+        for await (const entry of glob(pattern, { cwd: workspace })) {
             const file = resolveInputPath(workspace, entry);
             let stats;
             try {
@@ -88311,6 +92168,22 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/outcome.ts
+/**
+ * The suite's one failure style. `passed` always reflects the checks, whatever `fail-on` says; the step
+ * fails only when `fail-on` asks for it, with one sentence that says what failed and where to look.
+ * A failure that `fail-on` lets through is a warning, so it is never mistaken for a pass.
+ */
+function reportOutcome(io, action, outcome) {
+    io.setOutput('passed', String(outcome.passed));
+    if (outcome.passed)
+        return;
+    if (outcome.failStep)
+        io.setFailed(`${action} failed: ${outcome.problem}. See the job summary.`);
+    else
+        io.annotate('warning', `${action}: ${outcome.problem} (the step does not fail: fail-on says so). See the job summary.`, { title: action });
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
 
 
@@ -88319,13 +92192,344 @@ class Inputs {
 
 
 
-;// CONCATENATED MODULE: ./src/actions/drift-check.ts
-// drift-check: profile (or load) reference and current data, compare column by column, write the
-// report and summary, and on drift dispatch retraining and keep one tracking issue up to date.
+;// CONCATENATED MODULE: ./src/metrics/rules.ts
+// Gate rules per metric: direction, absolute bounds, tolerated regression (absolute or %), required.
+
+const KEYS = new Set(['goal', 'min', 'max', 'max-regression', 'required']);
+function parseRules(document, source) {
+    const rules = new Map();
+    if (document === undefined || document === null)
+        return rules;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new ConfigurationError(`Input 'rules' (${source}) must be a map from metric name to its rule.`);
+    for (const [metric, raw] of Object.entries(document)) {
+        const where = `Input 'rules' (${source}): ${metric}`;
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+            throw new ConfigurationError(`${where} must be a map such as {goal: maximize, min: 0.8}.`);
+        const r = raw;
+        for (const key of Object.keys(r))
+            if (!KEYS.has(key))
+                throw new ConfigurationError(`${where}.${key} is not a rule setting (known: ${[...KEYS].join(', ')}).`);
+        if (r.goal !== undefined && r.goal !== 'maximize' && r.goal !== 'minimize')
+            throw new ConfigurationError(`${where}.goal must be maximize or minimize, got ${JSON.stringify(r.goal)}.`);
+        const num = (key) => {
+            if (r[key] === undefined)
+                return undefined;
+            if (typeof r[key] !== 'number' || !Number.isFinite(r[key]))
+                throw new ConfigurationError(`${where}.${key} must be a number, got ${JSON.stringify(r[key])}.`);
+            return r[key];
+        };
+        let maxRegression;
+        if (r['max-regression'] !== undefined) {
+            const text = String(r['max-regression']).trim();
+            const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text);
+            if (!match)
+                throw new ConfigurationError(`${where}.max-regression must be a number (absolute) or a percentage such as 2%, got ${JSON.stringify(r['max-regression'])}.`);
+            if (r.goal === undefined)
+                throw new ConfigurationError(`${where}.max-regression needs a goal (maximize or minimize) to know which way is worse.`);
+            maxRegression = { value: match[2] ? Number(match[1]) / 100 : Number(match[1]), relative: match[2] === '%' };
+        }
+        if (r.required !== undefined && typeof r.required !== 'boolean')
+            throw new ConfigurationError(`${where}.required must be true or false.`);
+        rules.set(metric, { goal: r.goal, min: num('min'), max: num('max'), maxRegression, required: r.required === true });
+    }
+    return rules;
+}
+/** The tolerated regression in the metric's own units for this baseline value. */
+function rules_tolerance(rule, baseline) {
+    if (!rule?.maxRegression)
+        return 0;
+    return rule.maxRegression.relative ? Math.abs(baseline ?? 0) * rule.maxRegression.value : rule.maxRegression.value;
+}
+function rules_describeRule(rule) {
+    if (!rule)
+        return '';
+    const parts = [];
+    if (rule.goal)
+        parts.push(rule.goal === 'maximize' ? '↑' : '↓');
+    if (rule.min !== undefined)
+        parts.push(`≥ ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`≤ ${rule.max}`);
+    if (rule.maxRegression)
+        parts.push(`regression ≤ ${rule.maxRegression.relative ? `${+(rule.maxRegression.value * 100).toFixed(4)}%` : rule.maxRegression.value}`);
+    if (rule.required)
+        parts.push('required');
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/metrics/diff.ts
+
+function diffMetrics(candidate, baseline, rules) {
+    const names = [...new Set([...rules.keys(), ...candidate.keys(), ...(baseline?.keys() ?? [])])].sort();
+    return names.map((metric) => {
+        const rule = rules.get(metric);
+        const c = candidate.get(metric);
+        const b = baseline?.get(metric);
+        const reasons = [];
+        if (c === undefined) {
+            if (rule?.required)
+                reasons.push('required metric is missing from the candidate');
+            return { metric, baseline: b, rule: describeRule(rule), status: rule?.required ? 'fail' : 'missing', reasons };
+        }
+        if (rule?.min !== undefined && c < rule.min)
+            reasons.push(`${c} is below the minimum ${rule.min}`);
+        if (rule?.max !== undefined && c > rule.max)
+            reasons.push(`${c} is above the maximum ${rule.max}`);
+        const change = b === undefined ? undefined : c - b;
+        // goal alone gives the direction; a regression is gated only when max-regression says how much is tolerated.
+        if (rule?.goal && rule.maxRegression && change !== undefined) {
+            const worse = rule.goal === 'maximize' ? -change : change;
+            const allowed = tolerance(rule, b);
+            if (worse > allowed + 1e-12)
+                reasons.push(`${rule.goal === 'maximize' ? 'dropped' : 'rose'} by ${+Math.abs(change).toPrecision(6)}, more than the tolerated ${+allowed.toPrecision(6)}`);
+        }
+        const gated = rule !== undefined && (rule.goal !== undefined || rule.min !== undefined || rule.max !== undefined);
+        return {
+            metric,
+            baseline: b,
+            candidate: c,
+            change,
+            relativeChange: change !== undefined && b !== 0 && b !== undefined ? change / Math.abs(b) : undefined,
+            rule: describeRule(rule),
+            status: reasons.length > 0 ? 'fail' : gated ? 'pass' : 'info',
+            reasons,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/metrics/predictions.ts
+// Per-example prediction files (CSV/JSONL with id, label, and prediction and/or score), joined by id.
+
+
+async function readPredictions(file, display, inputName) {
+    const out = { ids: [], labels: [] };
+    const problems = [];
+    let columnsSeen = [];
+    await readTable(file, detectFormat(display), {
+        batch: (batch) => {
+            columnsSeen = batch.columns;
+            const column = (name) => batch.values[batch.columns.indexOf(name)];
+            const [ids, labels, predictions, scores] = [column('id'), column('label'), column('prediction'), column('score')];
+            if (!ids || !labels || (!predictions && !scores))
+                return;
+            for (let i = 0; i < batch.length; i++) {
+                out.ids.push(String(ids[i]));
+                out.labels.push(String(labels[i]));
+                if (predictions)
+                    (out.predictions ??= []).push(String(predictions[i]));
+                if (scores)
+                    (out.scores ??= []).push(Number(scores[i]));
+            }
+        },
+        malformed: (p) => problems.push(`line ${p.line ?? p.row}: ${p.message}`),
+    });
+    if (problems.length > 0)
+        throw new ConfigurationError(`Input '${inputName}': ${display} is malformed (${problems.slice(0, 3).join('; ')}).`);
+    if (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score'))) {
+        throw new ConfigurationError(`Input '${inputName}': ${display} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
+    }
+    if (out.scores?.some((s) => !Number.isFinite(s)))
+        throw new ConfigurationError(`Input '${inputName}': ${display} has a score that is not a number.`);
+    return out;
+}
+const POSITIVE = (/* unused pure expression or super */ null && (['1', 'true', 'True', 'yes', 'pos', 'positive']));
+/** Joins the two sides by id and says which metrics apply: classification or regression. */
+function pairPredictions(candidate, baseline) {
+    const where = new Map(baseline.ids.map((id, i) => [id, i]));
+    const keep = [];
+    candidate.ids.forEach((id, i) => {
+        const j = where.get(id);
+        if (j !== undefined)
+            keep.push([i, j]);
+    });
+    if (keep.length === 0)
+        throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' share no id: the paired comparison needs the same examples on both sides.`);
+    const labels = keep.map(([i]) => candidate.labels[i]);
+    const mismatched = keep.filter(([i, j]) => candidate.labels[i] !== baseline.labels[j]).length;
+    if (mismatched > 0)
+        throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' disagree on the label of ${mismatched} example(s): both must score the same evaluation set.`);
+    const pick = (values, side) => (values ? keep.map((pair) => values[pair[side]]) : undefined);
+    const distinct = new Set(labels);
+    const regression = distinct.size > 20 && labels.every((l) => Number.isFinite(Number(l)));
+    const binary = distinct.size === 2;
+    const positive = POSITIVE.find((p) => distinct.has(p)) ?? [...distinct].sort()[1];
+    const candPredictions = pick(candidate.predictions, 0);
+    const basePredictions = pick(baseline.predictions, 1);
+    const candScores = pick(candidate.scores, 0);
+    const baseScores = pick(baseline.scores, 1);
+    const metrics = [];
+    if (regression) {
+        if (candPredictions && basePredictions)
+            metrics.push('mae', 'rmse');
+    }
+    else {
+        if (candPredictions && basePredictions)
+            metrics.push(...(binary ? ['accuracy', 'f1'] : ['accuracy']));
+        if (binary && candScores && baseScores)
+            metrics.push('roc_auc');
+    }
+    return {
+        data: {
+            labels,
+            positive,
+            candidate: { predictions: candPredictions, scores: candScores && Float64Array.from(candScores) },
+            baseline: { predictions: basePredictions, scores: baseScores && Float64Array.from(baseScores) },
+        },
+        metrics,
+        unmatched: candidate.ids.length - keep.length + (baseline.ids.length - keep.length),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/read.ts
+// Metrics files as DVC reads them: JSON, YAML or CSV; nested keys flatten with "." (a.b.c).
+
+
+/** Numbers under their flattened keys; other values (strings, lists) are not metrics and are left out. */
+function flatten(value, prefix = '', out = new Map()) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        out.set(prefix, value);
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value))
+            flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+    }
+    return out;
+}
+/** CSV: `metric,value` rows, or a header of metric names over one row of values. */
+function parseCsv(text, source) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const cells = lines.map((l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
+    const out = new Map();
+    const header = cells[0] ?? [];
+    if (header.length === 2 && /^(metric|name|key)$/i.test(header[0]) && /^value$/i.test(header[1])) {
+        for (const [name, value] of cells.slice(1))
+            if (name && Number.isFinite(Number(value)))
+                out.set(name, Number(value));
+        return out;
+    }
+    if (cells.length === 2) {
+        header.forEach((name, i) => {
+            const value = Number(cells[1][i]);
+            if (name && Number.isFinite(value))
+                out.set(name, value);
+        });
+        return out;
+    }
+    throw new errors/* ConfigurationError */.j(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
+}
+function parseMetrics(text, source) {
+    if (/\.csv$/i.test(source))
+        return parseCsv(text, source);
+    let document;
+    try {
+        document = /\.json$/i.test(source) ? JSON.parse(text) : dist.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    const metrics = flatten(document);
+    if (metrics.size === 0)
+        throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/verdict.ts
+// A verdict per metric from its paired-bootstrap interval against the rule's tolerance, never from the
+// point estimate: improved (the whole interval is better), regressed (the whole interval is worse than
+// tolerated), unchanged (the interval sits inside the tolerance), inconclusive (anything else).
+
+
+function judgeIntervals(intervals, rules) {
+    return intervals.map((interval) => {
+        const rule = rules.get(interval.metric);
+        const higherIsBetter = rule?.goal ? rule.goal === 'maximize' : HIGHER_IS_BETTER[interval.metric];
+        const tol = tolerance(rule, interval.baseline);
+        // In "better" units: positive is an improvement.
+        const [low, high] = higherIsBetter ? [interval.low, interval.high] : [-interval.high, -interval.low];
+        let verdict = 'inconclusive';
+        if (high < -tol)
+            verdict = 'regressed';
+        else if (low > 0)
+            verdict = 'improved';
+        else if (low >= -tol && high <= tol && (tol > 0 || (low === 0 && high === 0)))
+            verdict = 'unchanged';
+        return { ...interval, verdict, tolerance: tol };
+    });
+}
+function overallVerdict(judged) {
+    if (judged.length === 0)
+        return 'inconclusive';
+    if (judged.some((j) => j.verdict === 'regressed'))
+        return 'regressed';
+    if (judged.some((j) => j.verdict === 'improved'))
+        return 'improved';
+    if (judged.every((j) => j.verdict === 'unchanged'))
+        return 'unchanged';
+    return 'inconclusive';
+}
+
+;// CONCATENATED MODULE: ./src/metrics/report.ts
+// The train-gate report: a JSON document, and the markdown (comment and job summary) rendered from it.
+
+const report_fmt = (x, digits = 5) => (x === undefined ? '-' : Number.isInteger(x) ? String(x) : x.toFixed(digits).replace(/0+$/, '').replace(/\.$/, ''));
+const report_signed = (x, digits = 5) => (x === undefined ? '-' : `${x > 0 ? '+' : ''}${report_fmt(x, digits)}`);
+const STATUS = { pass: '✅', fail: '❌', info: '', missing: '⚪' };
+const report_VERDICT = { improved: '🟢 improved', regressed: '🔴 regressed', unchanged: '⚪ unchanged', inconclusive: '🟡 inconclusive' };
+/** Candidate vs baseline for metrics on a 0–1 scale, where one chart can hold them all. */
+function chart(rows) {
+    const shown = rows.filter((r) => r.baseline !== undefined && r.candidate !== undefined && r.baseline >= 0 && r.baseline <= 1 && r.candidate >= 0 && r.candidate <= 1).slice(0, 12);
+    if (shown.length < 2)
+        return undefined;
+    const label = (s) => `"${s.replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 14)}"`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "baseline (bars) vs candidate (line)"',
+        `  x-axis [${shown.map((r) => label(r.metric)).join(', ')}]`,
+        '  y-axis "value" 0 --> 1',
+        `  bar [${shown.map((r) => r.baseline.toFixed(4)).join(', ')}]`,
+        `  line [${shown.map((r) => r.candidate.toFixed(4)).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Markdown within `budget` characters (65,536 for a comment); what does not fit points at the job summary. */
+function renderTrainGate(report, budget, overflowLink) {
+    const head = [
+        `## Train gate: ${report.passed ? '✅ passed' : '❌ failed'} · ${report_VERDICT[report.verdict]}`,
+        '',
+        `Baseline: ${escape(report.baseline.description)}`,
+        ...report.reasons.map((r) => `- ❌ ${escape(r)}`),
+    ].join('\n');
+    const metricsTable = table(['metric', 'baseline', 'candidate', 'change', 'relative', 'rule', 'status'], report.metrics.map((r) => [code(r.metric), report_fmt(r.baseline), report_fmt(r.candidate), report_signed(r.change), r.relativeChange === undefined ? '-' : `${report_signed(r.relativeChange * 100, 2)}%`, escape(r.rule) || '-', `${STATUS[r.status]} ${r.status}`]));
+    const sections = [head, metricsTable];
+    if (report.paired) {
+        const p = report.paired;
+        const lines = [`**Is the difference real?** ${p.n.toLocaleString('en-US')} paired examples${p.unmatched ? ` (${p.unmatched} without a pair left out)` : ''}; paired bootstrap, ${p.samples} resamples, seed ${p.seed}, ${Math.round(p.confidence * 100)}% percentile interval of candidate − baseline.`];
+        if (p.mcnemar)
+            lines.push(`McNemar's exact test: n = ${p.mcnemar.n} discordant pairs, b = ${p.mcnemar.b} (only the candidate right), c = ${p.mcnemar.c} (only the baseline right), p = ${p.mcnemar.pValue.toPrecision(4)}.`);
+        lines.push(table(['metric', 'baseline', 'candidate', 'Δ', `${Math.round(p.confidence * 100)}% CI of Δ`, 'tolerance', 'verdict'], p.intervals.map((i) => [i.metric, report_fmt(i.baseline), report_fmt(i.candidate), report_signed(i.delta), `[${report_signed(i.low)}, ${report_signed(i.high)}]`, report_fmt(i.tolerance), report_VERDICT[i.verdict]])));
+        sections.push(lines.join('\n\n'));
+    }
+    const plot = chart(report.metrics);
+    if (plot)
+        sections.push(details('Chart', plot));
+    const failed = report.metrics.filter((r) => r.reasons.length > 0);
+    if (failed.length > 0)
+        sections.push(details(`Why ${failed.length} metric(s) failed`, failed.map((r) => `- ${code(r.metric)}: ${r.reasons.map(escape).join('; ')}`).join('\n')));
+    return withinBudget(sections, budget, (left) => `_${left} more section(s) are in the [job summary](${overflowLink ?? '#'}) (GitHub keeps comments under 65,536 characters)._`);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/index.ts
 
 
 
 
+
+
+
+;// CONCATENATED MODULE: ./src/actions/drift-check-settings.ts
+// drift-check's settings: every input read once and validated before any work, each error naming its
+// input (the input-helper pattern); renamed inputs still read under their old names, with a warning.
 
 
 
@@ -88341,15 +92545,128 @@ function methodMap(inputs, name) {
         if (!METHODS.includes(method))
             throw new errors/* ConfigurationError */.j(`Input '${name}': column "${column}" has method ${JSON.stringify(method)}; use one of ${METHODS.join(', ')}.`);
     }
-    return map;
+    return new Map(Object.entries(map));
 }
 function thresholdMap(inputs, name) {
     const map = inputs.yaml(name) ?? {};
+    if (typeof map !== 'object' || Array.isArray(map))
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a YAML map from column to threshold.`);
     for (const [column, value] of Object.entries(map)) {
         if (typeof value !== 'number' || !(value >= 0))
             throw new errors/* ConfigurationError */.j(`Input '${name}': column "${column}" has threshold ${JSON.stringify(value)}; use a number ≥ 0.`);
     }
-    return map;
+    return new Map(Object.entries(map));
+}
+/**
+ * A renamed input's old name: still read, with a warning, unless the new name is given as well (its
+ * value differs from its default). Undefined when the old name is not given.
+ */
+function deprecated(io, old, name, fallback) {
+    const value = io.getInput(old);
+    if (value === '')
+        return undefined;
+    if (![fallback, ''].includes(io.getInput(name)))
+        throw new errors/* ConfigurationError */.j(`Inputs '${old}' and '${name}' are the same setting ('${old}' is its old name): give only '${name}'.`);
+    io.annotate('warning', `Input '${old}' is deprecated: use '${name}' instead (it still works for now).`, { title: 'drift-check: deprecated input' });
+    return value;
+}
+function readQualityBaseline(inputs, io) {
+    const given = inputs.string('quality-baseline', 'reference');
+    if (given === 'reference')
+        return { kind: 'reference' };
+    if (given.startsWith('registry:'))
+        return { kind: 'registry', reference: given.slice('registry:'.length) };
+    const file = inputFile(io.workspace, given, 'quality-baseline');
+    try {
+        return { kind: 'file', given, metrics: parseMetrics((0,external_node_fs_.readFileSync)(file, 'utf8'), given) };
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`Input 'quality-baseline': ${error.message}`);
+    }
+}
+/** Tolerated drops: one number for every metric, or a map from metric to number. */
+function readTolerances(inputs, metrics) {
+    const given = inputs.yaml('max-quality-drop');
+    if (given === undefined)
+        return new Map();
+    const check = (metric, value) => {
+        if (!QUALITY_METRICS.includes(metric))
+            throw new errors/* ConfigurationError */.j(`Input 'max-quality-drop': "${metric}" is not a quality metric (${QUALITY_METRICS.join(', ')}).`);
+        if (typeof value !== 'number' || !(value >= 0))
+            throw new errors/* ConfigurationError */.j(`Input 'max-quality-drop': ${metric} must be a number ≥ 0 (an absolute change), got ${JSON.stringify(value)}.`);
+        return [metric, value];
+    };
+    if (typeof given === 'number')
+        return new Map((metrics ?? QUALITY_METRICS).map((m) => check(m, given)));
+    if (given === null || typeof given !== 'object' || Array.isArray(given))
+        throw new errors/* ConfigurationError */.j(`Input 'max-quality-drop' must be a number or a YAML map from metric to number, such as {accuracy: 0.02, mae: 0.5}.`);
+    return new Map(Object.entries(given).map(([metric, value]) => check(metric, value)));
+}
+function readMonitorSettings(inputs, io) {
+    const roles = { target: inputs.optional('target'), prediction: inputs.optional('prediction'), score: inputs.optional('score'), timestamp: inputs.optional('timestamp-column') };
+    const windowText = inputs.optional('window');
+    if (!roles.timestamp !== !windowText)
+        throw new errors/* ConfigurationError */.j(`Inputs 'timestamp-column' and 'window' go together: the column that dates each row, and the length of a window (e.g. 1d).`);
+    const window = windowText === undefined ? undefined : parseWindow(windowText);
+    if (windowText !== undefined && !window)
+        throw new errors/* ConfigurationError */.j(`Input 'window' must be a length such as 30m, 6h, 1d or 1w (hours that divide a day, or whole days), got ${JSON.stringify(windowText)}.`);
+    const task = inputs.oneOf('task', ['auto', 'classification', 'regression'], 'auto');
+    const listed = inputs.list('quality-metrics');
+    for (const metric of listed)
+        if (!QUALITY_METRICS.includes(metric))
+            throw new errors/* ConfigurationError */.j(`Input 'quality-metrics': "${metric}" is not one of ${QUALITY_METRICS.join(', ')}.`);
+    const metrics = listed.length ? [...new Set(listed)] : undefined;
+    const needs = (input, why) => new errors/* ConfigurationError */.j(`Input '${input}' is needed ${why}.`);
+    const qualityInputs = ['quality-metrics', 'max-quality-drop', ...(inputs.string('quality-baseline', 'reference') === 'reference' ? [] : ['quality-baseline'])];
+    for (const name of qualityInputs)
+        if (inputs.optional(name) !== undefined && !roles.target)
+            throw needs('target', `for '${name}': quality is judged on the rows whose target (label) has arrived`);
+    if (roles.target && !roles.prediction && !roles.score)
+        throw needs('prediction', "(or 'score') with 'target': quality compares the model's output with the label");
+    if (metrics) {
+        const tasks = new Set(metrics.map((m) => TASK_OF[m]));
+        if (tasks.size > 1 || (task !== 'auto' && !tasks.has(task)))
+            throw new errors/* ConfigurationError */.j(`Input 'quality-metrics': ${metrics.join(', ')} ${tasks.size > 1 ? 'mix classification and regression metrics' : `are not ${task} metrics`}.`);
+        for (const metric of metrics) {
+            if (SCORE_METRICS.has(metric) && !roles.score)
+                throw needs('score', `for ${metric}: the predicted probability of the positive class`);
+            if (!SCORE_METRICS.has(metric) && !roles.prediction)
+                throw needs('prediction', `for ${metric}: the predicted class or value`);
+        }
+    }
+    if (!roles.target && !roles.prediction && !roles.score && !roles.timestamp)
+        return undefined;
+    // The positive class as the data's values read: "1.0" is 1, "true" is 1.
+    const positive = inputs.string('positive-label', '1');
+    return {
+        model: {
+            columns: roles,
+            task,
+            metrics,
+            positiveLabel: labelOf(classifyColumn([positive], 1, new Set(), true), 0) ?? positive,
+            tolerances: readTolerances(inputs, metrics),
+            confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
+            samples: inputs.number('bootstrap-samples', 2000, { min: 100, max: 100_000, integer: true }),
+            seed: inputs.number('seed', 42, { min: 0, integer: true }),
+        },
+        baseline: readQualityBaseline(inputs, io),
+        window,
+    };
+}
+function readPushgateway(inputs) {
+    const given = inputs.optional('pushgateway');
+    if (given === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j(`Input 'pushgateway' must be the Pushgateway's URL, such as http://pushgateway:9091, got ${JSON.stringify(given)}.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* ConfigurationError */.j(`Input 'pushgateway' must be an http or https URL, got ${JSON.stringify(given)}.`);
+    return url;
 }
 function readSettings(io) {
     const inputs = new Inputs(io);
@@ -88363,6 +92680,12 @@ function readSettings(io) {
     if (typeof dispatchInputs !== 'object' || Array.isArray(dispatchInputs))
         throw new errors/* ConfigurationError */.j(`Input 'dispatch-inputs' must be a JSON object of workflow inputs.`);
     const columns = inputs.list('columns');
+    const driftShareAlias = deprecated(io, 'drift-share', 'drift-share-threshold', '0.5');
+    const failOnDrift = deprecated(io, 'fail-on-drift', 'fail-on', 'never');
+    const monitor = readMonitorSettings(inputs, io);
+    const pushgateway = readPushgateway(inputs);
+    if (pushgateway?.password)
+        io.setSecret(decodeURIComponent(pushgateway.password));
     return {
         reference,
         current,
@@ -88375,21 +92698,47 @@ function readSettings(io) {
             exclude: inputs.list('exclude-columns'),
             categorical: inputs.list('categorical-columns'),
         },
-        driftShare: inputs.number('drift-share', 0.5, { min: 0, max: 1 }),
-        failOnDrift: inputs.boolean('fail-on-drift', false),
+        driftShare: inputs.number(driftShareAlias === undefined ? 'drift-share-threshold' : 'drift-share', 0.5, { min: 0, max: 1 }),
+        failOn: failOnDrift === undefined ? inputs.oneOf('fail-on', ['drift', 'quality', 'any', 'never'], 'never') : inputs.boolean('fail-on-drift', false) ? 'drift' : 'never',
         exactBudget: inputs.number('exact-budget', 2_000_000, { min: 0, integer: true }),
+        maxColumns: inputs.number('max-columns', DEFAULT_MAX_COLUMNS, { min: 1, integer: true }),
         dispatchWorkflow: inputs.optional('dispatch-workflow'),
         dispatchRef: inputs.optional('dispatch-ref'),
         dispatchInputs: Object.fromEntries(Object.entries(dispatchInputs).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
         repositoryDispatchEvent: inputs.optional('repository-dispatch-event'),
+        dispatchOn: inputs.oneOf('dispatch-on', ['drift', 'quality', 'any'], 'any'),
         cooldownMs: inputs.duration('cooldown', '24h'),
         issue: inputs.boolean('issue', false),
         reportPath: inputs.string('report-path', 'mlops-reports/drift-check.json'),
         registry: inputs.string('registry', 'github'),
         cacheReference: inputs.boolean('cache-reference', false),
+        artifactBranch: inputs.optional('artifact-branch'),
         token: inputs.optional('github-token') ?? '',
+        monitor,
+        modelName: inputs.optional('model-name'),
+        pushgateway,
     };
 }
+
+;// CONCATENATED MODULE: ./src/actions/drift-check.ts
+// drift-check: profile (or load) reference and current data and compare them column by column — the
+// features, and apart from them the model's target, prediction and score — judge the model's quality on
+// the labelled current rows against a baseline, follow both by time window, write the report and summary,
+// push the numbers to a Prometheus Pushgateway, and on drift or decay dispatch retraining and keep one
+// tracking issue up to date.
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** Profile documents are recognised by their first bytes, without reading a large data file twice. */
 function isProfileFile(file) {
     if (!file.endsWith('.json') || (0,external_node_fs_.statSync)(file).size === 0)
@@ -88400,17 +92749,22 @@ function isProfileFile(file) {
     (0,external_node_fs_.closeSync)(fd);
     return head.toString('utf8').includes(`"${PROFILE_KIND}"`);
 }
-/** Downloads the newest artifact of that name from an earlier run; returns its profiles, or else its files. */
+/**
+ * Downloads the newest artifact of that name from a run of the default branch (or artifact-branch),
+ * never from a pull request's run; returns its profiles, or else its files.
+ */
 async function artifactFiles(io, name, inputName, settings) {
     const relative = `.mlops-actions/artifacts/${name.replace(/[^\w.-]/g, '_')}`;
     const target = external_node_path_default().join(io.workspace, relative);
     (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     // Loaded only when asked for: the artifact client is most of the bundle's memory.
-    const { downloadLatestArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(518), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
-    const id = await downloadLatestArtifact(settings.token, currentRepo(io.env), io.env.GITHUB_API_URL || 'https://api.github.com', name, target);
-    if (id === undefined)
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': no artifact named "${name}" in ${io.env.GITHUB_REPOSITORY} (it may have expired). Upload it from the training run with validate-data's artifact-name.`);
-    io.info(`${inputName}: artifact ${name} (id ${id}).`);
+    const { downloadTrustedArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(518), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4616));
+    const found = await downloadTrustedArtifact(settings.token, currentRepo(io.env), io.env.GITHUB_API_URL || 'https://api.github.com', name, target, settings.artifactBranch);
+    if (!('id' in found)) {
+        const ignored = found.ignored > 0 ? ` ${found.ignored} artifact(s) of that name from other branches or from pull requests were ignored: a pull request, a fork's above all, must not choose the reference.` : ' (It may have expired.)';
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': no artifact named "${name}" from a run of the ${found.branch} branch in ${io.env.GITHUB_REPOSITORY}.${ignored} Upload it from the training run on ${found.branch} with validate-data's artifact-name${settings.artifactBranch ? '' : ', or name another branch in artifact-branch'}.`);
+    }
+    io.info(`${inputName}: artifact ${name} (id ${found.id}) from run ${found.runId} on ${found.branch}.`);
     const files = (0,external_node_fs_.readdirSync)(target, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => external_node_path_default().relative(io.workspace, external_node_path_default().join(f.parentPath, f.name)));
     const profiles = files.filter((f) => isProfileFile(external_node_path_default().join(io.workspace, f)));
     return profiles.length > 0 ? profiles : files;
@@ -88426,24 +92780,28 @@ async function registryProfile(io, reference, inputName, settings) {
     io.info(`Reference: the training profile of ${reference} (${version.version}).`);
     return DatasetProfile.fromJSON(JSON.parse(bytes.toString('utf8')));
 }
-/** One side of the comparison: profile files are merged, data files profiled in one pass, all merged. */
 /** Data at least this large is profiled on the worker pool, so that both sides are read at once. */
 const PARALLEL_BYTES = 8 * 1024 * 1024;
 /** One pool for both sides, started when first needed: this thread and availableParallelism() − 1 workers. */
 class LazyPool {
     pool;
     get() {
-        return (this.pool ??= new WorkerPool((0,external_node_os_.availableParallelism)() - 1, (_task, input) => profileFileHere(input)));
+        return (this.pool ??= new WorkerPool((0,external_node_os_.availableParallelism)() - 1, (task, input) => (task === 'monitor-file' ? monitorFileHere(input) : profileFileHere(input))));
     }
     async close() {
         await this.pool?.close();
     }
 }
-async function loadSide(io, given, inputName, options, settings, pools) {
+/** One side of the comparison: profile files are merged, data files profiled in one pass (read row by row for the monitor), all merged. */
+async function loadSide(io, given, inputName, options, settings, pools, monitor) {
     let entries = given;
     const scheme = /^(artifact|registry):/.exec(entries[0] ?? '')?.[1];
-    if (scheme === 'registry')
-        return registryProfile(io, entries[0].slice('registry:'.length), inputName, settings);
+    const notRows = (what) => new errors/* ConfigurationError */.j(`Input '${inputName}': ${what} is a profile, but ${monitor.why} needs the rows of the data. Give the data files instead.`);
+    if (scheme === 'registry') {
+        if (monitor)
+            throw notRows(entries[0]);
+        return { profile: await registryProfile(io, entries[0].slice('registry:'.length), inputName, settings) };
+    }
     if (scheme === 'artifact')
         entries = await artifactFiles(io, entries[0].slice('artifact:'.length), inputName, settings);
     const files = await expandFiles(io.workspace, entries, inputName);
@@ -88452,6 +92810,8 @@ async function loadSide(io, given, inputName, options, settings, pools) {
     for (const file of files) {
         const display = displayPath(io.workspace, file);
         if (isProfileFile(file)) {
+            if (monitor)
+                throw notRows(`"${display}"`);
             let json;
             try {
                 json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
@@ -88464,44 +92824,25 @@ async function loadSide(io, given, inputName, options, settings, pools) {
         else {
             if ((0,external_node_fs_.statSync)(file).size === 0)
                 throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${display}" is empty (0 bytes).`);
-            data.push({ path: file, display, ...detectFormat(display) });
+            data.push({ path: file, display, ...formats_detectFormat(display) });
         }
     }
     if (data.length > 0) {
         const large = data.reduce((bytes, file) => bytes + (0,external_node_fs_.statSync)(file.path).size, 0) >= PARALLEL_BYTES;
-        const built = await profileFiles(data, options, large ? pools.get() : undefined);
-        for (const problem of built.malformed.slice(0, 5))
+        const pool = large ? pools.get() : undefined;
+        const limits = { maxColumns: settings.maxColumns };
+        const monitored = monitor ? await monitorFiles(data, { options, missing: [''], columns: monitor.columns, window: monitor.window, limits }, pool) : undefined;
+        const built = monitored ?? (await profileFiles(data, options, pool, undefined, limits));
+        for (const problem of built.malformed.first.slice(0, 5))
             io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
-        if (built.malformed.length > 5)
-            io.info(`${built.malformed.length - 5} more malformed rows were left out.`);
+        if (built.malformed.count > 5)
+            io.info(`${built.malformed.count - 5} more malformed rows were left out.`);
         if (profile.columns.size === 0 && profile.rows === 0)
-            return built.profile; // nothing to merge: no copy
+            return { profile: built.profile, monitored }; // nothing to merge: no copy
         profile.merge(built.profile);
+        return { profile, monitored };
     }
-    return profile;
-}
-async function dispatch(io, settings, report) {
-    if (!settings.dispatchWorkflow && !settings.repositoryDispatchEvent)
-        return undefined;
-    if (!report.drifted)
-        return { dispatched: false, reason: 'no dataset drift' };
-    const gh = createGitHub(settings.token, io);
-    const repo = currentRepo(io.env);
-    const reason = `Data drift in ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})`;
-    if (settings.repositoryDispatchEvent) {
-        return sendRepositoryDispatch(gh, repo, {
-            eventType: settings.repositoryDispatchEvent,
-            payload: { ...settings.dispatchInputs, reason, report: runUrl(io.env), drifted_columns: report.driftedColumns },
-            cooldownMs: settings.cooldownMs,
-        });
-    }
-    return dispatchWorkflow(gh, repo, {
-        workflow: settings.dispatchWorkflow,
-        ref: settings.dispatchRef,
-        inputs: settings.dispatchInputs,
-        extra: { reason, report: runUrl(io.env) },
-        cooldownMs: settings.cooldownMs,
-    });
+    return { profile };
 }
 /** sha256 of the reference data files, as the profile's fingerprint computes it, without profiling them. */
 async function referenceFingerprint(io, entries) {
@@ -88521,12 +92862,13 @@ async function referenceFingerprint(io, entries) {
 }
 /**
  * The reference profile, from the Actions cache when `cache-reference` is on and the same reference data
- * (same fingerprint, same exact budget) was profiled before; profiled and cached otherwise.
+ * (same fingerprint, same exact budget) was profiled before; profiled and cached otherwise. The monitor's
+ * rows of the reference are never cached: with them the data is read.
  */
-async function loadReference(io, settings, options, pools) {
-    const fingerprint = settings.cacheReference ? await referenceFingerprint(io, settings.reference) : undefined;
+async function loadReference(io, settings, options, pools, monitor) {
+    const fingerprint = settings.cacheReference && !monitor ? await referenceFingerprint(io, settings.reference) : undefined;
     if (!fingerprint)
-        return loadSide(io, settings.reference, 'reference', options, settings, pools);
+        return loadSide(io, settings.reference, 'reference', options, settings, pools, monitor);
     const { restoreDir, saveDir } = await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 42865));
     // Relative: the cache's version is derived from the paths given, so they must not name a temp folder.
     const relative = '.mlops-actions/cache/reference-profile';
@@ -88535,50 +92877,170 @@ async function loadReference(io, settings, options, pools) {
     const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}`;
     if (await restoreDir(relative, key).catch(() => false)) {
         io.info(`Reference profile restored from the Actions cache (${key}).`);
-        return DatasetProfile.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')));
+        return { profile: DatasetProfile.fromJSON(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))) };
     }
-    const profile = await loadSide(io, settings.reference, 'reference', options, settings, pools);
+    const side = await loadSide(io, settings.reference, 'reference', options, settings, pools);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(profile.toJSON()));
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(side.profile.toJSON()));
     const saved = await saveDir(relative, key).catch((error) => {
         io.info(`Could not cache the reference profile: ${error.message}`);
         return false;
     });
     if (saved)
         io.info(`Reference profile cached as ${key}.`);
-    return profile;
+    return side;
+}
+/** Quality on the labelled current rows against the baseline, and the windows' numbers. */
+async function monitorModel(io, settings, reference, current) {
+    const { model, baseline, window } = settings.monitor;
+    const rows = current.monitored.rows;
+    let judged;
+    if (model.columns.target) {
+        let source;
+        const registryReference = settings.reference[0]?.startsWith('registry:') ? settings.reference[0].slice('registry:'.length) : undefined;
+        if (baseline.kind === 'file')
+            source = { source: 'file', values: baseline.metrics, description: `the metrics file ${baseline.given}` };
+        else if (baseline.kind === 'registry' || registryReference) {
+            const name = baseline.kind === 'registry' ? baseline.reference : registryReference;
+            const version = await openRegistry(settings.registry, io, settings.token).resolve(name);
+            source = { source: 'registry', values: new Map(Object.entries(version.card?.metrics ?? {})), description: `the metrics recorded for ${version.card?.name ?? name} ${version.version} (registry:${name}) when it was registered` };
+        }
+        else
+            source = { source: 'reference', rows: reference.monitored.rows };
+        judged = await judgeModel(rows, source, model, (message) => io.annotate('warning', message, { title: 'drift-check: quality' }));
+    }
+    if (!window)
+        return { quality: judged?.quality };
+    const windows = windowReports(rows, window, judged?.rows);
+    const profiles = new Map(current.monitored.windows.map((w) => [new Date(w.start).toISOString(), w.profile]));
+    const options = featureOptions(settings.drift, model.columns);
+    for (const w of windows) {
+        const drift = compareProfiles(reference.profile, profiles.get(w.start), options, settings.driftShare);
+        w.drift = { share: drift.share, drifted: drift.drifted, compared: drift.compared };
+    }
+    return { quality: judged?.quality, windows };
+}
+/** Why retraining is wanted now (by dispatch-on), or undefined. */
+function retrainReason(settings, report) {
+    const reasons = [];
+    if (settings.dispatchOn !== 'quality' && report.drifted)
+        reasons.push(`Data drift in ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})`);
+    if (settings.dispatchOn !== 'drift' && report.quality?.decayed)
+        reasons.push(`Quality decay: ${describeDecay(report.quality)}`);
+    return reasons.length ? reasons.join('; ') : undefined;
+}
+async function dispatch(io, settings, report) {
+    if (!settings.dispatchWorkflow && !settings.repositoryDispatchEvent)
+        return undefined;
+    const reason = retrainReason(settings, report);
+    if (!reason) {
+        const none = { drift: 'no dataset drift', quality: 'no quality decay', any: report.quality ? 'no dataset drift and no quality decay' : 'no dataset drift' };
+        return { dispatched: false, reason: none[settings.dispatchOn] };
+    }
+    const gh = createGitHub(settings.token, io);
+    const repo = currentRepo(io.env);
+    if (settings.repositoryDispatchEvent) {
+        const decayed = report.quality?.metrics.filter((m) => m.verdict === 'decayed').map((m) => m.metric) ?? [];
+        return sendRepositoryDispatch(gh, repo, {
+            eventType: settings.repositoryDispatchEvent,
+            payload: { ...settings.dispatchInputs, reason, report: runUrl(io.env), drifted_columns: report.driftedColumns, decayed_metrics: decayed },
+            cooldownMs: settings.cooldownMs,
+        });
+    }
+    return dispatchWorkflow(gh, repo, {
+        workflow: settings.dispatchWorkflow,
+        ref: settings.dispatchRef,
+        inputs: settings.dispatchInputs,
+        extra: { reason, report: runUrl(io.env) },
+        cooldownMs: settings.cooldownMs,
+    });
+}
+/** The model's name in the issue and the gauges: model-name, else the repository's name. */
+const modelName = (io, settings) => settings.modelName ?? (io.env.GITHUB_REPOSITORY?.split('/')[1] || 'model');
+/** One tracking issue while data drift or quality decay lasts (per model-name, when given). */
+async function trackIssue(io, settings, report, markdown) {
+    const decayed = report.quality?.metrics.filter((m) => m.verdict === 'decayed').map((m) => m.metric) ?? [];
+    const problems = [report.drifted ? `${report.driftedColumns.length} of ${report.compared} columns drifted` : '', decayed.length ? `quality decayed (${decayed.join(', ')})` : ''].filter(Boolean);
+    const kind = report.drifted && decayed.length ? 'Data drift and quality decay' : decayed.length ? 'Quality decay' : 'Data drift';
+    const model = settings.modelName?.replace(/[^\w./@-]/g, '_').replace(/-{2,}/g, '-');
+    const outcome = await syncTrackingIssue(createGitHub(settings.token, io), currentRepo(io.env), { label: 'drift', marker: model ? `<!-- mlops-actions:drift-check model:${model} -->` : '<!-- mlops-actions:drift-check -->', title: `${model ? `${settings.modelName}: ` : ''}${kind}: ${problems.join(', ')}` }, problems.length > 0, `${markdown}\n\n[Run](${runUrl(io.env)})`, `Drift is gone as of [this run](${runUrl(io.env)}): ${report.driftedColumns.length} of ${report.compared} columns drifted, under the ${report.threshold} share${report.quality ? `; quality ${report.quality.metrics.map((m) => `${m.metric} ${m.verdict}`).join(', ')}` : ''}. Closing.`);
+    report.issueUrl = outcome.url;
+    if (outcome.action !== 'none')
+        io.info(`Tracking issue ${outcome.action}: ${outcome.url}`);
+}
+/** Pushes the gauges; a failure is a warning and a line in the report, never a lost report. */
+async function push(io, settings, report) {
+    const url = new URL(settings.pushgateway);
+    const headers = {};
+    if (url.username || url.password)
+        headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+    [url.username, url.password] = ['', ''];
+    const numbers = { driftShare: report.driftShare, columns: [...report.columns, ...(report.target ? [report.target] : []), ...(report.predictions ?? [])], quality: report.quality, time: Date.parse(report.created) };
+    try {
+        const pushed = await pushGauges(url.href, [['model', modelName(io, settings)], ['check', 'drift']], exposition(gauges(numbers)), headers);
+        io.info(`Pushed the numbers to ${pushed}.`);
+        return { url: pushed, pushed: true };
+    }
+    catch (error) {
+        const message = error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+        io.annotate('warning', `Could not push to the Pushgateway at ${url.origin}: ${message}. The report and summary are complete; only the push failed.`, { title: 'drift-check: pushgateway' });
+        return { url: url.href, pushed: false, error: message };
+    }
 }
 const driftCheck = async (io) => {
     const settings = readSettings(io);
     const options = { ...DEFAULT_PROFILE_OPTIONS, exactLimit: settings.exactBudget };
+    const monitor = settings.monitor;
+    const roles = monitor?.model.columns ?? {};
+    const currentRead = roles.target || monitor?.window ? { columns: roles, window: monitor.window, why: roles.target ? "quality (input 'target')" : "the windows (input 'window')" } : undefined;
+    const referenceRows = roles.target !== undefined && monitor.baseline.kind === 'reference' && !settings.reference[0]?.startsWith('registry:');
+    const referenceRead = referenceRows ? { columns: { target: roles.target, prediction: roles.prediction, score: roles.score }, why: "quality-baseline: reference (the model's quality on the reference rows; or give registry:<model>#<stage> or a metrics file)" } : undefined;
     const pools = new LazyPool();
     const [reference, current] = await io
-        .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools), loadSide(io, settings.current, 'current', options, settings, pools)]))
+        .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools, referenceRead), loadSide(io, settings.current, 'current', options, settings, pools, currentRead)]))
         .finally(() => pools.close());
-    const result = compareProfiles(reference, current, settings.drift, settings.driftShare);
-    const report = buildDriftReport(result, settings.driftShare, reference.summary(), current.summary());
+    if (currentRead)
+        checkMonitored(current.monitored, 'current', roles, monitor.window);
+    if (referenceRead)
+        checkMonitored(reference.monitored, 'reference', referenceRead.columns);
+    const warn = (message) => io.annotate('warning', message, { title: 'drift-check' });
+    const sections = compareSections(reference.profile, current.profile, settings.drift, settings.driftShare, roles, warn);
+    const report = buildDriftReport(sections, settings.driftShare, reference.profile.summary(), current.profile.summary());
+    if (currentRead) {
+        const { quality, windows } = await monitorModel(io, settings, reference, current);
+        if (quality)
+            report.quality = quality;
+        if (windows)
+            Object.assign(report, { window: monitor.window.text, windows });
+    }
+    report.passed = !report.drifted && !report.quality?.decayed;
     report.dispatch = await dispatch(io, settings, report);
     if (report.dispatch)
         io.info(report.dispatch.dispatched ? `Retraining: ${report.dispatch.reason}${report.dispatch.runUrl ? ` (${report.dispatch.runUrl})` : ''}.` : `Retraining not dispatched: ${report.dispatch.reason}.`);
+    if (settings.pushgateway)
+        report.pushgateway = await push(io, settings, report);
     const markdown = renderDriftReport(report);
-    if (settings.issue) {
-        const gh = createGitHub(settings.token, io);
-        const outcome = await syncTrackingIssue(gh, currentRepo(io.env), { label: 'drift', marker: '<!-- mlops-actions:drift-check -->', title: `Data drift: ${report.driftedColumns.length} of ${report.compared} columns drifted` }, report.drifted, `${markdown}\n\n[Run](${runUrl(io.env)})`, `Drift is gone as of [this run](${runUrl(io.env)}): ${report.driftedColumns.length} of ${report.compared} columns drifted, under the ${report.threshold} share. Closing.`);
-        report.issueUrl = outcome.url;
-        if (outcome.action !== 'none')
-            io.info(`Tracking issue ${outcome.action}: ${outcome.url}`);
-    }
+    if (settings.issue)
+        await trackIssue(io, settings, report, markdown);
     const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
     await io.appendSummary(markdown);
     io.setOutput('drifted', String(report.drifted));
     io.setOutput('drift-share', String(report.driftShare));
     io.setOutput('drifted-columns', JSON.stringify(report.driftedColumns));
+    io.setOutput('prediction-drifted', String(report.predictionDrifted ?? false));
+    io.setOutput('quality-decayed', String(report.quality?.decayed ?? false));
+    io.setOutput('quality', JSON.stringify(report.quality?.metrics.map(({ metric, baseline, current, delta, low, high, tolerance, verdict }) => ({ metric, baseline, current, delta, low, high, tolerance, verdict })) ?? []));
+    io.setOutput('label-coverage', report.quality ? String(report.quality.coverage) : '');
     io.setOutput('report', displayPath(io.workspace, reportFile));
     io.setOutput('dispatched', String(report.dispatch?.dispatched ?? false));
     io.setOutput('dispatch-run-url', report.dispatch?.runUrl ?? '');
     io.setOutput('issue-url', report.issueUrl ?? '');
-    if (report.drifted && settings.failOnDrift)
-        io.setFailed(`Dataset drift: ${report.driftedColumns.length} of ${report.compared} columns drifted (${report.driftedColumns.join(', ')}).`);
+    const problems = [
+        report.drifted ? `dataset drift, ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})` : '',
+        report.quality?.decayed ? `quality decay: ${describeDecay(report.quality)}` : '',
+    ].filter(Boolean);
+    const failStep = (settings.failOn === 'drift' && report.drifted) || (settings.failOn === 'quality' && !!report.quality?.decayed) || (settings.failOn === 'any' && !report.passed);
+    reportOutcome(io, 'drift-check', { passed: report.passed, failStep, problem: problems.join('; ') });
 };
 
 
@@ -88588,7 +93050,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2240);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75359);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 

@@ -24158,6 +24158,64 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
+/***/ 74322:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* @module @stdlib/constants-float64-ln-sqrt-two-pi
+* @type {number}
+*
+* @example
+* var LN_SQRT_TWO_PI = require( '@stdlib/constants-float64-ln-sqrt-two-pi' );
+* // returns 0.9189385332046728
+*/
+
+
+// MAIN //
+
+/**
+* Natural logarithm of the square root of `2π`.
+*
+* ```tex
+* \ln \sqrt{2\pi}
+* ```
+*
+* @constant
+* @type {number}
+* @default 0.9189385332046728
+*/
+var LN_SQRT_TWO_PI = 9.18938533204672741780329736405617639861397473637783412817151540482765695927260397694743298635954197622005646625e-01; // eslint-disable-line max-len
+
+
+// EXPORTS //
+
+module.exports = LN_SQRT_TWO_PI;
+
+
+/***/ }),
+
 /***/ 81239:
 /***/ ((module) => {
 
@@ -27783,6 +27841,356 @@ module.exports = betainc;
 
 /***/ }),
 
+/***/ 12913:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/slatec/fnlib/dcsevl.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// VARIABLES //
+
+var ALGMCS = [
+	+0.1276642195630062933333333333333e-30,
+	-0.3401102254316748799999999999999e-29,
+	+0.1025680058010470912000000000000e-27,
+	-0.3547598158101070547199999999999e-26,
+	+0.1429227355942498147573333333333e-24,
+	-0.6831888753985766870111999999999e-23,
+	+0.3962837061046434803679306666666e-21,
+	-0.2868042435334643284144622399999e-19,
+	+0.2683181998482698748957538846666e-17,
+	-0.3399615005417721944303330599666e-15,
+	+0.6221098041892605227126015543416e-13,
+	-0.1809129475572494194263306266719e-10,
+	+0.9810825646924729426157171547487e-8,
+	-0.1384948176067563840732986059135e-4,
+	+0.1666389480451863247205729650822e+0
+];
+var LEN = ALGMCS.length;
+
+
+// MAIN //
+
+/**
+* Evaluates the n-term Chebyshev series at `x`.
+*
+* ## References
+*
+* -   Broucke, Roger. 1973. "Algorithm: Ten Subroutines for the Manipulation of Chebyshev Series." _Communications of the ACM_ 16 (4). New York, NY, USA: ACM: 254–56. doi:[10.1145/362003.362037](https://doi.org/10.1145/362003.362037).
+* -   Fox, Leslie, and Ian Bax Parker. 1968. _Chebyshev polynomials in numerical analysis_. Oxford Mathematical Handbooks. London, United Kingdom: Oxford University Press. <https://books.google.com/books?id=F8NzsEtJCD0C>.
+*
+* @private
+* @param {number} x - value at which the series is to be evaluated
+* @returns {number} series value
+*/
+function dcseval( x ) {
+	var twox;
+	var b2;
+	var b1;
+	var b0;
+	var i;
+
+	if ( x < -1.1 || x > 1.1 ) {
+		return NaN;
+	}
+	b1 = 0.0;
+	b0 = 0.0;
+	twox = 2.0 * x;
+	for ( i = 0; i < LEN; i++ ) {
+		b2 = b1;
+		b1 = b0;
+		b0 = (twox*b1) - b2 + ALGMCS[ i ];
+	}
+	return ( b0-b2 ) * 0.5;
+}
+
+
+// EXPORTS //
+
+module.exports = dcseval;
+
+
+/***/ }),
+
+/***/ 9364:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://netlib.org/fn/d9lgmc.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var pow = __nccwpck_require__( 6310 );
+var dceval = __nccwpck_require__( 12913 );
+
+
+// VARIABLES //
+
+var XBIG = 94906265.62425156;
+var XMAX = 3.745194030963158e306;
+
+
+// MAIN //
+
+/**
+* Computes the log gamma correction factor for `x >= 10`.
+*
+* ```tex
+* \log(\gamma(x)) = \log(\sqrt{2*\Pi}) + (x-0.5) \cdot \log(x) - x \operatorname{R9LGMC}(x).
+* ```
+*
+* @private
+* @param {number} x - input value
+* @returns {number} correction value
+*/
+function gammaCorrection( x ) {
+	if ( x < 10.0 ) {
+		return NaN;
+	}
+	// Check for underflow...
+	if ( x >= XMAX ) {
+		return 0.0;
+	}
+	if ( x < XBIG ) {
+		return dceval( (2.0*pow( 10.0/x, 2.0 )) - 1.0 ) / x;
+	}
+	return 1.0 / (x * 12.0);
+}
+
+
+// EXPORTS //
+
+module.exports = gammaCorrection;
+
+
+/***/ }),
+
+/***/ 65616:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the natural logarithm of the beta function.
+*
+* @module @stdlib/math-base-special-betaln
+*
+* @example
+* var betaln = require( '@stdlib/math-base-special-betaln' );
+*
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 53127 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 53127:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The code is adapted from the Fortran routine from the FNLIB library of the [SLATEC Common Mathematical Library]{@link https://www.netlib.org/slatec/fnlib/albeta.f}.
+*
+* The original code was developed by W. Fullerton of Los Alamos Scientific Laboratory, a governmental institution, and is therefore public domain.
+*/
+
+
+
+// MODULES //
+
+var gammaln = __nccwpck_require__( 67711 );
+var log1p = __nccwpck_require__( 74879 );
+var gamma = __nccwpck_require__( 40905 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var correction = __nccwpck_require__( 9364 );
+
+
+// MAIN //
+
+/**
+* Evaluates the natural logarithm of the beta function.
+*
+* @param {NonNegativeNumber} a - first input value
+* @param {NonNegativeNumber} b - second input value
+* @returns {number} natural logarithm of beta function
+*
+* @example
+* var v = betaln( 0.0, 0.0 );
+* // returns Infinity
+*
+* @example
+* var v = betaln( 1.0, 1.0 );
+* // returns 0.0
+*
+* @example
+* var v = betaln( -1.0, 2.0 );
+* // returns NaN
+*
+* @example
+* var v = betaln( 5.0, 0.2 );
+* // returns ~1.218
+*
+* @example
+* var v = betaln( 4.0, 1.0 );
+* // returns ~-1.386
+*
+* @example
+* var v = betaln( NaN, 2.0 );
+* // returns NaN
+*/
+function betaln( a, b ) {
+	var corr;
+	var p;
+	var q;
+
+	p = min( a, b );
+	q = max( a, b );
+
+	if ( p < 0.0 ) {
+		return NaN;
+	}
+	if ( p === 0.0 ) {
+		return PINF;
+	}
+	if ( q === PINF ) {
+		return NINF;
+	}
+	// Case: p and q are big
+	if ( p >= 10.0 ) {
+		corr = correction( p ) + correction( q ) - correction( p+q );
+		return ( -0.5*ln( q ) ) + LN_SQRT_TWO_PI + corr + ( (p-0.5) * ln( p/(p+q) ) ) + ( q*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p is small, but q is big
+	if ( q >= 10.0 ) {
+		corr = correction( q ) - correction( p+q );
+		return gammaln( p ) + corr + p - (p*ln( p+q )) + ( (q-0.5)*log1p( -p/(p+q) ) ); // eslint-disable-line max-len
+	}
+	// Case: p and q are small
+	return ln( gamma( p ) * ( gamma( q ) / gamma( p+q ) ) );
+}
+
+
+// EXPORTS //
+
+module.exports = betaln;
+
+
+/***/ }),
+
 /***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28007,6 +28415,178 @@ function binomcoef( n, k ) {
 // EXPORTS //
 
 module.exports = binomcoef;
+
+
+/***/ }),
+
+/***/ 22558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Compute the natural logarithm of the binomial coefficient.
+*
+* @module @stdlib/math-base-special-binomcoefln
+*
+* @example
+* var binomcoefln = require( '@stdlib/math-base-special-binomcoefln' );
+*
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 7073 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 7073:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+// MODULES //
+
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var betaln = __nccwpck_require__( 65616 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var NINF = __nccwpck_require__( 81475 );
+
+
+// MAIN //
+
+/**
+* Computes the natural logarithm of the binomial coefficient of two integers.
+*
+* @param {integer} n - input value
+* @param {integer} k - second input value
+* @returns {number} function value
+*
+* @example
+* var v = binomcoefln( 8, 2 );
+* // returns ~3.332
+*
+* @example
+* var v = binomcoefln( 0, 0 );
+* // returns 0.0
+*
+* @example
+* var v = binomcoefln( -4, 2 );
+* // returns ~2.303
+*
+* @example
+* var v = binomcoefln( 88, 3 );
+* // returns ~11.606
+*
+* @example
+* var v = binomcoefln( NaN, 3 );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( 5, NaN );
+* // returns NaN
+*
+* @example
+* var v = binomcoefln( NaN, NaN );
+* // returns NaN
+*/
+function binomcoefln( n, k ) {
+	if ( isnan( n ) || isnan( k ) ) {
+		return NaN;
+	}
+	if ( !isInteger( n ) || !isInteger( k ) ) {
+		return NaN;
+	}
+	if ( n < 0.0 ) {
+		return binomcoefln( -n + k - 1, k );
+	}
+	if ( k < 0 ) {
+		return NINF;
+	}
+	if ( k === 0 ) {
+		return 0.0;
+	}
+	if ( k === 1 ) {
+		return ln( abs( n ) );
+	}
+	if ( n < k ) {
+		return NINF;
+	}
+	if ( n - k < 2 ) {
+		return binomcoefln( n, n - k );
+	}
+	// Case: n - k >= 2
+	return -ln( n + 1 ) - betaln( n - k + 1, k + 1 );
+}
+
+
+// EXPORTS //
+
+module.exports = binomcoefln;
 
 
 /***/ }),
@@ -83065,7 +83645,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53381:
+/***/ 90067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88599,6 +89179,8 @@ var external_node_util_ = __nccwpck_require__(57975);
 // The git binary, always with an argv array (no shell ever sees an input).
 
 
+
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
@@ -88635,6 +89217,38 @@ async function mergeBase(cwd, baseSha, log) {
     }
     log(`No merge base with ${baseSha.slice(0, 12)} was found; comparing with the base commit itself.`);
     return baseSha;
+}
+/**
+ * The text of a workspace file at `git:base` (the merge base with a pull request's base branch, fetched
+ * as needed from a shallow clone) or at `git:<ref>`. `input` names the action input in errors; `baseSha`
+ * and `baseRef` come from the pull_request event (undefined on other events).
+ */
+async function fileAtGitRef(workspace, file, spec, input, pr, log) {
+    const root = (await git(workspace, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new ConfigurationError(`Input '${input}' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
+    })).trim();
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    let commit;
+    let name;
+    if (spec === 'git:base') {
+        if (!pr)
+            throw new ConfigurationError(`Input '${input}' is git:base, which needs a pull_request event. Use git:<ref>, a file, or none.`);
+        commit = await mergeBase(workspace, pr.baseSha, log).catch((error) => {
+            throw new ConfigurationError(`Input '${input}' is git:base, but the pull request's base commit ${String(pr.baseSha).slice(0, 12)} could not be fetched from origin (${error.message.split('\n')[0]}). Check out with actions/checkout, or name a file or none.`);
+        });
+        name = `merge base with ${pr.baseRef}`;
+    }
+    else {
+        const ref = spec.slice('git:'.length);
+        if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-'))
+            throw new ConfigurationError(`Input '${input}': "${ref}" is not a git ref.`);
+        commit = (await git(workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
+            throw new ConfigurationError(`Input '${input}': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
+        })).trim();
+        name = ref;
+    }
+    const text = await git(root, ['show', `${commit}:${relative}`]).catch(() => undefined);
+    return { commit, name, relative, ...(text !== undefined ? { text } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/index.ts
@@ -88757,24 +89371,44 @@ function diffMetrics(candidate, baseline, rules) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/data/growable.ts
+// Arrays that grow with the data. A wide table has a profile, a dictionary and sketches per column:
+// each starts as a shared empty array (a typed array costs an allocation and counts towards the
+// collector's external memory, so 10,000 columns × a few of them is felt) and grows when values come.
+const EMPTY_F64 = new Float64Array(0);
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U16 = new Uint16Array(0);
+const EMPTY_U8 = new Uint8Array(0);
+const EMPTY_I8 = new Int8Array(0);
+/** A copy of `array` with room for `length` items. */
+function growable_grown(array, length) {
+    const out = new array.constructor(length);
+    out.set(array);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/data/interner.ts
+
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time.
+// values are decoded every time. Its tables start small and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values.
 const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
-const SLOT_BITS = 13;
-const SLOTS = 1 << SLOT_BITS; // twice MAX_ENTRIES: probes stay short
+/** Slots at most: twice MAX_ENTRIES, so probes stay short. */
+const MAX_SLOT_BITS = 13;
+const FIRST_SLOT_BITS = 6;
 class interner_Interner {
-    /** Open addressing: entry index + 1 per slot, 0 for an empty slot. */
-    slots = new Int32Array(SLOTS);
+    bits = FIRST_SLOT_BITS;
+    /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
+    slots = new Int32Array(1 << FIRST_SLOT_BITS);
     /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-    hashes = new Int32Array(MAX_ENTRIES);
+    hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
     /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-    offsets = new Int32Array(MAX_ENTRIES + 1);
-    pool = new Uint8Array(4096);
+    offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
+    pool = new Uint8Array(64);
     strings = [];
     /** The UTF-8 text of bytes[start, end). */
     text(bytes, start, end) {
@@ -88784,47 +89418,36 @@ class interner_Interner {
     /** The entry of bytes[start, end), added if there is room; -1 for a long value or a full table. */
     code(bytes, start, end) {
         const length = end - start;
-        if (length <= 4)
-            return this.shortCode(bytes, start, end);
         if (length > MAX_BYTES)
             return -1;
-        let h = 0x811c9dc5; // FNV-1a
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = h & (SLOTS - 1);
+        const short = length <= 4;
+        const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
+        const mask = this.slots.length - 1;
+        let slot = this.slotOf(key, short);
         for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === h && this.equals(entry - 1, bytes, start, length))
+            if (this.hashes[entry - 1] === key && (short ? this.offsets[entry] - this.offsets[entry - 1] === length : this.equals(entry - 1, bytes, start, length)))
                 return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+            slot = (slot + 1) & mask;
         }
         if (this.strings.length === MAX_ENTRIES)
             return -1;
-        this.add(slot, h, bytes, start, end, bytes.toString('utf8', start, end));
-        return this.strings.length - 1;
-    }
-    /**
-     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key:
-     * the bytes packed into an int, compared in one step, hashed by one multiplication.
-     */
-    shortCode(bytes, start, end) {
-        let key = 0;
-        for (let i = start; i < end; i++)
-            key = (key << 8) | bytes[i];
-        key = key ^ ((end - start) << 29); // lengths apart: "\0A" is not "A"
-        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
-        for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-            if (this.hashes[entry - 1] === key && this.offsets[entry] - this.offsets[entry - 1] === end - start)
-                return entry - 1;
-            slot = (slot + 1) & (SLOTS - 1);
+        if (2 * (this.strings.length + 1) > this.slots.length) {
+            this.grow();
+            return this.code(bytes, start, end);
         }
-        if (this.strings.length === MAX_ENTRIES)
-            return -1;
-        this.add(slot, key, bytes, start, end, bytes.toString('utf8', start, end));
+        this.add(slot, key, bytes, start, end);
         return this.strings.length - 1;
     }
     /** The text of an entry. */
     textOf(code) {
         return this.strings[code];
+    }
+    /**
+     * Values of at most 4 bytes (codes, flags, small numbers: most repeated values) are their own key,
+     * hashed by one multiplication; longer ones by their FNV-1a hash.
+     */
+    slotOf(key, short) {
+        return short ? Math.imul(key, 0x9e3779b1) >>> (32 - this.bits) : key & (this.slots.length - 1);
     }
     equals(id, bytes, start, length) {
         const from = this.offsets[id];
@@ -88835,20 +89458,45 @@ class interner_Interner {
                 return false;
         return true;
     }
-    add(slot, h, bytes, start, end, text) {
+    /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+    grow() {
+        this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+        const capacity = 1 << (this.bits - 1);
+        this.slots = new Int32Array(1 << this.bits);
+        this.hashes = grown(this.hashes, capacity);
+        this.offsets = grown(this.offsets, capacity + 1);
+        const mask = this.slots.length - 1;
+        for (let id = 0; id < this.strings.length; id++) {
+            let slot = this.slotOf(this.hashes[id], this.offsets[id + 1] - this.offsets[id] <= 4);
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot] = id + 1;
+        }
+    }
+    add(slot, key, bytes, start, end) {
         const id = this.strings.length;
         const from = this.offsets[id];
-        if (from + end - start > this.pool.length) {
-            const grown = new Uint8Array(Math.max(2 * this.pool.length, from + end - start));
-            grown.set(this.pool);
-            this.pool = grown;
-        }
+        if (from + end - start > this.pool.length)
+            this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + end - start;
-        this.hashes[id] = h;
+        this.hashes[id] = key;
         this.slots[slot] = id + 1;
-        this.strings.push(text);
+        this.strings.push(bytes.toString('utf8', start, end));
     }
+}
+/** The bytes packed into an int, with the length apart ("\0A" is not "A"). */
+function packed(bytes, start, end) {
+    let key = 0;
+    for (let i = start; i < end; i++)
+        key = (key << 8) | bytes[i];
+    return key ^ ((end - start) << 29);
+}
+function fnv(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/data/csv-kernel.ts
@@ -88874,7 +89522,9 @@ class csv_kernel_CsvKernel {
     state;
     input;
     at;
-    constructor(width, capacity, delimiter, missing) {
+    constructor(width, 
+    /** Rows in a batch. */
+    capacity, delimiter, missing) {
         this.width = width;
         this.capacity = capacity;
         this.delimiter = delimiter;
@@ -88992,15 +89642,22 @@ const NEWLINE = 10;
 const CR = 13;
 const QUOTE = 0x22;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const MAX_GATHER = (/* unused pure expression or super */ null && (16 << 20));
 class csv_bytes_CsvByteScanner {
     sink;
     options;
     /** The line the next row starts on. */
     line = 1;
+    /** The header said stop: nothing more is read. */
+    stopped = false;
     columns;
     /** The carried bytes (a line not ended yet), then the new chunk: one buffer, reused by every push. */
     work = Buffer.allocUnsafe(0);
     carried = 0;
+    /** work[0, ended) holds whole lines (ended is just past the last newline). */
+    ended = 0;
+    /** Bytes to gather before reading: about a batch of rows, as long as the rows read so far (and at most MAX_GATHER). */
+    wanted = 0;
     kernel;
     delimiter;
     missing;
@@ -89015,10 +89672,14 @@ class csv_bytes_CsvByteScanner {
             this.setColumns(options.columns);
     }
     /**
-     * Reads the chunk's whole lines; returns the bytes this scanner cannot read (from a line start), for
-     * the text parser. The chunk is copied: the caller may reuse it.
+     * Takes a chunk; reads whole lines once about a batch of them has come (a wide table's rows are
+     * long: reading each chunk at once would make batches of a few rows, and work per batch and column).
+     * Returns the bytes this scanner cannot read (from a line start), for the text parser. The chunk is
+     * copied: the caller may reuse it.
      */
     push(chunk) {
+        if (this.stopped)
+            return undefined;
         const length = this.carried + chunk.length;
         if (length > this.work.length) {
             const grown = Buffer.allocUnsafe(Math.max(length, 2 * this.work.length));
@@ -89026,36 +89687,53 @@ class csv_bytes_CsvByteScanner {
             this.work = grown;
         }
         chunk.copy(this.work, this.carried);
-        let begin = 0;
+        this.carried = length;
         if (this.atFileStart) {
-            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length))) {
-                this.carried = length; // maybe the start of a byte order mark
-                return undefined;
-            }
+            if (length < BOM.length && BOM.subarray(0, length).equals(this.work.subarray(0, length)))
+                return undefined; // maybe the start of a byte order mark
             this.atFileStart = false;
-            if (this.work.subarray(0, BOM.length).equals(BOM))
-                begin = BOM.length;
+            if (this.work.subarray(0, BOM.length).equals(BOM)) {
+                this.work.copyWithin(0, BOM.length, length);
+                this.carried -= BOM.length;
+            }
         }
-        const bytes = this.work.subarray(begin, length);
-        const last = bytes.lastIndexOf(NEWLINE);
-        const unended = bytes.length - last - 1;
-        if (bytes.indexOf(QUOTE) !== -1 || (last !== -1 && !isUtf8(bytes.subarray(0, last + 1))) || unended > this.options.maxRowChars)
-            return Buffer.from(bytes);
-        if (last !== -1)
-            this.read(bytes, last + 1);
-        this.work.copyWithin(0, length - unended, length);
-        this.carried = unended;
+        // A quote or NUL is for the text parser: the whole lines before this chunk are read here, the rest handed over.
+        const handOver = chunk.indexOf(QUOTE) !== -1 || chunk.indexOf(0) !== -1;
+        if (!handOver) {
+            const newline = chunk.lastIndexOf(NEWLINE);
+            if (newline !== -1)
+                this.ended = this.carried - chunk.length + newline + 1;
+            if (this.carried - this.ended > this.options.maxRowChars)
+                return this.rest(0);
+            if (this.carried < this.wanted)
+                return undefined;
+        }
+        if (!isUtf8(this.work.subarray(0, this.ended)))
+            return this.rest(0);
+        if (this.ended > 0)
+            this.read(this.work.subarray(0, this.carried), this.ended);
+        if (handOver)
+            return this.rest(this.ended);
+        this.work.copyWithin(0, this.ended, this.carried);
+        this.carried -= this.ended;
+        this.ended = 0;
         return undefined;
     }
-    /** The last line, if it has no newline; returns it for the text parser if this scanner cannot read it. */
+    /** The bytes from `start` (a line start) on, for the text parser. */
+    rest(start) {
+        const rest = Buffer.from(this.work.subarray(start, this.carried));
+        this.carried = this.ended = 0;
+        return rest;
+    }
+    /** The lines not read yet, the last one maybe without a newline; returns them for the text parser if this scanner cannot read them. */
     end() {
         const rest = Buffer.from(this.work.subarray(0, this.carried));
-        this.carried = 0;
-        if (rest.length === 0)
+        this.carried = this.ended = 0;
+        if (rest.length === 0 || this.stopped)
             return undefined;
         if (this.atFileStart || !isUtf8(rest))
             return rest;
-        this.read(Buffer.concat([rest, Buffer.from([NEWLINE])]), rest.length + 1);
+        this.read(rest[rest.length - 1] === NEWLINE ? rest : Buffer.concat([rest, Buffer.from([NEWLINE])]), rest[rest.length - 1] === NEWLINE ? rest.length : rest.length + 1);
         return undefined;
     }
     /** Whole lines in bytes[0, stop), stop just past a newline. */
@@ -89063,8 +89741,11 @@ class csv_bytes_CsvByteScanner {
         let start = 0;
         if (!this.columns)
             start = this.readHeader(bytes, stop);
-        if (this.kernel && start < stop)
+        const line = this.line;
+        if (this.kernel && start < stop) {
             this.readRows(this.kernel, bytes, start, stop);
+            this.wanted = Math.min(MAX_GATHER, Math.ceil(((stop - start) / (this.line - line)) * this.kernel.capacity));
+        }
         this.flush();
     }
     /** Skips blank lines, takes the first other line as the header; returns where rows begin. */
@@ -89075,9 +89756,11 @@ class csv_bytes_CsvByteScanner {
             const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
             const line = this.line++;
             if (end > start) {
-                const names = bytes.toString('utf8', start, end).split(this.options.delimiter);
-                this.setColumns(names);
-                this.sink.header(names, line);
+                const names = this.sink.header(bytes.toString('utf8', start, end).split(this.options.delimiter), line);
+                if (names)
+                    this.setColumns(names);
+                else
+                    this.stopped = true;
                 return newline + 1;
             }
             start = newline + 1;
@@ -89086,7 +89769,7 @@ class csv_bytes_CsvByteScanner {
     }
     setColumns(names) {
         this.columns = names;
-        this.kernel = new CsvKernel(names.length, BATCH_ROWS, this.delimiter, this.missing);
+        this.kernel = new CsvKernel(names.length, batchRows(names.length), this.delimiter, this.missing);
     }
     /** Rows from whole lines, a batch at a time; rows with the wrong number of fields are findings. */
     readRows(kernel, bytes, start, stop) {
@@ -89098,7 +89781,7 @@ class csv_bytes_CsvByteScanner {
             for (let k = 0; k < bad.length; k += 2)
                 this.sink.malformed({ line: bad[k], message: `expected ${width} fields as in the header, found ${bad[k + 1]}` });
             this.line = kernel.nextLine;
-            if (kernel.rows === BATCH_ROWS)
+            if (kernel.rows === kernel.capacity)
                 this.flush();
         }
     }
@@ -89118,6 +89801,7 @@ class csv_bytes_CsvByteScanner {
 // Asked to type values, it reads from bytes while the file allows (csv-bytes.ts) and hands the rest
 // to the text path. The text path works on decoded text a chunk at a time; lines without a quote take
 // the fast path (one native split), quoted fields take a character loop.
+
 
 
 
@@ -89146,6 +89830,7 @@ class csv_CsvParser {
     stopped = false;
     bomChecked = false;
     sawQuote = false;
+    sawNul = false;
     scanner;
     constructor(sink, options) {
         this.sink = sink;
@@ -89158,11 +89843,11 @@ class csv_CsvParser {
         if (options.missing && sink.typedRows) {
             const typedRows = sink.typedRows.bind(sink);
             const { delimiter, maxRowChars, columns, missing } = options;
-            this.scanner = new CsvByteScanner({ header: (names, line) => sink.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
+            this.scanner = new CsvByteScanner({ header: (names, line) => this.header(names, line), rows: typedRows, malformed: (problem) => sink.malformed(problem) }, { delimiter, maxRowChars, missing, ...(columns && { columns }) });
         }
     }
     get isStopped() {
-        return this.stopped;
+        return this.stopped || this.scanner?.stopped === true;
     }
     /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
     get quoted() {
@@ -89183,6 +89868,8 @@ class csv_CsvParser {
             chunk = rest;
         }
         this.checkUtf8(chunk);
+        if (!this.sawNul && chunk.indexOf(0) !== -1)
+            this.sawNul = true;
         let text = this.decoder.write(chunk);
         if (!this.bomChecked && text !== '') {
             this.bomChecked = true;
@@ -89364,6 +90051,15 @@ class csv_CsvParser {
         }
     }
     emit(fields, line) {
+        if (this.stopped)
+            return;
+        if (this.sawNul && fields.some((f) => f.includes('\0'))) {
+            // A NUL byte is no character of a text table: a binary file, or UTF-16 text read as UTF-8.
+            const what = this.headerSeen ? 'this row (left out)' : 'the header (reading stopped)';
+            this.sink.malformed({ line, message: `NUL bytes in ${what}: not a UTF-8 text file (binary, or saved as UTF-16?)` });
+            this.stopped ||= !this.headerSeen;
+            return;
+        }
         if (this.invalidUtf8 && fields.some((f) => f.includes('\uFFFD'))) {
             this.sink.malformed({ line, message: 'invalid UTF-8 bytes in this row (shown as U+FFFD); re-save the file as UTF-8' });
         }
@@ -89372,7 +90068,7 @@ class csv_CsvParser {
                 return; // blank lines before the header
             this.headerSeen = true;
             this.columns = fields.length;
-            this.sink.header(fields, line);
+            this.header(fields, line);
             return;
         }
         if (fields.length === 1 && fields[0] === '' && this.columns > 1)
@@ -89383,6 +90079,42 @@ class csv_CsvParser {
         }
         this.sink.row(fields, line);
     }
+    /**
+     * Hands the header on with every column named once (renamed columns are findings at its line); a
+   * header wider than maxColumns is a finding and stops the reading. Returns the names, or undefined then.
+   */
+    header(fields, line) {
+        const max = this.options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+        if (fields.length > max) {
+            this.sink.malformed({ line, message: `the header has ${fields.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+            this.stopped = true;
+            return undefined;
+        }
+        const names = uniqueNames(fields, (message) => this.sink.malformed({ line, message }));
+        this.sink.header(names, line);
+        return names;
+    }
+}
+/**
+ * Header names made unique and non-empty, as a table needs them: an empty name becomes unnamed_<column>,
+ * a repeated one <name>.1, <name>.2 … (pandas' convention), never a name the header has. `report` hears each.
+ */
+function uniqueNames(fields, report) {
+    const used = new Set(fields);
+    const seen = new Set();
+    return fields.map((field, c) => {
+        if (field !== '' && !seen.has(field)) {
+            seen.add(field);
+            return field;
+        }
+        const base = field === '' ? `unnamed_${c + 1}` : field;
+        let name = field === '' ? base : `${base}.1`;
+        for (let k = 2; used.has(name); k++)
+            name = `${base}.${k}`;
+        used.add(name);
+        report?.(field === '' ? `column ${c + 1} has no name in the header; it is read as "${name}"` : `the header names "${field}" more than once; column ${c + 1} is read as "${name}"`);
+        return name;
+    });
 }
 function countNewlines(text, from, to) {
     let n = 0;
@@ -89444,6 +90176,8 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 // 128 KiB). Bytes typed in place make few strings, and fewer, larger batches are 7% faster.
 const CHUNK = (/* unused pure expression or super */ null && (1 << 17));
 const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (1 << 30));
+const read_NEWLINE = 10;
+const read_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 async function read_readTable(file, options, visitor) {
     if (options.format === 'parquet')
@@ -89455,11 +90189,12 @@ async function read_readTable(file, options, visitor) {
         bytes += chunk.length;
     };
     const { push, parser } = textConsumer(options, visitor);
+    const gunzip = options.gzip ? createGunzip() : undefined;
     try {
-        if (options.gzip) {
+        if (gunzip) {
             const raw = createReadStream(file, { highWaterMark: CHUNK });
             raw.on('data', (chunk) => count(chunk));
-            for await (const chunk of raw.pipe(createGunzip()))
+            for await (const chunk of raw.pipe(gunzip))
                 push(chunk);
         }
         else {
@@ -89471,12 +90206,11 @@ async function read_readTable(file, options, visitor) {
         push(undefined);
     }
     catch (error) {
-        if (options.gzip && /incorrect header|unexpected end|invalid/i.test(error.message)) {
-            visitor.malformed({ message: `not a readable gzip file: ${error.message}` });
-        }
-        else {
+        // zlib's own errors (Z_DATA_ERROR: bad header, method, flags, CRC or length; Z_BUF_ERROR: truncated) are the file's.
+        const code = error.code;
+        if (!gunzip || !code?.startsWith('Z_'))
             throw error;
-        }
+        visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
     return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
@@ -89519,6 +90253,7 @@ async function* fileChunks(file, range, size = CHUNK) {
 /** A function taking decompressed chunks (undefined at the end) for the text formats. */
 function textConsumer(options, visitor) {
     const maxRowChars = options.maxRowChars ?? 64 * 1024 * 1024;
+    const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
     if (options.format === 'csv' || options.format === 'tsv') {
         const builder = new BatchBuilder(visitor, true);
         const columns = options.range?.columns;
@@ -89529,7 +90264,7 @@ function textConsumer(options, visitor) {
             row: (fields, line) => builder.addFields(fields, line),
             typedRows: (classified, lines, length) => builder.addTyped(classified, lines, length),
             malformed: (problem) => visitor.malformed(problem),
-        }, { delimiter: delimiterOf(options.format), maxRowChars, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
+        }, { delimiter: delimiterOf(options.format), maxRowChars, maxColumns, ...(columns && { columns }), ...(options.missing && { missing: options.missing }) });
         const push = (chunk) => {
             if (chunk)
                 parser.push(chunk);
@@ -89542,57 +90277,144 @@ function textConsumer(options, visitor) {
     }
     if (options.range)
         throw new Error(`byte ranges are for CSV and TSV, not ${options.format}`);
-    return { push: options.format === 'jsonl' ? jsonLines(visitor, maxRowChars) : jsonArray(visitor) };
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    return { push: options.format === 'jsonl' ? jsonLines(visitor, { maxRowChars, maxColumns, maxDepth }) : jsonArray(visitor, { maxColumns, maxDepth }) };
 }
 const delimiterOf = (format) => (format === 'tsv' ? '\t' : ',');
-function jsonLines(visitor, maxRowChars) {
-    const builder = new BatchBuilder(visitor, true);
-    const decoder = new StringDecoder('utf8');
-    let pending = '';
+/**
+ * JSON Lines, split on newline bytes (a newline is never part of a longer UTF-8 sequence): a line is
+ * decoded once, when whole, however many chunks it spans. A byte order mark at the start is skipped.
+ */
+function jsonLines(visitor, limits) {
+    const builder = new BatchBuilder(visitor, true, limits.maxColumns);
+    /** The line begun in earlier chunks (copies: chunks are reused). */
+    let parts = [];
+    let carried = 0;
     let line = 1;
     let stopped = false;
-    const parseLine = (text) => {
+    let atStart = true;
+    const parseLine = (bytes, checked) => {
         const current = line++;
+        const text = bytes.toString('utf8');
         if (text.trim() === '')
             return;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            visitor.malformed({ line: current, message: `not valid JSON: ${error.message}` });
+        if (!checked && !isUtf8(bytes))
+            visitor.malformed({ line: current, message: 'invalid UTF-8 bytes in this line (read as U+FFFD); re-save the file as UTF-8' });
+        const record = parseRecord(text, limits.maxDepth, 0, (message) => visitor.malformed({ line: current, message }));
+        if (record === undefined)
+            return;
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` });
             return;
         }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            visitor.malformed({ line: current, message: `expected a JSON object (one record per line), found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}` });
-            return;
-        }
-        builder.addRecord(value, current);
+        if (!builder.addRecord(record, current))
+            stopped = true;
     };
     return (chunk) => {
+        if (!chunk) {
+            if (carried > 0 && !stopped)
+                parseLine(Buffer.concat(parts), false);
+            builder.flush(); // the rows before a stop count
+            return;
+        }
         if (stopped)
             return;
-        pending += chunk ? decoder.write(chunk) : decoder.end();
         let start = 0;
-        for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-            parseLine(pending.slice(start, end));
+        if (atStart) {
+            if (carried + chunk.length < read_BOM.length && read_BOM.subarray(0, carried + chunk.length).equals(Buffer.concat([...parts, chunk]))) {
+                parts.push(Buffer.from(chunk));
+                carried += chunk.length;
+                return;
+            }
+            atStart = false;
+            const head = carried > 0 ? Buffer.concat([...parts, chunk]) : chunk;
+            [parts, carried] = [[], 0];
+            if (head.subarray(0, read_BOM.length).equals(read_BOM))
+                start = read_BOM.length;
+            chunk = head;
+        }
+        // Lines whole within the chunk are checked with it, at once; the slow search runs only when it fails.
+        const valid = isUtf8(chunk);
+        for (let end = chunk.indexOf(read_NEWLINE, start); end !== -1 && !stopped; end = chunk.indexOf(read_NEWLINE, start)) {
+            if (carried > 0) {
+                parts.push(chunk.subarray(start, end));
+                parseLine(Buffer.concat(parts), false);
+                [parts, carried] = [[], 0];
+            }
+            else
+                parseLine(chunk.subarray(start, end), valid);
             start = end + 1;
         }
-        pending = pending.slice(start);
-        if (pending.length > maxRowChars) {
-            visitor.malformed({ line, message: `a line longer than ${maxRowChars} characters starts here; reading stopped` });
-            stopped = true;
+        if (stopped || start === chunk.length)
             return;
-        }
-        if (!chunk) {
-            if (pending !== '')
-                parseLine(pending);
-            builder.flush();
+        parts.push(Buffer.from(chunk.subarray(start)));
+        carried += chunk.length - start;
+        if (carried > limits.maxRowChars) {
+            visitor.malformed({ line, message: `a line longer than ${limits.maxRowChars} bytes starts here; reading stopped` });
+            stopped = true;
         }
     };
 }
+/**
+ * JSON.parse of one record (a JSON Lines line, or a whole .json document with `outer` 1 for its array),
+ * after a look that it nests no deeper than maxDepth: deeper values are a finding, never recursion
+ * without end later on. `bad` hears the finding (with the line within `text`); undefined then.
+ */
+function parseRecord(text, maxDepth, outer, bad) {
+    const deep = deepAt(text, maxDepth + outer);
+    if (deep !== -1) {
+        bad(`a value nested deeper than ${maxDepth} levels (arrays and objects); records must be flatter`, lineAt(text, deep));
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message);
+        bad(`not valid JSON: ${message}`, at ? lineAt(text, Number(at[1])) : undefined);
+        return undefined;
+    }
+}
+/** Where `text` first nests arrays and objects deeper than `max`, or -1; one pass, no recursion. */
+function deepAt(text, max) {
+    let opens = 0;
+    for (let i = text.indexOf('['); i !== -1 && opens <= max; i = text.indexOf('[', i + 1))
+        opens++;
+    for (let i = text.indexOf('{'); i !== -1 && opens <= max; i = text.indexOf('{', i + 1))
+        opens++;
+    if (opens <= max)
+        return -1; // fewer brackets than the cap cannot nest deeper
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++; // a backslash escapes the next character
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 91 || c === 123) {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === 93 || c === 125)
+            depth--;
+    }
+    return -1;
+}
+/** The 1-based line of position `at` in `text`. */
+function lineAt(text, at) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 /** A JSON array of records: parsed whole (JSON has no streaming form), so it is capped in size. */
-function jsonArray(visitor) {
+function jsonArray(visitor, limits) {
     const parts = [];
     let size = 0;
     return (chunk) => {
@@ -89603,32 +90425,41 @@ function jsonArray(visitor) {
             parts.push(Buffer.from(chunk)); // chunks are reused
             return;
         }
-        const text = Buffer.concat(parts).toString('utf8');
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error.message;
-            const at = /position (\d+)/.exec(message);
-            const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-            visitor.malformed({ line, message: `not valid JSON: ${message}` });
+        let bytes = Buffer.concat(parts);
+        if (bytes.subarray(0, read_BOM.length).equals(read_BOM))
+            bytes = bytes.subarray(read_BOM.length);
+        if (!isUtf8(bytes))
+            visitor.malformed({ line: firstInvalidLine(bytes), message: 'invalid UTF-8 bytes from this line on (read as U+FFFD); re-save the file as UTF-8' });
+        const text = bytes.toString('utf8');
+        const value = parseRecord(text, limits.maxDepth, 1, (message, line) => visitor.malformed({ line, message }));
+        if (value === undefined)
             return;
-        }
         if (!Array.isArray(value)) {
             visitor.malformed({ line: 1, message: 'expected a JSON array of records ([{...}, {...}])' });
             return;
         }
-        const builder = new BatchBuilder(visitor, false);
-        value.forEach((record, i) => {
-            if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        const builder = new BatchBuilder(visitor, false, limits.maxColumns);
+        for (let i = 0; i < value.length; i++) {
+            const record = value[i];
+            if (record === null || typeof record !== 'object' || Array.isArray(record))
                 visitor.malformed({ row: i + 1, message: `record ${i + 1} is not an object` });
-            }
-            else
-                builder.addRecord(record, 0);
-        });
+            else if (!builder.addRecord(record, 0))
+                break;
+        }
         builder.flush();
     };
+}
+/** The first line of `bytes` that is not valid UTF-8. */
+function firstInvalidLine(bytes) {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+        const newline = bytes.indexOf(read_NEWLINE, start);
+        const end = newline === -1 ? bytes.length : newline;
+        if (!isUtf8(bytes.subarray(start, end)))
+            return line;
+        start = end + 1;
+    }
+    return line;
 }
 /**
  * The file's sha256 and size (a separate pass where parsing is split up). Reads of 1 MiB: the pass
@@ -90022,8 +90853,9 @@ function typeOfKinds(mask) {
     return 'string';
 }
 /**
- * Classifies every column of a batch, filling the arrays the previous batch used (`scratch`) so that
- * no typed arrays become garbage per batch. A batch the reader classified from bytes is taken as it is.
+ * Classifies every column of a batch, filling the arrays the previous batch used at the same position
+ * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
+ * every column ever seen. A batch the reader classified from bytes is taken as it is.
  */
 function classifyBatch(batch, missing, scratch) {
     const classified = new Map();
@@ -90032,14 +90864,15 @@ function classifyBatch(batch, missing, scratch) {
             classified.set(name, batch.classified[c]);
             return;
         }
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch.get(name));
-        scratch.set(name, column);
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch[c]);
+        scratch[c] = column;
         classified.set(name, column);
     });
     return classified;
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
+
 
 
 
@@ -90293,12 +91126,12 @@ function arrays_scoreOrder(scores) {
     return order;
 }
 
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-binomcoefln/lib/index.js
+var math_base_special_binomcoefln_lib = __nccwpck_require__(22558);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfc/lib/index.js
 var math_base_special_erfc_lib = __nccwpck_require__(30988);
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammainc/lib/index.js
 var math_base_special_gammainc_lib = __nccwpck_require__(55479);
-// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-gammaln/lib/index.js
-var math_base_special_gammaln_lib = __nccwpck_require__(67711);
 ;// CONCATENATED MODULE: ./src/stats/special.ts
 // Special functions from stdlib-js (ports of Cephes and Boost), precise in the tails where
 // p-values live; nothing here is hand-rolled.
@@ -90307,7 +91140,6 @@ var math_base_special_gammaln_lib = __nccwpck_require__(67711);
 
 const erfc = (/* unused pure expression or super */ null && (erfcModule));
 const gammainc = (/* unused pure expression or super */ null && (gammaincModule));
-const gammaln = (/* unused pure expression or super */ null && (gammalnModule));
 /** P(Z ≥ z) for a standard normal Z, as erfc(z/√2)/2 (no 1 − Φ cancellation). */
 function special_normalSf(z) {
     return 0.5 * erfc(z / Math.SQRT2);
@@ -90320,10 +91152,11 @@ function special_chi2Sf(x, df) {
         return 1;
     return gammainc(x / 2, df / 2, true, true);
 }
-/** log of the binomial coefficient C(n, k). */
-function special_logBinomial(n, k) {
-    return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
-}
+/**
+ * log of the binomial coefficient C(n, k), as −ln(n+1) − ln B(n−k+1, k+1) (stdlib's binomcoefln): three
+ * gammaln of a million differ in their tenth digit, which the Smirnov sum of a million terms would carry.
+ */
+const special_logBinomial = (/* unused pure expression or super */ null && (binomcoeflnModule));
 
 ;// CONCATENATED MODULE: ./src/stats/kolmogorov.ts
 // The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n ≥ d):
@@ -90725,6 +91558,16 @@ function ks2samp(a, b, aCounts, bCounts) {
     const en = (m * n) / (m + n);
     return { statistic: d, pValue: Math.min(1, Math.max(0, kolmogorovSf(roundHalfEven(en), d))), method: 'asymptotic' };
 }
+/**
+ * The p-value of a KS statistic measured on quantile sketches of samples of sizes n1 and n2. The sketches'
+ * D is within `rankError` (their rank-error bounds added) of the samples' D, so this is the largest p-value
+ * a D in that band gives: kstwo.sf(max(D − rankError, 0), round(n1·n2/(n1+n2))). It is small only where
+ * the sketches prove a gap; at large n the band, not the sampling noise, limits what can be detected.
+ */
+function ksSketchPValue(d, n1, n2, rankError) {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    return Math.min(1, Math.max(0, kolmogorovSf(Math.max(1, roundHalfEven((m * n) / (m + n))), Math.max(0, d - rankError))));
+}
 /** numpy's round: halves to even. */
 function roundHalfEven(x) {
     const r = Math.round(x);
@@ -90759,13 +91602,17 @@ function wasserstein(u, v, uWeights, vWeights) {
     }
     return distance;
 }
+/** The categories of both sides in order: texts by code unit, values by number (9 before 10). */
+function categoriesOf(reference, current) {
+    return [...new Set([...reference.keys(), ...current.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /**
  * Chi-square goodness of fit as Evidently runs it: current counts against reference counts scaled by
  * n_cur/n_ref over the union of categories, df = k − 1 (scipy.stats.chisquare). A category the reference
  * never saw makes an expected count of 0: the statistic is infinite and p = 0.
  */
 function chiSquare(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])];
+    const keys = categoriesOf(reference, current);
     const nRef = sum(reference.values());
     const nCur = sum(current.values());
     let statistic = 0;
@@ -90779,11 +91626,12 @@ function chiSquare(reference, current) {
     return { statistic, pValue: keys.length < 2 ? 1 : chi2Sf(statistic, keys.length - 1) };
 }
 /**
- * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order) against
- * the rest, pooled proportion, p = 2(1 − Φ(|z|)). Identical single-valued samples give p = 1.
+ * Two-proportion z-test as Evidently runs it: the share of the first category (in sorted order: Evidently
+ * sorts the values, so numbers numerically) against the rest, pooled proportion, p = 2(1 − Φ(|z|)).
+ * Identical single-valued samples give p = 1.
  */
 function zTest(reference, current) {
-    const keys = [...new Set([...reference.keys(), ...current.keys()])].sort();
+    const keys = categoriesOf(reference, current);
     if (keys.length === 1)
         return { statistic: 0, pValue: 1 };
     const first = keys[0];
@@ -91411,11 +92259,96 @@ function renderTrainGate(report, budget, overflowLink) {
 
 
 
+;// CONCATENATED MODULE: ./src/runtime/paths.ts
+
+
+
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function paths_resolveInputPath(workspace, given) {
+    return external_node_path_default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? file : relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+function checkStoreName(name, what, where) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || external_node_path_default().isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+    }
+    return parts;
+}
+/**
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
+ */
+function resolveInside(folder, name, what) {
+    const parts = checkStoreName(name, what, folder);
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = external_node_path_default().join(at, part);
+        let link = false;
+        try {
+            link = (0,external_node_fs_namespaceObject.lstatSync)(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new errors/* ConfigurationError */.j(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return external_node_path_default().join(folder, ...parts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/card.ts
+// The model card: what a version is, where it came from, and what it was trained on.
+
+/**
+ * A card read back from a store is data from that store: the file names it gives (its profile, its
+ * files) may not step out of the version's folder, whoever wrote the tag.
+ */
+function checkCardNames(card, tag, store) {
+    const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
+    if (card?.profile !== undefined)
+        checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    for (const file of Array.isArray(card?.files) ? card.files : [])
+        checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
+}
+const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
+function renderCard(card) {
+    const lines = [
+        `## ${escapeCell(card.name)} ${card.modelVersion}`,
+        '',
+        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
+        '',
+    ];
+    if (card.dataFingerprints.length)
+        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
+    if (Object.keys(card.metrics).length)
+        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.files.length)
+        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/registry/git-store.ts
 // git:<path-or-url>: the same annotated tags in any git repository, through the git binary.
 // A local repository is tagged in place; a URL is tagged in a temporary clone and pushed (a push of
 // an existing tag is refused by the server: the atomic step). Files are not stored: the model card
 // travels in the tag message.
+
 
 
 
@@ -91483,6 +92416,7 @@ class GitStore {
         return { publish: async () => { }, discard: async () => { } };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `file of ${model} ${version}`, `the ${this.label} registry`);
         if (name !== 'model-card.json')
             return undefined;
         const tag = (await this.listTags(model)).find((t) => t.name === `${model}@${version}`);
@@ -91491,29 +92425,11 @@ class GitStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/registry/card.ts
-// The model card: what a version is, where it came from, and what it was trained on.
-const escapeCell = (s) => s.replace(/[|<>`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, '@\u200b');
-function renderCard(card) {
-    const lines = [
-        `## ${escapeCell(card.name)} ${card.modelVersion}`,
-        '',
-        `Registered ${card.created}${card.actor ? ` by ${escapeCell(card.actor)}` : ''}${card.commit ? ` from commit ${card.commit.slice(0, 12)}` : ''}${card.runUrl ? ` ([run](${card.runUrl}))` : ''}.`,
-        '',
-    ];
-    if (card.dataFingerprints.length)
-        lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
-    if (Object.keys(card.metrics).length)
-        lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
-    if (card.files.length)
-        lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/registry/github-store.ts
 // github: versions and stages as annotated tags made through the REST API (tag object, then ref;
 // creating an existing ref answers 422: the atomic step), files and model card as assets of a release
 // that stays a draft until the version's tag exists, then is published.
+
 
 
 
@@ -91606,6 +92522,7 @@ class GitHubStore {
         };
     }
     async readFile(model, version, name) {
+        checkStoreName(name, `release asset of ${model} ${version}`, `the ${this.label} registry`);
         try {
             const { data: release } = await this.gh.rest.repos.getReleaseByTag({ ...this.repo, tag: `${model}@${version}` });
             const asset = release.assets.find((a) => a.name === name);
@@ -91683,6 +92600,7 @@ function bump(version, part) {
 // are staged first, the tag makes the version visible, publishing comes last).
 
 
+
 /** Raised by a store when another writer already holds this version's storage. */
 class VersionTaken extends Error {
 }
@@ -91706,8 +92624,14 @@ class Registry {
         return tags
             .map((t) => ({ tag: t, event: parseTag(t.name) }))
             .filter(({ event }) => event?.kind === 'register' && event.model === model && !deregistered.has(event.version))
-            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: payload(tag.message).card, created: tag.created, commit: tag.commit }))
+            .map(({ tag, event }) => ({ version: event.version, tag: tag.name, card: this.card(tag), created: tag.created, commit: tag.commit }))
             .sort((a, b) => compareVersions(a.version, b.version));
+    }
+    /** The card a register tag carries, its file names checked (see checkCardNames). */
+    card(tag) {
+        const card = payload(tag.message).card;
+        checkCardNames(card, tag.name, this.store.label);
+        return card;
     }
     async latest(model) {
         return (await this.versions(model)).at(-1);
@@ -91813,6 +92737,9 @@ class Registry {
 
 ;// CONCATENATED MODULE: ./src/registry/local-store.ts
 // local:<dir>: tags as files created with O_EXCL, a version's files claimed by one atomic rename.
+// The folder is the author's; what is in it is data: every path below it goes through resolveInside,
+// so a model card's file name or a symbolic link planted in the registry cannot lead outside.
+
 
 
 
@@ -91823,23 +92750,22 @@ class LocalStore {
     constructor(dir) {
         this.dir = dir;
         this.label = `local ${dir}`;
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'tags'), { recursive: true });
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, '.staging'), { recursive: true });
+        for (const folder of ['tags', '.staging'])
+            (0,external_node_fs_namespaceObject.mkdirSync)(this.inside(folder, 'registry folder'), { recursive: true });
     }
     uri(model, version) {
         return `local:${this.dir}/${model}@${version}`;
     }
     async listTags(model) {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(this.dir, 'tags'))
-            .map((f) => decodeURIComponent(f.replace(/\.json$/, '')))
-            .filter((name) => name.startsWith(`${model}@`) || name.startsWith(`${model}#`))
-            .map((name) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.tagFile(name), 'utf8')));
+        return (0,external_node_fs_namespaceObject.readdirSync)(this.inside('tags', 'registry folder'))
+            .filter((file) => [`${model}@`, `${model}#`].some((prefix) => decodeURIComponent(file).startsWith(prefix)))
+            .map((file) => JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(this.inside(`tags/${file}`, 'registry tag file'), 'utf8')));
     }
     async createTag(name, message, commit) {
         const record = { name, message, created: new Date().toISOString(), commit };
         // Written whole to a private file, then linked into place: link() fails if the tag exists (the
         // atomic step), and a reader never sees a half-written tag.
-        const temp = external_node_path_default().join(this.dir, '.staging', `${(0,external_node_crypto_.randomUUID)()}.json`);
+        const temp = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}.json`, 'staging file');
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify(record));
         try {
             (0,external_node_fs_namespaceObject.linkSync)(temp, this.tagFile(name));
@@ -91855,14 +92781,15 @@ class LocalStore {
         }
     }
     async stage(model, version, files, card) {
-        const staging = external_node_path_default().join(this.dir, '.staging', (0,external_node_crypto_.randomUUID)());
+        const final = this.versionDir(model, version);
+        const staging = this.inside(`.staging/${(0,external_node_crypto_.randomUUID)()}`, 'staging folder');
         (0,external_node_fs_namespaceObject.mkdirSync)(staging, { recursive: true });
         for (const file of files) {
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(staging, file.name)), { recursive: true });
-            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, external_node_path_default().join(staging, file.name));
+            const into = resolveInside(staging, file.name, 'model file');
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(into), { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(file.path, into);
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(staging, 'model-card.json'), JSON.stringify(card, null, 2));
-        const final = this.versionDir(model, version);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(final), { recursive: true });
         try {
             (0,external_node_fs_namespaceObject.renameSync)(staging, final); // fails when another writer already renamed into this version
@@ -91876,63 +92803,23 @@ class LocalStore {
         return { url: final, publish: async () => { }, discard: async () => (0,external_node_fs_namespaceObject.rmSync)(final, { recursive: true, force: true }) };
     }
     async readFile(model, version, name) {
+        const file = resolveInside(this.versionDir(model, version), name, `file of ${model} ${version}`);
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(this.versionDir(model, version), name));
+            return (0,external_node_fs_namespaceObject.readFileSync)(file);
         }
         catch {
             return undefined;
         }
     }
+    inside(name, what) {
+        return resolveInside(this.dir, name, what);
+    }
     tagFile(name) {
-        return external_node_path_default().join(this.dir, 'tags', `${encodeURIComponent(name)}.json`);
+        return this.inside(`tags/${encodeURIComponent(name)}.json`, 'registry tag file');
     }
     versionDir(model, version) {
-        return external_node_path_default().join(this.dir, 'models', model, version);
+        return this.inside(`models/${model}/${version}`, 'model version folder');
     }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/paths.ts
-
-
-
-// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
-// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
-// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
-// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
-// matter: it never leaves the folder it is written into or read from (see resolveInside).
-/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
-function paths_resolveInputPath(workspace, given) {
-    return external_node_path_default().resolve(workspace, given);
-}
-/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
-function displayPath(workspace, file) {
-    const relative = path.relative(workspace, file);
-    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
-/**
- * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
- * step, and a symbolic link on the way (each would let the store write or read outside the folder).
- * `what` names the entry for the error, e.g. `release asset` or `model card file`.
- */
-function resolveInside(folder, name, what) {
-    const parts = name.split(/[\\/]/);
-    if (name === '' || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
-        throw new ConfigurationError(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${folder}.`);
-    }
-    let at = folder;
-    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
-        at = path.join(at, part);
-        let link = false;
-        try {
-            link = lstatSync(at).isSymbolicLink();
-        }
-        catch {
-            break; // the rest does not exist yet: nothing on the way can be a link
-        }
-        if (link)
-            throw new ConfigurationError(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
-    }
-    return path.join(folder, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/open.ts
@@ -91965,6 +92852,140 @@ function openRegistry(spec, io, token, inputName = 'registry') {
 
 
 
+
+;// CONCATENATED MODULE: ./src/runtime/glob.ts
+// File globs for inputs. Node 22+ has fs.glob; the bundles also run on Node 20 (the packed CLI on a
+// laptop), which has none: there a small walker with the same rules stands in. Both answer paths
+// relative to `cwd` for a relative pattern and absolute ones for an absolute pattern, skip names
+// that start with a dot unless the pattern spells the dot, and take `**` for any depth (zero too),
+// not descending through links to folders.
+
+
+
+function glob_glob(pattern, options) {
+    const native = fsPromises.glob;
+    return native ? native(pattern, options) : walkGlob(pattern, options.cwd);
+}
+/** `a{b,c{d,e}}f` → abf, acdf, acef. */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            const cuts = [open, ...commas, i];
+            const alternatives = cuts.slice(1).map((end, k) => pattern.slice(cuts[k] + 1, end));
+            return alternatives.flatMap((alternative) => expandBraces(pattern.slice(0, open) + alternative + pattern.slice(i + 1)));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [pattern]; // unbalanced: literal
+}
+const MAGIC = /[*?[]/;
+/** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+            const end = segment.indexOf(']', i + 2);
+            const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function entries(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true }).map((entry) => {
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    isDir = statSync(path.join(dir, entry.name)).isDirectory();
+                }
+                catch {
+                    isDir = false; // a link to nothing
+                }
+            }
+            return { name: entry.name, dir: isDir, link: entry.isSymbolicLink() };
+        });
+    }
+    catch {
+        return []; // not a folder, or not readable: nothing matches below it
+    }
+}
+/** The walker that stands in for fs.glob where Node has none (exported for the agreement test). */
+async function* walkGlob(pattern, cwd) {
+    const seen = new Set();
+    for (const expanded of expandBraces(pattern)) {
+        const absolute = path.isAbsolute(expanded);
+        const segments = path.posix.normalize(expanded).split('/').filter((s) => s !== '' && s !== '.');
+        const root = absolute ? '/' : cwd;
+        const found = [];
+        const visit = (relative, at, isDir) => {
+            if (at === segments.length) {
+                found.push(relative.join('/'));
+                return;
+            }
+            if (!isDir)
+                return;
+            const dir = path.join(root, ...relative);
+            const segment = segments[at];
+            if (segment === '**') {
+                visit(relative, at + 1, true);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.'))
+                        continue;
+                    // `**` does not descend through a link to a folder (a path that names the link does).
+                    if (entry.dir && !entry.link)
+                        visit([...relative, entry.name], at, true);
+                    else if (at === segments.length - 1)
+                        found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
+                }
+            }
+            else if (!MAGIC.test(segment)) {
+                let stats;
+                try {
+                    stats = statSync(path.join(dir, segment)); // also `..`, which no listing holds
+                }
+                catch {
+                    return;
+                }
+                visit([...relative, segment], at + 1, stats.isDirectory());
+            }
+            else {
+                const matcher = segmentMatcher(segment);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (matcher.test(entry.name))
+                        visit([...relative, entry.name], at + 1, entry.dir);
+                }
+            }
+        };
+        visit([], 0, true);
+        for (const relative of found) {
+            const out = absolute ? `/${relative}` : relative || '.';
+            if (!seen.has(out)) {
+                seen.add(out);
+                yield out;
+            }
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
@@ -92305,7 +93326,7 @@ const registerModel = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53381);
+/* harmony import */ var _actions_register_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90067);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uploadArtifact: () => (/* binding */ uploadArtifact)
 /* harmony export */ });
-/* unused harmony export downloadLatestArtifact */
+/* unused harmony export downloadTrustedArtifact */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91816);
@@ -20,22 +20,40 @@ async function uploadArtifact(name, files, root) {
     const { id } = await client.uploadArtifact(name, files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(f)), root);
     return id;
 }
+/** Pull requests run code their authors wrote, a fork's author included: their artifacts choose nothing. */
+const PULL_REQUEST_EVENT = /^pull_request/;
 /**
- * Downloads the newest artifact named `name` from any earlier run of this repository (found through
- * the REST API, fetched by the toolkit) into `into`; returns its id.
+ * Downloads into `into` the newest artifact named `name` made by a run of `branch` (default: the
+ * repository's default branch) in this repository itself, never by a pull request's run, whose code a
+ * fork may control. Returns its id and run, or how many artifacts of that name were ignored.
  */
-async function downloadLatestArtifact(token, repo, apiUrl, name, into) {
+async function downloadTrustedArtifact(token, repo, apiUrl, name, into, branch) {
     const { getOctokit } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61351));
     const gh = getOctokit(token, { baseUrl: apiUrl });
-    const { data } = await gh.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: 100 });
-    const latest = data.artifacts.filter((a) => !a.expired).sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''))[0];
-    if (!latest)
-        return undefined;
-    await new DefaultArtifactClient().downloadArtifact(latest.id, {
-        path: into,
-        findBy: { token, workflowRunId: latest.workflow_run?.id ?? 0, repositoryOwner: repo.owner, repositoryName: repo.repo },
-    });
-    return latest.id;
+    const trusted = branch ?? (await gh.rest.repos.get(repo)).data.default_branch;
+    let ignored = 0;
+    for await (const page of gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, { ...repo, name, per_page: 100 })) {
+        const newest = page.data.filter((a) => !a.expired).sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
+        for (const artifact of newest) {
+            const made = artifact.workflow_run;
+            // The listing says the branch and whether the head repository is this one; the run says its event.
+            if (!made?.id || made.head_branch !== trusted || made.head_repository_id !== made.repository_id) {
+                ignored++;
+                continue;
+            }
+            const { data: run } = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: made.id });
+            if (PULL_REQUEST_EVENT.test(run.event) || run.head_repository?.full_name !== run.repository.full_name) {
+                ignored++;
+                continue;
+            }
+            await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+                path: into,
+                findBy: { token, workflowRunId: made.id, repositoryOwner: repo.owner, repositoryName: repo.repo },
+            });
+            return { id: artifact.id, runId: made.id, branch: trusted };
+        }
+    }
+    return { ignored, branch: trusted };
 }
 
 

@@ -1,0 +1,16 @@
+// Arrays that grow with the data. A wide table has a profile, a dictionary and sketches per column:
+// each starts as a shared empty array (a typed array costs an allocation and counts towards the
+// collector's external memory, so 10,000 columns × a few of them is felt) and grows when values come.
+
+export const EMPTY_F64 = new Float64Array(0);
+export const EMPTY_I32 = new Int32Array(0);
+export const EMPTY_U16 = new Uint16Array(0);
+export const EMPTY_U8 = new Uint8Array(0);
+export const EMPTY_I8 = new Int8Array(0);
+
+/** A copy of `array` with room for `length` items. */
+export function grown<T extends Float64Array | Int32Array | Uint16Array | Uint8Array | Int8Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
+}
