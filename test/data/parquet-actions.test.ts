@@ -43,7 +43,10 @@ describe('the actions on Parquet', () => {
     expect(only.annotations).toEqual([]);
     expect(report(only).columns.map((c: { column: string }) => c.column)).toEqual(['b']);
     const excluded = await run({ 'exclude-columns': 'a' });
-    expect(excluded.annotations).toEqual([]);
+    expect(excluded.annotations).toEqual([]); // no finding, and no "is not a column" warning for the column left unread
+    const unknown = await run({ columns: 'nope' });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.annotations[0]!.message).toMatch(/Input 'columns': none of "nope" is a column of the reference or the current data \(reference: "a", "b"; current: "a", "b"\)/);
     const all = await run({});
     expect(all.annotations[0]).toMatchObject({ level: 'warning', file: 'r.parquet', message: expect.stringContaining('row group 0, column "a"') });
   }, 60_000);

@@ -115,6 +115,16 @@ describe('bad Parquet', () => {
     expect(fewer.problems[0]!.message).toBe('row group 0, column "a": its pages hold more rows than the footer\'s 10 (corrupt)');
   });
 
+  it('reads nothing of a file with more columns than max-columns, and says so', async () => {
+    const file = path.join(dir, 'max-columns.parquet');
+    writeFileSync(file, good);
+    const problems: Malformed[] = [];
+    let rows = 0;
+    await readParquetColumns(file, { batch: (batch) => (rows += batch.length), malformed: (problem) => problems.push(problem) }, { maxColumns: 1 });
+    expect(rows).toBe(0);
+    expect(problems).toEqual([{ message: 'the file has 2 columns, more than max-columns (1); reading stopped (raise max-columns to read this file)' }]);
+  });
+
   it('refuses column chunks the footer places outside the file', async () => {
     const { problems } = await read(editFooter(good, (metadata) => (metadata.row_groups[0]!.columns[0]!.meta_data!.data_page_offset = 10n ** 12n)));
     expect(problems[0]!.message).toMatch(/^not a readable Parquet file: row group 0, column "a": the footer places its column chunk at bytes 1000000000000–\d+, outside the file's \d+ bytes of data/);
