@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { planRowGroups } from '../data/parquet.js';
 import { hashFile, readTable } from '../data/read.js';
-import { isSelected, ProblemLog, type ColumnSelection, type Format, type Malformed, type ReadLimits } from '../data/table.js';
+import { DEFAULT_MAX_COLUMNS, isSelected, ProblemLog, type ColumnSelection, type Format, type Malformed, type ReadLimits } from '../data/table.js';
 import { classifyBatch, type ClassifiedColumn } from '../data/values.js';
 import type { WorkerPool } from '../runtime/worker-pool.js';
 import type { ProfileOptions } from './column.js';
@@ -125,7 +125,8 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
   for (const batch of batches(files)) {
     const task: ProfileTask = { files: batch, options, missing: [...missing], limits };
     const plan = pool && batch.length === 1 && batch[0]!.format === 'parquet' ? await planRowGroups(batch[0]!.path, PART_BYTES) : undefined;
-    if (!plan) list.push({ task });
+    // A file past max-columns is one finding, from one task.
+    if (!plan || plan.columns.length > (limits.maxColumns ?? DEFAULT_MAX_COLUMNS)) list.push({ task });
     else {
       const split = { file: batch[0]!, hashing: hashFile(batch[0]!.path) };
       plan.ranges.forEach((rowGroups, k) => list.push({ task: { ...task, rowGroups }, ...(k === plan.ranges.length - 1 && { split }) }));

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { planRowGroups } from '../data/parquet.js';
 import { planRanges } from '../data/ranges.js';
 import { hashFile, readTable, type FileSummary } from '../data/read.js';
-import { DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
@@ -143,7 +143,8 @@ export class Validator {
     const onePass = this.uniqueTogether.length > 0 || [...this.columns.values()].some((state) => state.unique);
     if (onePass || file.gzip || file.format === 'json' || file.format === 'jsonl') return false;
     const plan = file.format === 'parquet' ? await planRowGroups(file.path, this.rangeBytes) : await planRanges(file.path, file.format, this.rangeBytes);
-    if (!plan) return false;
+    // A file past max-columns is one finding, from one pass.
+    if (!plan || (file.format === 'parquet' && plan.columns.length > (this.limits.maxColumns ?? DEFAULT_MAX_COLUMNS))) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
     const pool = new WorkerPool<ValidateTasks>(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
     let summary: FileSummary;
