@@ -142,7 +142,7 @@ export function compareColumn(name: string, ref: ColumnProfile | undefined, cur:
     if (!ref.frequent || !cur.frequent) return skip(type, `${method} needs value counts, and this column has too many distinct values to count`);
     const test = method === 'z' ? zTest(refCounts, curCounts) : chiSquare(refCounts, curCounts);
     Object.assign(result, { statistic: test.statistic, pValue: test.pValue, basis: countsExact ? 'exact' : 'sketch' });
-    result.effect = method === 'z' ? cohensH(refCounts, curCounts) : cramersV(test.statistic, current.n, Math.max(2, new Set([...refCounts.keys(), ...curCounts.keys()]).size));
+    result.effect = method === 'z' ? cohensH(refCounts, curCounts) : cramersV(refCounts, curCounts);
   } else if (method === 'ks' || method === 'wasserstein') {
     if (!numeric) return skip(type, `${method} needs numeric values`);
     const [a, b] = [sample(ref), sample(cur)];
@@ -199,9 +199,23 @@ function binned(ref: ColumnProfile, cur: ColumnProfile): [string[], number[], nu
 
 const short = (x: number) => (Math.abs(x) >= 1000 || Number.isInteger(x) ? String(Math.round(x)) : x.toPrecision(3));
 
-/** Cramér's V = √(χ²/(n·(k−1))): chi-square's effect size, 0 (same) to 1. */
-function cramersV(chi2: number, n: number, k: number): { name: string; value: number } {
-  return { name: "Cramér's V", value: Number.isFinite(chi2) ? Math.sqrt(chi2 / (n * (k - 1))) : 1 };
+/**
+ * Cramér's V of the 2 × k table (reference, current) × category: √(χ²/N) with χ² the test of
+ * independence on that table (scipy.stats.contingency.association, method 'cramer'). 0 (same shares) to
+ * 1 (no category shared). Not √(χ²/(n·(k−1))) of the goodness-of-fit statistic: that one exceeds 1 when
+ * a category is rare in the reference.
+ */
+export function cramersV(ref: ReadonlyMap<Category, number>, cur: ReadonlyMap<Category, number>): { name: string; value: number } {
+  const total = (m: ReadonlyMap<Category, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const [nRef, nCur] = [total(ref), total(cur)];
+  const n = nRef + nCur;
+  let chi2 = 0;
+  for (const key of new Set([...ref.keys(), ...cur.keys()])) {
+    const [r, c] = [ref.get(key) ?? 0, cur.get(key) ?? 0];
+    const share = (r + c) / n;
+    chi2 += (r - nRef * share) ** 2 / (nRef * share) + (c - nCur * share) ** 2 / (nCur * share);
+  }
+  return { name: "Cramér's V", value: nRef === 0 || nCur === 0 ? NaN : Math.sqrt(chi2 / n) };
 }
 
 /** Cohen's h = 2·asin(√p1) − 2·asin(√p2) for the share of the first category. */

@@ -3,13 +3,14 @@
 // the interval and never on the point estimate. Against reference data the two samples are independent:
 // - accuracy, precision, recall: Newcombe's hybrid score interval for a difference of proportions;
 // - ROC AUC: the normal interval with DeLong's variances added (unpaired DeLong);
-// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts).
+// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts, stats/poisson-bootstrap.ts).
 // Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
 // proportion) less that number.
+import { weightedSums } from '../stats/poisson-bootstrap.js';
 import { aucOf, confusionOf, f1Of, HIGHER_IS_BETTER, metricValue, proportionOf, r2Of, rowLogLoss, SCORE_METRICS, type ClassificationSample, type QualityMetric, type QualitySample, type Task } from './metrics.js';
 import { newcombe, percentile, wilson, zFor } from './intervals.js';
 import type { MonitoredRows } from './read.js';
-import { confusionResamples, streamSeed, weightedSums } from './resample.js';
+import { confusionResamples, streamSeed } from './resample.js';
 
 /** Fewer labelled rows than this give "not enough labels", never a verdict. */
 export const MIN_LABELS = 30;

@@ -13,20 +13,10 @@ import betaincModule from '@stdlib/math-base-special-betainc';
 import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
+import { HIGHER_IS_BETTER, type PairedData, type PairedMetric } from './paired-data.js';
 import { mulberry32 } from './random.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
-export type PairedMetric = 'accuracy' | 'f1' | 'roc_auc' | 'mae' | 'rmse';
-export const HIGHER_IS_BETTER: Record<PairedMetric, boolean> = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
-
-/** Both models' outputs for the same examples, in the same order. */
-export interface PairedData {
-  labels: string[];
-  /** The positive class for binary metrics (F1, ROC AUC). */
-  positive?: string;
-  candidate: { predictions?: string[]; scores?: Float64Array };
-  baseline: { predictions?: string[]; scores?: Float64Array };
-}
 
 /** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
 export function discordantPairs(data: PairedData): { b: number; c: number } {

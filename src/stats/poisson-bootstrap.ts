@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { BOOTSTRAP_WASM } from './bootstrap.wasm.js';
-import type { PairedData, PairedMetric } from './paired.js';
+import type { PairedData, PairedMetric } from './paired-data.js';
 
 /** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = 2 ** 26;
@@ -95,9 +95,22 @@ const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width
 parentPort.postMessage(out, [out.buffer]);
 `;
 
-// ES2023's lib declares no WebAssembly (the DOM lib does); compiling is all this side needs.
-declare const WebAssembly: { Module: new (bytes: Uint8Array) => object };
+// ES2023's lib declares no WebAssembly (the DOM lib does).
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: Kernel } };
+type Kernel = { memory: { buffer: ArrayBuffer; grow(pages: number): number } } & Record<Job['kernel'], (...args: number[]) => void>;
 let compiled: object | undefined;
+/** The instance that runs one-thread jobs on this thread (no worker to start), kept between jobs. */
+let local: Kernel | undefined;
+
+/** The same as WORKER_SOURCE, on this thread. */
+function runHere(job: Job, samples: number, seed: number): Float64Array {
+  local ??= new WebAssembly.Instance(compiled!).exports;
+  const outAt = job.image.byteLength;
+  local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
+  new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+  for (let s = 0; s < samples; s++) local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+  return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
+}
 
 function inWorker(data: object): { worker: Worker; answer: Promise<Float64Array> } {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
@@ -112,6 +125,7 @@ function inWorker(data: object): { worker: Worker; answer: Promise<Float64Array>
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function run(job: Job, samples: number, seed: number, threads: number): Promise<Float64Array> {
   compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+  if (threads <= 1) return runHere(job, samples, seed);
   const per = Math.ceil(samples / threads);
   const parts: ReturnType<typeof inWorker>[] = [];
   for (let first = 0; first < samples; first += per) {
@@ -246,6 +260,25 @@ function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>
     return (out[at]! - out[at + 1]!) / (2 * out[at + 2]! * out[at + 3]!);
   };
   return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
+}
+
+/**
+ * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
+ * (seed, s): the means over rows of an unpaired bootstrap (drift-check's quality monitor), one side at a
+ * time. Columns hold one value per row, all of the same length.
+ */
+export async function weightedSums(columns: Float64Array[], samples: number, seed: number): Promise<Float64Array> {
+  const n = columns[0]?.length ?? 0;
+  if (n > MAX_EXAMPLES) throw new RangeError(`The bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
+  const all = new Float64Array(columns.length * n);
+  columns.forEach((column, c) => all.set(column, c * n));
+  const image = new Image();
+  const at = image.place(all);
+  const [cellEnds, cellGroups] = [image.place(Uint32Array.of(n)), image.place(Uint32Array.of(0))];
+  const weights = image.reserve(n + 16);
+  const width = columns.length + 1;
+  const threads = Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
+  return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
 }
 
 /** One cell and one group: no slices. */

@@ -29965,6 +29965,652 @@ module.exports = evalpoly;
 
 /***/ }),
 
+/***/ 80119:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the inverse complementary error function.
+*
+* @module @stdlib/math-base-special-erfcinv
+*
+* @example
+* var erfcinv = require( '@stdlib/math-base-special-erfcinv' );
+*
+* var y = erfcinv( 0.5 );
+* // returns ~0.4769
+*
+* y = erfcinv( 0.8 );
+* // returns ~0.1791
+*
+* y = erfcinv( 0.0 );
+* // returns Infinity
+*
+* y = erfcinv( 2.0 );
+* // returns -Infinity
+*
+* y = erfcinv( NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 44306 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 44306:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_81_0/boost/math/special_functions/detail/erf_inv.hpp}. This implementation follows the original, but has been modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 54801 );
+var rationalFcnR2 = __nccwpck_require__( 29945 );
+var rationalFcnR3 = __nccwpck_require__( 55733 );
+var rationalFcnR4 = __nccwpck_require__( 95917 );
+var rationalFcnR5 = __nccwpck_require__( 98097 );
+
+
+// VARIABLES //
+
+var Y1 = 8.91314744949340820313e-2;
+var Y2 = 2.249481201171875;
+var Y3 = 8.07220458984375e-1;
+var Y4 = 9.3995571136474609375e-1;
+var Y5 = 9.8362827301025390625e-1;
+
+
+// MAIN //
+
+/**
+* Evaluates the inverse complementary error function.
+*
+* Note that
+*
+* ```tex
+* \operatorname{erfc^{-1}}(1-z) = \operatorname{erf^{-1}}(z)
+* ```
+*
+* ## Method
+*
+* 1.  For \\(|x| \leq 0.5\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = x(x+10)(\mathrm{Y} + \operatorname{R}(x))
+*     ```
+*
+*     where \\(Y\\) is a constant and \\(\operatorname{R}(x)\\) is optimized for a low absolute error compared to \\(|Y|\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(2.001849\mbox{e-}18\\). Maximum deviation found (error term at infinite precision) \\(8.030\mbox{e-}21\\).
+*
+*     <!-- </note> -->
+*
+* 2.  For \\(0.5 > 1-|x| \geq 0\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}} = \frac{\sqrt{-2 \cdot \ln(1-x)}}{\mathrm{Y} + \operatorname{R}(1-x)}
+*     ```
+*
+*     where \\(Y\\) is a constant, and \\(\operatorname{R}(q)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(7.403372\mbox{e-}17\\). Maximum deviation found (error term at infinite precision) \\(4.811\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+* 3.  For \\(1-|x| < 0.25\\), we have a series of rational approximations all of the general form
+*
+*     ```tex
+*     p = \sqrt{-\ln(1-x)}
+*     ```
+*
+*     Accordingly, the result is given by
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = p(\mathrm{Y} + \operatorname{R}(p-B))
+*     ```
+*
+*     where \\(Y\\) is a constant, \\(B\\) is the lowest value of \\(p\\) for which the approximation is valid, and \\(\operatorname{R}(x-B)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Almost all code will only go through the first or maybe second approximation.  After that we are dealing with very small input values.
+*
+*     -   If \\(p < 3\\), max error \\(1.089051\mbox{e-}20\\).
+*     -   If \\(p < 6\\), max error \\(8.389174\mbox{e-}21\\).
+*     -   If \\(p < 18\\), max error \\(1.481312\mbox{e-}19\\).
+*     -   If \\(p < 44\\), max error \\(5.697761\mbox{e-}20\\).
+*     -   If \\(p \geq 44\\), max error \\(1.279746\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+*     <!-- <note> -->
+*
+*     The Boost library can accommodate \\(80\\) and \\(128\\) bit long doubles. JavaScript only supports a \\(64\\) bit double (IEEE 754). Accordingly, the smallest \\(p\\) (in JavaScript at the time of this writing) is \\(\sqrt{-\ln(\sim5\mbox{e-}324)} = 27.284429111150214\\).
+*
+*     <!-- </note> -->
+*
+* @param {number} x - input value
+* @returns {number} function value
+*
+* @example
+* var y = erfcinv( 0.5 );
+* // returns ~0.4769
+*
+* @example
+* var y = erfcinv( 0.8 );
+* // returns ~0.1791
+*
+* @example
+* var y = erfcinv( 0.0 );
+* // returns Infinity
+*
+* @example
+* var y = erfcinv( 2.0 );
+* // returns -Infinity
+*
+* @example
+* var y = erfcinv( NaN );
+* // returns NaN
+*/
+function erfcinv( x ) {
+	var sign;
+	var qs;
+	var q;
+	var g;
+	var r;
+
+	// Special case: NaN
+	if ( isnan( x ) ) {
+		return NaN;
+	}
+	// Special case: 0
+	if ( x === 0.0 ) {
+		return PINF;
+	}
+	// Special case: 2
+	if ( x === 2.0 ) {
+		return NINF;
+	}
+	// Special case: 1
+	if ( x === 1.0 ) {
+		return 0.0;
+	}
+	if ( x > 2.0 || x < 0.0 ) {
+		return NaN;
+	}
+	// Argument reduction (reduce to interval [0,1]). If `x` is outside [0,1], we can take advantage of the complementary error function reflection formula: `erfc(-z) = 2 - erfc(z)`, by negating the result once finished.
+	if ( x > 1.0 ) {
+		sign = -1.0;
+		q = 2.0 - x;
+	} else {
+		sign = 1.0;
+		q = x;
+	}
+	x = 1.0 - q;
+
+	// x = 1-q <= 0.5
+	if ( x <= 0.5 ) {
+		g = x * ( x + 10.0 );
+		r = rationalFcnR1( x );
+		return sign * ( (g*Y1) + (g*r) );
+	}
+	// q >= 0.25
+	if ( q >= 0.25 ) {
+		g = sqrt( -2.0 * ln(q) );
+		q -= 0.25;
+		r = rationalFcnR2( q );
+		return sign * ( g / (Y2+r) );
+	}
+	q = sqrt( -ln( q ) );
+
+	// q < 3
+	if ( q < 3.0 ) {
+		qs = q - 1.125;
+		r = rationalFcnR3( qs );
+		return sign * ( (Y3*q) + (r*q) );
+	}
+	// q < 6
+	if ( q < 6.0 ) {
+		qs = q - 3.0;
+		r = rationalFcnR4( qs );
+		return sign * ( (Y4*q) + (r*q) );
+	}
+	// q < 18
+	qs = q - 6.0;
+	r = rationalFcnR5( qs );
+	return sign * ( (Y5*q) + (r*q) );
+}
+
+
+// EXPORTS //
+
+module.exports = erfcinv;
+
+
+/***/ }),
+
+/***/ 54801:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0005087819496582806;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0005087819496582806 + (x * (-0.008368748197417368 + (x * (0.03348066254097446 + (x * (-0.012692614766297404 + (x * (-0.03656379714117627 + (x * (0.02198786811111689 + (x * (0.008226878746769157 + (x * (-0.005387729650712429 + (x * (0.0 + (x * 0.0))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (-0.9700050433032906 + (x * (-1.5657455823417585 + (x * (1.5622155839842302 + (x * (0.662328840472003 + (x * (-0.7122890234154284 + (x * (-0.05273963823400997 + (x * (0.07952836873415717 + (x * (-0.0023339375937419 + (x * 0.0008862163904564247))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (0.0 + (x * (-0.005387729650712429 + (x * (0.008226878746769157 + (x * (0.02198786811111689 + (x * (-0.03656379714117627 + (x * (-0.012692614766297404 + (x * (0.03348066254097446 + (x * (-0.008368748197417368 + (x * -0.0005087819496582806))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0008862163904564247 + (x * (-0.0023339375937419 + (x * (0.07952836873415717 + (x * (-0.05273963823400997 + (x * (-0.7122890234154284 + (x * (0.662328840472003 + (x * (1.5622155839842302 + (x * (-1.5657455823417585 + (x * (-0.9700050433032906 + (x * 1.0))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 29945:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.20243350835593876;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.20243350835593876 + (x * (0.10526468069939171 + (x * (8.3705032834312 + (x * (17.644729840837403 + (x * (-18.851064805871424 + (x * (-44.6382324441787 + (x * (17.445385985570866 + (x * (21.12946554483405 + (x * -3.6719225470772936))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (6.242641248542475 + (x * (3.971343795334387 + (x * (-28.66081804998 + (x * (-20.14326346804852 + (x * (48.560921310873994 + (x * (10.826866735546016 + (x * (-22.643693341313973 + (x * 1.7211476576120028))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -3.6719225470772936 + (x * (21.12946554483405 + (x * (17.445385985570866 + (x * (-44.6382324441787 + (x * (-18.851064805871424 + (x * (17.644729840837403 + (x * (8.3705032834312 + (x * (0.10526468069939171 + (x * -0.20243350835593876))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.7211476576120028 + (x * (-22.643693341313973 + (x * (10.826866735546016 + (x * (48.560921310873994 + (x * (-20.14326346804852 + (x * (-28.66081804998 + (x * (3.971343795334387 + (x * (6.242641248542475 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 55733:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.1311027816799519;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.1311027816799519 + (x * (-0.16379404719331705 + (x * (0.11703015634199525 + (x * (0.38707973897260434 + (x * (0.3377855389120359 + (x * (0.14286953440815717 + (x * (0.029015791000532906 + (x * (0.0021455899538880526 + (x * (-6.794655751811263e-7 + (x * (2.8522533178221704e-8 + (x * -6.81149956853777e-10))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (3.4662540724256723 + (x * (5.381683457070069 + (x * (4.778465929458438 + (x * (2.5930192162362027 + (x * (0.848854343457902 + (x * (0.15226433829533179 + (x * (0.011059242293464892 + (x * (0.0 + (x * (0.0 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -6.81149956853777e-10 + (x * (2.8522533178221704e-8 + (x * (-6.794655751811263e-7 + (x * (0.0021455899538880526 + (x * (0.029015791000532906 + (x * (0.14286953440815717 + (x * (0.3377855389120359 + (x * (0.38707973897260434 + (x * (0.11703015634199525 + (x * (-0.16379404719331705 + (x * -0.1311027816799519))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.0 + (x * (0.011059242293464892 + (x * (0.15226433829533179 + (x * (0.848854343457902 + (x * (2.5930192162362027 + (x * (4.778465929458438 + (x * (5.381683457070069 + (x * (3.4662540724256723 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 95917:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0350353787183178;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0350353787183178 + (x * (-0.0022242652921344794 + (x * (0.018557330651423107 + (x * (0.009508047013259196 + (x * (0.0018712349281955923 + (x * (0.00015754461742496055 + (x * (0.00000460469890584318 + (x * (-2.304047769118826e-10 + (x * 2.6633922742578204e-12))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (1.3653349817554064 + (x * (0.7620591645536234 + (x * (0.22009110576413124 + (x * (0.03415891436709477 + (x * (0.00263861676657016 + (x * (0.00007646752923027944 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 2.6633922742578204e-12 + (x * (-2.304047769118826e-10 + (x * (0.00000460469890584318 + (x * (0.00015754461742496055 + (x * (0.0018712349281955923 + (x * (0.009508047013259196 + (x * (0.018557330651423107 + (x * (-0.0022242652921344794 + (x * -0.0350353787183178))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.00007646752923027944 + (x * (0.00263861676657016 + (x * (0.03415891436709477 + (x * (0.22009110576413124 + (x * (0.7620591645536234 + (x * (1.3653349817554064 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 98097:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.016743100507663373;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.016743100507663373 + (x * (-0.0011295143874558028 + (x * (0.001056288621524929 + (x * (0.00020938631748758808 + (x * (0.000014962478375834237 + (x * (4.4969678992770644e-7 + (x * (4.625961635228786e-9 + (x * (-2.811287356288318e-14 + (x * 9.905570997331033e-17))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (0.5914293448864175 + (x * (0.1381518657490833 + (x * (0.016074608709367652 + (x * (0.0009640118070051656 + (x * (0.000027533547476472603 + (x * (2.82243172016108e-7 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 9.905570997331033e-17 + (x * (-2.811287356288318e-14 + (x * (4.625961635228786e-9 + (x * (4.4969678992770644e-7 + (x * (0.000014962478375834237 + (x * (0.00020938631748758808 + (x * (0.001056288621524929 + (x * (-0.0011295143874558028 + (x * -0.016743100507663373))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (2.82243172016108e-7 + (x * (0.000027533547476472603 + (x * (0.0009640118070051656 + (x * (0.016074608709367652 + (x * (0.1381518657490833 + (x * (0.5914293448864175 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
 /***/ 13034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -84771,7 +85417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75359:
+/***/ 84614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88618,13 +89264,5077 @@ function sum(values) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const paired_data_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
-// EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
-var random_base_binomial_lib = __nccwpck_require__(20990);
-var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
+;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+function addToMean(mean, n, newValue) {
+    return mean + (newValue - mean) / (n + 1);
+}
+
+/**
+ * Split an array into chunks of a specified size. This function
+ * has the same behavior as [PHP's array_chunk](http://php.net/manual/en/function.array-chunk.php)
+ * function, and thus will insert smaller-sized chunks at the end if
+ * the input size is not divisible by the chunk size.
+ *
+ * `x` is expected to be an array, and `chunkSize` a number.
+ * The `x` array can contain any kind of data.
+ *
+ * @param {Array} x a sample
+ * @param {number} chunkSize size of each output array. must be a positive integer
+ * @returns {Array<Array>} a chunked array
+ * @throws {Error} if chunk size is less than 1 or not an integer
+ * @example
+ * chunk([1, 2, 3, 4, 5, 6], 2);
+ * // => [[1, 2], [3, 4], [5, 6]]
+ */
+function chunk(x, chunkSize) {
+    // a list of result chunks, as arrays in an array
+    var output = [];
+
+    // `chunkSize` must be zero or higher - otherwise the loop below,
+    // in which we call `start += chunkSize`, will loop infinitely.
+    // So, we'll detect and throw in that case to indicate
+    // invalid input.
+    if (chunkSize < 1) {
+        throw new Error("chunk size must be a positive number");
+    }
+
+    if (Math.floor(chunkSize) !== chunkSize) {
+        throw new Error("chunk size must be an integer");
+    }
+
+    // `start` is the index at which `.slice` will start selecting
+    // new array elements
+    for (var start = 0; start < x.length; start += chunkSize) {
+        // for each chunk, slice that part of the array and add it
+        // to the output. The `.slice` function does not change
+        // the original array.
+        output.push(x.slice(start, start + chunkSize));
+    }
+    return output;
+}
+
+/**
+ * Create a new column x row matrix.
+ *
+ * @private
+ * @param {number} columns
+ * @param {number} rows
+ * @return {Array<Array<number>>} matrix
+ * @example
+ * makeMatrix(10, 10);
+ */
+function makeMatrix(columns, rows) {
+    var matrix = [];
+    for (var i = 0; i < columns; i++) {
+        var column = [];
+        for (var j = 0; j < rows; j++) {
+            column.push(0);
+        }
+        matrix.push(column);
+    }
+    return matrix;
+}
+
+/**
+ * Sort an array of numbers by their numeric value, ensuring that the
+ * array is not changed in place.
+ *
+ * This is necessary because the default behavior of .sort
+ * in JavaScript is to sort arrays as string values
+ *
+ *     [1, 10, 12, 102, 20].sort()
+ *     // output
+ *     [1, 10, 102, 12, 20]
+ *
+ * @param {Array<number>} x input array
+ * @return {Array<number>} sorted array
+ * @private
+ * @example
+ * numericSort([3, 2, 1]) // => [1, 2, 3]
+ */
+function numericSort(x) {
+    return (
+        x
+            // ensure the array is not changed in-place
+            .slice()
+            // comparator function that treats input as numeric
+            .sort(function (a, b) {
+                return a - b;
+            })
+    );
+}
+
+/**
+ * For a sorted input, counting the number of unique values
+ * is possible in constant time and constant memory. This is
+ * a simple implementation of the algorithm.
+ *
+ * Values are compared with `===`, so objects and non-primitive objects
+ * are not handled in any special way.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @returns {number} count of unique values
+ * @example
+ * uniqueCountSorted([1, 2, 3]); // => 3
+ * uniqueCountSorted([1, 1, 1]); // => 1
+ */
+function uniqueCountSorted(x) {
+    var uniqueValueCount = 0;
+    var lastSeenValue;
+    for (var i = 0; i < x.length; i++) {
+        if (i === 0 || x[i] !== lastSeenValue) {
+            lastSeenValue = x[i];
+            uniqueValueCount++;
+        }
+    }
+    return uniqueValueCount;
+}
+
+/**
+ * Generates incrementally computed values based on the sums and sums of
+ * squares for the data array
+ *
+ * @private
+ * @param {number} j
+ * @param {number} i
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ * @return {number}
+ * @example
+ * ssq(0, 1, [-1, 0, 2], [1, 1, 5]);
+ */
+function ssq(j, i, sums, sumsOfSquares) {
+    var sji; // s(j, i)
+    if (j > 0) {
+        var muji = (sums[i] - sums[j - 1]) / (i - j + 1); // mu(j, i)
+        sji =
+            sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
+    } else {
+        sji = sumsOfSquares[i] - (sums[i] * sums[i]) / (i + 1);
+    }
+    if (sji < 0) {
+        return 0;
+    }
+    return sji;
+}
+
+/**
+ * Function that recursively divides and conquers computations
+ * for cluster j
+ *
+ * @private
+ * @param {number} iMin Minimum index in cluster to be computed
+ * @param {number} iMax Maximum index in cluster to be computed
+ * @param {number} cluster Index of the cluster currently being computed
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ */
+function fillMatrixColumn(
+    iMin,
+    iMax,
+    cluster,
+    matrix,
+    backtrackMatrix,
+    sums,
+    sumsOfSquares
+) {
+    if (iMin > iMax) {
+        return;
+    }
+
+    // Start at midpoint between iMin and iMax
+    var i = Math.floor((iMin + iMax) / 2);
+
+    matrix[cluster][i] = matrix[cluster - 1][i - 1];
+    backtrackMatrix[cluster][i] = i;
+
+    var jlow = cluster; // the lower end for j
+
+    if (iMin > cluster) {
+        jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
+    }
+    jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
+
+    var jhigh = i - 1; // the upper end for j
+    if (iMax < matrix[0].length - 1) {
+        /* c8 ignore start */
+        jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
+        /* c8 ignore end */
+    }
+
+    var sji;
+    var sjlowi;
+    var ssqjlow;
+    var ssqj;
+    for (var j = jhigh; j >= jlow; --j) {
+        sji = ssq(j, i, sums, sumsOfSquares);
+
+        if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
+            break;
+        }
+
+        // Examine the lower bound of the cluster border
+        sjlowi = ssq(jlow, i, sums, sumsOfSquares);
+
+        ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
+
+        if (ssqjlow < matrix[cluster][i]) {
+            // Shrink the lower bound
+            matrix[cluster][i] = ssqjlow;
+            backtrackMatrix[cluster][i] = jlow;
+        }
+        jlow++;
+
+        ssqj = sji + matrix[cluster - 1][j - 1];
+        if (ssqj < matrix[cluster][i]) {
+            matrix[cluster][i] = ssqj;
+            backtrackMatrix[cluster][i] = j;
+        }
+    }
+
+    fillMatrixColumn(
+        iMin,
+        i - 1,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+    fillMatrixColumn(
+        i + 1,
+        iMax,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+}
+
+/**
+ * Initializes the main matrices used in Ckmeans and kicks
+ * off the divide and conquer cluster computation strategy
+ *
+ * @private
+ * @param {Array<number>} data sorted array of values
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ */
+function fillMatrices(data, matrix, backtrackMatrix) {
+    var nValues = matrix[0].length;
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(nValues / 2)];
+
+    // Cumulative sum and cumulative sum of squares for all values in data array
+    var sums = [];
+    var sumsOfSquares = [];
+
+    // Initialize first column in matrix & backtrackMatrix
+    for (var i = 0, shiftedValue = (void 0); i < nValues; ++i) {
+        shiftedValue = data[i] - shift;
+        if (i === 0) {
+            sums.push(shiftedValue);
+            sumsOfSquares.push(shiftedValue * shiftedValue);
+        } else {
+            sums.push(sums[i - 1] + shiftedValue);
+            sumsOfSquares.push(
+                sumsOfSquares[i - 1] + shiftedValue * shiftedValue
+            );
+        }
+
+        // Initialize for cluster = 0
+        matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
+        backtrackMatrix[0][i] = 0;
+    }
+
+    // Initialize the rest of the columns
+    var iMin;
+    for (var cluster = 1; cluster < matrix.length; ++cluster) {
+        if (cluster < matrix.length - 1) {
+            iMin = cluster;
+        } else {
+            // No need to compute matrix[K-1][0] ... matrix[K-1][N-2]
+            iMin = nValues - 1;
+        }
+
+        fillMatrixColumn(
+            iMin,
+            nValues - 1,
+            cluster,
+            matrix,
+            backtrackMatrix,
+            sums,
+            sumsOfSquares
+        );
+    }
+}
+
+/**
+ * Ckmeans clustering is an improvement on heuristic-based clustering
+ * approaches like Jenks. The algorithm was developed in
+ * [Haizhou Wang and Mingzhou Song](http://journal.r-project.org/archive/2011-2/RJournal_2011-2_Wang+Song.pdf)
+ * as a [dynamic programming](https://en.wikipedia.org/wiki/Dynamic_programming) approach
+ * to the problem of clustering numeric data into groups with the least
+ * within-group sum-of-squared-deviations.
+ *
+ * Minimizing the difference within groups - what Wang & Song refer to as
+ * `withinss`, or within sum-of-squares, means that groups are optimally
+ * homogenous within and the data is split into representative groups.
+ * This is very useful for visualization, where you may want to represent
+ * a continuous variable in discrete color or style groups. This function
+ * can provide groups that emphasize differences between data.
+ *
+ * Being a dynamic approach, this algorithm is based on two matrices that
+ * store incrementally-computed values for squared deviations and backtracking
+ * indexes.
+ *
+ * This implementation is based on Ckmeans 3.4.6, which introduced a new divide
+ * and conquer approach that improved runtime from O(kn^2) to O(kn log(n)).
+ *
+ * Unlike the [original implementation](https://cran.r-project.org/web/packages/Ckmeans.1d.dp/index.html),
+ * this implementation does not include any code to automatically determine
+ * the optimal number of clusters: this information needs to be explicitly
+ * provided.
+ *
+ * ### References
+ * _Ckmeans.1d.dp: Optimal k-means Clustering in One Dimension by Dynamic
+ * Programming_ Haizhou Wang and Mingzhou Song ISSN 2073-4859
+ *
+ * from The R Journal Vol. 3/2, December 2011
+ * @param {Array<number>} x input data, as an array of number values
+ * @param {number} nClusters number of desired classes. This cannot be
+ * greater than the number of values in the data array.
+ * @returns {Array<Array<number>>} clustered input
+ * @throws {Error} if the number of requested clusters is higher than the size of the data
+ * @example
+ * ckmeans([-1, 2, -1, 2, 4, 5, 6, -1, 2, -1], 3);
+ * // The input, clustered into groups of similar numbers.
+ * //= [[-1, -1, -1, -1], [2, 2, 2], [4, 5, 6]]);
+ */
+function ckmeans(x, nClusters) {
+    if (nClusters > x.length) {
+        throw new Error(
+            "cannot generate more classes than there are data values"
+        );
+    }
+
+    var sorted = numericSort(x);
+    // we'll use this as the maximum number of clusters
+    var uniqueCount = uniqueCountSorted(sorted);
+
+    // if all of the input values are identical, there's one cluster
+    // with all of the input in it.
+    if (uniqueCount === 1) {
+        return [sorted];
+    }
+
+    // named 'S' originally
+    var matrix = makeMatrix(nClusters, sorted.length);
+    // named 'J' originally
+    var backtrackMatrix = makeMatrix(nClusters, sorted.length);
+
+    // This is a dynamic programming way to solve the problem of minimizing
+    // within-cluster sum of squares. It's similar to linear regression
+    // in this way, and this calculation incrementally computes the
+    // sum of squares that are later read.
+    fillMatrices(sorted, matrix, backtrackMatrix);
+
+    // The real work of Ckmeans clustering happens in the matrix generation:
+    // the generated matrices encode all possible clustering combinations, and
+    // once they're generated we can solve for the best clustering groups
+    // very quickly.
+    var clusters = [];
+    var clusterRight = backtrackMatrix[0].length - 1;
+
+    // Backtrack the clusters from the dynamic programming matrix. This
+    // starts at the bottom-right corner of the matrix (if the top-left is 0, 0),
+    // and moves the cluster target with the loop.
+    for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
+        var clusterLeft = backtrackMatrix[cluster][clusterRight];
+
+        // fill the cluster from the sorted input by taking a slice of the
+        // array. the backtrack matrix makes this easy - it stores the
+        // indexes where the cluster should start and end.
+        clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
+
+        if (cluster > 0) {
+            clusterRight = clusterLeft - 1;
+        }
+    }
+
+    return clusters;
+}
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function simple_statistics_sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return simple_statistics_sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    if (n === 2) {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    } else {
+        for (i = 0; i < x.length; i++) {
+            sum += Math.pow(x[i] - meanValue, n);
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function simple_statistics_sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * The`coefficient of variation`_ is the ratio of the standard deviation to the mean.
+ * .._`coefficient of variation`: https://en.wikipedia.org/wiki/Coefficient_of_variation
+ *
+ *
+ * @param {Array} x input
+ * @returns {number} coefficient of variation
+ * @example
+ * coefficientOfVariation([1, 2, 3, 4]).toFixed(3); // => 0.516
+ * coefficientOfVariation([1, 2, 3, 4, 5]).toFixed(3); // => 0.527
+ * coefficientOfVariation([-1, 0, 1, 2, 3, 4]).toFixed(3); // => 1.247
+ */
+function coefficientOfVariation(x) {
+    return simple_statistics_sampleStandardDeviation(x) / mean(x);
+}
+
+/**
+ * Implementation of Combinations
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * https://en.wikipedia.org/wiki/Combination
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinations([1, 2, 3], 2); // => [[1,2], [1,3], [2,3]]
+ */
+
+function combinations(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var i;
+    var subI;
+    var combinationList = [];
+    var subsetCombinations;
+    var next;
+
+    for (i = 0; i < x.length; i++) {
+        if (k === 1) {
+            combinationList.push([x[i]]);
+        } else {
+            subsetCombinations = combinations(x.slice(i + 1, x.length), k - 1);
+            for (subI = 0; subI < subsetCombinations.length; subI++) {
+                next = subsetCombinations[subI];
+                next.unshift(x[i]);
+                combinationList.push(next);
+            }
+        }
+    }
+    return combinationList;
+}
+
+/**
+ * Implementation of [Combinations](https://en.wikipedia.org/wiki/Combination) with replacement
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * 'With replacement' means that a given element can be chosen multiple times.
+ * Unlike permutation, order doesn't matter for combinations.
+ *
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinationsReplacement([1, 2], 2); // => [[1, 1], [1, 2], [2, 2]]
+ */
+function combinationsReplacement(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var combinationList = [];
+
+    for (var i = 0; i < x.length; i++) {
+        if (k === 1) {
+            // If we're requested to find only one element, we don't need
+            // to recurse: just push `x[i]` onto the list of combinations.
+            combinationList.push([x[i]]);
+        } else {
+            // Otherwise, recursively find combinations, given `k - 1`. Note that
+            // we request `k - 1`, so if you were looking for k=3 combinations, we're
+            // requesting k=2. This -1 gets reversed in the for loop right after this
+            // code, since we concatenate `x[i]` onto the selected combinations,
+            // bringing `k` back up to your requested level.
+            // This recursion may go many levels deep, since it only stops once
+            // k=1.
+            var subsetCombinations = combinationsReplacement(
+                x.slice(i, x.length),
+                k - 1
+            );
+
+            for (var j = 0; j < subsetCombinations.length; j++) {
+                combinationList.push([x[i]].concat(subsetCombinations[j]));
+            }
+        }
+    }
+
+    return combinationList;
+}
+
+/**
+ * When combining two lists of values for which one already knows the means,
+ * one does not have to necessary recompute the mean of the combined lists in
+ * linear time. They can instead use this function to compute the combined
+ * mean by providing the mean & number of values of the first list and the mean
+ * & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineMeans(5, 3, 4, 3); // => 4.5
+ */
+function combineMeans(mean1, n1, mean2, n2) {
+    return (mean1 * n1 + mean2 * n2) / (n1 + n2);
+}
+
+/**
+ * When combining two lists of values for which one already knows the variances,
+ * one does not have to necessary recompute the variance of the combined lists
+ * in linear time. They can instead use this function to compute the combined
+ * variance by providing the variance, mean & number of values of the first list
+ * and the variance, mean & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} variance1 variance of the first list
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} variance2 variance of the second list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineVariances(14 / 3, 5, 3, 8 / 3, 4, 3); // => 47 / 12
+ */
+function combineVariances(variance1, mean1, n1, variance2, mean2, n2) {
+    var newMean = combineMeans(mean1, n1, mean2, n2);
+
+    return (
+        (n1 * (variance1 + Math.pow(mean1 - newMean, 2)) +
+            n2 * (variance2 + Math.pow(mean2 - newMean, 2))) /
+        (n1 + n2)
+    );
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * Given an array of x, this will find the extent of the
+ * x and return an array of breaks that can be used
+ * to categorize the x into a number of classes. The
+ * returned array will always be 1 longer than the number of
+ * classes because it includes the minimum value.
+ *
+ * @param {Array<number>} x an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number>} array of class break positions
+ * @example
+ * equalIntervalBreaks([1, 2, 3, 4, 5, 6], 4); // => [1, 2.25, 3.5, 4.75, 6]
+ */
+function equalIntervalBreaks(x, nClasses) {
+    if (x.length < 2) {
+        return x;
+    }
+
+    var theMin = min(x);
+    var theMax = max(x);
+
+    // the first break will always be the minimum value
+    // in the xset
+    var breaks = [theMin];
+
+    // The size of each break is the full range of the x
+    // divided by the number of classes requested
+    var breakSize = (theMax - theMin) / nClasses;
+
+    // In the case of nClasses = 1, this loop won't run
+    // and the returned breaks will be [min, max]
+    for (var i = 1; i < nClasses; i++) {
+        breaks.push(breaks[0] + breakSize * i);
+    }
+
+    // the last break will always be the
+    // maximum.
+    breaks.push(theMax);
+
+    return breaks;
+}
+
+/**
+ * This computes the minimum & maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {Array<number>} minimum & maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * extent([1, 2, 3, 4]);
+ * // => [1, 4]
+ */
+function extent(x) {
+    if (x.length === 0) {
+        throw new Error("extent requires at least one data point");
+    }
+
+    var min = x[0];
+    var max = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > max) {
+            max = x[i];
+        }
+        if (x[i] < min) {
+            min = x[i];
+        }
+    }
+    return [min, max];
+}
+
+/**
+ * The extent is the lowest & highest number in the array. With a sorted array,
+ * the first element in the array is always the lowest while the last element is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {Array<number>} minimum & maximum value
+ * @example
+ * extentSorted([-100, -10, 1, 2, 5]); // => [-100, 5]
+ */
+function extentSorted(x) {
+    return [x[0], x[x.length - 1]];
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
+ * a mean function typically used to find the average of rates.
+ * This mean is calculated by taking the reciprocal of the arithmetic mean
+ * of the reciprocals of the input numbers.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} harmonic mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * harmonicMean([2, 3]).toFixed(2) // => '2.40'
+ */
+function harmonicMean(x) {
+    if (x.length === 0) {
+        throw new Error("harmonicMean requires at least one data point");
+    }
+
+    var reciprocalSum = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        // the harmonic mean is only valid for positive numbers
+        if (x[i] <= 0) {
+            throw new Error(
+                "harmonicMean requires only positive numbers as input"
+            );
+        }
+
+        reciprocalSum += 1 / x[i];
+    }
+
+    // divide n by the reciprocal sum
+    return x.length / reciprocalSum;
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function simple_statistics_quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = simple_statistics_quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return simple_statistics_quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [Interquartile range](http://en.wikipedia.org/wiki/Interquartile_range) is
+ * a measure of statistical dispersion, or how scattered, spread, or
+ * concentrated a distribution is. It's computed as the difference between
+ * the third quartile and first quartile.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @returns {number} interquartile range: the span between lower and upper quartile,
+ * 0.25 and 0.75
+ * @example
+ * interquartileRange([0, 1, 2, 3]); // => 1.5
+ */
+function interquartileRange(x) {
+    // Interquartile range is the span between the upper quartile,
+    // at `0.75`, and lower quartile, `0.25`
+    var q1 = quantile(x, 0.75);
+    var q2 = quantile(x, 0.25);
+
+    if (typeof q1 === "number" && typeof q2 === "number") {
+        return q1 - q2;
+    }
+}
+
+/*
+ * Pull Breaks Values for Jenks
+ *
+ * the second part of the jenks recipe: take the calculated matrices
+ * and derive an array of n breaks.
+ *
+ * @private
+ */
+function jenksBreaks(data, lowerClassLimits, nClasses) {
+    var k = data.length;
+    var kclass = [];
+    var countNum = nClasses;
+
+    // the calculation of classes will never include the upper
+    // bound, so we need to explicitly set it
+    kclass[nClasses] = data[data.length - 1];
+
+    // the lowerClassLimits matrix is used as indices into itself
+    // here: the `k` variable is reused in each iteration.
+    while (countNum > 0) {
+        kclass[countNum - 1] = data[lowerClassLimits[k][countNum] - 1];
+        k = lowerClassLimits[k][countNum] - 1;
+        countNum--;
+    }
+
+    return kclass;
+}
+
+/*
+ * Compute Matrices for Jenks
+ *
+ * Compute the matrices required for Jenks breaks. These matrices
+ * can be used for any classing of data with `classes <= nClasses`
+ *
+ * @private
+ */
+function jenksMatrices(data, nClasses) {
+    // in the original implementation, these matrices are referred to
+    // as `LC` and `OP`
+    //
+    // * lowerClassLimits (LC): optimal lower class limits
+    // * varianceCombinations (OP): optimal variance combinations for all classes
+    var lowerClassLimits = [];
+    var varianceCombinations = [];
+    // loop counters
+    var i;
+    var j;
+    // the variance, as computed at each step in the calculation
+    var variance = 0;
+
+    // Initialize and fill each matrix with zeroes
+    for (i = 0; i < data.length + 1; i++) {
+        var tmp1 = [];
+        var tmp2 = [];
+        // despite these arrays having the same values, we need
+        // to keep them separate so that changing one does not change
+        // the other
+        for (j = 0; j < nClasses + 1; j++) {
+            tmp1.push(0);
+            tmp2.push(0);
+        }
+        lowerClassLimits.push(tmp1);
+        varianceCombinations.push(tmp2);
+    }
+
+    for (i = 1; i < nClasses + 1; i++) {
+        lowerClassLimits[1][i] = 1;
+        varianceCombinations[1][i] = 0;
+        // in the original implementation, 9999999 is used but
+        // since Javascript has `Infinity`, we use that.
+        for (j = 2; j < data.length + 1; j++) {
+            varianceCombinations[j][i] = Number.POSITIVE_INFINITY;
+        }
+    }
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(data.length / 2)];
+
+    for (var l = 2; l < data.length + 1; l++) {
+        // `SZ` originally. this is the sum of the values seen thus
+        // far when calculating variance.
+        var sum = 0;
+        // `ZSQ` originally. the sum of squares of values seen
+        // thus far
+        var sumSquares = 0;
+        // `WT` originally. This is the number of
+        var w = 0;
+        // `IV` originally
+        var i4 = 0;
+
+        // in several instances, you could say `Math.pow(x, 2)`
+        // instead of `x * x`, but this is slower in some browsers
+        // introduces an unnecessary concept.
+        for (var m = 1; m < l + 1; m++) {
+            // `III` originally
+            var lowerClassLimit = l - m + 1;
+            var val = data[lowerClassLimit - 1] - shift;
+
+            // here we're estimating variance for each potential classing
+            // of the data, for each potential number of classes. `w`
+            // is the number of data points considered so far.
+            w++;
+
+            // increase the current sum and sum-of-squares
+            sum += val;
+            sumSquares += val * val;
+
+            // the variance at this point in the sequence is the difference
+            // between the sum of squares and the total x 2, over the number
+            // of samples.
+            variance = sumSquares - (sum * sum) / w;
+
+            i4 = lowerClassLimit - 1;
+
+            if (i4 !== 0) {
+                for (j = 2; j < nClasses + 1; j++) {
+                    // if adding this element to an existing class
+                    // will increase its variance beyond the limit, break
+                    // the class at this point, setting the `lowerClassLimit`
+                    // at this point.
+                    if (
+                        varianceCombinations[l][j] >=
+                        variance + varianceCombinations[i4][j - 1]
+                    ) {
+                        lowerClassLimits[l][j] = lowerClassLimit;
+                        varianceCombinations[l][j] =
+                            variance + varianceCombinations[i4][j - 1];
+                    }
+                }
+            }
+        }
+
+        lowerClassLimits[l][1] = 1;
+        varianceCombinations[l][1] = variance;
+    }
+
+    // return the two matrices. for just providing breaks, only
+    // `lowerClassLimits` is needed, but variances can be useful to
+    // evaluate goodness of fit.
+    return {
+        lowerClassLimits: lowerClassLimits,
+        varianceCombinations: varianceCombinations
+    };
+}
+
+/**
+ * The **[jenks natural breaks optimization](http://en.wikipedia.org/wiki/Jenks_natural_breaks_optimization)**
+ * is an algorithm commonly used in cartography and visualization to decide
+ * upon groupings of data values that minimize variance within themselves
+ * and maximize variation between themselves.
+ *
+ * For instance, cartographers often use jenks in order to choose which
+ * values are assigned to which colors in a [choropleth](https://en.wikipedia.org/wiki/Choropleth_map)
+ * map.
+ *
+ * @param {Array<number>} data input data, as an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number> | null} array of class break positions, or null
+ * when nClasses is greater than the number of data points
+ * @example
+ * // split data into 3 break points
+ * jenks([1, 2, 4, 5, 7, 9, 10, 20], 3) // = [1, 7, 20, 20]
+ */
+function jenks(data, nClasses) {
+    if (nClasses > data.length) {
+        return null;
+    }
+
+    // sort data in numerical order, since this is expected
+    // by the matrices function
+    data = data.slice().sort(function (a, b) {
+        return a - b;
+    });
+
+    // get our basic matrices
+    var matrices = jenksMatrices(data, nClasses);
+    // we only need lower class limits here
+    var lowerClassLimits = matrices.lowerClassLimits;
+
+    // extract nClasses out of the computed matrices
+    return jenksBreaks(data, lowerClassLimits, nClasses);
+}
+
+/**
+ * [Simple linear regression](http://en.wikipedia.org/wiki/Simple_linear_regression)
+ * is a simple way to find a fitted line
+ * between a set of coordinates. This algorithm finds the slope and y-intercept of a regression line
+ * using the least sum of squares.
+ *
+ * @param {Array<Array<number>>} data an array of two-element of arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @returns {Object} object containing slope and intersect of regression line
+ * @example
+ * linearRegression([[0, 0], [1, 1]]); // => { m: 1, b: 0 }
+ */
+function linearRegression(data) {
+    var m;
+    var b;
+
+    // Store data length in a local variable to reduce
+    // repeated object property lookups
+    var dataLength = data.length;
+
+    //if there's only one point, arbitrarily choose a slope of 0
+    //and a y-intercept of whatever the y of the initial point is
+    if (dataLength === 1) {
+        m = 0;
+        b = data[0][1];
+    } else {
+        // The means of x and y. Centering on them before accumulating the
+        // cross products keeps the sums small when the coordinates are not,
+        // which is what `weightedLinearRegression` already does.
+        var sumX = 0;
+        var sumY = 0;
+        for (var i = 0; i < dataLength; i++) {
+            sumX += data[i][0];
+            sumY += data[i][1];
+        }
+        var meanX = sumX / dataLength;
+        var meanY = sumY / dataLength;
+
+        var sumXY = 0;
+        var sumXX = 0;
+        for (var i$1 = 0; i$1 < dataLength; i$1++) {
+            var deviationX = data[i$1][0] - meanX;
+            sumXY += deviationX * (data[i$1][1] - meanY);
+            sumXX += deviationX * deviationX;
+        }
+
+        // `m` is the slope of the regression line, `b` its y-intercept.
+        m = sumXY / sumXX;
+        b = meanY - m * meanX;
+    }
+
+    // Return both values as an object.
+    return {
+        m: m,
+        b: b
+    };
+}
+
+/**
+ * Given the output of `linearRegression`: an object
+ * with `m` and `b` values indicating slope and intercept,
+ * respectively, generate a line function that translates
+ * x values into y values.
+ *
+ * @param {Object} mb object with `m` and `b` members, representing
+ * slope and intersect of desired line
+ * @returns {Function} method that computes y-value at any given
+ * x-value on the line.
+ * @example
+ * var l = linearRegressionLine(linearRegression([[0, 0], [1, 1]]));
+ * l(0) // = 0
+ * l(2) // = 2
+ * linearRegressionLine({ b: 0, m: 1 })(1); // => 1
+ * linearRegressionLine({ b: 1, m: 1 })(1); // => 2
+ */
+function linearRegressionLine(mb /*: { b: number, m: number }*/) {
+    // Return a function that computes a `y` value for each
+    // x value it is given, based on the values of `b` and `a`
+    // that we just computed.
+    return function (x) {
+        return mb.b + mb.m * x;
+    };
+}
+
+/**
+ * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
+ * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
+ *
+ * It's found by calculating the average logarithm of the elements and exponentiating.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ */
+function logAverage(x) {
+    if (x.length === 0) {
+        throw new Error("logAverage requires at least one data point");
+    }
+
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (x[i] < 0) {
+            throw new Error(
+                "logAverage requires only non-negative numbers as input"
+            );
+        }
+        value += Math.log(x[i]);
+    }
+
+    return Math.exp(value / x.length);
+}
+
+/**
+ * The maximum is the highest number in the array. With a sorted array,
+ * the last element in the array is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} maximum value
+ * @example
+ * maxSorted([-100, -10, 1, 2, 5]); // => 5
+ */
+function maxSorted(x) {
+    return x[x.length - 1];
+}
+
+/**
+ * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
+ * is the result of adding all numbers together, starting from zero.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sumSimple([1, 2, 3]); // => 6
+ */
+function sumSimple(x) {
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        value += x[i];
+    }
+    return value;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The simple mean uses the successive addition method internally
+ * to calculate it's result. Errors in floating-point addition are
+ * not accounted for, so if precision is required, the standard {@link mean}
+ * method should be used instead.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function meanSimple(x) {
+    if (x.length === 0) {
+        throw new Error("meanSimple requires at least one data point");
+    }
+
+    return sumSimple(x) / x.length;
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [Median Absolute Deviation](http://en.wikipedia.org/wiki/Median_absolute_deviation) is
+ * a robust measure of statistical
+ * dispersion. It is more resilient to outliers than the standard deviation.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} median absolute deviation
+ * @example
+ * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
+ */
+function medianAbsoluteDeviation(x) {
+    var medianValue = median(x);
+    var medianAbsoluteDeviations = [];
+
+    // Make a list of absolute deviations from the median
+    for (var i = 0; i < x.length; i++) {
+        medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+    }
+
+    // Find the median value of that list
+    return median(medianAbsoluteDeviations);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return simple_statistics_quantileSorted(sorted, 0.5);
+}
+
+/**
+ * The minimum is the lowest number in the array. With a sorted array,
+ * the first element in the array is always the smallest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} minimum value
+ * @example
+ * minSorted([-100, -10, 1, 2, 5]); // => -100
+ */
+function minSorted(x) {
+    return x[0];
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm expects sorted input,
+ * so equal values are adjacent and a tie resolves to the smallest of the tied
+ * values. `modeFast` breaks ties differently, returning whichever tied value
+ * reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)` because the input is sorted.
+ *
+ * @param {Array<number>} sorted a sample of one or more data points
+ * @returns {number} mode
+ * @throws {Error} if sorted is empty
+ * @example
+ * modeSorted([0, 0, 1]); // => 0
+ */
+function modeSorted(sorted) {
+    // Handle edge cases:
+    // The mode of an empty list is undefined
+    if (sorted.length === 0) {
+        throw new Error("mode requires at least one data point");
+    }
+    if (sorted.length === 1) {
+        return sorted[0];
+    }
+
+    // This assumes it is dealing with an array of size > 1, since size
+    // 0 and 1 are handled immediately. Hence it starts at index 1 in the
+    // array.
+    var last = sorted[0];
+    // store the mode as we find new modes
+    var value = Number.NaN;
+    // store how many times we've seen the mode
+    var maxSeen = 0;
+    // how many times the current candidate for the mode
+    // has been seen
+    var seenThis = 1;
+
+    // end at sorted.length + 1 to fix the case in which the mode is
+    // the highest number that occurs in the sequence. the last iteration
+    // compares sorted[i], which is undefined, to the highest number
+    // in the series
+    for (var i = 1; i < sorted.length + 1; i++) {
+        // we're seeing a new number pass by
+        if (sorted[i] !== last) {
+            // the last number is the new mode since we saw it more
+            // often than the old one
+            if (seenThis > maxSeen) {
+                maxSeen = seenThis;
+                value = last;
+            }
+            seenThis = 1;
+            last = sorted[i];
+            // if this isn't a new number, it's one more occurrence of
+            // the potential mode
+        } else {
+            seenThis++;
+        }
+    }
+    return value;
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm sorts its input, so a
+ * tie resolves to the smallest of the tied values regardless of the order they
+ * appeared in. `modeFast` breaks ties differently, returning whichever tied
+ * value reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n log(n))` because it needs to sort the array internally
+ * before running an `O(n)` search to find the mode.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} mode
+ * @example
+ * mode([0, 0, 1]); // => 0
+ */
+function mode(x) {
+    // Sorting the array lets us iterate through it below and be sure
+    // that every time we see a new number it's new and we'll never
+    // see the same number twice
+    return modeSorted(numericSort(x));
+}
+
+/* globals Map: false */
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm walks the input in
+ * order, so a tie resolves to whichever tied value reaches the highest count
+ * first. `mode` and `modeSorted` break ties differently, returning the
+ * smallest of the tied values.
+ *
+ * modeFast uses a Map object to keep track of the mode, instead of the approach
+ * used with `mode`, a sorted array. As a result, it is faster
+ * than `mode` and supports any data type that can be compared with `==`.
+ * It also requires a
+ * [JavaScript environment with support for Map](https://kangax.github.io/compat-table/es6/#test-Map),
+ * and will throw an error if Map is not available.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * @param {Array<*>} x a sample of one or more data points
+ * @returns {?*} mode
+ * @throws {ReferenceError} if the JavaScript environment doesn't support Map
+ * @throws {Error} if x is empty
+ * @example
+ * modeFast(['rabbits', 'rabbits', 'squirrels']); // => 'rabbits'
+ */
+function modeFast(x) {
+    // This index will reflect the incidence of different values, indexing
+    // them like
+    // { value: count }
+    var index = new Map();
+
+    // A running `mode` and the number of times it has been encountered.
+    var mode;
+    var modeCount = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var newCount = index.get(x[i]);
+        if (newCount === undefined) {
+            newCount = 1;
+        } else {
+            newCount++;
+        }
+        if (newCount > modeCount) {
+            mode = x[i];
+            modeCount = newCount;
+        }
+        index.set(x[i], newCount);
+    }
+
+    if (modeCount === 0) {
+        throw new Error("mode requires at last one data point");
+    }
+
+    return mode;
+}
+
+/**
+ * Implementation of [Heap's Algorithm](https://en.wikipedia.org/wiki/Heap%27s_algorithm)
+ * for generating permutations.
+ *
+ * @param {Array} elements any type of data
+ * @returns {Array<Array>} array of permutations
+ */
+function permutationsHeap(elements) {
+    var indexes = new Array(elements.length);
+    var permutations = [elements.slice()];
+
+    for (var i = 0; i < elements.length; i++) {
+        indexes[i] = 0;
+    }
+
+    for (var i$1 = 0; i$1 < elements.length; ) {
+        if (indexes[i$1] < i$1) {
+            // At odd indexes, swap from indexes[i] instead
+            // of from the beginning of the array
+            var swapFrom = 0;
+            if (i$1 % 2 !== 0) {
+                swapFrom = indexes[i$1];
+            }
+
+            // swap between swapFrom and i, using
+            // a temporary variable as storage.
+            var temp = elements[swapFrom];
+            elements[swapFrom] = elements[i$1];
+            elements[i$1] = temp;
+
+            permutations.push(elements.slice());
+            indexes[i$1]++;
+            i$1 = 0;
+        } else {
+            indexes[i$1] = 0;
+            i$1++;
+        }
+    }
+
+    return permutations;
+}
+
+/**
+ * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
+ * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} product of all input numbers
+ * @example
+ * product([1, 2, 3, 4]); // => 24
+ */
+function product(x) {
+    var value = 1;
+    for (var i = 0; i < x.length; i++) {
+        value *= x[i];
+    }
+    return value;
+}
+
+/* eslint no-bitwise: 0 */
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. With a sorted array, leveraging binary search, we can find
+ * this information in logarithmic time.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRankSorted([1, 2, 3, 4], 3); // => 0.75
+ * quantileRankSorted([1, 2, 3, 3, 4], 3); // => 0.7
+ * quantileRankSorted([1, 2, 3, 4], 6); // => 1
+ * quantileRankSorted([1, 2, 3, 3, 5], 4); // => 0.8
+ */
+function quantileRankSorted(x, value) {
+    // Value is lesser than any value in the array
+    if (value < x[0]) {
+        return 0;
+    }
+
+    // Value is greater than any value in the array
+    if (value > x[x.length - 1]) {
+        return 1;
+    }
+
+    var l = lowerBound(x, value);
+
+    // Value is not in the array
+    if (x[l] !== value) {
+        return l / x.length;
+    }
+
+    l++;
+
+    var u = upperBound(x, value);
+
+    // The value exists only once in the array
+    if (u === l) {
+        return l / x.length;
+    }
+
+    // Here, we are basically computing the mean of the range of indices
+    // containing our searched value. But, instead, of initializing an
+    // array and looping over it, there is a dedicated math formula that
+    // we apply below to get the result.
+    var r = u - l + 1;
+    var sum = (r * (u + l)) / 2;
+    var mean = sum / r;
+
+    return mean / x.length;
+}
+
+function lowerBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value <= x[mid]) {
+            hi = mid;
+        } else {
+            lo = -~mid;
+        }
+    }
+
+    return lo;
+}
+
+function upperBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value >= x[mid]) {
+            lo = -~mid;
+        } else {
+            hi = mid;
+        }
+    }
+
+    return lo;
+}
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. It will copy and sort your array before each run, so
+ * if you know your array is already sorted, you should use `quantileRankSorted`
+ * instead.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRank([4, 3, 1, 2], 3); // => 0.75
+ * quantileRank([4, 3, 2, 3, 1], 3); // => 0.7
+ * quantileRank([2, 4, 1, 3], 6); // => 1
+ * quantileRank([5, 3, 1, 2, 3], 4); // => 0.8
+ */
+function quantileRank(x, value) {
+    // Cloning and sorting the array
+    var sortedCopy = numericSort(x);
+
+    return quantileRankSorted(sortedCopy, value);
+}
+
+/**
+ * The [R Squared](http://en.wikipedia.org/wiki/Coefficient_of_determination)
+ * value of data compared with a function `f`
+ * is the sum of the squared differences between the prediction
+ * and the actual value.
+ *
+ * @param {Array<Array<number>>} x input data: this should be doubly-nested
+ * @param {Function} func function called on `[i][0]` values within the dataset
+ * @returns {number} r-squared value
+ * @example
+ * var samples = [[0, 0], [1, 1]];
+ * var regressionLine = linearRegressionLine(linearRegression(samples));
+ * rSquared(samples, regressionLine); // = 1 this line is a perfect fit
+ */
+function rSquared(x, func) {
+    if (x.length < 2) {
+        return 1;
+    }
+
+    // Compute the average y value for the actual
+    // data set in order to compute the
+    // _total sum of squares_
+    var sum = 0;
+    for (var i = 0; i < x.length; i++) {
+        sum += x[i][1];
+    }
+    var average = sum / x.length;
+
+    // Compute the total sum of squares - the
+    // squared difference between each point
+    // and the average of all points.
+    var sumOfSquares = 0;
+    for (var j = 0; j < x.length; j++) {
+        sumOfSquares += Math.pow(average - x[j][1], 2);
+    }
+
+    // Finally estimate the error: the squared
+    // difference between the estimate and the actual data
+    // value at each point.
+    var err = 0;
+    for (var k = 0; k < x.length; k++) {
+        err += Math.pow(x[k][1] - func(x[k][0]), 2);
+    }
+
+    // As the error grows larger, its ratio to the
+    // sum of squares increases and the r squared
+    // value grows lower.
+    return 1 - err / sumOfSquares;
+}
+
+/**
+ * The Root Mean Square (RMS) is
+ * a mean function used as a measure of the magnitude of a set
+ * of numbers, regardless of their sign.
+ * This is the square root of the mean of the squares of the
+ * input numbers.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * rootMeanSquare([-1, 1, -1, 1]); // => 1
+ */
+function rootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error("rootMeanSquare requires at least one data point");
+    }
+
+    var sumOfSquares = 0;
+    for (var i = 0; i < x.length; i++) {
+        sumOfSquares += Math.pow(x[i], 2);
+    }
+
+    return Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * in-place - which means that it **will change the order of the original
+ * array by reference**.
+ *
+ * This is an algorithm that generates a random [permutation](https://en.wikipedia.org/wiki/Permutation)
+ * of a set.
+ *
+ * @param {Array} x sample of one or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @returns {Array} x
+ * @example
+ * var x = [1, 2, 3, 4];
+ * shuffleInPlace(x);
+ * // x is shuffled to a value like [2, 1, 4, 3]
+ */
+function shuffleInPlace(x, randomSource) {
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    // store the current length of the x to determine
+    // when no elements remain to shuffle.
+    var length = x.length;
+
+    // temporary is used to hold an item when it is being
+    // swapped between indices.
+    var temporary;
+
+    // The index to swap at each stage.
+    var index;
+
+    // While there are still items to shuffle
+    while (length > 0) {
+        // choose a random index within the subset of the array
+        // that is not yet shuffled
+        index = Math.floor(randomSource() * length--);
+
+        // store the value that we'll move temporarily
+        temporary = x[length];
+
+        // swap the value at `x[length]` with `x[index]`
+        x[length] = x[index];
+        x[index] = temporary;
+    }
+
+    return x;
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * is a fast way to create a random permutation of a finite set. This is
+ * a function around `shuffle_in_place` that adds the guarantee that
+ * it will not modify its input.
+ *
+ * @param {Array} x sample of 0 or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} shuffled version of input
+ * @example
+ * var shuffled = shuffle([1, 2, 3, 4]);
+ * shuffled; // = [2, 3, 1, 4] or any other random permutation
+ */
+function shuffle(x, randomSource) {
+    // slice the original array so that it is not modified
+    var sample = x.slice();
+
+    // and then shuffle that shallow-copied array, in place
+    return shuffleInPlace(sample, randomSource);
+}
+
+/**
+ * Create a [simple random sample](http://en.wikipedia.org/wiki/Simple_random_sample)
+ * from a given array of `n` elements.
+ *
+ * The sampled values will be in any order, not necessarily the order
+ * they appear in the input.
+ *
+ * @param {Array<any>} x input array. can contain any type
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} subset of n elements in original array
+ *
+ * @example
+ * var values = [1, 2, 4, 5, 6, 7, 8, 9];
+ * sample(values, 3); // returns 3 random values, like [2, 5, 8];
+ */
+function sample(x, n, randomSource) {
+    // shuffle the original array using a fisher-yates shuffle
+    var shuffled = shuffle(x, randomSource);
+
+    // and then return a subset of it - the first `n` elements.
+    return shuffled.slice(0, n);
+}
+
+/**
+ * [Sample covariance](https://en.wikipedia.org/wiki/Sample_mean_and_covariance) of two datasets:
+ * how much do the two datasets move together?
+ * x and y are two datasets, represented as arrays of numbers.
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @param {Array<number>} y a sample of two or more data points
+ * @throws {Error} if x and y do not have equal lengths
+ * @throws {Error} if x or y have length of one or less
+ * @returns {number} sample covariance
+ * @example
+ * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
+ */
+function sampleCovariance(x, y) {
+    // The two datasets must have the same length which must be more than 1
+    if (x.length !== y.length) {
+        throw new Error("sampleCovariance requires samples with equal lengths");
+    }
+
+    if (x.length < 2) {
+        throw new Error(
+            "sampleCovariance requires at least two data points in each sample"
+        );
+    }
+
+    // determine the mean of each dataset so that we can judge each
+    // value of the dataset fairly as the difference from the mean. this
+    // way, if one dataset is [1, 2, 3] and [2, 3, 4], their covariance
+    // does not suffer because of the difference in absolute values
+    var xmean = mean(x);
+    var ymean = mean(y);
+    var sum = 0;
+
+    // for each pair of values, the covariance increases when their
+    // difference from the mean is associated - if both are well above
+    // or if both are well below
+    // the mean, the covariance increases significantly.
+    for (var i = 0; i < x.length; i++) {
+        sum += (x[i] - xmean) * (y[i] - ymean);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // the covariance is weighted by the length of the datasets.
+    return sum / besselsCorrection;
+}
+
+/**
+ * The [correlation](http://en.wikipedia.org/wiki/Correlation_and_dependence) is
+ * a measure of how correlated two datasets are, between -1 and 1
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample correlation
+ * @example
+ * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
+ * // => '0.69'
+ */
+function sampleCorrelation(x, y) {
+    var cov = sampleCovariance(x, y);
+    var xstd = simple_statistics_sampleStandardDeviation(x);
+    var ystd = simple_statistics_sampleStandardDeviation(y);
+
+    return cov / xstd / ystd;
+}
+
+/**
+ * [Kurtosis](http://en.wikipedia.org/wiki/Kurtosis) is
+ * a measure of the heaviness of a distribution's tails relative to its
+ * variance. The kurtosis value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on Fisher's excess kurtosis definition and uses
+ * unbiased moment estimators. This is the version found in Excel and available
+ * in several statistical packages, including SAS and SciPy.
+ *
+ * @param {Array<number>} x a sample of 4 or more data points
+ * @returns {number} sample kurtosis
+ * @throws {Error} if x has length less than 4
+ * @example
+ * sampleKurtosis([1, 2, 2, 3, 5]); // => 1.4555765595463122
+ */
+function sampleKurtosis(x) {
+    var n = x.length;
+
+    if (n < 4) {
+        throw new Error("sampleKurtosis requires at least four data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var secondCentralMoment = 0;
+    var fourthCentralMoment = 0;
+
+    for (var i = 0; i < n; i++) {
+        tempValue = x[i] - meanValue;
+        secondCentralMoment += tempValue * tempValue;
+        fourthCentralMoment += tempValue * tempValue * tempValue * tempValue;
+    }
+
+    return (
+        ((n - 1) / ((n - 2) * (n - 3))) *
+        ((n * (n + 1) * fourthCentralMoment) /
+            (secondCentralMoment * secondCentralMoment) -
+            3 * (n - 1))
+    );
+}
+
+/**
+ * Rank values, giving tied values the average of the ranks they span.
+ *
+ * Spearman's rho is defined on these midranks. Assigning tied values
+ * distinct consecutive ranks instead would make the rank of a value depend
+ * on where it happens to sit in the input array, and therefore make the
+ * correlation depend on the order the pairs are listed in.
+ *
+ * @private
+ * @param {Array<number>} values input
+ * @returns {Array<number>} ranks, in the order of the input
+ */
+function midranks(values) {
+    var order = values
+        .map(function (value, index) { return [value, index]; })
+        .sort(function (a, b) { return a[0] - b[0]; });
+
+    var ranks = Array(values.length);
+    var i = 0;
+    while (i < order.length) {
+        // Extend j across every value tied with the one at i.
+        var j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0]) {
+            j++;
+        }
+        var rank = (i + j) / 2;
+        for (var k = i; k <= j; k++) {
+            ranks[order[k][1]] = rank;
+        }
+        i = j + 1;
+    }
+    return ranks;
+}
+
+/**
+ * The [rank correlation](https://en.wikipedia.org/wiki/Rank_correlation) is
+ * a measure of the strength of monotonic relationship between two arrays
+ *
+ * Tied values share the average of the ranks they span, so the result
+ * depends only on the paired data and not on the order the pairs are given
+ * in. When either input has no rank variance the correlation is undefined
+ * and the result is `NaN`.
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample rank correlation
+ * @example
+ * sampleRankCorrelation([1, 2, 3, 4, 5], [1, 4, 9, 16, 25]);
+ * // => 1
+ */
+function sampleRankCorrelation(x, y) {
+    return sampleCorrelation(midranks(x), midranks(y));
+}
+
+/**
+ * [Skewness](http://en.wikipedia.org/wiki/Skewness) is
+ * a measure of the extent to which a probability distribution of a
+ * real-valued random variable "leans" to one side of the mean.
+ * The skewness value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on the adjusted Fisher-Pearson standardized
+ * moment coefficient, which is the version found in Excel and several
+ * statistical packages including Minitab, SAS and SPSS.
+ *
+ * Pass `biased` to opt into the biased coefficient instead, which is the
+ * population moment ratio `m3 / m2^(3/2)`. That is what R reports and what
+ * scipy returns by default; the adjusted coefficient above is scipy's
+ * `bias=False`. The two differ by a factor of `sqrt(n * (n - 1)) / (n - 2)`.
+ *
+ * @since 4.1.0
+ * @param {Array<number>} x a sample of 3 or more data points
+ * @param {boolean} [biased=false] if true, return the biased coefficient
+ * @returns {number} sample skewness
+ * @throws {Error} if x has length less than 3
+ * @example
+ * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
+ * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
+ */
+function sampleSkewness(x, biased) {
+    if ( biased === void 0 ) biased = false;
+
+    if (x.length < 3) {
+        throw new Error("sampleSkewness requires at least three data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var sumSquaredDeviations = 0;
+    var sumCubedDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        tempValue = x[i] - meanValue;
+        sumSquaredDeviations += tempValue * tempValue;
+        sumCubedDeviations += tempValue * tempValue * tempValue;
+    }
+
+    var n = x.length;
+
+    if (biased) {
+        // The population moments, without Bessel's correction: the biased
+        // coefficient is the third central moment over the second raised
+        // to three halves.
+        var secondCentralMoment = sumSquaredDeviations / n;
+        var thirdCentralMoment = sumCubedDeviations / n;
+
+        return thirdCentralMoment / Math.pow(secondCentralMoment, 3 / 2);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    var theSampleStandardDeviation = Math.sqrt(
+        sumSquaredDeviations / besselsCorrection
+    );
+
+    var cubedS = Math.pow(theSampleStandardDeviation, 3);
+
+    return (n * sumCubedDeviations) / ((n - 1) * (n - 2) * cubedS);
+}
+
+/**
+ * Sampling with replacement is a type of sampling that allows the same
+ * item to be picked out of a population more than once.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} n sampled items from the population
+ * @example
+ * var values = [1, 2, 3, 4];
+ * sampleWithReplacement(values, 2); // returns 2 random values, like [2, 4];
+ */
+function sampleWithReplacement(x, n, randomSource) {
+    if (x.length === 0) {
+        return [];
+    }
+
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    var length = x.length;
+    var sample = [];
+
+    for (var i = 0; i < n; i++) {
+        var index = Math.floor(randomSource() * length);
+
+        sample.push(x[index]);
+    }
+
+    return sample;
+}
+
+/**
+ * The [root mean square](https://en.wikipedia.org/wiki/Root_mean_square)
+ * computed by scaling, which is an equivalent way of computing
+ * `rootMeanSquare` suitable for values whose squares leave floating point
+ * range.
+ *
+ * `rootMeanSquare` sums the squares directly, so it returns `Infinity` once
+ * a value exceeds about 1e154 and `0` once every value falls below about
+ * 1e-162. This function divides through by the largest magnitude first, so
+ * the squares it sums are all at most one.
+ *
+ * It runs in `O(n)`, linear time, with respect to the length of the array,
+ * in two passes rather than one.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * scaledRootMeanSquare([-1, 1, -1, 1]); // => 1
+ * scaledRootMeanSquare([1e200, 2e200, 3e200]); // => 2.1602468994692866e+200
+ */
+function scaledRootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error(
+            "scaledRootMeanSquare requires at least one data point"
+        );
+    }
+
+    var max = 0;
+    for (var i = 0; i < x.length; i++) {
+        var magnitude = Math.abs(x[i]);
+        max = Math.max(max, magnitude);
+    }
+
+    // Every value is zero, and the division below would be 0 / 0.
+    if (max === 0) {
+        return 0;
+    }
+
+    // An infinite or missing largest value cannot be scaled away, and
+    // dividing by it would turn the result into NaN. Report it as
+    // `rootMeanSquare` does.
+    if (!Number.isFinite(max)) {
+        return max;
+    }
+
+    var sumOfSquares = 0;
+    for (var i$1 = 0; i$1 < x.length; i$1++) {
+        var scaled = x[i$1] / max;
+        sumOfSquares += scaled * scaled;
+    }
+
+    return max * Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * The [variance](http://en.wikipedia.org/wiki/Variance)
+ * is the sum of squared deviations from the mean.
+ *
+ * This is an implementation of variance, not sample variance:
+ * see the `sampleVariance` method if you want a sample measure.
+ *
+ * @param {Array<number>} x a population of one or more data points
+ * @returns {number} variance: a value greater than or equal to zero.
+ * zero indicates that all values are identical.
+ * @throws {Error} if x's length is 0
+ * @example
+ * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
+ */
+function simple_statistics_variance(x) {
+    if (x.length === 0) {
+        throw new Error("variance requires at least one data point");
+    }
+
+    // Find the mean of squared deviations between the
+    // mean value and each value.
+    return sumNthPowerDeviations(x, 2) / x.length;
+}
+
+/**
+ * The [standard deviation](http://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the variance. This is also known as the population
+ * standard deviation. It's useful for measuring the amount
+ * of variation or dispersion in a set of values.
+ *
+ * Standard deviation is only appropriate for full-population knowledge: for
+ * samples of a population, {@link sampleStandardDeviation} is
+ * more appropriate.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} standard deviation
+ * @example
+ * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
+ * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
+ */
+function standardDeviation(x) {
+    if (x.length === 1) {
+        return 0;
+    }
+    var v = simple_statistics_variance(x);
+    return Math.sqrt(v);
+}
+
+/**
+ * When removing a value from a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the value to remove.
+ *
+ * @since 3.0.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} value the value to remove
+ * @returns {number} the new mean
+ *
+ * @example
+ * subtractFromMean(20.5, 6, 53); // => 14
+ */
+function subtractFromMean(mean, n, value) {
+    return (mean * n - value) / (n - 1);
+}
+
+/**
+ * This is to compute [a one-sample t-test](https://en.wikipedia.org/wiki/Student%27s_t-test#One-sample_t-test), comparing the mean
+ * of a sample to a known value, x.
+ *
+ * in this case, we're trying to determine whether the
+ * population mean is equal to the value that we know, which is `x`
+ * here. Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {number} expectedValue expected value of the population mean
+ * @returns {number} value
+ * @example
+ * tTest([1, 2, 3, 4, 5, 6], 3.385).toFixed(2); // => '0.16'
+ */
+function tTest(x, expectedValue) {
+    // The mean of the sample
+    var sampleMean = mean(x);
+
+    // The standard deviation of the sample
+    var sd = standardDeviation(x);
+
+    // Square root the length of the sample
+    var rootN = Math.sqrt(x.length);
+
+    // returning the t value
+    return (sampleMean - expectedValue) / (sd / rootN);
+}
+
+/**
+ * This is to compute [two sample t-test](http://en.wikipedia.org/wiki/Student's_t-test).
+ * Tests whether "mean(X)-mean(Y) = difference", (
+ * in the most common case, we often have `difference == 0` to test if two samples
+ * are likely to be taken from populations with the same mean value) with
+ * no prior knowledge on standard deviations of both samples
+ * other than the fact that they have the same standard deviation.
+ *
+ * Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * `diff` can be omitted if it equals 0.
+ *
+ * [This is used to reject](https://en.wikipedia.org/wiki/Exclusion_of_the_null_hypothesis)
+ * a null hypothesis that the two populations that have been sampled into
+ * `sampleX` and `sampleY` are equal to each other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @param {number} [difference=0]
+ * @returns {number|null} test result
+ *
+ * @example
+ * tTestTwoSample([1, 2, 3, 4], [3, 4, 5, 6], 0); // => -2.1908902300206643
+ */
+function tTestTwoSample(sampleX, sampleY, difference) {
+    var n = sampleX.length;
+    var m = sampleY.length;
+
+    // If either sample doesn't actually have any values, we can't
+    // compute this at all, so we return `null`.
+    if (!n || !m) {
+        return null;
+    }
+
+    // default difference (mu) is zero
+    if (!difference) {
+        difference = 0;
+    }
+
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+    var sampleVarianceX = sampleVariance(sampleX);
+    var sampleVarianceY = sampleVariance(sampleY);
+
+    if (
+        typeof meanX === "number" &&
+        typeof meanY === "number" &&
+        typeof sampleVarianceX === "number" &&
+        typeof sampleVarianceY === "number"
+    ) {
+        var weightedVariance =
+            ((n - 1) * sampleVarianceX + (m - 1) * sampleVarianceY) /
+            (n + m - 2);
+
+        return (
+            (meanX - meanY - difference) /
+            Math.sqrt(weightedVariance * (1 / n + 1 / m))
+        );
+    }
+}
+
+/**
+ * Validate values and weights for weighted statistics and return the total
+ * weight.
+ *
+ * @param {Array<number>} x input values
+ * @param {Array<number>} weights weights for each input value
+ * @param {string} name function name for error messages
+ * @returns {number} total weight
+ * @private
+ */
+function validateWeightedInput(x, weights, name) {
+    if (x.length === 0) {
+        throw new Error((name + " requires at least one data point"));
+    }
+
+    if (x.length !== weights.length) {
+        throw new Error(
+            (name + " requires values and weights to be the same length")
+        );
+    }
+
+    var totalWeight = 0;
+
+    for (var i = 0; i < weights.length; i++) {
+        if (weights[i] < 0) {
+            throw new Error((name + " requires weights to be non-negative"));
+        }
+
+        totalWeight += weights[i];
+    }
+
+    if (totalWeight === 0) {
+        throw new Error((name + " requires at least one positive weight"));
+    }
+
+    return totalWeight;
+}
+
+/**
+ * [Weighted least squares](https://en.wikipedia.org/wiki/Weighted_least_squares)
+ * fits a line through a set of coordinates in which some observations count
+ * for more than others, which is what R's `lm()` does when given a `weights`
+ * argument. `linearRegression` is the special case where every weight is
+ * equal.
+ *
+ * A weight of zero drops its observation from the fit. Weights are relative,
+ * so scaling all of them by the same factor leaves the line unchanged.
+ *
+ * @param {Array<Array<number>>} data an array of two-element arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @param {Array<number>} weights weight for each coordinate
+ * @returns {Object} object containing slope and intersect of regression line
+ * @throws {Error} if data is empty, weights is a different length than data,
+ * all weights are zero, or a weight is negative
+ * @example
+ * weightedLinearRegression([[0, 0], [1, 1], [2, 2]], [1, 1, 1]); // => { m: 1, b: 0 }
+ */
+function weightedLinearRegression(data, weights) {
+    var totalWeight = validateWeightedInput(
+        data,
+        weights,
+        "weightedLinearRegression"
+    );
+
+    // With one point the slope is unconstrained, so match `linearRegression`
+    // and take the horizontal line through it.
+    if (data.length === 1) {
+        return { m: 0, b: data[0][1] };
+    }
+
+    // The weighted means of x and y. Centering on them before accumulating
+    // the cross products keeps the sums small when the coordinates are not.
+    var sumWeightedX = 0;
+    var sumWeightedY = 0;
+    for (var i = 0; i < data.length; i++) {
+        sumWeightedX += weights[i] * data[i][0];
+        sumWeightedY += weights[i] * data[i][1];
+    }
+    var meanX = sumWeightedX / totalWeight;
+    var meanY = sumWeightedY / totalWeight;
+
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < data.length; i$1++) {
+        var deviationX = data[i$1][0] - meanX;
+        sumXY += weights[i$1] * deviationX * (data[i$1][1] - meanY);
+        sumXX += weights[i$1] * deviationX * deviationX;
+    }
+
+    var m = sumXY / sumXX;
+
+    return { m: m, b: meanY - m * meanX };
+}
+
+/**
+ * The [weighted mean](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean),
+ * _also known as weighted average_, is the sum of each value multiplied by its
+ * weight, divided by the total weight.
+ *
+ * The weighted values are accumulated with the same
+ * [Kahan-Babuska](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf)
+ * correction that {@link sum} uses, so that terms which cancel do not lose
+ * precision. The correction is applied in a single pass, without building an
+ * intermediate array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted mean
+ * @example
+ * weightedMean([80, 90, 100], [1, 1, 2]); // => 92.5
+ */
+function weightedMean(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedMean");
+
+    var weightedSum = x[0] * weights[0];
+    var correction = 0;
+    var transition;
+    var value;
+
+    for (var i = 1; i < x.length; i++) {
+        value = x[i] * weights[i];
+        transition = weightedSum + value;
+
+        if (Math.abs(weightedSum) >= Math.abs(value)) {
+            correction += weightedSum - transition + value;
+        } else {
+            correction += value - transition + weightedSum;
+        }
+
+        weightedSum = transition;
+    }
+
+    return (weightedSum + correction) / totalWeight;
+}
+
+/**
+ * The weighted quantile is the value whose cumulative weight reaches the
+ * requested probability.
+ *
+ * This implementation sorts value/weight pairs by value, then returns the
+ * first value where cumulative weight is greater than or equal to `p` times the
+ * total weight. When p is an array, the result is also an array containing the
+ * appropriate weighted quantiles in input order.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, a weight is negative, or p is outside of the range from 0 to 1
+ * @returns {number} weighted quantile
+ * @example
+ * weightedQuantile([1, 2, 3], [1, 1, 2], 0.5); // => 2
+ */
+function weightedQuantile(x, weights, p) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedQuantile");
+    var sorted = [];
+
+    for (var i = 0; i < x.length; i++) {
+        sorted.push([x[i], weights[i]]);
+    }
+
+    sorted.sort(compareValue);
+
+    if (Array.isArray(p)) {
+        var results = [];
+
+        for (var i$1 = 0; i$1 < p.length; i$1++) {
+            results[i$1] = weightedQuantileSorted(sorted, totalWeight, p[i$1]);
+        }
+
+        return results;
+    }
+
+    return weightedQuantileSorted(sorted, totalWeight, p);
+}
+
+function weightedQuantileSorted(sorted, totalWeight, p) {
+    if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    }
+
+    if (p === 0) {
+        return sorted[0][0];
+    }
+
+    var threshold = p * totalWeight;
+    var cumulativeWeight = 0;
+
+    for (var i = 0; i < sorted.length; i++) {
+        cumulativeWeight += sorted[i][1];
+
+        if (cumulativeWeight >= threshold) {
+            return sorted[i][0];
+        }
+    }
+
+    return sorted[sorted.length - 1][0];
+}
+
+function compareValue(a, b) {
+    return a[0] - b[0];
+}
+
+/**
+ * The [weighted variance](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean#Weighted_sample_variance)
+ * is the average weighted squared deviation from the weighted mean.
+ *
+ * This is a population weighted variance: see the `variance` method for the
+ * unweighted population variance.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted variance
+ * @example
+ * weightedVariance([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 4
+ */
+function weightedVariance(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedVariance");
+    var mean = weightedMean(x, weights);
+    var weightedSumSquaredDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var deviation = x[i] - mean;
+        weightedSumSquaredDeviations += weights[i] * deviation * deviation;
+    }
+
+    return weightedSumSquaredDeviations / totalWeight;
+}
+
+/**
+ * The [weighted standard deviation](https://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the weighted variance.
+ *
+ * This is a population weighted standard deviation.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted standard deviation
+ * @example
+ * weightedStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 2
+ */
+function weightedStandardDeviation(x, weights) {
+    return Math.sqrt(weightedVariance(x, weights));
+}
+
+/**
+ * This function calculates the Wilcoxon rank sum statistic for the first sample
+ * with respect to the second. The Wilcoxon rank sum test is a non-parametric
+ * alternative to the t-test which is equivalent to the
+ * [Mann-Whitney U test](https://en.wikipedia.org/wiki/Mann%E2%80%93Whitney_U_test).
+ * The statistic is calculated by pooling all the observations together, ranking them,
+ * and then summing the ranks associated with one of the samples. If this rank sum is
+ * sufficiently large or small we reject the hypothesis that the two samples come
+ * from the same distribution in favor of the alternative that one is shifted with
+ * respect to the other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @returns {number} rank sum for sampleX
+ *
+ * @example
+ * wilcoxonRankSum([1, 4, 8], [9, 12, 15]); // => 6
+ */
+function wilcoxonRankSum(sampleX, sampleY) {
+    if (!sampleX.length || !sampleY.length) {
+        throw new Error("Neither sample can be empty");
+    }
+
+    var pooledSamples = sampleX
+        .map(function (x) { return ({ label: "x", value: x }); })
+        .concat(sampleY.map(function (y) { return ({ label: "y", value: y }); }))
+        .sort(function (a, b) { return a.value - b.value; });
+
+    for (var rank = 0; rank < pooledSamples.length; rank++) {
+        pooledSamples[rank].rank = rank;
+    }
+
+    var tiedRanks = [pooledSamples[0].rank];
+    for (var i = 1; i < pooledSamples.length; i++) {
+        if (pooledSamples[i].value === pooledSamples[i - 1].value) {
+            tiedRanks.push(pooledSamples[i].rank);
+            if (i === pooledSamples.length - 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+        } else {
+            if (tiedRanks.length > 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+            tiedRanks = [pooledSamples[i].rank];
+        }
+    }
+
+    function replaceRanksInPlace(pooledSamples, tiedRanks) {
+        var average = (tiedRanks[0] + tiedRanks[tiedRanks.length - 1]) / 2;
+        for (var i = 0; i < tiedRanks.length; i++) {
+            pooledSamples[tiedRanks[i]].rank = average;
+        }
+    }
+
+    var rankSum = 0;
+
+    for (var i$1 = 0; i$1 < pooledSamples.length; i$1++) {
+        var sample = pooledSamples[i$1];
+        if (sample.label === "x") {
+            rankSum += sample.rank + 1;
+        }
+    }
+
+    return rankSum;
+}
+
+/**
+ * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * until we're "close enough". Epsilon is a very small number: for
+ * simple statistics, that number is **0.0001**
+ *
+ * This is used in calculations like the binomialDistribution, in which
+ * the process of finding a value is [iterative](https://en.wikipedia.org/wiki/Iterative_method):
+ * it progresses until it is close enough.
+ *
+ * Below is an example of using epsilon in [gradient descent](https://en.wikipedia.org/wiki/Gradient_descent),
+ * where we're trying to find a local minimum of a function's derivative,
+ * given by the `fDerivative` method.
+ *
+ * @example
+ * // From calculation, we expect that the local minimum occurs at x=9/4
+ * var x_old = 0;
+ * // The algorithm starts at x=6
+ * var x_new = 6;
+ * var stepSize = 0.01;
+ *
+ * function fDerivative(x) {
+ *   return 4 * Math.pow(x, 3) - 9 * Math.pow(x, 2);
+ * }
+ *
+ * // The loop runs until the difference between the previous
+ * // value and the current value is smaller than epsilon - a rough
+ * // meaure of 'close enough'
+ * while (Math.abs(x_new - x_old) > ss.epsilon) {
+ *   x_old = x_new;
+ *   x_new = x_old - stepSize * fDerivative(x_old);
+ * }
+ *
+ * console.log('Local minimum occurs at', x_new);
+ */
+var epsilon = 0.0001;
+
+/**
+ * Relative error.
+ *
+ * This is more difficult to calculate than it first appears [1,2].  The usual
+ * formula for the relative error between an actual value A and an expected
+ * value E is `|(A-E)/E|`, but:
+ *
+ * 1. If the expected value is 0, any other value has infinite relative error,
+ *    which is counter-intuitive: if the expected voltage is 0, getting 1/10th
+ *    of a volt doesn't feel like an infinitely large error.
+ *
+ * 2. This formula does not satisfy the mathematical definition of a metric [3].
+ *    [4] solved this problem by defining the relative error as `|ln(|A/E|)|`,
+ *    but that formula only works if all values are positive: for example, it
+ *    reports the relative error of -10 and 10 as 0.
+ *
+ * Our implementation sticks with convention and returns:
+ *
+ * - 0 if the actual and expected values are both zero
+ * - Infinity if the actual value is non-zero and the expected value is zero
+ * - `|(A-E)/E|` in all other cases
+ *
+ * [1] https://math.stackexchange.com/questions/677852/how-to-calculate-relative-error-when-true-value-is-zero
+ * [2] https://en.wikipedia.org/wiki/Relative_change_and_difference
+ * [3] https://en.wikipedia.org/wiki/Metric_(mathematics)#Definition
+ * [4] F.W.J. Olver: "A New Approach to Error Arithmetic." SIAM Journal on
+ *     Numerical Analysis, 15(2), 1978, 10.1137/0715024.
+ *
+ * @param {number} actual The actual value.
+ * @param {number} expected The expected value.
+ * @return {number} The relative error.
+ */
+function relativeError(actual, expected) {
+    // These lines are actually covered by tests, but it seems
+    // like c8 has a bug that marks them as not covered.
+    /* c8 ignore start */
+    if (actual === 0 && expected === 0) {
+        return 0;
+    }
+    /* c8 ignore end */
+    return Math.abs((actual - expected) / expected);
+}
+
+/**
+ * Approximate equality.
+ *
+ * @param {number} actual The value to be tested.
+ * @param {number} expected The reference value.
+ * @param {number} [tolerance=epsilon] The acceptable relative difference.
+ * @return {boolean} Whether numbers are within tolerance.
+ */
+function approxEqual(actual, expected, tolerance) {
+    if ( tolerance === void 0 ) tolerance = epsilon;
+
+    return relativeError(actual, expected) <= tolerance;
+}
+
+/**
+ * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
+ *
+ * This is a naïve bayesian classifier that takes
+ * singly-nested objects.
+ *
+ * @class
+ * @example
+ * var bayes = new BayesianClassifier();
+ * bayes.train({
+ *   species: 'Cat'
+ * }, 'animal');
+ * var result = bayes.score({
+ *   species: 'Cat'
+ * })
+ * // result
+ * // {
+ * //   animal: 1
+ * // }
+ */
+var BayesianClassifier = function BayesianClassifier() {
+    // The number of items that are currently
+    // classified in the model
+    this.totalCount = 0;
+    // Every item classified in the model
+    this.data = {};
+};
+
+/**
+ * Train the classifier with a new item, which has a single
+ * dimension of Javascript literal keys and values.
+ *
+ * @param {Object} item an object with singly-deep properties
+ * @param {string} category the category this item belongs to
+ * @return {undefined} adds the item to the classifier
+ */
+BayesianClassifier.prototype.train = function train (item, category) {
+    // If the data object doesn't have any values
+    // for this category, create a new object for it.
+    if (!this.data[category]) {
+        this.data[category] = {};
+    }
+
+    // Iterate through each key in the item.
+    for (var k in item) {
+        var v = item[k];
+        // Initialize the nested object `data[category][k][item[k]]`
+        // with an object of keys that equal 0.
+        if (this.data[category][k] === undefined) {
+            this.data[category][k] = {};
+        }
+        if (this.data[category][k][v] === undefined) {
+            this.data[category][k][v] = 0;
+        }
+
+        // And increment the key for this key/value combination.
+        this.data[category][k][v]++;
+    }
+
+    // Increment the number of items classified
+    this.totalCount++;
+};
+
+/**
+ * Generate a score of how well this item matches all
+ * possible categories based on its attributes
+ *
+ * @param {Object} item an item in the same format as with train
+ * @returns {Object} of probabilities that this item belongs to a
+ * given category.
+ */
+BayesianClassifier.prototype.score = function score (item) {
+    // Initialize an empty array of odds per category.
+    var odds = {};
+    var category;
+    // Iterate through each key in the item,
+    // then iterate through each category that has been used
+    // in previous calls to `.train()`
+    for (var k in item) {
+        var v = item[k];
+        for (category in this.data) {
+            // Create an empty object for storing key - value combinations
+            // for this category, keeping combinations already collected
+            // from earlier properties of the same item.
+            if (odds[category] === undefined) {
+                odds[category] = {};
+            }
+
+            // If this item doesn't even have a property, it counts for nothing,
+            // but if it does have the property that we're looking for from
+            // the item to categorize, it counts based on how popular it is
+            // versus the whole population.
+            if (this.data[category][k]) {
+                odds[category][k + "_" + v] =
+                    (this.data[category][k][v] || 0) / this.totalCount;
+            } else {
+                odds[category][k + "_" + v] = 0;
+            }
+        }
+    }
+
+    // Set up a new object that will contain sums of these odds by category
+    var oddsSums = {};
+
+    for (category in odds) {
+        // Tally all of the odds for each category-combination pair -
+        // the non-existence of a category does not add anything to the
+        // score.
+        oddsSums[category] = 0;
+        for (var combination in odds[category]) {
+            oddsSums[category] += odds[category][combination];
+        }
+    }
+
+    return oddsSums;
+};
+
+/**
+ * The [Bernoulli distribution](http://en.wikipedia.org/wiki/Bernoulli_distribution)
+ * is the probability discrete
+ * distribution of a random variable which takes value 1 with success
+ * probability `p` and value 0 with failure
+ * probability `q` = 1 - `p`. It can be used, for example, to represent the
+ * toss of a coin, where "1" is defined to mean "heads" and "0" is defined
+ * to mean "tails" (or vice versa). It is
+ * a special case of a Binomial Distribution
+ * where `n` = 1.
+ *
+ * @param {number} p input value, between 0 and 1 inclusive
+ * @returns {number[]} values of bernoulli distribution at this point
+ * @throws {Error} if p is outside 0 and 1
+ * @example
+ * bernoulliDistribution(0.3); // => [0.7, 0.3]
+ */
+function bernoulliDistribution(p) /*: number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    if (p < 0 || p > 1) {
+        throw new Error(
+            "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
+        );
+    }
+
+    return [1 - p, p];
+}
+
+// Define series coefficients
+var COEFFICIENTS = (/* unused pure expression or super */ null && ([
+    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
+    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
+    0.46523628927048575665e-4, -9837447530487956e-20,
+    0.15808870322491248884e-3, -21026444172410488e-20,
+    0.2174396181152126432e-3, -1643181065367639e-19,
+    0.84418223983852743293e-4, -26190838401581408e-21,
+    0.36899182659531622704e-5
+]));
+
+var g = (/* unused pure expression or super */ null && (607 / 128));
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+
+/**
+ * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
+ * This function takes as input any real-value n greater than 0.
+ * This function is useful for values of n too large for the normal gamma function (n > 165).
+ * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
+ *
+ * @param {number} n Any real number greater than zero.
+ * @returns {number} The logarithm of gamma of the input value.
+ *
+ * @example
+ * gammaln(500); // 2605.1158503617335
+ * gammaln(2.4); // 0.21685932244884043
+ */
+function gammaln(n) {
+    // Return infinity if value not in domain
+    if (n <= 0) {
+        return Number.POSITIVE_INFINITY;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    // Create series approximation
+    var a = COEFFICIENTS[0];
+
+    for (var i = 1; i < 15; i++) {
+        a += COEFFICIENTS[i] / (n + i);
+    }
+
+    var tmp = g + 0.5 + n;
+
+    // Return natural logarithm of gamma(n)
+    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+
+/**
+ * Discrete distributions are tabulated cell by cell, and the Poisson
+ * distribution has no upper bound at all, so their tables need a length we can
+ * still allocate. Past this, `binomialDistribution` and `poissonDistribution`
+ * report a distribution they cannot produce rather than a partial one.
+ */
+var maxDistributionCells = 1e6;
+
+/**
+ * The [Binomial Distribution](http://en.wikipedia.org/wiki/Binomial_distribution) is the discrete probability
+ * distribution of the number of successes in a sequence of n independent yes/no experiments, each of which yields
+ * success with probability `probability`. Such a success/failure experiment is also called a Bernoulli experiment or
+ * Bernoulli trial; when trials = 1, the Binomial Distribution is a Bernoulli Distribution.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: either
+ * argument is outside its domain or is not a number, or when `trials` is large
+ * enough that the table would run past a million cells.
+ *
+ * @param {number} trials number of trials to simulate
+ * @param {number} probability
+ * @returns {number[] | undefined} output
+ */
+function binomialDistribution(trials, probability) /*: ?number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // that `n` is an integer, strictly positive.
+    if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
+        return undefined;
+    }
+
+    // More successes than trials are impossible, and the table cannot outgrow
+    // what we can allocate.
+    var lastCell = Math.min(trials, maxDistributionCells - 1);
+
+    // The logarithms below are undefined at the ends of the probability range,
+    // where the outcome is certain anyway.
+    if (probability === 0) {
+        return [1];
+    }
+    if (probability === 1) {
+        if (trials > lastCell) {
+            return undefined;
+        }
+        var certain = new Array(trials + 1).fill(0);
+        certain[trials] = 1;
+        return certain;
+    }
+
+    // `x` is the random variable: the number of successes. We iterate until
+    // the cumulative probability is within `epsilon` of 1.0, at which point we
+    // have the useful range of the distribution.
+    var x = 0;
+    var cumulativeProbability = 0;
+    var cells = [];
+
+    // The terms of the mass function below that do not vary with `x`
+    var logTrialsFactorial = gammaln(trials + 1);
+    var logProbability = Math.log(probability);
+    // `log1p` rather than `Math.log(1 - probability)`, which cancels away the
+    // low digits of the complement as `probability` approaches 1.
+    var log1mProbability = Math.log1p(-probability);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // A [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: the binomial coefficient and the two
+        // powers each leave floating-point range long before the product they
+        // form does, so computing them separately loses cells the distribution
+        // needs.
+        cells[x] = Math.exp(
+            logTrialsFactorial -
+                gammaln(x + 1) -
+                gammaln(trials - x + 1) +
+                x * logProbability +
+                (trials - x) * log1mProbability
+        );
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x <= lastCell);
+
+    // Stopping for any other reason - a probability that is not a number, or
+    // more trials than the table can hold - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * [Sign](https://en.wikipedia.org/wiki/Sign_function) is a function
+ * that extracts the sign of a real number
+ *
+ * @param {number} x input value
+ * @returns {number} sign value either 1, 0 or -1
+ * @throws {TypeError} if the input argument x is not a number
+ * @private
+ *
+ * @example
+ * sign(2); // => 1
+ */
+function sign(x) {
+    if (typeof x === "number") {
+        if (x < 0) {
+            return -1;
+        } else if (x === 0) {
+            return 0;
+        } else {
+            return 1;
+        }
+    } else {
+        throw new TypeError("not a number");
+    }
+}
+
+/**
+ * [Bisection method](https://en.wikipedia.org/wiki/Bisection_method) is a root-finding
+ * method that repeatedly bisects an interval to find the root.
+ *
+ * This function returns a numerical approximation to the exact value.
+ *
+ * @param {Function} func input function
+ * @param {number} start - start of interval
+ * @param {number} end - end of interval
+ * @param {number} maxIterations - the maximum number of iterations
+ * @param {number} errorTolerance - the error tolerance
+ * @returns {number} estimated root value
+ * @throws {TypeError} Argument func must be a function
+ *
+ * @example
+ * bisect(Math.cos,0,4,100,0.003); // => 1.572265625
+ */
+function bisect(func, start, end, maxIterations, errorTolerance) {
+    if (typeof func !== "function")
+        { throw new TypeError("func must be a function"); }
+
+    for (var i = 0; i < maxIterations; i++) {
+        var output = (start + end) / 2;
+
+        if (
+            func(output) === 0 ||
+            Math.abs((end - start) / 2) < errorTolerance
+        ) {
+            return output;
+        }
+
+        if (sign(func(output)) === sign(func(start))) {
+            start = output;
+        } else {
+            end = output;
+        }
+    }
+
+    throw new Error("maximum number of iterations exceeded");
+}
+
+/**
+ * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ *
+ * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
+ * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
+ * deviation of a normal distribution from a sample standard deviation.
+ *
+ * Values from Appendix 1, Table III of William W. Hines & Douglas C. Montgomery, "Probability and Statistics in
+ * Engineering and Management Science", Wiley (1980).
+ */
+var chiSquaredDistributionTable = {
+    1: {
+        0.995: 0,
+        0.99: 0,
+        0.975: 0,
+        0.95: 0,
+        0.9: 0.02,
+        0.5: 0.45,
+        0.1: 2.71,
+        0.05: 3.84,
+        0.025: 5.02,
+        0.01: 6.63,
+        0.005: 7.88
+    },
+    2: {
+        0.995: 0.01,
+        0.99: 0.02,
+        0.975: 0.05,
+        0.95: 0.1,
+        0.9: 0.21,
+        0.5: 1.39,
+        0.1: 4.61,
+        0.05: 5.99,
+        0.025: 7.38,
+        0.01: 9.21,
+        0.005: 10.6
+    },
+    3: {
+        0.995: 0.07,
+        0.99: 0.11,
+        0.975: 0.22,
+        0.95: 0.35,
+        0.9: 0.58,
+        0.5: 2.37,
+        0.1: 6.25,
+        0.05: 7.81,
+        0.025: 9.35,
+        0.01: 11.34,
+        0.005: 12.84
+    },
+    4: {
+        0.995: 0.21,
+        0.99: 0.3,
+        0.975: 0.48,
+        0.95: 0.71,
+        0.9: 1.06,
+        0.5: 3.36,
+        0.1: 7.78,
+        0.05: 9.49,
+        0.025: 11.14,
+        0.01: 13.28,
+        0.005: 14.86
+    },
+    5: {
+        0.995: 0.41,
+        0.99: 0.55,
+        0.975: 0.83,
+        0.95: 1.15,
+        0.9: 1.61,
+        0.5: 4.35,
+        0.1: 9.24,
+        0.05: 11.07,
+        0.025: 12.83,
+        0.01: 15.09,
+        0.005: 16.75
+    },
+    6: {
+        0.995: 0.68,
+        0.99: 0.87,
+        0.975: 1.24,
+        0.95: 1.64,
+        0.9: 2.2,
+        0.5: 5.35,
+        0.1: 10.65,
+        0.05: 12.59,
+        0.025: 14.45,
+        0.01: 16.81,
+        0.005: 18.55
+    },
+    7: {
+        0.995: 0.99,
+        0.99: 1.24,
+        0.975: 1.69,
+        0.95: 2.17,
+        0.9: 2.83,
+        0.5: 6.35,
+        0.1: 12.02,
+        0.05: 14.07,
+        0.025: 16.01,
+        0.01: 18.48,
+        0.005: 20.28
+    },
+    8: {
+        0.995: 1.34,
+        0.99: 1.65,
+        0.975: 2.18,
+        0.95: 2.73,
+        0.9: 3.49,
+        0.5: 7.34,
+        0.1: 13.36,
+        0.05: 15.51,
+        0.025: 17.53,
+        0.01: 20.09,
+        0.005: 21.96
+    },
+    9: {
+        0.995: 1.73,
+        0.99: 2.09,
+        0.975: 2.7,
+        0.95: 3.33,
+        0.9: 4.17,
+        0.5: 8.34,
+        0.1: 14.68,
+        0.05: 16.92,
+        0.025: 19.02,
+        0.01: 21.67,
+        0.005: 23.59
+    },
+    10: {
+        0.995: 2.16,
+        0.99: 2.56,
+        0.975: 3.25,
+        0.95: 3.94,
+        0.9: 4.87,
+        0.5: 9.34,
+        0.1: 15.99,
+        0.05: 18.31,
+        0.025: 20.48,
+        0.01: 23.21,
+        0.005: 25.19
+    },
+    11: {
+        0.995: 2.6,
+        0.99: 3.05,
+        0.975: 3.82,
+        0.95: 4.57,
+        0.9: 5.58,
+        0.5: 10.34,
+        0.1: 17.28,
+        0.05: 19.68,
+        0.025: 21.92,
+        0.01: 24.72,
+        0.005: 26.76
+    },
+    12: {
+        0.995: 3.07,
+        0.99: 3.57,
+        0.975: 4.4,
+        0.95: 5.23,
+        0.9: 6.3,
+        0.5: 11.34,
+        0.1: 18.55,
+        0.05: 21.03,
+        0.025: 23.34,
+        0.01: 26.22,
+        0.005: 28.3
+    },
+    13: {
+        0.995: 3.57,
+        0.99: 4.11,
+        0.975: 5.01,
+        0.95: 5.89,
+        0.9: 7.04,
+        0.5: 12.34,
+        0.1: 19.81,
+        0.05: 22.36,
+        0.025: 24.74,
+        0.01: 27.69,
+        0.005: 29.82
+    },
+    14: {
+        0.995: 4.07,
+        0.99: 4.66,
+        0.975: 5.63,
+        0.95: 6.57,
+        0.9: 7.79,
+        0.5: 13.34,
+        0.1: 21.06,
+        0.05: 23.68,
+        0.025: 26.12,
+        0.01: 29.14,
+        0.005: 31.32
+    },
+    15: {
+        0.995: 4.6,
+        0.99: 5.23,
+        0.975: 6.27,
+        0.95: 7.26,
+        0.9: 8.55,
+        0.5: 14.34,
+        0.1: 22.31,
+        0.05: 25,
+        0.025: 27.49,
+        0.01: 30.58,
+        0.005: 32.8
+    },
+    16: {
+        0.995: 5.14,
+        0.99: 5.81,
+        0.975: 6.91,
+        0.95: 7.96,
+        0.9: 9.31,
+        0.5: 15.34,
+        0.1: 23.54,
+        0.05: 26.3,
+        0.025: 28.85,
+        0.01: 32,
+        0.005: 34.27
+    },
+    17: {
+        0.995: 5.7,
+        0.99: 6.41,
+        0.975: 7.56,
+        0.95: 8.67,
+        0.9: 10.09,
+        0.5: 16.34,
+        0.1: 24.77,
+        0.05: 27.59,
+        0.025: 30.19,
+        0.01: 33.41,
+        0.005: 35.72
+    },
+    18: {
+        0.995: 6.26,
+        0.99: 7.01,
+        0.975: 8.23,
+        0.95: 9.39,
+        0.9: 10.87,
+        0.5: 17.34,
+        0.1: 25.99,
+        0.05: 28.87,
+        0.025: 31.53,
+        0.01: 34.81,
+        0.005: 37.16
+    },
+    19: {
+        0.995: 6.84,
+        0.99: 7.63,
+        0.975: 8.91,
+        0.95: 10.12,
+        0.9: 11.65,
+        0.5: 18.34,
+        0.1: 27.2,
+        0.05: 30.14,
+        0.025: 32.85,
+        0.01: 36.19,
+        0.005: 38.58
+    },
+    20: {
+        0.995: 7.43,
+        0.99: 8.26,
+        0.975: 9.59,
+        0.95: 10.85,
+        0.9: 12.44,
+        0.5: 19.34,
+        0.1: 28.41,
+        0.05: 31.41,
+        0.025: 34.17,
+        0.01: 37.57,
+        0.005: 40
+    },
+    21: {
+        0.995: 8.03,
+        0.99: 8.9,
+        0.975: 10.28,
+        0.95: 11.59,
+        0.9: 13.24,
+        0.5: 20.34,
+        0.1: 29.62,
+        0.05: 32.67,
+        0.025: 35.48,
+        0.01: 38.93,
+        0.005: 41.4
+    },
+    22: {
+        0.995: 8.64,
+        0.99: 9.54,
+        0.975: 10.98,
+        0.95: 12.34,
+        0.9: 14.04,
+        0.5: 21.34,
+        0.1: 30.81,
+        0.05: 33.92,
+        0.025: 36.78,
+        0.01: 40.29,
+        0.005: 42.8
+    },
+    23: {
+        0.995: 9.26,
+        0.99: 10.2,
+        0.975: 11.69,
+        0.95: 13.09,
+        0.9: 14.85,
+        0.5: 22.34,
+        0.1: 32.01,
+        0.05: 35.17,
+        0.025: 38.08,
+        0.01: 41.64,
+        0.005: 44.18
+    },
+    24: {
+        0.995: 9.89,
+        0.99: 10.86,
+        0.975: 12.4,
+        0.95: 13.85,
+        0.9: 15.66,
+        0.5: 23.34,
+        0.1: 33.2,
+        0.05: 36.42,
+        0.025: 39.36,
+        0.01: 42.98,
+        0.005: 45.56
+    },
+    25: {
+        0.995: 10.52,
+        0.99: 11.52,
+        0.975: 13.12,
+        0.95: 14.61,
+        0.9: 16.47,
+        0.5: 24.34,
+        0.1: 34.38,
+        0.05: 37.65,
+        0.025: 40.65,
+        0.01: 44.31,
+        0.005: 46.93
+    },
+    26: {
+        0.995: 11.16,
+        0.99: 12.2,
+        0.975: 13.84,
+        0.95: 15.38,
+        0.9: 17.29,
+        0.5: 25.34,
+        0.1: 35.56,
+        0.05: 38.89,
+        0.025: 41.92,
+        0.01: 45.64,
+        0.005: 48.29
+    },
+    27: {
+        0.995: 11.81,
+        0.99: 12.88,
+        0.975: 14.57,
+        0.95: 16.15,
+        0.9: 18.11,
+        0.5: 26.34,
+        0.1: 36.74,
+        0.05: 40.11,
+        0.025: 43.19,
+        0.01: 46.96,
+        0.005: 49.65
+    },
+    28: {
+        0.995: 12.46,
+        0.99: 13.57,
+        0.975: 15.31,
+        0.95: 16.93,
+        0.9: 18.94,
+        0.5: 27.34,
+        0.1: 37.92,
+        0.05: 41.34,
+        0.025: 44.46,
+        0.01: 48.28,
+        0.005: 50.99
+    },
+    29: {
+        0.995: 13.12,
+        0.99: 14.26,
+        0.975: 16.05,
+        0.95: 17.71,
+        0.9: 19.77,
+        0.5: 28.34,
+        0.1: 39.09,
+        0.05: 42.56,
+        0.025: 45.72,
+        0.01: 49.59,
+        0.005: 52.34
+    },
+    30: {
+        0.995: 13.79,
+        0.99: 14.95,
+        0.975: 16.79,
+        0.95: 18.49,
+        0.9: 20.6,
+        0.5: 29.34,
+        0.1: 40.26,
+        0.05: 43.77,
+        0.025: 46.98,
+        0.01: 50.89,
+        0.005: 53.67
+    },
+    40: {
+        0.995: 20.71,
+        0.99: 22.16,
+        0.975: 24.43,
+        0.95: 26.51,
+        0.9: 29.05,
+        0.5: 39.34,
+        0.1: 51.81,
+        0.05: 55.76,
+        0.025: 59.34,
+        0.01: 63.69,
+        0.005: 66.77
+    },
+    50: {
+        0.995: 27.99,
+        0.99: 29.71,
+        0.975: 32.36,
+        0.95: 34.76,
+        0.9: 37.69,
+        0.5: 49.33,
+        0.1: 63.17,
+        0.05: 67.5,
+        0.025: 71.42,
+        0.01: 76.15,
+        0.005: 79.49
+    },
+    60: {
+        0.995: 35.53,
+        0.99: 37.48,
+        0.975: 40.48,
+        0.95: 43.19,
+        0.9: 46.46,
+        0.5: 59.33,
+        0.1: 74.4,
+        0.05: 79.08,
+        0.025: 83.3,
+        0.01: 88.38,
+        0.005: 91.95
+    },
+    70: {
+        0.995: 43.28,
+        0.99: 45.44,
+        0.975: 48.76,
+        0.95: 51.74,
+        0.9: 55.33,
+        0.5: 69.33,
+        0.1: 85.53,
+        0.05: 90.53,
+        0.025: 95.02,
+        0.01: 100.42,
+        0.005: 104.22
+    },
+    80: {
+        0.995: 51.17,
+        0.99: 53.54,
+        0.975: 57.15,
+        0.95: 60.39,
+        0.9: 64.28,
+        0.5: 79.33,
+        0.1: 96.58,
+        0.05: 101.88,
+        0.025: 106.63,
+        0.01: 112.33,
+        0.005: 116.32
+    },
+    90: {
+        0.995: 59.2,
+        0.99: 61.75,
+        0.975: 65.65,
+        0.95: 69.13,
+        0.9: 73.29,
+        0.5: 89.33,
+        0.1: 107.57,
+        0.05: 113.14,
+        0.025: 118.14,
+        0.01: 124.12,
+        0.005: 128.3
+    },
+    100: {
+        0.995: 67.33,
+        0.99: 70.06,
+        0.975: 74.22,
+        0.95: 77.93,
+        0.9: 82.36,
+        0.5: 99.33,
+        0.1: 118.5,
+        0.05: 124.34,
+        0.025: 129.56,
+        0.01: 135.81,
+        0.005: 140.17
+    }
+};
+
+/**
+ * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
+ * (that is, counts of observations), each squared and divided by the number of observations expected given the
+ * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
+ * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
+ * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * cells and `c` is the number of estimated parameters for the distribution.
+ *
+ * @param {Array<number>} data
+ * @param {Function} distributionType a function that returns a point in a distribution:
+ * for instance, binomial, bernoulli, or poisson
+ * @param {number} significance
+ * @returns {number} chi squared goodness of fit
+ * @example
+ * // Data from Poisson goodness-of-fit example 10-19 in William W. Hines & Douglas C. Montgomery,
+ * // "Probability and Statistics in Engineering and Management Science", Wiley (1980).
+ * var data1019 = [
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+ *     2, 2, 2, 2, 2, 2, 2, 2, 2,
+ *     3, 3, 3, 3
+ * ];
+ * ss.chiSquaredGoodnessOfFit(data1019, ss.poissonDistribution, 0.05); //= false
+ */
+function chiSquaredGoodnessOfFit(data, distributionType, significance) {
+    // Estimate from the sample data, a weighted mean.
+    var inputMean = mean(data);
+    // Calculated value of the χ2 statistic.
+    var chiSquared = 0;
+    // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
+    // Lose one degree of freedom for estimating `lambda` from the sample data.
+    var c = 1;
+    // The hypothesized distribution.
+    // Generate the hypothesized distribution.
+    var hypothesizedDistribution = distributionType(inputMean);
+    var observedFrequencies = [];
+    var expectedFrequencies = [];
+
+    // Create an array holding a histogram from the sample data, of
+    // the form `{ value: numberOfOcurrences }`
+    for (var i = 0; i < data.length; i++) {
+        if (observedFrequencies[data[i]] === undefined) {
+            observedFrequencies[data[i]] = 0;
+        }
+        observedFrequencies[data[i]]++;
+    }
+
+    // The histogram we created might be sparse - there might be gaps
+    // between values. So we iterate through the histogram, making
+    // sure that instead of undefined, gaps have 0 values.
+    for (var i$1 = 0; i$1 < observedFrequencies.length; i$1++) {
+        if (observedFrequencies[i$1] === undefined) {
+            observedFrequencies[i$1] = 0;
+        }
+    }
+
+    // Create an array holding a histogram of expected data given the
+    // sample size and hypothesized distribution.
+    for (var k in hypothesizedDistribution) {
+        if (k in observedFrequencies) {
+            expectedFrequencies[+k] = hypothesizedDistribution[k] * data.length;
+        }
+    }
+
+    if (expectedFrequencies.length === 0) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires distributionType to return a distribution for the mean of the data"
+        );
+    }
+
+    // The hypothesized distribution can stop short of the largest observation,
+    // leaving those observations with no expected frequency to be compared
+    // against. Fold them into the last class the distribution does cover, the
+    // same treatment the collapse below gives to sparse classes, so that the
+    // two histograms describe the same classes.
+    var lastClass = expectedFrequencies.length - 1;
+    for (var k$1 = observedFrequencies.length - 1; k$1 > lastClass; k$1--) {
+        observedFrequencies[lastClass] += observedFrequencies[k$1];
+        observedFrequencies.pop();
+    }
+
+    // Working backward through the expected frequencies, collapse classes
+    // if less than three observations are expected for a class.
+    // This transformation is applied to the observed frequencies as well.
+    // The class that was merged is the one that has to go: popping instead
+    // drops the last class, which is only the same thing until a class is
+    // large enough to keep. The first class is left alone, since there is no
+    // class before it to collapse it into.
+    for (var k$2 = expectedFrequencies.length - 1; k$2 >= 1; k$2--) {
+        if (expectedFrequencies[k$2] < 3) {
+            expectedFrequencies[k$2 - 1] += expectedFrequencies[k$2];
+            expectedFrequencies.splice(k$2, 1);
+
+            observedFrequencies[k$2 - 1] += observedFrequencies[k$2];
+            observedFrequencies.splice(k$2, 1);
+        }
+    }
+
+    // Iterate through the squared differences between observed & expected
+    // frequencies, accumulating the `chiSquared` statistic.
+    for (var k$3 = 0; k$3 < observedFrequencies.length; k$3++) {
+        chiSquared +=
+            Math.pow(observedFrequencies[k$3] - expectedFrequencies[k$3], 2) /
+            expectedFrequencies[k$3];
+    }
+
+    if (!Number.isFinite(chiSquared)) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit could not compute a test statistic for this data and distribution"
+        );
+    }
+
+    // Calculate degrees of freedom for this test and look it up in the
+    // `chiSquaredDistributionTable` in order to
+    // accept or reject the goodness-of-fit of the hypothesized distribution.
+    // Degrees of freedom, calculated as (number of class intervals -
+    // number of hypothesized distribution parameters estimated - 1)
+    var degreesOfFreedom = observedFrequencies.length - c - 1;
+    if (degreesOfFreedom < 1) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires more data: the classes that survive collapsing leave no degrees of freedom"
+        );
+    }
+
+    var criticalValues = chiSquaredDistributionTable[degreesOfFreedom];
+    if (criticalValues === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical values tabulated for " + degreesOfFreedom + " degrees of freedom")
+        );
+    }
+    if (criticalValues[significance] === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical value tabulated for a significance of " + significance)
+        );
+    }
+
+    return criticalValues[significance] < chiSquared;
+}
+
+/**
+ * **[Logistic Cumulative Distribution Function](https://en.wikipedia.org/wiki/Logistic_distribution)**
+ *
+ * @param {number} x
+ * @returns {number} cumulative standard logistic probability
+ */
+function cumulativeStdLogisticProbability(x) {
+    return 1 / (Math.exp(-x) + 1);
+}
+
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+
+function cumulativeDistribution(z) {
+    var sum = z;
+    var tmp = z;
+
+    // The series converges more slowly as z grows: 15 terms fall short of
+    // 4-digit precision above z = 2.9. 30 terms converge across the whole
+    // domain of the table below, which ends at z = 3.09.
+    for (var i = 1; i < 30; i++) {
+        tmp *= (z * z) / (2 * i + 1);
+        sum += tmp;
+    }
+    return (
+        Math.round((0.5 + (sum / SQRT_2PI$1) * Math.exp((-z * z) / 2)) * 1e4) /
+        1e4
+    );
+}
+
+/**
+ * A standard normal table, also called the unit normal table or Z table,
+ * is a mathematical table for the values of Φ (phi), which are the values of
+ * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
+ * of the normal distribution. It is used to find the probability that a
+ * statistic is observed below, above, or between values on the standard
+ * normal distribution, and by extension, any normal distribution.
+ */
+var standardNormalTable = [];
+
+for (var z = 0; z <= 3.09; z += 0.01) {
+    standardNormalTable.push(cumulativeDistribution(z));
+}
+
+/**
+ * **[Cumulative Standard Normal Probability](http://en.wikipedia.org/wiki/Standard_normal_table)**
+ *
+ * Since probability tables cannot be
+ * printed for every normal distribution, as there are an infinite variety
+ * of normal distributions, it is common practice to convert a normal to a
+ * standard normal and then use the standard normal table to find probabilities.
+ *
+ * You can use `.5 + .5 * errorFunction(x / Math.sqrt(2))` to calculate the probability
+ * instead of looking it up in a table.
+ *
+ * @param {number} z
+ * @returns {number} cumulative standard normal probability
+ */
+function cumulativeStdNormalProbability(z) {
+    // Calculate the position of this value.
+    var absZ = Math.abs(z);
+    // Each row begins with a different
+    // significant digit: 0.5, 0.6, 0.7, and so on. Each value in the table
+    // corresponds to a range of 0.01 in the input values, so the value is
+    // multiplied by 100.
+    var index = Math.min(
+        Math.round(absZ * 100),
+        standardNormalTable.length - 1
+    );
+
+    // The index we calculate must be in the table as a positive value,
+    // but we still pay attention to whether the input is positive
+    // or negative, and flip the output value as a last step.
+    if (z >= 0) {
+        return standardNormalTable[index];
+    } else {
+        // due to floating-point arithmetic, values in the table with
+        // 4 significant figures can nevertheless end up as repeating
+        // fractions when they're computed here.
+        return Math.round((1 - standardNormalTable[index]) * 1e4) / 1e4;
+    }
+}
+
+/**
+ * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
+ *
+ * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
+ * normal distribution with standard deviation sd is within x of the mean.
+ *
+ * This function returns a numerical approximation to the exact value.
+ * It uses Horner's method to evaluate the polynomial of τ (tau).
+ *
+ * @param {number} x input
+ * @return {number} error estimation
+ * @example
+ * errorFunction(1).toFixed(2); // => '0.84'
+ */
+function errorFunction(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var tau =
+        t *
+        Math.exp(
+            -x * x +
+                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
+                    1.13520398) *
+                    t +
+                    0.27886807) *
+                    t -
+                    0.18628806) *
+                    t +
+                    0.09678418) *
+                    t +
+                    0.37409196) *
+                    t +
+                    1.00002368) *
+                    t -
+                1.26551223
+        );
+    if (x >= 0) {
+        return 1 - tau;
+    } else {
+        return tau - 1;
+    }
+}
+
+/**
+ * A [Factorial](https://en.wikipedia.org/wiki/Factorial), usually written n!, is the product of all positive
+ * integers less than or equal to n. Often factorial is implemented
+ * recursively, but this iterative approach is significantly faster
+ * and simpler.
+ *
+ * @param {number} n input, must be an integer number 1 or greater
+ * @returns {number} factorial: n!
+ * @throws {Error} if n is less than 0 or not an integer
+ * @example
+ * factorial(5); // => 120
+ */
+function factorial(n) {
+    // factorial is mathematically undefined for negative numbers
+    if (n < 0) {
+        throw new Error("factorial requires a non-negative value");
+    }
+
+    if (Math.floor(n) !== n) {
+        throw new Error("factorial requires an integer input");
+    }
+
+    // typically you'll expand the factorial function going down, like
+    // 5! = 5 * 4 * 3 * 2 * 1. This is going in the opposite direction,
+    // counting from 2 up to the number in question, and since anything
+    // multiplied by 1 is itself, the loop only needs to start at 2.
+    var accumulator = 1;
+    for (var i = 2; i <= n; i++) {
+        // for each number up to and including the number `n`, multiply
+        // the accumulator my that number.
+        accumulator *= i;
+    }
+    return accumulator;
+}
+
+/**
+ * Compute the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Nemes' approximation.
+ * The gamma of n is equivalent to (n-1)!, but unlike the factorial function, gamma is defined for all real n except zero
+ * and negative integers (where NaN is returned). Note, the gamma function is also well-defined for complex numbers,
+ * though this implementation currently does not handle complex numbers as input values.
+ * Nemes' approximation is defined [here](https://arxiv.org/abs/1003.6020) as Theorem 2.2.
+ * Negative values use [Euler's reflection formula](https://en.wikipedia.org/wiki/Gamma_function#Properties) for computation.
+ *
+ * @param {number} n Any real number except for zero and negative integers.
+ * @returns {number} The gamma of the input value.
+ *
+ * @example
+ * gamma(11.5); // 11899423.083964102
+ * gamma(-11.5); // 2.2957581048237436e-8
+ * gamma(5); // 24
+ */
+// The Nemes expansion is asymptotic, so it is only accurate for large
+// arguments. Below this the recurrence lifts the argument first. At 20
+// the worst relative error over (0, 30] is 1.9e-13, against 1.8 for the
+// expansion applied directly.
+var NEMES_MIN = 20;
+
+function gamma(n) {
+    if (Number.isInteger(n)) {
+        if (n <= 0) {
+            // gamma not defined for zero or negative integers
+            return Number.NaN;
+        } else {
+            // use factorial for integer inputs
+            return factorial(n - 1);
+        }
+    }
+
+    if (n > 0 && n < NEMES_MIN) {
+        // The Nemes expansion below divides its terms by powers of
+        // `n - 3/4`, so they stop shrinking once the argument is small
+        // and the series is worthless there: gamma(1.01) came back as
+        // 1.8 times its true value. Arguments in (0, 1) additionally
+        // recursed forever through the reflection branch, because the
+        // reflected argument stayed in (0, 1) and never reached the
+        // expansion at all.
+        //
+        // Lift into the range where the expansion converges, using the
+        // recurrence gamma(n) = gamma(n + 1) / n.
+        return gamma(n + 1) / n;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    if (n < 0) {
+        // Use Euler's reflection formula for negative inputs
+        // see:  https://en.wikipedia.org/wiki/Gamma_function#Properties
+        return Math.PI / (Math.sin(Math.PI * -n) * gamma(-n));
+    } else {
+        // Nemes' expansion approximation
+        var seriesCoefficient =
+            Math.pow(n / Math.E, n) * Math.sqrt(2 * Math.PI * (n + 1 / 6));
+
+        var seriesDenom = n + 1 / 4;
+
+        var seriesExpansion =
+            1 +
+            1 / 144 / Math.pow(seriesDenom, 2) -
+            1 / 12960 / Math.pow(seriesDenom, 3) -
+            257 / 207360 / Math.pow(seriesDenom, 4) -
+            52 / 2612736 / Math.pow(seriesDenom, 5) +
+            5741173 / 9405849600 / Math.pow(seriesDenom, 6) +
+            37529 / 18811699200 / Math.pow(seriesDenom, 7);
+
+        return seriesCoefficient * seriesExpansion;
+    }
+}
+
+/**
+ * The Inverse [Gaussian error function](http://en.wikipedia.org/wiki/Error_function)
+ * returns a numerical approximation to the value that would have caused
+ * `errorFunction()` to return x.
+ *
+ * @param {number} x value of error function
+ * @returns {number} estimated inverted value
+ */
+function inverseErrorFunction(x) {
+    var a = (8 * (Math.PI - 3)) / (3 * Math.PI * (4 - Math.PI));
+
+    var inv = Math.sqrt(
+        Math.sqrt(
+            Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) -
+                Math.log(1 - x * x) / a
+        ) -
+            (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+    );
+
+    if (x >= 0) {
+        return inv;
+    } else {
+        return -inv;
+    }
+}
+
+/**
+ * Calculate Euclidean distance between two points.
+ * @param {Array<number>} left First N-dimensional point.
+ * @param {Array<number>} right Second N-dimensional point.
+ * @returns {number} Distance.
+ */
+function euclideanDistance(left, right) {
+    var sum = 0;
+    for (var i = 0; i < left.length; i++) {
+        var diff = left[i] - right[i];
+        sum += diff * diff;
+    }
+    return Math.sqrt(sum);
+}
+
+/**
+ * @typedef {Object} kMeansReturn
+ * @property {Array<number>} labels The labels.
+ * @property {Array<Array<number>>} centroids The cluster centroids.
+ */
+
+/**
+ * Perform k-means clustering.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points to be clustered.
+ * @param {number} numCluster How many clusters to create.
+ * @param {Function} randomSource An optional entropy source that generates uniform values in [0, 1).
+ * @return {kMeansReturn} Labels (same length as data) and centroids (same length as numCluster).
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ *
+ * @example
+ * kMeansCluster([[0.0, 0.5], [1.0, 0.5]], 2); // => {labels: [0, 1], centroids: [[0.0, 0.5], [1.0, 0.5]]}
+ */
+function kMeansCluster(points, numCluster, randomSource) {
+    if ( randomSource === void 0 ) randomSource = Math.random;
+
+    var oldCentroids = null;
+    var newCentroids = sample(points, numCluster, randomSource);
+    var labels = null;
+    var change = Number.MAX_VALUE;
+    while (change !== 0) {
+        labels = labelPoints(points, newCentroids);
+        oldCentroids = newCentroids;
+        newCentroids = calculateCentroids(points, labels, numCluster);
+        change = calculateChange(newCentroids, oldCentroids);
+    }
+    return {
+        labels: labels,
+        centroids: newCentroids
+    };
+}
+
+/**
+ * Label each point according to which centroid it is closest to.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<Array<number>>} centroids Current centroids.
+ * @return {Array<number>} Group labels.
+ */
+function labelPoints(points, centroids) {
+    return points.map(function (p) {
+        var minDist = Number.MAX_VALUE;
+        var label = -1;
+        for (var i = 0; i < centroids.length; i++) {
+            var dist = euclideanDistance(p, centroids[i]);
+            if (dist < minDist) {
+                minDist = dist;
+                label = i;
+            }
+        }
+        return label;
+    });
+}
+
+/**
+ * Calculate centroids for points given labels.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<number>} labels Which groups points belong to.
+ * @param {number} numCluster Number of clusters being created.
+ * @return {Array<Array<number>>} Centroid for each group.
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ */
+function calculateCentroids(points, labels, numCluster) {
+    // Initialize accumulators.
+    var dimension = points[0].length;
+    var centroids = makeMatrix(numCluster, dimension);
+    var counts = Array(numCluster).fill(0);
+
+    // Add points to centroids' accumulators and count points per centroid.
+    var numPoints = points.length;
+    for (var i = 0; i < numPoints; i++) {
+        var point = points[i];
+        var label = labels[i];
+        var current = centroids[label];
+        for (var j = 0; j < dimension; j++) {
+            current[j] += point[j];
+        }
+        counts[label] += 1;
+    }
+
+    // Rescale centroids, checking for any that have no points.
+    for (var i$1 = 0; i$1 < numCluster; i$1++) {
+        if (counts[i$1] === 0) {
+            throw new Error(("Centroid " + i$1 + " has no friends"));
+        }
+        var centroid = centroids[i$1];
+        for (var j$1 = 0; j$1 < dimension; j$1++) {
+            centroid[j$1] /= counts[i$1];
+        }
+    }
+
+    return centroids;
+}
+
+/**
+ * Calculate the difference between old centroids and new centroids.
+ *
+ * @private
+ * @param {Array<Array<number>>} left One list of centroids.
+ * @param {Array<Array<number>>} right Another list of centroids.
+ * @return {number} Distance between centroids.
+ */
+function calculateChange(left, right) {
+    var total = 0;
+    for (var i = 0; i < left.length; i++) {
+        total += euclideanDistance(left[i], right[i]);
+    }
+    return total;
+}
+
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/**
+ * [Well-known kernels](https://en.wikipedia.org/wiki/Kernel_(statistics)#Kernel_functions_in_common_use)
+ * @private
+ */
+var kernels = {
+    /**
+     * The gaussian kernel.
+     * @private
+     */
+    gaussian: function (u) {
+        return Math.exp(-0.5 * u * u) / SQRT_2PI;
+    }
+};
+
+/**
+ * Well known bandwidth selection methods
+ * @private
+ */
+var bandwidthMethods = {
+    /**
+     * The ["normal reference distribution"
+     * rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html),
+     * a commonly used version of [Silverman's
+     * rule-of-thumb](https://en.wikipedia.org/wiki/Kernel_density_estimation#A_rule-of-thumb_bandwidth_estimator).
+     * @private
+     */
+    nrd: function (x) {
+        var s = simple_statistics_sampleStandardDeviation(x);
+        var iqr = interquartileRange(x);
+        if (typeof iqr === "number") {
+            s = Math.min(s, iqr / 1.34);
+        }
+        return 1.06 * s * Math.pow(x.length, -0.2);
+    }
+};
+
+/**
+ * [Kernel density estimation](https://en.wikipedia.org/wiki/Kernel_density_estimation)
+ * is a useful tool for, among other things, estimating the shape of the
+ * underlying probability distribution from a sample.
+ *
+ * @name kernelDensityEstimation
+ * @param X sample values
+ * @param kernel The kernel function to use. If a function is provided, it should return non-negative values and integrate to 1. Defaults to 'gaussian'.
+ * @param bandwidthMethod The "bandwidth selection" method to use, or a fixed bandwidth value. Defaults to "nrd", the commonly-used ["normal reference distribution" rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html).
+ * @returns {Function} An estimated [probability density function](https://en.wikipedia.org/wiki/Probability_density_function) for the given sample. The returned function runs in `O(X.length)`.
+ */
+function kernelDensityEstimation(X, kernel, bandwidthMethod) {
+    var kernelFn;
+    if (kernel === undefined) {
+        kernelFn = kernels.gaussian;
+    } else if (typeof kernel === "string") {
+        if (!kernels[kernel]) {
+            throw new Error('Unknown kernel "' + kernel + '"');
+        }
+        kernelFn = kernels[kernel];
+    } else {
+        kernelFn = kernel;
+    }
+
+    var bandwidth;
+    if (typeof bandwidthMethod === "undefined") {
+        bandwidth = bandwidthMethods.nrd(X);
+    } else if (typeof bandwidthMethod === "string") {
+        if (!bandwidthMethods[bandwidthMethod]) {
+            throw new Error(
+                'Unknown bandwidth method "' + bandwidthMethod + '"'
+            );
+        }
+        bandwidth = bandwidthMethods[bandwidthMethod](X);
+    } else {
+        bandwidth = bandwidthMethod;
+    }
+
+    return function (x) {
+        var i = 0;
+        var sum = 0;
+        for (i = 0; i < X.length; i++) {
+            sum += kernelFn((x - X[i]) / bandwidth);
+        }
+        return sum / bandwidth / X.length;
+    };
+}
+
+/**
+ * The [Logit](https://en.wikipedia.org/wiki/Logit)
+ * is the inverse of cumulativeStdLogisticProbability,
+ * and is also known as the logistic quantile function.
+ *
+ * @param {number} p
+ * @returns {number} logit
+ */
+function logit(p) {
+    if (p <= 0 || p >= 1) {
+        throw new Error("p must be strictly between zero and one");
+    }
+    return Math.log(p / (1 - p));
+}
+
+/**
+ * **[Normal distribution](https://en.wikipedia.org/wiki/Normal_distribution)**
+ *
+ * Returns either the probability density or the cumulative probability of a
+ * normal distribution with the given mean and standard deviation, evaluated
+ * at x. It is the equivalent of the NORM.DIST function found in spreadsheet
+ * software.
+ *
+ * The cumulative form is computed with `errorFunction`, so it is more precise
+ * than converting x to a z-score and looking it up in the four-decimal
+ * `standardNormalTable` used by `cumulativeStdNormalProbability`.
+ *
+ * @param {number} x the value for which you want the distribution
+ * @param {number} mean the mean of the distribution
+ * @param {number} standardDeviation the standard deviation of the distribution
+ * @param {boolean} [cumulative=false] if true, return the cumulative
+ * distribution function; if false, return the probability density function
+ * @returns {number} the probability density at x, or the probability of a
+ * value at most x
+ * @throws {Error} if standardDeviation is not greater than zero
+ * @example
+ * normalDistribution(42, 40, 1.5, true).toFixed(4); // => '0.9088'
+ * normalDistribution(42, 40, 1.5, false).toFixed(4); // => '0.1093'
+ */
+function normalDistribution(x, mean, standardDeviation, cumulative) {
+    if ( cumulative === void 0 ) cumulative = false;
+
+    if (standardDeviation <= 0) {
+        throw new Error(
+            "normalDistribution requires a standard deviation greater than zero"
+        );
+    }
+
+    var standardizedX = (x - mean) / standardDeviation;
+
+    if (cumulative) {
+        return 0.5 * (1 + errorFunction(standardizedX / Math.SQRT2));
+    }
+    return (
+        Math.exp(-0.5 * standardizedX * standardizedX) /
+        (standardDeviation * Math.sqrt(2 * Math.PI))
+    );
+}
+
+/**
+ * This is a single-layer [Perceptron Classifier](http://en.wikipedia.org/wiki/Perceptron) that takes
+ * arrays of numbers and predicts whether they should be classified
+ * as either 0 or 1 (negative or positive examples).
+ * @class
+ * @example
+ * // Create the model
+ * var p = new PerceptronModel();
+ * // Train the model with input with a diagonal boundary.
+ * for (var i = 0; i < 5; i++) {
+ *     p.train([1, 1], 1);
+ *     p.train([0, 1], 0);
+ *     p.train([1, 0], 0);
+ *     p.train([0, 0], 0);
+ * }
+ * p.predict([0, 0]); // 0
+ * p.predict([0, 1]); // 0
+ * p.predict([1, 0]); // 0
+ * p.predict([1, 1]); // 1
+ */
+var PerceptronModel = function PerceptronModel() {
+    // The weights, or coefficients of the model;
+    // weights are only populated when training with data.
+    this.weights = [];
+    // The bias term, or intercept; it is also a weight but
+    // it's stored separately for convenience as it is always
+    // multiplied by one.
+    this.bias = 0;
+};
+/**
+ * **Predict**: Use an array of features with the weight array and bias
+ * to predict whether an example is labeled 0 or 1.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @returns {number|null} 1 if the score is over 0, otherwise 0; null if
+ * the model has not been trained on feature arrays of this length
+ */
+PerceptronModel.prototype.predict = function predict (features) {
+    // Only predict if previously trained
+    // on the same size feature array(s).
+    if (features.length !== this.weights.length) {
+        return null;
+    }
+
+    // Calculate the sum of features times weights,
+    // with the bias added (implicitly times one).
+    var score = 0;
+    for (var i = 0; i < this.weights.length; i++) {
+        score += this.weights[i] * features[i];
+    }
+    score += this.bias;
+
+    // Classify as 1 if the score is over 0, otherwise 0.
+    if (score > 0) {
+        return 1;
+    } else {
+        return 0;
+    }
+};
+
+/**
+ * **Train** the classifier with a new example, which is
+ * a numeric array of features and a 0 or 1 label.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @param {number} label either 0 or 1
+ * @returns {PerceptronModel|null} this, or null if the label is not 0 or 1
+ */
+PerceptronModel.prototype.train = function train (features, label) {
+    // Require that only labels of 0 or 1 are considered.
+    if (label !== 0 && label !== 1) {
+        return null;
+    }
+    // The length of the feature array determines
+    // the length of the weight array.
+    // The perceptron will continue learning as long as
+    // it keeps seeing feature arrays of the same length.
+    // When it sees a new data shape, it initializes.
+    if (features.length !== this.weights.length) {
+        this.weights = features.slice();
+        this.bias = 1;
+    }
+    // Make a prediction based on current weights.
+    var prediction = this.predict(features);
+    // Update the weights if the prediction is wrong.
+    if (typeof prediction === "number" && prediction !== label) {
+        var gradient = label - prediction;
+        for (var i = 0; i < this.weights.length; i++) {
+            this.weights[i] += gradient * features[i];
+        }
+        this.bias += gradient;
+    }
+    return this;
+};
+
+/**
+ * Conducts a [permutation test](https://en.wikipedia.org/wiki/Resampling_(statistics)#Permutation_tests)
+ * to determine if two data sets are *significantly* different from each other, using
+ * the difference of means between the groups as the test statistic.
+ * The function allows for the following hypotheses:
+ * - two_side = Null hypothesis: the two distributions are equal.
+ * - greater = Null hypothesis: observations from sampleX tend to be smaller than those from sampleY.
+ * - less = Null hypothesis: observations from sampleX tend to be greater than those from sampleY.
+ * [Learn more about one-tail vs two-tail tests.](https://en.wikipedia.org/wiki/One-_and_two-tailed_tests)
+ *
+ * @param {Array<number>} sampleX first dataset (e.g. treatment data)
+ * @param {Array<number>} sampleY second dataset (e.g. control data)
+ * @param {'two_side'|'greater'|'less'} [alternative='two_side'] alternative hypothesis
+ * @param {number} k number of values in permutation distribution.
+ * @param {Function} [randomSource=Math.random] an optional entropy source
+ * @returns {number} p-value The probability of observing the difference between groups (as or more extreme than what we did), assuming the null hypothesis.
+ *
+ * @example
+ * var control = [2, 5, 3, 6, 7, 2, 5];
+ * var treatment = [20, 5, 13, 12, 7, 2, 2];
+ * permutationTest(control, treatment); // ~0.1324
+ */
+function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
+    // Set default arguments
+    if (k === undefined) {
+        k = 10000;
+    }
+    if (alternative === undefined) {
+        alternative = "two_side";
+    }
+    if (
+        alternative !== "two_side" &&
+        alternative !== "greater" &&
+        alternative !== "less"
+    ) {
+        throw new Error(
+            "`alternative` must be either 'two_side', 'greater', or 'less'."
+        );
+    }
+
+    // get means for each sample
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+
+    // calculate initial test statistic. This will be our point of comparison with
+    // the generated test statistics.
+    var testStatistic = meanX - meanY;
+
+    // create test-statistic distribution
+    var testStatDsn = new Array(k);
+
+    // combine datsets so we can easily shuffle later
+    var allData = sampleX.concat(sampleY);
+    // Each permutation reassigns the pooled values into two groups that keep
+    // the original sample sizes. Splitting at the midpoint only matches when
+    // both samples are the same length; for unequal samples it built the
+    // permutation distribution from the wrong group sizes.
+    var splitIndex = sampleX.length;
+
+    for (var i = 0; i < k; i++) {
+        // 1. shuffle data assignments
+        shuffleInPlace(allData, randomSource);
+        var permLeft = allData.slice(0, splitIndex);
+        var permRight = allData.slice(splitIndex, allData.length);
+
+        // 2.re-calculate test statistic
+        var permTestStatistic = mean(permLeft) - mean(permRight);
+
+        // 3. store test statistic to build test statistic distribution
+        testStatDsn[i] = permTestStatistic;
+    }
+
+    // Calculate p-value depending on alternative
+    // For this test, we calculate the percentage of 'extreme' test statistics (subject to our hypothesis)
+    // more info on permutation test p-value calculations: https://onlinecourses.science.psu.edu/stat464/node/35
+    var numExtremeTStats = 0;
+    if (alternative === "two_side") {
+        for (var i$1 = 0; i$1 <= k; i$1++) {
+            if (Math.abs(testStatDsn[i$1]) >= Math.abs(testStatistic)) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else if (alternative === "greater") {
+        for (var i$2 = 0; i$2 <= k; i$2++) {
+            if (testStatDsn[i$2] >= testStatistic) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else {
+        // alternative === 'less'
+        for (var i$3 = 0; i$3 <= k; i$3++) {
+            /* c8 ignore start */
+            if (testStatDsn[i$3] <= testStatistic) {
+                numExtremeTStats += 1;
+            }
+            /* c8 ignore end */
+        }
+    }
+
+    return numExtremeTStats / k;
+}
+
+/**
+ * The [Poisson Distribution](http://en.wikipedia.org/wiki/Poisson_distribution)
+ * is a discrete probability distribution that expresses the probability
+ * of a given number of events occurring in a fixed interval of time
+ * and/or space if these events occur with a known average rate and
+ * independently of the time since the last event.
+ *
+ * The Poisson Distribution is characterized by the strictly positive
+ * mean arrival or occurrence rate, `λ`.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: when `lambda`
+ * is not a strictly positive number, or when it is large enough that the table
+ * would run past a million cells.
+ *
+ * @param {number} lambda location poisson distribution
+ * @returns {number[] | undefined} values of poisson distribution at that point
+ */
+function poissonDistribution(lambda) /*: ?number[] */ {
+    // Check that lambda is strictly positive
+    if (lambda <= 0) {
+        return undefined;
+    }
+
+    // The distribution peaks at `lambda`, so past the length of the table
+    // there is nothing to tabulate and no reason to start.
+    if (lambda >= maxDistributionCells) {
+        return undefined;
+    }
+
+    // Our current place in the distribution
+    var x = 0;
+    // And we keep track of the current cumulative probability, in
+    // order to know when to stop calculating chances.
+    var cumulativeProbability = 0;
+    // The calculated cells to be returned
+    var cells = [];
+
+    // The only term of the mass function below that does not vary with `x`
+    var logLambda = Math.log(lambda);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // a [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: `lambda` raised to `x` and the factorial
+        // of `x` each leave floating-point range long before their ratio does,
+        // so computing them separately loses cells the distribution needs.
+        cells[x] = Math.exp(x * logLambda - lambda - gammaln(x + 1));
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x < maxDistributionCells);
+
+    // Stopping for any other reason - a lambda that is not a number, or a
+    // distribution too wide for the table - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * The [Probit](http://en.wikipedia.org/wiki/Probit)
+ * is the inverse of cumulativeStdNormalProbability(),
+ * and is also known as the normal quantile function.
+ *
+ * It returns the number of standard deviations from the mean
+ * where the p'th quantile of values can be found in a normal distribution.
+ * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * normally found within 1 standard deviation above or below the mean.
+ *
+ * @param {number} p
+ * @returns {number} probit
+ */
+function probit(p) {
+    if (p === 0) {
+        p = epsilon;
+    } else if (p >= 1) {
+        p = 1 - epsilon;
+    }
+    return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
+
+/**
+ * Calculate the [silhouette values](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for clustered data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<number>} The silhouette value for each point.
+ *
+ * @example
+ * silhouette([[0.25], [0.75]], [0, 0]); // => [1.0, 1.0]
+ */
+function silhouette(points, labels) {
+    if (points.length !== labels.length) {
+        throw new Error("must have exactly as many labels as points");
+    }
+    var groupings = createGroups(labels);
+    var distances = calculateAllDistances(points);
+    var result = [];
+    for (var i = 0; i < points.length; i++) {
+        var s = 0;
+        if (groupings[labels[i]].length > 1) {
+            var a = meanDistanceFromPointToGroup(
+                i,
+                groupings[labels[i]],
+                distances
+            );
+            var b = meanDistanceToNearestGroup(
+                i,
+                labels,
+                groupings,
+                distances
+            );
+            s = (b - a) / Math.max(a, b);
+        }
+        result.push(s);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table mapping group IDs to point IDs.
+ *
+ * @private
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<Array<number>>} An array of length G, each of whose entries is an array
+ * containing the indices of the points in that group.
+ */
+function createGroups(labels) {
+    var numGroups = 1 + max(labels);
+    var result = Array(numGroups);
+    for (var i = 0; i < labels.length; i++) {
+        var label = labels[i];
+        if (result[label] === undefined) {
+            result[label] = [];
+        }
+        result[label].push(i);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table of all inter-point distances.
+ *
+ * @private
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @return {Array<Array<number>>} A symmetric square array of inter-point distances
+ * (zero on the diagonal).
+ */
+function calculateAllDistances(points) {
+    var numPoints = points.length;
+    var result = makeMatrix(numPoints, numPoints);
+    for (var i = 0; i < numPoints; i++) {
+        for (var j = 0; j < i; j++) {
+            result[i][j] = euclideanDistance(points[i], points[j]);
+            result[j][i] = result[i][j];
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance between this point and all the points in the
+ * nearest group (as determined by which point in another group is closest).
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} labels Labels of points.
+ * @param {Array<Array<number>>} groupings An array whose entries are arrays
+ * containing the indices of the points in that group.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the nearest
+ * group.
+ */
+function meanDistanceToNearestGroup(which, labels, groupings, distances) {
+    var label = labels[which];
+    var result = Number.MAX_VALUE;
+    for (var i = 0; i < groupings.length; i++) {
+        if (i !== label) {
+            var d = meanDistanceFromPointToGroup(
+                which,
+                groupings[i],
+                distances
+            );
+            if (d < result) {
+                result = d;
+            }
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance from a point to the other members of a group,
+ * which may be the point's own group.
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} group The indices of all the points in the group in
+ * question.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the
+ * specified group.
+ */
+function meanDistanceFromPointToGroup(which, group, distances) {
+    var total = 0;
+    var count = 0;
+    for (var i = 0; i < group.length; i++) {
+        if (group[i] === which) {
+            continue;
+        }
+        total += distances[which][group[i]];
+        count++;
+    }
+    return total / count;
+}
+
+/**
+ * Calculate the [silhouette metric](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for a set of N-dimensional points arranged in groups. The metric is the largest
+ * individual silhouette value for the data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {number} The silhouette metric for the groupings.
+ *
+ * @example
+ * silhouetteMetric([[0.25], [0.75]], [0, 0]); // => 1.0
+ */
+function silhouetteMetric(points, labels) {
+    var values = silhouette(points, labels);
+    return max(values);
+}
+
+/**
+ * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
+ *
+ * The standard score is the number of standard deviations an observation
+ * or datum is above or below the mean. Thus, a positive standard score
+ * represents a datum above the mean, while a negative standard score
+ * represents a datum below the mean. It is a dimensionless quantity
+ * obtained by subtracting the population mean from an individual raw
+ * score and then dividing the difference by the population standard
+ * deviation.
+ *
+ * The z-score is only defined if one knows the population parameters;
+ * if one only has a sample set, then the analogous computation with
+ * sample mean and sample standard deviation yields the
+ * Student's t-statistic.
+ *
+ * @param {number} x
+ * @param {number} mean
+ * @param {number} standardDeviation
+ * @return {number} z score
+ * @example
+ * zScore(78, 80, 5); // => -0.4
+ */
+function zScore(x, mean, standardDeviation) {
+    return (x - mean) / standardDeviation;
+}
+
+
+//# sourceMappingURL=simple-statistics.mjs.map
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/stats/bootstrap.wasm.ts
+// Generated by npm run wasm from assembly/bootstrap.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
+const BOOTSTRAP_WASM = 'AGFzbQEAAAABKQRgAn9/AGAFf39/f38BfmAIf39/f39/f38AYAx/f39/f39/f39/f38AAwUEAAECAwUDAQABBgYBfgFCAAsHIgMI' +
+    'Y2VsbFN1bXMAAwpncm91cEFyZWFzAAIGbWVtb3J5AgAK3w0E5wQCEnsEf0HAAP0ABAAhCkHQAP0ABAAhCEHgAP0ABAAhCUHwAP0A' +
+    'BAAhC0EAKAIA/REhDEEEKAIA/REhDUEIKAIA/REhDkEMKAIA/REhD0EQKAIA/REhEEEUKAIA/REhEUEYKAIA/REhEgNAIAEgFkoE' +
+    'QEEAIRcDQCAXQQRIBEAgCP0MBQAAAAUAAAAFAAAABQAAAP21ASIFQQf9qwEgBUEZ/a0B/VD9DAkAAAAJAAAACQAAAAkAAAD9tQEh' +
+    'EyAIQQn9qwEhByALIAj9USEGIAggCSAK/VEiBf1RIQggCiAG/VEhCiAFIAf9USEJIAZBC/2rASAGQRX9rQH9UCELIBMgDP1AIBMg' +
+    'Df1A/a4BIBMgDv1AIBMgD/1A/a4B/a4BIBMgEP1AIBMgEf1A/a4B/a4BIBMgEv1AIgf9rgH9oQEhBSADIQYgBCEDIAIhBCAH/VME' +
+    'eyAT/RsAIRQgBf0bACEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/REgE/0bASEUIAX9GwEhFQNAIBVB' +
+    'DEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cASAT/RsCIRQgBf0bAiEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQAL' +
+    'BEAgFUEBaiEVDAELCyAV/RwCIBP9GwMhFCAF/RsDIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9HAMF' +
+    'IAULIQIgF0EBaiEXDAELCyAAIBZqIAYgA/2GASAEIAL9hgH9Zv0LBAAgFkEQaiEWDAELCwvSAQIHfwJ+IAEiBiACQQJ0aiIJIANB' +
+    'AnQiAWohCCABIAhqIQogBEEANgIAA0AgAiAFSgRAIAQgBUEBaiIBQQJ0aiALIAAgBiAFQQJ0aigCAGotAABqIgs2AgAgASEFDAEL' +
+    'C0IAJAADQCADIAdKBEAgACAJIAdBAnQiAWooAgBqMQAAIg0jAHwkACAMIA0gBCABIAhqKAIAIgJBAnRqKAIAIgUgASAKaigCACIB' +
+    'IAJGBH8gBQUgBCABQQJ0aigCAAtqrH58IQwgB0EBaiEHDAELCyAMC/cBAQN/A0AgCEEQSQRAIAhBAnRBQGsgAEEQdiAAc0HrlK+v' +
+    'eGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyABQQR0aiAIaiIKIApBEHZzQeuUr694bCIKIApBDXZzQbXcypV8bCIKIApBEHZzIAhB' +
+    'BElyNgIAIAhBAWohCAwBCwsgBSACEAADQCADIAlKBEAgBCAJQQR0aiIAKAIAIQEgByAJQQV0aiICIAUgACgCCCABIAAoAgQiCCAG' +
+    'EAG5OQMAIAIgBSAAKAIMIAEgCCAGEAG5OQMIIAIjALk5AxAgAiAGIAFBAnRqKAIAtzkDGCAJQQFqIQkMAQsLC6YFAwh/A3sBfANA' +
+    'IA1BEEkEQCANQQJ0QUBrIABBEHYgAHNB65Svr3hsIg8gD0ENdnNBtdzKlXxsIg8gD0EQdnMgAUEEdGogDWoiDyAPQRB2c0HrlK+v' +
+    'eGwiDyAPQQ12c0G13MqVfGwiDyAPQRB2cyANQQRJcjYCACANQQFqIQ0MAQsLIAUgAhAAIAtBACADQQFqIhAgCmxBA3T8CwADQCAG' +
+    'IA5KBEAgByAOQQJ0aigCACIBIAxrIRIgBSAMaiETIAggCSAObEECdGohEUEAIQ0DQCADIA1OBEAgAyANSgRAIAQgAiANbCAMakED' +
+    'dGohD0EAIQD9DAAAAAAAAAAAAAAAAAAAAAAhFP0MAAAAAAAAAAAAAAAAAAAAACEVA0AgAEEEaiIKIBJMBEAgFCAAIBNq/VwCAP2J' +
+    'Af2pASIW/f8BIA8gAEEDdGoiAP0ABAD98gH98AEhFCAVIBYgFv0NCAkKCwwNDg8AAQIDBAUGB/3/ASAA/QAEEP3yAf3wASEVIAoh' +
+    'AAwBCwsgFP0hACAU/SEBoCAV/SEAoCAV/SEBoCEXA0AgACASSARAIBcgACATai0AALggDyAAQQN0aisDAKKgIRcgAEEBaiEADAEL' +
+    'CwVBACEA/QwAAAAAAAAAAAAAAAAAAAAAIRQDQCAAQRBqIgogEkwEQCAUIAAgE2r9AAQA/X39f/2uASEUIAohAAwBCwsgFP0bALcg' +
+    'FP0bAbegIBT9GwK3oCAU/RsDt6AhFwNAIAAgEkgEQCAXIAAgE2otAAC4oCEXIABBAWohAAwBCwsLQQAhAANAIAAgCUgEQCALIBEg' +
+    'AEECdGooAgAgEGwgDWpBA3RqIgogCisDACAXoDkDACAAQQFqIQAMAQsLIA1BAWohDQwBCwsgASEMIA5BAWohDgwBCwsL';
+
 ;// CONCATENATED MODULE: ./src/stats/poisson-bootstrap.ts
 // The Poisson bootstrap for the metrics that need every example (ROC AUC, MAE, RMSE): each resample
 // weights every example by an independent Poisson(1) count (Hanley & MacGibbon 2006; Chamandy et al.
@@ -88636,9 +94346,9 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 
 
 /** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
-const MAX_EXAMPLES = (/* unused pure expression or super */ null && (2 ** 26));
+const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
-const WORK_PER_THREAD = (/* unused pure expression or super */ null && (2 ** 25));
+const WORK_PER_THREAD = 2 ** 25;
 /** Poisson(1) CDF scaled to 2^32, P(K ≤ k) for k = 0 … 11: a uniform u32 is at or above k of them with probability P(K ≥ k). */
 const THRESHOLDS = (() => {
     const out = new Uint32Array(12);
@@ -88678,7 +94388,7 @@ class Image {
  * posted back. The kernel needs nothing but the compiled module, so the worker is this short script
  * rather than the action bundle's worker entry (runtime/worker-pool.ts), which loads a file reader.
  */
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const WORKER_SOURCE = `
 const { parentPort, workerData: job } = require('node:worker_threads');
 const { exports } = new WebAssembly.Instance(job.module);
 const outAt = job.image.byteLength;
@@ -88689,10 +94399,22 @@ new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
 for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
 const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
 parentPort.postMessage(out, [out.buffer]);
-`));
+`;
 let poisson_bootstrap_compiled;
+/** The instance that runs one-thread jobs on this thread (no worker to start), kept between jobs. */
+let local;
+/** The same as WORKER_SOURCE, on this thread. */
+function runHere(job, samples, seed) {
+    local ??= new WebAssembly.Instance(poisson_bootstrap_compiled).exports;
+    const outAt = job.image.byteLength;
+    local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
+    new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+    for (let s = 0; s < samples; s++)
+        local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+    return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
+}
 function inWorker(data) {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
     const answer = new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -88703,6 +94425,8 @@ function inWorker(data) {
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function run(job, samples, seed, threads) {
     poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+    if (threads <= 1)
+        return runHere(job, samples, seed);
     const per = Math.ceil(samples / threads);
     const parts = [];
     for (let first = 0; first < samples; first += per) {
@@ -88716,57 +94440,82 @@ async function run(job, samples, seed, threads) {
     answers.forEach((answer, i) => out.set(answer, i * per * job.width));
     return out;
 }
-/** MAE and RMSE: per resample, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the weights. */
-function regressionJob(data, names) {
+/**
+ * MAE and RMSE: per resample and group, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the
+ * weights. Examples are numbered cell by cell, so a cell's sums are sums over a contiguous range.
+ */
+function regressionJob(data, names, cells) {
     const n = data.labels.length;
     const [y, candidate, baseline] = [data.labels, data.candidate.predictions, data.baseline.predictions].map(toNumbers);
+    // A counting sort by cell: order[k] is the example at position k.
+    const ends = new Uint32Array(cells.count);
+    for (let i = 0; i < n; i++)
+        ends[cells.of[i]]++;
+    for (let c = 1; c < cells.count; c++)
+        ends[c] += ends[c - 1];
+    const order = new Uint32Array(n);
+    const next = new Uint32Array(cells.count);
+    next.set(ends.subarray(0, -1), 1);
+    for (let i = 0; i < n; i++)
+        order[next[cells.of[i]]++] = i;
     const columns = [];
     const deltas = new Map();
     const width = 1 + (names.includes('mae') ? 1 : 0) + (names.includes('rmse') ? 2 : 0);
-    const total = (out, s) => out[s * width + width - 1];
+    const total = (out, s, g) => out[(s * cells.groupCount + g) * width + width - 1];
+    const sum = (out, s, g, c) => out[(s * cells.groupCount + g) * width + c];
     if (names.includes('mae')) {
-        const c = columns.push(y.map((v, i) => Math.abs(v - candidate[i]) - Math.abs(v - baseline[i]))) - 1;
-        deltas.set('mae', (out, s) => out[s * width + c] / total(out, s));
+        const c = columns.push((i) => Math.abs(y[i] - candidate[i]) - Math.abs(y[i] - baseline[i])) - 1;
+        deltas.set('mae', (out, s, g) => sum(out, s, g, c) / total(out, s, g));
     }
     if (names.includes('rmse')) {
-        const c = columns.push(y.map((v, i) => (v - candidate[i]) ** 2), y.map((v, i) => (v - baseline[i]) ** 2)) - 2;
-        deltas.set('rmse', (out, s) => Math.sqrt(out[s * width + c] / total(out, s)) - Math.sqrt(out[s * width + c + 1] / total(out, s)));
+        const c = columns.push((i) => (y[i] - candidate[i]) ** 2, (i) => (y[i] - baseline[i]) ** 2) - 2;
+        deltas.set('rmse', (out, s, g) => Math.sqrt(sum(out, s, g, c) / total(out, s, g)) - Math.sqrt(sum(out, s, g, c + 1) / total(out, s, g)));
     }
     const all = new Float64Array(columns.length * n);
-    columns.forEach((column, c) => all.set(column, c * n));
+    columns.forEach((column, c) => {
+        for (let k = 0; k < n; k++)
+            all[c * n + k] = column(order[k]);
+    });
     const image = new Image();
     const at = image.place(all);
+    const cellEnds = image.place(ends);
+    const cellGroups = image.place(cells.groups);
     const weights = image.reserve(n + 16);
-    return [{ kernel: 'weightedSums', args: [n, columns.length, at, weights], image: image.build(), width }, deltas];
+    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
 }
 /**
- * ROC AUC: per resample, twice each model's weighted Mann–Whitney area and the positives' and negatives'
- * weights. Examples are numbered in the candidate's score order, so its pass reads weights in sequence.
+ * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
+ * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
+ * reads weights in sequence; a slice's model lists its own examples in the same orders.
  */
-function aucJob(data) {
+function aucJob(data, cells) {
     const { labels, positive = '1' } = data;
     const n = labels.length;
     const isPositive = new Uint8Array(n);
     for (let i = 0; i < n; i++)
         isPositive[i] = labels[i] === positive ? 1 : 0;
     const positives = isPositive.reduce((sum, p) => sum + p, 0);
-    const negatives = n - positives;
-    if (positives === 0 || negatives === 0)
+    if (positives === 0 || positives === n)
         return undefined;
     const candidateOrder = scoreOrder(data.candidate.scores);
+    const baselineOrder = scoreOrder(data.baseline.scores);
     const rank = new Uint32Array(n);
     for (let k = 0; k < n; k++)
         rank[candidateOrder[k]] = k;
-    // As the kernel reads a model: the negatives' ranks in score order, the positives' ranks, and for each
-    // positive the negatives scoring below it and at or below it.
+    // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
+    // positives' ranks, and for each positive the negatives scoring below it and at or below it.
     const model = (scores, order) => {
+        let positives = 0;
+        for (const row of order)
+            positives += isPositive[row];
+        const negatives = order.length - positives;
         const out = new Uint32Array(negatives + 3 * positives);
         let negative = 0;
         let pos = 0;
-        for (let start = 0; start < n;) {
+        for (let start = 0; start < order.length;) {
             let end = start;
             let tiedNegatives = 0;
-            for (; end < n && scores[order[end]] === scores[order[start]]; end++)
+            for (; end < order.length && scores[order[end]] === scores[order[start]]; end++)
                 tiedNegatives += 1 - isPositive[order[end]];
             const below = negative;
             for (let k = start; k < end; k++) {
@@ -88782,20 +94531,72 @@ function aucJob(data) {
             }
             start = end;
         }
+        return { negatives, positives, out };
+    };
+    // Each group's examples in each model's score order: the overall orders bucketed by slice.
+    const groupOrders = (order) => {
+        const out = [order];
+        for (const slicing of cells.slicings) {
+            const sizes = new Uint32Array(slicing.count);
+            for (let i = 0; i < n; i++)
+                sizes[slicing.groupOf[i] - slicing.first]++;
+            const buckets = Array.from(sizes, (size) => new Uint32Array(size));
+            const filled = new Uint32Array(slicing.count);
+            for (const row of order) {
+                const s = slicing.groupOf[row] - slicing.first;
+                buckets[s][filled[s]++] = row;
+            }
+            out.push(...buckets);
+        }
         return out;
     };
-    const models = new Uint32Array(2 * (negatives + 3 * positives));
-    models.set(model(data.candidate.scores, candidateOrder));
-    models.set(model(data.baseline.scores, scoreOrder(data.baseline.scores)), negatives + 3 * positives);
+    const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
     const image = new Image();
-    const candidate = image.place(models);
+    const table = new Uint32Array(4 * cells.groupCount);
+    let widest = 0;
+    for (let g = 0; g < cells.groupCount; g++) {
+        const c = model(data.candidate.scores, candidateGroups[g]);
+        const b = model(data.baseline.scores, baselineGroups[g]);
+        table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
+        widest = Math.max(widest, c.negatives);
+    }
+    const tableAt = image.place(table);
     const weights = image.reserve(n + 16);
-    const prefix = image.reserve(4 * (negatives + 1));
-    const delta = (out, s) => (out[4 * s] - out[4 * s + 1]) / (2 * out[4 * s + 2] * out[4 * s + 3]);
-    return [{ kernel: 'aucAreas', args: [n, negatives, positives, candidate, weights, prefix], image: image.build(), width: 4 }, new Map([['roc_auc', delta]])];
+    const prefix = image.reserve(4 * (widest + 1));
+    const delta = (out, s, g) => {
+        const at = 4 * (s * cells.groupCount + g);
+        return (out[at] - out[at + 1]) / (2 * out[at + 2] * out[at + 3]);
+    };
+    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
-/** Each metric's bootstrap deltas (candidate − baseline), NaN where a resample leaves the metric undefined. */
-async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, threads) {
+/**
+ * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
+ * (seed, s): the means over rows of an unpaired bootstrap (drift-check's quality monitor), one side at a
+ * time. Columns hold one value per row, all of the same length.
+ */
+async function weightedSums(columns, samples, seed) {
+    const n = columns[0]?.length ?? 0;
+    if (n > MAX_EXAMPLES)
+        throw new RangeError(`The bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
+    const all = new Float64Array(columns.length * n);
+    columns.forEach((column, c) => all.set(column, c * n));
+    const image = new Image();
+    const at = image.place(all);
+    const [cellEnds, cellGroups] = [image.place(Uint32Array.of(n)), image.place(Uint32Array.of(0))];
+    const weights = image.reserve(n + 16);
+    const width = columns.length + 1;
+    const threads = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
+    return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+}
+/** One cell and one group: no slices. */
+function poisson_bootstrap_wholeCells(n) {
+    return { count: 1, of: new Uint32Array(n), groups: new Uint32Array(1), perCell: 1, groupCount: 1, slicings: [] };
+}
+/**
+ * Each metric's bootstrap deltas (candidate − baseline) per group (0: all examples, then each slice), NaN
+ * where a resample leaves the metric undefined. Every group is read from the same resamples.
+ */
+async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, threads, cells = poisson_bootstrap_wholeCells(data.labels.length)) {
     const n = data.labels.length;
     const result = new Map();
     if (names.length === 0)
@@ -88803,32 +94604,50 @@ async function poisson_bootstrap_poissonBootstrap(data, names, samples, seed, th
     if (n > MAX_EXAMPLES)
         throw new RangeError(`The paired bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} examples; these predictions have ${n.toLocaleString('en-US')}.`);
     threads ??= Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * samples) / WORK_PER_THREAD)));
-    const jobs = [names.includes('roc_auc') ? aucJob(data) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names) : undefined];
+    const jobs = [names.includes('roc_auc') ? aucJob(data, cells) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names, cells) : undefined];
     for (const [job, deltas] of jobs.filter((j) => j !== undefined)) {
         const out = await run(job, samples, seed, threads);
         for (const [name, delta] of deltas)
-            result.set(name, Float64Array.from({ length: samples }, (_, s) => delta(out, s)));
+            result.set(name, Array.from({ length: cells.groupCount }, (_, g) => Float64Array.from({ length: samples }, (_, s) => delta(out, s, g))));
     }
     for (const name of names)
         if (!result.has(name))
-            result.set(name, new Float64Array(samples).fill(NaN));
+            result.set(name, Array.from({ length: cells.groupCount }, () => new Float64Array(samples).fill(NaN)));
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
-// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
-// ROC AUC, MAE and RMSE.
+// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric. Every
+// metric uses the Poisson bootstrap (each example weighted by an independent Poisson(1) count): for
+// accuracy and F1, which depend only on counts per joint outcome, summed per outcome (a Poisson(count)
+// draw each); for ROC AUC, MAE and RMSE, per example in WebAssembly (poisson-bootstrap.ts). Slices
+// (subsets of the examples, one slice per example in each slicing) are read from the same resamples as
+// the whole: slicing does not multiply the resampling.
+//
+// simple-statistics gives the percentiles of the resampled deltas (quantileSorted: numpy's linear
+// interpolation); the resampling loops stay ours (typed arrays, WebAssembly), and McNemar's binomial
+// tail comes from stdlib's incomplete beta, precise where p-values live.
+
+
 
 
 
 
 const betainc = (/* unused pure expression or super */ null && (betaincModule));
-const binomialFactory = (random_base_binomial_lib_default()).factory;
-const paired_HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+/** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
+function paired_discordantPairs(data) {
+    let b = 0;
+    let c = 0;
+    data.labels.forEach((label, i) => {
+        const candidateRight = data.candidate.predictions[i] === label;
+        if (candidateRight !== (data.baseline.predictions[i] === label))
+            candidateRight ? b++ : c++;
+    });
+    return { b, c };
+}
 /** statsmodels mcnemar(table, exact=True): statistic min(b, c), p = min(1, 2·P(X ≤ min(b, c))), X ~ Bin(b + c, ½). */
-function mcnemarExact(b, c) {
+function paired_mcnemarExact(b, c) {
     const n = b + c;
     const k = Math.min(b, c);
     // Binomial CDF as the regularised incomplete beta: P(X ≤ k) = I_{1/2}(n − k, k + 1).
@@ -88911,15 +94730,69 @@ const metric = {
         return Math.sqrt(sum / total);
     },
 };
-/** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function percentile(sorted, q) {
-    const h = (sorted.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+/**
+ * A 32-bit generator seed from any whole-number seed (0 and seeds of 2^32 and more included): the low
+ * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
+ */
+function seed32(seed) {
+    const mix = (x) => {
+        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+        return (x ^ (x >>> 16)) >>> 0;
+    };
+    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+}
+/** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
+function cellsOf(n, slicings) {
+    if (slicings.length === 0)
+        return wholeCells(n);
+    const firsts = [];
+    let groupCount = 1;
+    for (const slicing of slicings) {
+        firsts.push(groupCount);
+        groupCount += slicing.count;
+    }
+    // A cell's key: its slices in mixed radix while that stays exact, else as text.
+    const exact = slicings.reduce((product, slicing) => product * slicing.count, 1) <= Number.MAX_SAFE_INTEGER;
+    const of = new Uint32Array(n);
+    const index = new Map();
+    const groups = [];
+    for (let i = 0; i < n; i++) {
+        let key = 0;
+        if (exact)
+            for (const slicing of slicings)
+                key = key * slicing.count + slicing.of[i];
+        else
+            key = slicings.map((slicing) => slicing.of[i]).join(',');
+        let cell = index.get(key);
+        if (cell === undefined) {
+            index.set(key, (cell = index.size));
+            groups.push(0, ...slicings.map((slicing, p) => firsts[p] + slicing.of[i]));
+        }
+        of[i] = cell;
+    }
+    return {
+        count: index.size,
+        of,
+        groups: Uint32Array.from(groups),
+        perCell: slicings.length + 1,
+        groupCount,
+        slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p] + slice), count: slicing.count, first: firsts[p] })),
+    };
+}
+/** The examples at `rows`, as paired data of their own (a slice). */
+function paired_subset(data, rows) {
+    const pick = (values) => {
+        const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array(rows.length));
+        for (let k = 0; k < rows.length; k++)
+            out[k] = values[rows[k]];
+        return out;
+    };
+    const side = (model) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
+    return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
 }
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
-function pointEstimates(data, name) {
+function paired_pointEstimates(data, name) {
     const { labels, positive = '1' } = data;
     const y = name === 'mae' || name === 'rmse' ? toNumbers(labels) : undefined;
     const value = (model) => {
@@ -88929,7 +94802,7 @@ function pointEstimates(data, name) {
             case 'f1':
                 return metric.f1(labels, model.predictions, positive);
             case 'roc_auc':
-                return metric.rocAuc(labels, model.scores, positive, scoreOrder(model.scores));
+                return labels.length === 0 ? NaN : metric.rocAuc(labels, model.scores, positive, scoreOrder(model.scores));
             default:
                 return metric[name](y, toNumbers(model.predictions));
         }
@@ -88937,75 +94810,140 @@ function pointEstimates(data, name) {
     return [value(data.candidate), value(data.baseline)];
 }
 /**
- * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
- * right/positive, baseline right/positive); resampling n examples is then a multinomial draw over those
- * categories, which gives the same distribution as drawing indices at O(categories) per resample.
+ * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
+ * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
+ * spend logarithms on every draw.
  */
-function categoricalBootstrap(data, names, samples, seed) {
+function poissonTable(lambda) {
+    const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
+    const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
+    const cdf = new Float64Array(hi - lo + 2);
+    cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+    // P(k + 1) = P(k)·λ/(k + 1) from P(lo) taken as 1 (at most e^60 from the peak: no overflow), then normalised.
+    let pmf = 1;
+    let sum = 0;
+    for (let k = lo; k <= hi; k++) {
+        cdf[k - lo + 1] = sum += pmf;
+        pmf *= lambda / (k + 1);
+    }
+    for (let j = 1; j < cdf.length; j++)
+        cdf[j] /= sum;
+    return cdf;
+}
+function drawPoisson(table, u) {
+    let lo = 1;
+    let hi = table.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (table[mid] > u)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return table[0] + lo - 1;
+}
+/**
+ * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
+ * right/positive, baseline right/positive). Summing each example's Poisson(1) weight over a category
+ * gives one Poisson(count) draw per category and resample: O(categories), not O(examples). With slices
+ * the categories are (cell, joint category), and each group (all, each slice) sums its cells.
+ */
+function categoricalBootstrap(data, names, samples, seed, cells) {
+    const out = new Map(names.map((m) => [m, Array.from({ length: cells.groupCount }, () => new Float64Array(samples))]));
+    if (names.length === 0)
+        return out;
     const { labels, positive = '1' } = data;
     const cp = data.candidate.predictions;
     const bp = data.baseline.predictions;
     // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
-    const counts = new Float64Array(32);
+    const counts = new Float64Array(32 * cells.count);
     for (let i = 0; i < labels.length; i++) {
-        counts[(+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4)]++;
+        counts[32 * cells.of[i] + ((+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4))]++;
     }
-    const n = labels.length;
-    const binomial = binomialFactory({ seed });
-    const draw = new Float64Array(32);
-    const out = new Map(names.map((m) => [m, new Float64Array(samples)]));
-    const score = (c, model, name) => {
-        let correct = 0;
-        let tp = 0;
-        let fp = 0;
-        let fn = 0;
-        for (let code = 0; code < 32; code++) {
-            const k = c[code];
+    const present = Uint32Array.from(counts.keys()).filter((e) => counts[e] > 0);
+    const tables = new Map();
+    const tableOf = Array.from(present, (e) => tables.get(counts[e]) ?? tables.set(counts[e], poissonTable(counts[e])).get(counts[e]));
+    const random = mulberry32(seed32(seed));
+    const groupCounts = new Float64Array(32 * cells.groupCount);
+    const accuracy = out.get('accuracy');
+    const f1 = out.get('f1');
+    const f1Of = (tp, fp, fn) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    /** Both models' accuracy and F1 in group g from its 32 outcome counts, in one pass. */
+    const score = (g, s) => {
+        let total = 0;
+        let right = 0; // candidate right − baseline right
+        let [ctp, cfp, cfn, btp, bfp, bfn] = [0, 0, 0, 0, 0, 0];
+        for (let code = 0, at = 32 * g; code < 32; code++) {
+            const k = groupCounts[at + code];
             if (k === 0)
                 continue;
-            if (code & (1 << model))
-                correct += k;
-            const actual = (code & 4) !== 0;
-            const predicted = (code & (model === 0 ? 8 : 16)) !== 0;
-            if (actual && predicted)
-                tp += k;
-            else if (predicted)
-                fp += k;
-            else if (actual)
-                fn += k;
-        }
-        return name === 'accuracy' ? correct / n : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    };
-    for (let s = 0; s < samples; s++) {
-        let left = n;
-        let mass = 1;
-        for (let code = 0; code < 32; code++) {
-            const p = counts[code] / n;
-            if (p === 0 || left === 0) {
-                draw[code] = 0;
-                continue;
+            total += k;
+            right += ((code & 1) - ((code >> 1) & 1)) * k;
+            if (code & 4) {
+                if (code & 8)
+                    ctp += k;
+                else
+                    cfn += k;
+                if (code & 16)
+                    btp += k;
+                else
+                    bfn += k;
             }
-            const k = p >= mass ? left : binomial(left, Math.min(1, p / mass));
-            draw[code] = k;
-            left -= k;
-            mass -= p;
+            else {
+                if (code & 8)
+                    cfp += k;
+                if (code & 16)
+                    bfp += k;
+            }
         }
-        for (const name of names)
-            out.get(name)[s] = score(draw, 0, name) - score(draw, 1, name);
+        if (accuracy)
+            accuracy[g][s] = total === 0 ? NaN : right / total;
+        if (f1)
+            f1[g][s] = total === 0 ? NaN : f1Of(ctp, cfp, cfn) - f1Of(btp, bfp, bfn);
+    };
+    const groups = cells.groups;
+    const perCell = cells.perCell;
+    for (let s = 0; s < samples; s++) {
+        groupCounts.fill(0);
+        for (let j = 0; j < present.length; j++) {
+            // A 53-bit uniform from two 32-bit draws, so the table's tails are reached.
+            const k = drawPoisson(tableOf[j], (random() * 2 ** 32 * 2 ** 21 + Math.floor(random() * 2 ** 21)) / 2 ** 53);
+            if (k === 0)
+                continue;
+            const e = present[j];
+            const cell = e >>> 5;
+            for (let g = 0; g < perCell; g++)
+                groupCounts[32 * groups[cell * perCell + g] + (e & 31)] += k;
+        }
+        for (let g = 0; g < cells.groupCount; g++)
+            score(g, s);
     }
     return out;
 }
-async function pairedBootstrap(data, names, options) {
-    const isCategorical = (m) => m === 'accuracy' || m === 'f1';
-    const categorical = names.filter(isCategorical);
-    const other = names.filter((m) => !isCategorical(m));
-    const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
-    const alpha = 1 - options.confidence;
+const isCategorical = (m) => m === 'accuracy' || m === 'f1';
+/**
+ * The resampled deltas (candidate − baseline) of each metric per group: 0 for all examples, then each
+ * slice of each slicing in order (see cellsOf); NaN where a resample leaves the metric undefined.
+ */
+async function bootstrapDeltas(data, names, options) {
+    const cells = cellsOf(data.labels.length, options.slicings ?? []);
+    return new Map([
+        ...categoricalBootstrap(data, names.filter(isCategorical), options.samples, options.seed, cells),
+        ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
+    ]);
+}
+/** Percentile intervals over all the examples from their resampled deltas. */
+function percentileIntervals(data, names, deltas, confidence) {
+    const alpha = 1 - confidence;
     return names.map((name) => {
-        const [candidate, baseline] = pointEstimates(data, name);
-        const sorted = deltas.get(name).filter((x) => !Number.isNaN(x)).sort();
-        return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+        const [candidate, baseline] = paired_pointEstimates(data, name);
+        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
+        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
+}
+async function pairedBootstrap(data, names, options) {
+    return percentileIntervals(data, names, await bootstrapDeltas(data, names, options), options.confidence);
 }
 
 ;// CONCATENATED MODULE: ./src/stats/mannwhitney.ts
@@ -89078,7 +95016,57 @@ function mannWhitneyU(x, y) {
     return { statistic: u1, pValue: Math.min(1, Math.max(0, Number.isNaN(p) ? 1 : p)), method: exact ? 'exact' : 'asymptotic' };
 }
 
+;// CONCATENATED MODULE: ./src/stats/fairness.ts
+// Group fairness of a binary classifier, as Fairlearn defines it (fairlearn.metrics): per group the
+// selection rate P(ŷ = 1), the true-positive rate and the false-positive rate, each read from the
+// group's confusion matrix; then
+//   demographic_parity_difference = max − min of the selection rates over groups,
+//   demographic_parity_ratio      = min / max of the selection rates,
+//   equalized_odds_difference     = max(TPR max − min, FPR max − min).
+// A rate whose denominator is empty (a group without positives has no TPR) is 0, as scikit-learn's
+// confusion_matrix(normalize='true') gives it and Fairlearn then reads it.
+const fairness_FAIRNESS_MEASURES = ['demographic_parity_difference', 'demographic_parity_ratio', 'equalized_odds_difference'];
+/** The confusion matrix of each group (`groupOf[i]` in 0 … groups − 1). */
+function fairness_groupCounts(labels, predictions, positive, groupOf, groups) {
+    const out = Array.from({ length: groups }, () => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0 }));
+    for (let i = 0; i < labels.length; i++) {
+        const c = out[groupOf[i]];
+        const actual = labels[i] === positive;
+        const predicted = predictions[i] === positive;
+        c.n++;
+        if (actual)
+            predicted ? c.tp++ : c.fn++;
+        else
+            predicted ? c.fp++ : c.tn++;
+    }
+    return out;
+}
+const rate = (k, of) => (of === 0 ? 0 : k / of);
+function fairness_groupRates(c) {
+    return { selectionRate: rate(c.tp + c.fp, c.n), tpr: rate(c.tp, c.tp + c.fn), fpr: rate(c.fp, c.fp + c.tn) };
+}
+function fairness_fairnessMeasures(rates) {
+    if (rates.length === 0)
+        return { demographic_parity_difference: null, demographic_parity_ratio: null, equalized_odds_difference: null };
+    const spread = (key) => {
+        const values = rates.map((r) => r[key]);
+        return [Math.min(...values), Math.max(...values)];
+    };
+    const [minSelection, maxSelection] = spread('selectionRate');
+    const [minTpr, maxTpr] = spread('tpr');
+    const [minFpr, maxFpr] = spread('fpr');
+    return {
+        demographic_parity_difference: maxSelection - minSelection,
+        demographic_parity_ratio: maxSelection === 0 ? null : minSelection / maxSelection,
+        equalized_odds_difference: Math.max(maxTpr - minTpr, maxFpr - minFpr),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
+
+
+
 
 
 
@@ -89141,7 +95129,7 @@ const kllRankError = (k) => 2.446 / k ** 0.9433;
  * The sample behind a numeric column: exact sorted values (distinct, with counts, when counted), or the
  * sketch's weighted items and its rank-error bound (none while every item weighs one: the whole sample).
  */
-function sample(p) {
+function compare_sample(p) {
     const exact = p.exactSample();
     if (exact)
         return { values: exact.values, weights: exact.counts, exact: true, rankError: 0 };
@@ -89186,12 +95174,12 @@ function compareColumn(name, ref, cur, options) {
             return skip(type, `${method} needs value counts, and this column has too many distinct values to count`);
         const test = method === 'z' ? zTest(refCounts, curCounts) : chiSquare(refCounts, curCounts);
         Object.assign(result, { statistic: test.statistic, pValue: test.pValue, basis: countsExact ? 'exact' : 'sketch' });
-        result.effect = method === 'z' ? cohensH(refCounts, curCounts) : cramersV(test.statistic, current.n, Math.max(2, new Set([...refCounts.keys(), ...curCounts.keys()]).size));
+        result.effect = method === 'z' ? cohensH(refCounts, curCounts) : cramersV(refCounts, curCounts);
     }
     else if (method === 'ks' || method === 'wasserstein') {
         if (!numeric)
             return skip(type, `${method} needs numeric values`);
-        const [a, b] = [sample(ref), sample(cur)];
+        const [a, b] = [compare_sample(ref), compare_sample(cur)];
         result.basis = a.exact && b.exact ? 'exact' : 'sketch';
         if (method === 'ks') {
             if (a.exact && b.exact) {
@@ -89243,9 +95231,23 @@ function binned(ref, cur) {
     return [labels, ref.binCounts(edges), cur.binCounts(edges)];
 }
 const compare_short = (x) => (Math.abs(x) >= 1000 || Number.isInteger(x) ? String(Math.round(x)) : x.toPrecision(3));
-/** Cramér's V = √(χ²/(n·(k−1))): chi-square's effect size, 0 (same) to 1. */
-function cramersV(chi2, n, k) {
-    return { name: "Cramér's V", value: Number.isFinite(chi2) ? Math.sqrt(chi2 / (n * (k - 1))) : 1 };
+/**
+ * Cramér's V of the 2 × k table (reference, current) × category: √(χ²/N) with χ² the test of
+ * independence on that table (scipy.stats.contingency.association, method 'cramer'). 0 (same shares) to
+ * 1 (no category shared). Not √(χ²/(n·(k−1))) of the goodness-of-fit statistic: that one exceeds 1 when
+ * a category is rare in the reference.
+ */
+function cramersV(ref, cur) {
+    const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+    const [nRef, nCur] = [total(ref), total(cur)];
+    const n = nRef + nCur;
+    let chi2 = 0;
+    for (const key of new Set([...ref.keys(), ...cur.keys()])) {
+        const [r, c] = [ref.get(key) ?? 0, cur.get(key) ?? 0];
+        const share = (r + c) / n;
+        chi2 += (r - nRef * share) ** 2 / (nRef * share) + (c - nCur * share) ** 2 / (nCur * share);
+    }
+    return { name: "Cramér's V", value: nRef === 0 || nCur === 0 ? NaN : Math.sqrt(chi2 / n) };
 }
 /** Cohen's h = 2·asin(√p1) − 2·asin(√p2) for the share of the first category. */
 function cohensH(ref, cur) {
@@ -89381,7 +95383,7 @@ function rowLogLoss(actual, score, n) {
     }
     return out;
 }
-const mean = (x) => x.reduce((a, b) => a + b, 0) / x.length;
+const metrics_mean = (x) => x.reduce((a, b) => a + b, 0) / x.length;
 /** r2_score: 1 − SS_res/SS_tot; with a constant target 1 when the fit is perfect, else 0 (force_finite). */
 function r2Of(sse, sst) {
     if (sst === 0)
@@ -89415,7 +95417,7 @@ function metricValue(sample, metric) {
         case 'roc_auc':
             return aucOf(sample).auc;
         case 'log_loss':
-            return mean(rowLogLoss(sample.actual, sample.score, sample.n));
+            return metrics_mean(rowLogLoss(sample.actual, sample.score, sample.n));
         case 'f1':
             return f1Of(confusionOf(sample));
         default: {
@@ -89455,7 +95457,7 @@ function newcombe(k1, n1, k2, n2, z) {
     return [d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
 }
 /** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function intervals_percentile(sorted, q) {
+function percentile(sorted, q) {
     if (sorted.length === 0)
         return NaN;
     const h = (sorted.length - 1) * q;
@@ -89464,47 +95466,19 @@ function intervals_percentile(sorted, q) {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-;// CONCATENATED MODULE: ./src/stats/bootstrap.wasm.ts
-// Generated by npm run wasm from assembly/bootstrap.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
-const bootstrap_wasm_BOOTSTRAP_WASM = 'AGFzbQEAAAABJQRgAn9/AGAFf39/f38BfmAHf39/f39/fwBgCX9/f39/f39/fwADBQQAAQIDBQMBAAEHJAMMd2VpZ2h0ZWRTdW1z' +
-    'AAIIYXVjQXJlYXMAAwZtZW1vcnkCAAqVDQTnBAISewR/QcAA/QAEACEKQdAA/QAEACEIQeAA/QAEACEJQfAA/QAEACELQQAoAgD9' +
-    'ESEMQQQoAgD9ESENQQgoAgD9ESEOQQwoAgD9ESEPQRAoAgD9ESEQQRQoAgD9ESERQRgoAgD9ESESA0AgASAWSgRAQQAhFwNAIBdB' +
-    'BEgEQCAI/QwFAAAABQAAAAUAAAAFAAAA/bUBIgVBB/2rASAFQRn9rQH9UP0MCQAAAAkAAAAJAAAACQAAAP21ASETIAhBCf2rASEH' +
-    'IAsgCP1RIQYgCCAJIAr9USIF/VEhCCAKIAb9USEKIAUgB/1RIQkgBkEL/asBIAZBFf2tAf1QIQsgEyAM/UAgEyAN/UD9rgEgEyAO' +
-    '/UAgEyAP/UD9rgH9rgEgEyAQ/UAgEyAR/UD9rgH9rgEgEyAS/UAiB/2uAf2hASEFIAMhBiAEIQMgAiEEIAf9UwR7IBP9GwAhFCAF' +
-    '/RsAIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9ESAT/RsBIRQgBf0bASEVA0AgFUEMSAR/IBQgFUEC' +
-    'dCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/RwBIBP9GwIhFCAF/RsCIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUM' +
-    'AQsLIBX9HAIgE/0bAyEUIAX9GwMhFQNAIBVBDEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cAwUgBQshAiAXQQFq' +
-    'IRcMAQsLIAAgFmogBiAD/YYBIAQgAv2GAf1m/QsEACAWQRBqIRYMAQsLC8cBAgd/AX4gASIGIAJBAnRqIgkgA0ECdCIBaiEIIAEg' +
-    'CGohCiAEQQA2AgADQCACIAVKBEAgBCAFQQFqIgFBAnRqIAsgACAGIAVBAnRqKAIAai0AAGoiCzYCACABIQUMAQsLA0AgAyAHSgRA' +
-    'IAggB0ECdCIBaigCACECIAwgACABIAlqKAIAajEAACAEIAJBAnRqKAIAIgUgASAKaigCACIBIAJGBH8gBQUgBCABQQJ0aigCAAtq' +
-    'rH58IQwgB0EBaiEHDAELCyAMC54EAwR/A3sBfANAIAhBEEkEQCAIQQJ0QUBrIABBEHYgAHNB65Svr3hsIgogCkENdnNBtdzKlXxs' +
-    'IgogCkEQdnMgAUEEdGogCGoiCiAKQRB2c0HrlK+veGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyAIQQRJcjYCACAIQQFqIQgMAQsL' +
-    'IAUgAhAAA0AgAyAJSgRAIAQgAiAJbEEDdGohCEEAIQD9DAAAAAAAAAAAAAAAAAAAAAAhC/0MAAAAAAAAAAAAAAAAAAAAACEMA0Ag' +
-    'AEEEaiIBIAJMBEAgCyAAIAVq/VwCAP2JAf2pASIN/f8BIAggAEEDdGoiAP0ABAD98gH98AEhCyAMIA0gDf0NCAkKCwwNDg8AAQID' +
-    'BAUGB/3/ASAA/QAEEP3yAf3wASEMIAEhAAwBCwsgC/0hACAL/SEBoCAM/SEAoCAM/SEBoCEOA0AgACACSARAIA4gACAFai0AALgg' +
-    'CCAAQQN0aisDAKKgIQ4gAEEBaiEADAELCyAGIAlBA3RqIA45AwAgCUEBaiEJDAELC/0MAAAAAAAAAAAAAAAAAAAAACELA0AgB0EQ' +
-    'aiIAIAJMBEAgCyAFIAdq/QAEAP19/X/9rgEhCyAAIQcMAQsLIAv9GwC3IAv9GwG3oCAL/RsCt6AgC/0bA7egIQ4DQCACIAdKBEAg' +
-    'DiAFIAdqLQAAuKAhDiAHQQFqIQcMAQsLIAYgA0EDdGogDjkDAAvAAgMDfwF7AnwDQCAKQRBJBEAgCkECdEFAayAAQRB2IABzQeuU' +
-    'r694bCILIAtBDXZzQbXcypV8bCILIAtBEHZzIAFBBHRqIApqIgsgC0EQdnNB65Svr3hsIgsgC0ENdnNBtdzKlXxsIgsgC0EQdnMg' +
-    'CkEESXI2AgAgCkEBaiEKDAELCyAGIAIQACAIIAYgBSADIAQgBxABuTkDACAHIANBAnRqKAIAtyEOIAggBiAFIAMgBEEDbGpBAnRq' +
-    'IAMgBCAHEAG5OQMIA0AgCUEQaiIAIAJMBEAgDCAGIAlq/QAEAP19/X/9rgEhDCAAIQkMAQsLIAz9GwC3IAz9GwG3oCAM/RsCt6Ag' +
-    'DP0bA7egIQ0DQCACIAlKBEAgDSAGIAlqLQAAuKAhDSAJQQFqIQkMAQsLIAggDSAOoTkDECAIIA45AxgL';
-
+// EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
+var random_base_binomial_lib = __nccwpck_require__(20990);
+var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
 ;// CONCATENATED MODULE: ./src/monitor/resample.ts
 // The unpaired bootstrap: each side is resampled on its own, from its own seed. Two engines:
 // - Metrics of the confusion matrix (F1) depend only on its four counts, so a resample of n rows is one
 //   multinomial draw over the four cells (sequential binomials): the same distribution as drawing rows, at
 //   O(1) per resample.
 // - Means over rows (log loss, absolute and squared errors, the target's spread) come from train-gate's
-//   Poisson-bootstrap kernel (assembly/bootstrap.ts, weightedSums): every row weighted by an independent
+//   Poisson bootstrap (stats/poisson-bootstrap.ts, weightedSums): every row weighted by an independent
 //   Poisson(1) count drawn from (seed, resample) alone, so the sums do not depend on the thread count.
-//   Small jobs run on this thread; large ones on worker threads.
 
-
-
-
-const resample_binomialFactory = (random_base_binomial_lib_default()).factory;
+const binomialFactory = (random_base_binomial_lib_default()).factory;
 /** A 32-bit seed of its own for each stream (side) of one run's seed; never 0, which the binomial sampler refuses. */
 function streamSeed(seed, stream) {
     let x = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
@@ -89515,7 +95489,7 @@ function streamSeed(seed, stream) {
 /** Resampled confusion matrices: per resample the counts [tp, fp, fn, tn], each resample n = their sum rows. */
 function confusionResamples(cells, samples, seed) {
     const n = cells[0] + cells[1] + cells[2] + cells[3];
-    const binomial = resample_binomialFactory({ seed });
+    const binomial = binomialFactory({ seed });
     const out = new Float64Array(samples * 4);
     for (let s = 0; s < samples; s++) {
         let left = n;
@@ -89531,88 +95505,6 @@ function confusionResamples(cells, samples, seed) {
     }
     return out;
 }
-/** Poisson(1) CDF scaled to 2^32 for k = 0 … 11, which the kernel reads at address 0. */
-const resample_THRESHOLDS = (() => {
-    const out = new Uint32Array(12);
-    let term = Math.exp(-1);
-    let cdf = 0;
-    for (let k = 0; k < 12; k++) {
-        cdf += term;
-        out[k] = Math.min(2 ** 32 - 1, Math.floor(cdf * 2 ** 32));
-        term /= k + 1;
-    }
-    return out;
-})();
-/** The kernel's generator state lives at 64–127; the columns start here. */
-const DATA = 128;
-/** Below this many row-resamples one thread is quicker than starting workers. */
-const resample_WORK_PER_THREAD = 2 ** 25;
-const MAX_ROWS = 2 ** 26;
-let resample_compiled;
-/** The instance that runs small jobs on this thread, kept between jobs. */
-let local;
-/** Resamples first … first + count − 1 on this thread: the image copied in, one kernel call per resample. */
-function runHere(job) {
-    local ??= new WebAssembly.Instance(job.module).exports;
-    const outAt = job.image.byteLength;
-    const needed = outAt + job.count * job.width * 8;
-    local.memory.grow(Math.max(0, Math.ceil((needed - local.memory.buffer.byteLength) / 65536)));
-    new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
-    const [n, columns, data, weights] = job.args;
-    for (let s = 0; s < job.count; s++)
-        local.weightedSums(job.seed, job.first + s, n, columns, data, weights, outAt + s * job.width * 8);
-    return new Float64Array(local.memory.buffer, outAt, job.count * job.width).slice();
-}
-/** The same in a worker thread (a short script: the action's worker entry would load a file reader). */
-const resample_WORKER_SOURCE = `
-const { parentPort, workerData: job } = require('node:worker_threads');
-const { exports } = new WebAssembly.Instance(job.module);
-const outAt = job.image.byteLength;
-exports.memory.grow(Math.max(0, Math.ceil((outAt + job.count * job.width * 8 - exports.memory.buffer.byteLength) / 65536)));
-new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
-for (let s = 0; s < job.count; s++) exports.weightedSums(job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
-const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
-parentPort.postMessage(out, [out.buffer]);
-`;
-function resample_inWorker(job) {
-    const worker = new external_node_worker_threads_.Worker(resample_WORKER_SOURCE, { eval: true, workerData: job });
-    const answer = new Promise((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`a bootstrap worker stopped (exit code ${code}) before it answered`)));
-    });
-    return { worker, answer };
-}
-/**
- * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, where w are the Poisson(1)
- * weights of (seed, s). Columns hold one value per row, all of the same length.
- */
-async function weightedSums(columns, samples, seed) {
-    const n = columns[0]?.length ?? 0;
-    if (n > MAX_ROWS)
-        throw new RangeError(`The bootstrap takes up to ${MAX_ROWS.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
-    const width = columns.length + 1;
-    const weightsAt = DATA + columns.length * n * 8;
-    const image = new SharedArrayBuffer(weightsAt + Math.ceil((n + 16) / 16) * 16);
-    new Uint32Array(image, 0, 12).set(resample_THRESHOLDS);
-    columns.forEach((column, c) => new Float64Array(image, DATA + c * n * 8, n).set(column));
-    resample_compiled ??= new WebAssembly.Module(Buffer.from(bootstrap_wasm_BOOTSTRAP_WASM, 'base64'));
-    const job = { module: resample_compiled, image, args: [n, columns.length, DATA, weightsAt], width, seed: seed >>> 0 };
-    const threads = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), samples, Math.floor((n * width * samples) / resample_WORK_PER_THREAD)));
-    if (threads === 1)
-        return runHere({ ...job, first: 0, count: samples });
-    const per = Math.ceil(samples / threads);
-    const parts = [];
-    for (let first = 0; first < samples; first += per)
-        parts.push(resample_inWorker({ ...job, first, count: Math.min(per, samples - first) }));
-    const answers = await Promise.all(parts.map((part) => part.answer)).catch(async (error) => {
-        await Promise.all(parts.map((part) => part.worker.terminate()));
-        throw error;
-    });
-    const out = new Float64Array(samples * width);
-    answers.forEach((answer, i) => out.set(answer, i * per * width));
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/monitor/quality.ts
 // Quality on the labelled current rows against a baseline: the change (current − baseline) of each
@@ -89620,9 +95512,10 @@ async function weightedSums(columns, samples, seed) {
 // the interval and never on the point estimate. Against reference data the two samples are independent:
 // - accuracy, precision, recall: Newcombe's hybrid score interval for a difference of proportions;
 // - ROC AUC: the normal interval with DeLong's variances added (unpaired DeLong);
-// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts).
+// - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts, stats/poisson-bootstrap.ts).
 // Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
 // proportion) less that number.
+
 
 
 
@@ -89729,7 +95622,7 @@ async function assessQuality(current, baseline, options) {
             const mine = currentResamples.get(metric);
             const theirs = referenceResamples?.get(metric);
             const deltas = sortedDefined(mine.map((x, s) => x - (theirs ? theirs[s] : row.baseline)));
-            [interval, method] = [[intervals_percentile(deltas, alpha / 2), intervals_percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
+            [interval, method] = [[percentile(deltas, alpha / 2), percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
         }
         const [low, high] = interval;
         return { ...row, delta, low, high, interval: method, verdict: Number.isNaN(low) || Number.isNaN(high) ? 'inconclusive' : judge(metric, low, high, tolerance) };
@@ -90125,7 +96018,7 @@ function markdown_escape(text, maxLength = 200) {
         .replace(/[\r\n]+/g, ' ')
         .replace(/([\\*_[\]~])/g, '\\$1')
         .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`);
+        .replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`); // not our own entities (&#124;)
 }
 /** Inline code holding data: backticks inside are replaced, the rest is literal. */
 function markdown_code(text, maxLength = 80) {
@@ -90726,7 +96619,7 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck, common) {
+var dist_bundle_createGroups = function(Bottleneck, common) {
   groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
@@ -90802,7 +96695,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck, common);
+      dist_bundle_createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -91257,7 +97150,7 @@ class WorkerPool {
 // or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
 // matter: it never leaves the folder it is written into or read from (see resolveInside).
 /** The absolute path of a path given in an input: relative ones resolve against the workspace. */
-function resolveInputPath(workspace, given) {
+function paths_resolveInputPath(workspace, given) {
     return external_node_path_default().resolve(workspace, given);
 }
 /** How a file is named to a person: relative to the workspace when inside it, else absolute. */
@@ -91326,6 +97219,8 @@ function renderCard(card) {
         lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
     if (Object.keys(card.metrics).length)
         lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.predictions)
+        lines.push(`Evaluation predictions: \`${escapeCell(card.predictions)}\``, '');
     if (card.files.length)
         lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
     return lines.join('\n');
@@ -91823,11 +97718,11 @@ function openRegistry(spec, io, token, inputName = 'registry') {
     if (spec === 'github')
         return new Registry(new GitHubStore(createGitHub(token, io), currentRepo(io.env)));
     if (spec.startsWith('local:'))
-        return new Registry(new LocalStore(resolveInputPath(io.workspace, spec.slice('local:'.length) || '.')));
+        return new Registry(new LocalStore(paths_resolveInputPath(io.workspace, spec.slice('local:'.length) || '.')));
     if (spec.startsWith('git:')) {
         const target = spec.slice('git:'.length);
         const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[^/]+@[^:]+:/.test(target);
-        return new Registry(new GitStore(remote ? target : resolveInputPath(io.workspace, target || '.')));
+        return new Registry(new GitStore(remote ? target : paths_resolveInputPath(io.workspace, target || '.')));
     }
     throw new errors/* ConfigurationError */.j(`Input '${inputName}' must be github, local:<dir> or git:<path-or-url>, got ${JSON.stringify(spec)}.`);
 }
@@ -91986,7 +97881,7 @@ async function expandFiles(workspace, patterns, inputName) {
     const files = [];
     for (const pattern of patterns) {
         if (!/[*?[{]/.test(pattern)) {
-            const file = resolveInputPath(workspace, pattern);
+            const file = paths_resolveInputPath(workspace, pattern);
             if (!(0,external_node_fs_.existsSync)(file))
                 throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${pattern}" does not exist (looked for ${file}).`);
             if ((0,external_node_fs_.statSync)(file).isDirectory())
@@ -91996,7 +97891,7 @@ async function expandFiles(workspace, patterns, inputName) {
         }
         const matched = [];
         for await (const entry of glob(pattern, { cwd: workspace })) {
-            const file = resolveInputPath(workspace, entry);
+            const file = paths_resolveInputPath(workspace, entry);
             let stats;
             try {
                 stats = (0,external_node_fs_.statSync)(file);
@@ -92015,7 +97910,7 @@ async function expandFiles(workspace, patterns, inputName) {
 }
 /** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
 function writeOutputFile(workspace, given, content, inputName) {
-    const file = resolveInputPath(workspace, given);
+    const file = paths_resolveInputPath(workspace, given);
     if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isDirectory()) {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; give the path of a file, such as ${external_node_path_default().join(given, external_node_path_default().basename(inputName.replace(/-path$/, '')) + '.json')}.`);
     }
@@ -92030,12 +97925,28 @@ function writeOutputFile(workspace, given, content, inputName) {
 }
 /** The path of one file named by an input, checked to exist and to be a file (not a folder). */
 function inputFile(workspace, given, inputName) {
-    const file = resolveInputPath(workspace, given);
+    const file = paths_resolveInputPath(workspace, given);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${given}" does not exist (looked for ${file}).`);
     if ((0,external_node_fs_.statSync)(file).isDirectory())
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; name a file.`);
     return file;
+}
+/**
+ * Refuses an output path that names one of the action's input files, or lies inside an input folder
+ * (writing there would destroy or change the input). `inputs` maps input names to the paths they gave.
+ */
+function refuseOverwritingInputs(workspace, given, inputName, inputs) {
+    const real = (file) => (existsSync(file) ? realpathSync(file) : file);
+    const output = real(resolveInputPath(workspace, given));
+    for (const [name, value] of Object.entries(inputs)) {
+        if (!value)
+            continue;
+        const input = real(resolveInputPath(workspace, value));
+        const inside = existsSync(input) && statSync(input).isDirectory() && !path.relative(input, output).startsWith('..');
+        if (output === input || inside)
+            throw new ConfigurationError(`Input '${inputName}': "${given}" is ${output === input ? 'the file' : 'inside the folder'} given in '${name}'; writing the report there would overwrite that input. Choose another path.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
@@ -92164,7 +98075,7 @@ class Inputs {
     /** A path the author gave: relative to the workspace, or absolute. */
     path(name) {
         const value = this.optional(name);
-        return value === undefined ? undefined : resolveInputPath(this.io.workspace, value);
+        return value === undefined ? undefined : paths_resolveInputPath(this.io.workspace, value);
     }
 }
 
@@ -92299,67 +98210,119 @@ function diffMetrics(candidate, baseline, rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/predictions.ts
-// Per-example prediction files (CSV/JSONL with id, label, and prediction and/or score), joined by id.
+// Per-example prediction files (CSV/JSONL/Parquet with id, label, and prediction and/or score), joined by id.
 
 
-async function readPredictions(file, display, inputName) {
-    const out = { ids: [], labels: [] };
+const cell = (value) => (value === null || value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value)) ? null : String(value));
+/**
+ * Reads a predictions file and any of `extraColumns` it has. Duplicate ids are an error (pairing
+ * would count the example twice), naming the id and its lines.
+ */
+function readPredictions(file, display, inputName, extraColumns = []) {
+    return readExamples(file, display, inputName, extraColumns, true);
+}
+/** A file of per-example data joined by id (`slice-data`): the id column and any of `columns` it has. */
+function readExampleData(file, display, inputName, columns) {
+    return readExamples(file, display, inputName, columns, false);
+}
+async function readExamples(file, display, inputName, extraColumns, predicted) {
+    const out = { source: display, inputName, ids: [], lines: [], labels: [], extra: new Map() };
     const problems = [];
     let columnsSeen = [];
-    await readTable(file, detectFormat(display), {
+    const firstLine = new Map();
+    let duplicate;
+    await readTable(file, detectFormat(file), {
         batch: (batch) => {
             columnsSeen = batch.columns;
             const column = (name) => batch.values[batch.columns.indexOf(name)];
             const [ids, labels, predictions, scores] = [column('id'), column('label'), column('prediction'), column('score')];
-            if (!ids || !labels || (!predictions && !scores))
+            if (!ids || (predicted && (!labels || (!predictions && !scores))))
                 return;
+            const extras = extraColumns.map((name) => [name, column(name)]).filter(([, values]) => values !== undefined);
             for (let i = 0; i < batch.length; i++) {
-                out.ids.push(String(ids[i]));
-                out.labels.push(String(labels[i]));
+                const id = String(ids[i]);
+                const line = batch.lines?.[i] ?? batch.firstRow + i;
+                const seen = firstLine.get(id);
+                if (seen !== undefined)
+                    duplicate ??= [id, seen, line];
+                else
+                    firstLine.set(id, line);
+                out.ids.push(id);
+                out.lines.push(line);
+                if (labels)
+                    out.labels.push(String(labels[i]));
                 if (predictions)
                     (out.predictions ??= []).push(String(predictions[i]));
                 if (scores)
                     (out.scores ??= []).push(Number(scores[i]));
+                for (const [name, values] of extras) {
+                    let list = out.extra.get(name);
+                    if (!list)
+                        out.extra.set(name, (list = new Array(out.ids.length - 1).fill(null)));
+                    list.push(cell(values[i]));
+                }
             }
         },
         malformed: (p) => problems.push(`line ${p.line ?? p.row}: ${p.message}`),
     });
+    const where = `Input '${inputName}': ${display}`;
     if (problems.length > 0)
-        throw new ConfigurationError(`Input '${inputName}': ${display} is malformed (${problems.slice(0, 3).join('; ')}).`);
-    if (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score'))) {
-        throw new ConfigurationError(`Input '${inputName}': ${display} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
+        throw new ConfigurationError(`${where} is malformed (${problems.slice(0, 3).join('; ')}).`);
+    if (!predicted && !columnsSeen.includes('id'))
+        throw new ConfigurationError(`${where} needs an id column to join its rows to the predictions (found: ${columnsSeen.join(', ') || 'none'}).`);
+    if (predicted && (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score')))) {
+        throw new ConfigurationError(`${where} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
     }
-    if (out.scores?.some((s) => !Number.isFinite(s)))
-        throw new ConfigurationError(`Input '${inputName}': ${display} has a score that is not a number.`);
+    if (duplicate) {
+        const [id, first, again] = duplicate;
+        throw new ConfigurationError(`${where} has the id "${id}" more than once (lines ${first} and ${again}): each example needs exactly one row, or pairing would count it twice.`);
+    }
+    const badScore = out.scores?.findIndex((s) => !Number.isFinite(s)) ?? -1;
+    if (badScore >= 0)
+        throw new ConfigurationError(`${where}, line ${out.lines[badScore]}: the score is not a number.`);
+    for (const list of out.extra.values())
+        while (list.length < out.ids.length)
+            list.push(null);
     return out;
 }
 const POSITIVE = (/* unused pure expression or super */ null && (['1', 'true', 'True', 'yes', 'pos', 'positive']));
-/** Joins the two sides by id and says which metrics apply: classification or regression. */
+/** Joins the two sides by the ids both have and says which metrics apply: classification or regression. */
 function pairPredictions(candidate, baseline) {
     const where = new Map(baseline.ids.map((id, i) => [id, i]));
-    const keep = [];
+    const candidateRows = [];
+    const baselineRows = [];
     candidate.ids.forEach((id, i) => {
         const j = where.get(id);
-        if (j !== undefined)
-            keep.push([i, j]);
+        if (j !== undefined) {
+            candidateRows.push(i);
+            baselineRows.push(j);
+        }
     });
-    if (keep.length === 0)
-        throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' share no id: the paired comparison needs the same examples on both sides.`);
-    const labels = keep.map(([i]) => candidate.labels[i]);
-    const mismatched = keep.filter(([i, j]) => candidate.labels[i] !== baseline.labels[j]).length;
-    if (mismatched > 0)
-        throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' disagree on the label of ${mismatched} example(s): both must score the same evaluation set.`);
-    const pick = (values, side) => (values ? keep.map((pair) => values[pair[side]]) : undefined);
+    const both = `Inputs '${candidate.inputName}' (${candidate.source}) and '${baseline.inputName}' (${baseline.source})`;
+    if (candidateRows.length === 0)
+        throw new ConfigurationError(`${both} share no id: the paired comparison needs the same examples on both sides.`);
+    const labels = candidateRows.map((i) => candidate.labels[i]);
+    const mismatched = candidateRows.findIndex((i, k) => candidate.labels[i] !== baseline.labels[baselineRows[k]]);
+    if (mismatched >= 0) {
+        const count = candidateRows.filter((i, k) => candidate.labels[i] !== baseline.labels[baselineRows[k]]).length;
+        throw new ConfigurationError(`${both} disagree on the label of ${count} example(s), the first id "${candidate.ids[candidateRows[mismatched]]}": both must score the same evaluation set.`);
+    }
+    const pick = (values, rows) => (values ? rows.map((r) => values[r]) : undefined);
     const distinct = new Set(labels);
     const regression = distinct.size > 20 && labels.every((l) => Number.isFinite(Number(l)));
     const binary = distinct.size === 2;
     const positive = POSITIVE.find((p) => distinct.has(p)) ?? [...distinct].sort()[1];
-    const candPredictions = pick(candidate.predictions, 0);
-    const basePredictions = pick(baseline.predictions, 1);
-    const candScores = pick(candidate.scores, 0);
-    const baseScores = pick(baseline.scores, 1);
+    const candPredictions = pick(candidate.predictions, candidateRows);
+    const basePredictions = pick(baseline.predictions, baselineRows);
+    const candScores = pick(candidate.scores, candidateRows);
+    const baseScores = pick(baseline.scores, baselineRows);
     const metrics = [];
     if (regression) {
+        for (const [side, rows] of [[candidate, candidateRows], [baseline, baselineRows]]) {
+            const bad = side.predictions ? rows.find((r) => !Number.isFinite(Number(side.predictions[r]))) : undefined;
+            if (bad !== undefined)
+                throw new ConfigurationError(`Input '${side.inputName}': ${side.source}, line ${side.lines[bad]}: the prediction ${JSON.stringify(side.predictions[bad])} is not a number, and the labels are numeric (a regression).`);
+        }
         if (candPredictions && basePredictions)
             metrics.push('mae', 'rmse');
     }
@@ -92377,12 +98340,315 @@ function pairPredictions(candidate, baseline) {
             baseline: { predictions: basePredictions, scores: baseScores && Float64Array.from(baseScores) },
         },
         metrics,
-        unmatched: candidate.ids.length - keep.length + (baseline.ids.length - keep.length),
+        rows: [Uint32Array.from(candidateRows), Uint32Array.from(baselineRows)],
+        candidateOnly: candidate.ids.length - candidateRows.length,
+        baselineOnly: baseline.ids.length - candidateRows.length,
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfcinv/lib/index.js
+var math_base_special_erfcinv_lib = __nccwpck_require__(80119);
+;// CONCATENATED MODULE: ./src/metrics/slices.ts
+// Slices: subsets of the evaluation examples by the value of a column (or of a pair, `a x b`), each
+// compared with the same paired machinery as the whole, with the family-wise error rate controlled
+// over the judged slices:
+// - α = 1 − confidence is split evenly over the k metrics judged per slice (Bonferroni), then
+// - accuracy: McNemar's exact p-value per slice, Holm-adjusted over the m judged slices, significant
+//   when at most α/k (with a tolerance, the interval below must also lie beyond it);
+// - every metric: a Bonferroni-adjusted interval at level 1 − α/(k·m), Δ ± z·SE with SE the standard
+//   deviation of the slice's resampled deltas (Efron's standard interval: at such levels a percentile
+//   interval would rest on the few most extreme resamples), judged against the tolerance like the whole.
+
+
+
+
+const erfcinv = (/* unused pure expression or super */ null && (erfcinvModule));
+const MISSING = '(missing)';
+/** Numeric columns with more distinct values than this are cut at their deciles; fewer are sliced by value. */
+const MAX_VALUES_BY_VALUE = 10;
+/** More slices than this in one slicing would judge noise (an id column, a free-text column). */
+const MAX_SLICES = 1000;
+function parseSliceSpecs(items, inputName) {
+    return items.map((item) => {
+        const columns = item.split(/\s+x\s+/).map((c) => c.trim());
+        if (columns.length > 2 || columns.some((c) => c === ''))
+            throw new ConfigurationError(`Input '${inputName}': "${item}" is not a column or a pair of columns "a x b".`);
+        return { name: columns.join(' x '), columns };
+    });
+}
+/** `slice-bins`: a YAML map from column to its bin edges. */
+function parseSliceBins(document) {
+    const bins = new Map();
+    if (document === undefined || document === null)
+        return bins;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new ConfigurationError(`Input 'slice-bins' must be a map from column to a list of edges, such as {age: [18, 30, 50, 65]}.`);
+    for (const [column, edges] of Object.entries(document)) {
+        if (!Array.isArray(edges) || edges.length === 0 || edges.some((e) => typeof e !== 'number' || !Number.isFinite(e)))
+            throw new ConfigurationError(`Input 'slice-bins': ${column} must be a list of numbers, got ${JSON.stringify(edges)}.`);
+        bins.set(column, [...new Set(edges)].sort((a, b) => a - b));
+    }
+    return bins;
+}
+/** Edges as short as they can be while still told apart (4 significant digits, more where needed). */
+function edgeTexts(edges) {
+    for (let digits = 4;; digits++) {
+        const texts = edges.map((x) => String(+x.toPrecision(Math.min(digits, 17))));
+        if (new Set(texts).size === edges.length || digits >= 17)
+            return texts;
+    }
+}
+/** How one column names the slice of each value: by value, or by bin of a numeric column. */
+function labeller(column, values, edges) {
+    const present = new Set(values);
+    present.delete(null);
+    const numeric = present.size > 0 && [...present].every((v) => Number.isFinite(Number(v)));
+    const byValue = { label: (v) => `${column}=${v}`, order: (a, b) => a.localeCompare(b, 'en', { numeric: true }) };
+    if (!numeric) {
+        if (edges)
+            throw new ConfigurationError(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify([...present].find((v) => !Number.isFinite(Number(v))))}).`);
+        return byValue;
+    }
+    if (!edges) {
+        if (new Set([...present].map(Number)).size <= MAX_VALUES_BY_VALUE)
+            return byValue;
+        const sorted = Float64Array.from(values.filter((v) => v !== null), Number).sort();
+        edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(sorted, d / 10)))];
+    }
+    const cuts = edges;
+    const t = edgeTexts(cuts);
+    const names = [`${column}<${t[0]}`, ...t.slice(1).map((e, i) => `${column}=[${t[i]}, ${e})`), `${column}≥${t.at(-1)}`];
+    const bin = (x) => {
+        let lo = 0;
+        let hi = cuts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (x >= cuts[mid])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    return { label: (v) => names[bin(Number(v))], order: (a, b) => names.indexOf(a) - names.indexOf(b) };
+}
+/** The slice of each example: `values` holds each column of the spec, one cell per paired example. */
+function buildSlicing(spec, values, bins) {
+    const n = values.get(spec.columns[0]).length;
+    // Per column, each example's part of its slice name as a small number (one map look-up per value),
+    // then the parts together in mixed radix: the slice's key.
+    const columns = spec.columns.map((column) => {
+        const cells = values.get(column);
+        const { label, order } = labeller(column, cells, bins.get(column));
+        const ids = new Map();
+        const byName = new Map();
+        const parts = [];
+        const idOf = new Uint32Array(n);
+        for (let i = 0; i < n; i++) {
+            let id = ids.get(cells[i]);
+            if (id === undefined) {
+                // Empty values form their own slice, named like the others: `region=(missing)`.
+                const name = cells[i] === null ? `${column}=${MISSING}` : label(cells[i]);
+                id = byName.get(name) ?? parts.push(name) - 1;
+                byName.set(name, id);
+                ids.set(cells[i], id);
+            }
+            idOf[i] = id;
+        }
+        return { parts, idOf, order };
+    });
+    const keys = new Float64Array(n);
+    const distinct = new Map();
+    for (let i = 0; i < n; i++) {
+        let key = 0;
+        for (const c of columns)
+            key = key * c.parts.length + c.idOf[i];
+        keys[i] = key;
+        if (!distinct.has(key))
+            distinct.set(key, columns.map((c) => c.idOf[i]));
+    }
+    if (distinct.size > MAX_SLICES)
+        throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+    const compare = (a, b) => {
+        for (let k = 0; k < columns.length; k++) {
+            const [x, y] = [columns[k].parts[a[k]], columns[k].parts[b[k]]];
+            const order = x.endsWith(MISSING) || y.endsWith(MISSING) ? +x.endsWith(MISSING) - +y.endsWith(MISSING) : columns[k].order(x, y);
+            if (order !== 0)
+                return order;
+        }
+        return 0;
+    };
+    const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
+    const index = new Map(sorted.map(([key], s) => [key, s]));
+    const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k].parts[id]).join(', '));
+    return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)) };
+}
+/** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
+function compareSlices(data, names, slicings, deltas, options) {
+    const rowsOf = (slicing) => {
+        const sizes = new Uint32Array(slicing.count);
+        for (const s of slicing.of)
+            sizes[s]++;
+        const rows = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(slicing.count);
+        slicing.of.forEach((s, i) => (rows[s][filled[s]++] = i));
+        return rows;
+    };
+    const slices = [];
+    let group = 1;
+    for (const slicing of slicings) {
+        for (const [s, rows] of rowsOf(slicing).entries()) {
+            slices.push({ slicing: slicing.name, slice: slicing.names[s], n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+        }
+        group += slicing.count;
+    }
+    const judged = slices.filter((s) => s.judged);
+    const alpha = (1 - options.confidence) / Math.max(1, names.length);
+    const tail = alpha / Math.max(1, judged.length);
+    const z = Math.SQRT2 * erfcinv(tail);
+    // McNemar per judged slice, Holm over them.
+    const mcnemar = new Map();
+    if (names.includes('accuracy')) {
+        const ps = judged.map(({ data: d }) => {
+            const { b, c } = discordantPairs(d);
+            return mcnemarExact(b, c).pValue;
+        });
+        holm(ps).forEach((pAdjusted, k) => mcnemar.set(judged[k], { p: ps[k], pAdjusted }));
+    }
+    for (const slice of slices) {
+        for (const metric of names) {
+            const [candidate, baseline] = slice.n === 0 ? [NaN, NaN] : pointEstimates(slice.data, metric);
+            const delta = candidate - baseline;
+            const resampled = Array.from(deltas.get(metric)[slice.group]).filter((x) => !Number.isNaN(x));
+            const se = resampled.length >= 2 ? sampleStandardDeviation(resampled) : NaN;
+            const [low, high] = [delta - z * se, delta + z * se];
+            const tolerance = options.tolerances.get(metric) ?? 0;
+            const test = metric === 'accuracy' ? mcnemar.get(slice) : undefined;
+            const result = { metric, baseline, candidate, delta, low, high, tolerance, ...test, verdict: 'inconclusive' };
+            if (slice.judged && Number.isFinite(delta))
+                result.verdict = verdictOf(result, options.higherIsBetter(metric), test ? test.pAdjusted <= alpha : undefined);
+            slice.metrics.push(result);
+        }
+        slice.regressed = slice.metrics.some((m) => m.verdict === 'regressed');
+    }
+    const level = 1 - (1 - options.confidence) / Math.max(1, names.length * judged.length);
+    const primary = names.find((m) => options.tolerances.has(m)) ?? names[0];
+    return {
+        slicings: slicings.map((s) => s.name),
+        primary: { metric: primary, higherIsBetter: options.higherIsBetter(primary) },
+        minSize: options.minSize,
+        judged: judged.length,
+        alpha,
+        level,
+        method: `family-wise error ${+(1 - options.confidence).toFixed(4)} over ${judged.length} judged slice(s) and ${names.length} metric(s): accuracy by McNemar's exact test with Holm's adjustment (significant at p ≤ ${+alpha.toPrecision(3)}); every metric by a Bonferroni-adjusted ${+(level * 100).toPrecision(6)}% interval Δ ± ${z.toFixed(3)}·SE, SE the standard deviation of the slice's ${deltas.get(names[0])?.[0]?.length ?? 0} resampled deltas`,
+        slices: slices.map(({ data: _, group: __, ...rest }) => rest),
+        regressed: slices.filter((s) => s.regressed).map((s) => s.slice),
+    };
+}
+/**
+ * As verdict.ts judges the whole, in "better" units: regressed when the interval lies beyond the
+ * tolerance, improved when it lies above 0, unchanged when inside ±tolerance. With McNemar (accuracy),
+ * a regression or improvement must also be significant after Holm.
+ */
+function verdictOf(m, higherIsBetter, significant) {
+    const [low, high] = higherIsBetter ? [m.low, m.high] : [-m.high, -m.low];
+    const better = higherIsBetter ? m.delta : -m.delta;
+    if (significant !== undefined) {
+        if (significant && better < 0 && (m.tolerance === 0 || high < -m.tolerance))
+            return 'regressed';
+        if (significant && better > 0)
+            return 'improved';
+    }
+    else {
+        if (high < -m.tolerance)
+            return 'regressed';
+        if (low > 0)
+            return 'improved';
+    }
+    return m.tolerance > 0 && low >= -m.tolerance && high <= m.tolerance ? 'unchanged' : 'inconclusive';
+}
+/** `max-slice-regression`: metric → tolerated regression in any slice (absolute). */
+function parseSliceTolerances(document) {
+    if (document === undefined || document === null)
+        return undefined;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new ConfigurationError(`Input 'max-slice-regression' must be a map from metric to the tolerated regression in any slice, such as {accuracy: 0.02}.`);
+    const out = new Map();
+    for (const [metric, value] of Object.entries(document)) {
+        if (!(metric in HIGHER_IS_BETTER))
+            throw new ConfigurationError(`Input 'max-slice-regression': ${metric} is not compared per slice (the paired metrics are ${Object.keys(HIGHER_IS_BETTER).join(', ')}).`);
+        if (typeof value !== 'number' || !(value >= 0))
+            throw new ConfigurationError(`Input 'max-slice-regression': ${metric} must be a number at least 0 (absolute), got ${JSON.stringify(value)}.`);
+        out.set(metric, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/fairness.ts
+// Fairness of both models over the groups of each sensitive feature (stats/fairness.ts has Fairlearn's
+// definitions), the change, and the limits `max-fairness-gap` / `max-fairness-increase`.
+
+
+/** demographic_parity_ratio is 1 at parity: its limits read the other way (a smallest ratio, a largest decrease). */
+const higherIsFairer = (measure) => measure === 'demographic_parity_ratio';
+function compareFairness(data, features, minSize) {
+    const positive = data.positive ?? '1';
+    if (!data.candidate.predictions || !data.baseline.predictions || new Set(data.labels).size > 2) {
+        throw new ConfigurationError(`Input 'sensitive-features' needs a binary classifier's predictions (a prediction column on both sides, two label values): selection and error rates per group are defined for those.`);
+    }
+    return features.map((feature) => {
+        const [c, b] = [data.candidate.predictions, data.baseline.predictions].map((p) => groupCounts(data.labels, p, positive, feature.of, feature.count));
+        const groups = feature.names.map((group, g) => ({ group, n: c[g].n, counted: c[g].n >= minSize, candidate: groupRates(c[g]), baseline: groupRates(b[g]) }));
+        const counted = groups.filter((g) => g.counted);
+        const candidate = fairnessMeasures(counted.map((g) => g.candidate));
+        const baseline = fairnessMeasures(counted.map((g) => g.baseline));
+        const change = Object.fromEntries(FAIRNESS_MEASURES.map((m) => [m, candidate[m] === null || baseline[m] === null ? null : candidate[m] - baseline[m]]));
+        return { feature: feature.name, groups, candidate, baseline, change };
+    });
+}
+/** The reasons the candidate breaks a fairness limit, one per feature and measure. */
+function fairnessReasons(features, limits) {
+    const reasons = [];
+    const show = (x) => String(+x.toPrecision(4));
+    for (const f of features) {
+        for (const [measure, limit] of limits.gap ?? []) {
+            const value = f.candidate[measure];
+            if (value === null)
+                continue;
+            if (higherIsFairer(measure) ? value < limit : value > limit)
+                reasons.push(`fairness ${f.feature}: the candidate's ${measure} is ${show(value)}, ${higherIsFairer(measure) ? 'below the smallest allowed' : 'above the largest allowed'} ${limit}`);
+        }
+        for (const [measure, limit] of limits.increase ?? []) {
+            const change = f.change[measure];
+            if (change === null)
+                continue;
+            const worse = higherIsFairer(measure) ? -change : change;
+            if (worse > limit + 1e-12)
+                reasons.push(`fairness ${f.feature}: ${measure} ${higherIsFairer(measure) ? 'fell' : 'rose'} by ${show(worse)} over the baseline, more than the allowed ${limit}`);
+        }
+    }
+    return reasons;
+}
+/** `max-fairness-gap` / `max-fairness-increase`: a YAML map from measure to a number. */
+function parseFairnessLimits(document, inputName) {
+    if (document === undefined || document === null)
+        return undefined;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new ConfigurationError(`Input '${inputName}' must be a map from fairness measure to a number, such as {demographic_parity_difference: 0.1}.`);
+    const out = new Map();
+    for (const [measure, value] of Object.entries(document)) {
+        if (!FAIRNESS_MEASURES.includes(measure))
+            throw new ConfigurationError(`Input '${inputName}': ${measure} is not a fairness measure (known: ${FAIRNESS_MEASURES.join(', ')}).`);
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            throw new ConfigurationError(`Input '${inputName}': ${measure} must be a number, got ${JSON.stringify(value)}.`);
+        out.set(measure, value);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/read.ts
 // Metrics files as DVC reads them: JSON, YAML or CSV; nested keys flatten with "." (a.b.c).
+
 
 
 /** Numbers under their flattened keys; other values (strings, lists) are not metrics and are left out. */
@@ -92395,22 +98661,26 @@ function flatten(value, prefix = '', out = new Map()) {
     }
     return out;
 }
-/** CSV: `metric,value` rows, or a header of metric names over one row of values. */
+/** A cell's number; an empty cell is a missing value, never 0 (Number('') is 0). */
+const numberIn = (cell) => (cell === undefined || cell === '' ? undefined : Number.isFinite(Number(cell)) ? Number(cell) : undefined);
+/** CSV: `metric,value` rows, or a header of metric names over one row of values; empty cells are missing. */
 function parseCsv(text, source) {
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
     const cells = lines.map((l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
     const out = new Map();
     const header = cells[0] ?? [];
     if (header.length === 2 && /^(metric|name|key)$/i.test(header[0]) && /^value$/i.test(header[1])) {
-        for (const [name, value] of cells.slice(1))
-            if (name && Number.isFinite(Number(value)))
-                out.set(name, Number(value));
+        for (const [name, value] of cells.slice(1)) {
+            const number = numberIn(value);
+            if (name && number !== undefined)
+                out.set(name, number);
+        }
         return out;
     }
     if (cells.length === 2) {
         header.forEach((name, i) => {
-            const value = Number(cells[1][i]);
-            if (name && Number.isFinite(value))
+            const value = numberIn(cells[1][i]);
+            if (name && value !== undefined)
                 out.set(name, value);
         });
         return out;
@@ -92427,7 +98697,11 @@ function parseMetrics(text, source) {
     catch (error) {
         throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
     }
-    const metrics = flatten(document);
+    // A bare number is named after its file (accuracy.json holding 0.91 is accuracy), never "".
+    const stem = external_node_path_default().basename(source).replace(/\.[^.]*$/, '');
+    if (typeof document === 'number' && !stem)
+        throw new errors/* ConfigurationError */.j(`${source} holds a bare number and its file name gives it no name: write it as {"accuracy": ${document}}.`);
+    const metrics = flatten(document, typeof document === 'number' ? stem : '');
     if (metrics.size === 0)
         throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
     return metrics;
@@ -92504,12 +98778,17 @@ function renderTrainGate(report, budget, overflowLink) {
     const sections = [head, metricsTable];
     if (report.paired) {
         const p = report.paired;
-        const lines = [`**Is the difference real?** ${p.n.toLocaleString('en-US')} paired examples${p.unmatched ? ` (${p.unmatched} without a pair left out)` : ''}; paired bootstrap, ${p.samples} resamples, seed ${p.seed}, ${Math.round(p.confidence * 100)}% percentile interval of candidate − baseline.`];
+        const only = [p.candidateOnly && `${p.candidateOnly.toLocaleString('en-US')} only in the candidate's file`, p.baselineOnly && `${p.baselineOnly.toLocaleString('en-US')} only in the baseline's`].filter(Boolean);
+        const lines = [`**Is the difference real?** ${p.n.toLocaleString('en-US')} paired examples (the ids both files have${only.length ? `; ${only.join(' and ')}, left out` : ''}); paired bootstrap, ${p.samples} resamples, seed ${p.seed}, ${Math.round(p.confidence * 100)}% percentile interval of candidate − baseline.`];
         if (p.mcnemar)
             lines.push(`McNemar's exact test: n = ${p.mcnemar.n} discordant pairs, b = ${p.mcnemar.b} (only the candidate right), c = ${p.mcnemar.c} (only the baseline right), p = ${p.mcnemar.pValue.toPrecision(4)}.`);
         lines.push(table(['metric', 'baseline', 'candidate', 'Δ', `${Math.round(p.confidence * 100)}% CI of Δ`, 'tolerance', 'verdict'], p.intervals.map((i) => [i.metric, report_fmt(i.baseline), report_fmt(i.candidate), report_signed(i.delta), `[${report_signed(i.low)}, ${report_signed(i.high)}]`, report_fmt(i.tolerance), report_VERDICT[i.verdict]])));
         sections.push(lines.join('\n\n'));
     }
+    if (report.slices)
+        sections.push(renderSlices(report.slices));
+    if (report.fairness)
+        sections.push(renderFairness(report.fairness));
     const plot = chart(report.metrics);
     if (plot)
         sections.push(details('Chart', plot));
@@ -92518,8 +98797,169 @@ function renderTrainGate(report, budget, overflowLink) {
         sections.push(details(`Why ${failed.length} metric(s) failed`, failed.map((r) => `- ${code(r.metric)}: ${r.reasons.map(escape).join('; ')}`).join('\n')));
     return withinBudget(sections, budget, (left) => `_${left} more section(s) are in the [job summary](${overflowLink ?? '#'}) (GitHub keeps comments under 65,536 characters)._`);
 }
+const interval = (low, high) => (Number.isFinite(low) && Number.isFinite(high) ? `[${report_signed(low)}, ${report_signed(high)}]` : '-');
+const num = (x) => (x === null || !Number.isFinite(x) ? '-' : report_fmt(x, 4));
+/** Regressed slices first, then the ten worst by Δ of the primary metric; a chart of the first slicing. */
+function renderSlices(s) {
+    const { metric: primary, higherIsBetter } = s.primary;
+    const better = (slice) => {
+        const m = slice.metrics.find((x) => x.metric === primary);
+        return m && Number.isFinite(m.delta) ? (higherIsBetter ? m.delta : -m.delta) : Infinity;
+    };
+    const regressed = s.slices.filter((x) => x.regressed);
+    const worst = s.slices.filter((x) => x.judged && !x.regressed).sort((a, b) => better(a) - better(b)).slice(0, 10);
+    const row = (slice, metric) => [
+        code(slice.slice),
+        slice.n.toLocaleString('en-US'),
+        metric.metric,
+        report_fmt(metric.baseline, 4),
+        report_fmt(metric.candidate, 4),
+        report_signed(metric.delta, 4),
+        interval(metric.low, metric.high),
+        metric.pAdjusted === undefined ? '-' : metric.pAdjusted.toPrecision(3),
+        slice.judged ? report_VERDICT[metric.verdict] : 'not judged',
+    ];
+    const rows = [...regressed.flatMap((slice) => slice.metrics.filter((m) => m.verdict === 'regressed').map((m) => row(slice, m))), ...worst.flatMap((slice) => slice.metrics.filter((m) => m.metric === primary).map((m) => row(slice, m)))];
+    const small = s.slices.filter((x) => !x.judged);
+    const lines = [
+        '### Slices',
+        `${s.judged} of ${s.slices.length} slice(s) of ${s.slicings.map((name) => code(name)).join(', ')} judged (at least ${s.minSize} paired examples); ${escape(s.method, 1000)}.`,
+        regressed.length > 0 ? `**Regressed:** ${regressed.map((x) => code(x.slice)).join(', ')}` : '**No slice regressed.**',
+        table(['slice', 'n', 'metric', 'baseline', 'candidate', 'Δ', `${+(s.level * 100).toPrecision(6)}% CI of Δ`, 'p (Holm)', 'verdict'], rows),
+    ];
+    const plot = sliceChart(s.slices.filter((x) => x.slicing === s.slicings[0]), primary);
+    if (plot)
+        lines.push(plot);
+    if (small.length > 0)
+        lines.push(details(`${small.length} slice(s) under ${s.minSize} examples, listed, not judged`, small.slice(0, 100).map((x) => `- ${code(x.slice)}: n = ${x.n}`).join('\n')));
+    return lines.join('\n\n');
+}
+/** Δ of the primary metric by slice (mermaid xychart-beta: bars only, no legend). */
+function sliceChart(slices, primary) {
+    const shown = slices.map((x) => [x.slice, x.metrics.find((m) => m.metric === primary)?.delta]).filter((x) => Number.isFinite(x[1])).slice(0, 30);
+    if (shown.length < 2)
+        return undefined;
+    // Mermaid labels hold no markup: < becomes its full-width look-alike, anything unusual is dropped.
+    const label = (text) => `"${text.replace(/</g, '＜').replace(/[^\p{L}\p{N} ._=＜≥,[()-]/gu, '').slice(0, 18)}"`;
+    return ['```mermaid', 'xychart-beta', `  title "Δ ${primary} by slice (candidate − baseline)"`, `  x-axis [${shown.map(([name]) => label(name)).join(', ')}]`, `  y-axis "Δ ${primary}"`, `  bar [${shown.map(([, d]) => d.toFixed(4)).join(', ')}]`, '```'].join('\n');
+}
+function renderFairness(f) {
+    const sections = ['### Fairness', `Fairlearn's definitions over the groups with at least ${f.minSize} examples: demographic parity difference (max − min selection rate) and ratio (min / max), equalized odds difference (the larger of the TPR and FPR gaps).`];
+    for (const feature of f.features) {
+        const measures = Object.keys(feature.candidate);
+        sections.push(`**${code(feature.feature)}**`, table(['measure', 'baseline', 'candidate', 'change'], measures.map((m) => [m, num(feature.baseline[m]), num(feature.candidate[m]), feature.change[m] === null ? '-' : report_signed(feature.change[m], 4)])), details(`${feature.groups.length} group(s): selection rate, TPR and FPR (baseline → candidate)`, table(['group', 'n', 'selection rate', 'TPR', 'FPR'], feature.groups.slice(0, 100).map((g) => [code(g.group) + (g.counted ? '' : ' (not counted)'), String(g.n), `${num(g.baseline.selectionRate)} → ${num(g.candidate.selectionRate)}`, `${num(g.baseline.tpr)} → ${num(g.candidate.tpr)}`, `${num(g.baseline.fpr)} → ${num(g.candidate.fpr)}`]))));
+    }
+    return sections.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/metrics/report-check.ts
+// A train-gate report read back from a file another run wrote (a fork's pull request, passed as an
+// artifact): untrusted. It is validated field by field into a new report: no unknown key, every number
+// a number (null stands for NaN, as JSON writes it), every enum one of its values, every text and list
+// capped (the whole file at 2 MiB, each text and list within it). Only what passed is rendered, and the
+// renderer escapes every text as always.
+
+
+
+const report_check_MAX_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
+const TEXT = 10_000;
+const VERDICTS = ['improved', 'regressed', 'unchanged', 'inconclusive'];
+const PAIRED_METRICS = ['accuracy', 'f1', 'roc_auc', 'mae', 'rmse'];
+class Invalid extends Error {
+}
+const invalid = (at, expected) => {
+    throw new Invalid(`${at} must be ${expected}`);
+};
+const report_check_num = (v, at) => (v === null ? NaN : typeof v === 'number' && Number.isFinite(v) ? v : invalid(at, 'a number'));
+const nullable = (v, at) => (v === null ? null : report_check_num(v, at));
+const bool = (v, at) => (typeof v === 'boolean' ? v : invalid(at, 'true or false'));
+const report_check_text = (max = TEXT) => (v, at) => (typeof v === 'string' && v.length <= max ? v : invalid(at, `a text of at most ${max} characters`));
+const oneOf = (values) => (v, at) => (values.includes(v) ? v : invalid(at, `one of ${values.join(', ')}`));
+const report_check_list = (item, max) => (v, at) => (Array.isArray(v) && v.length <= max ? v.map((x, i) => item(x, `${at}[${i}]`)) : invalid(at, `a list of at most ${max} items`));
+const optional = (check) => (v, at) => (v === undefined ? undefined : check(v, at));
+/** An object with exactly these keys (those whose check accepts undefined may be absent). */
+function report_check_object(shape) {
+    return (v, at) => {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            return invalid(at, 'an object');
+        const record = v;
+        for (const key of Object.keys(record))
+            if (!Object.hasOwn(shape, key))
+                invalid(`${at}.${key.slice(0, 40)}`, 'absent (not a field of a train-gate report)');
+        const out = {};
+        for (const key of Object.keys(shape)) {
+            const value = shape[key](record[key], `${at}.${key}`);
+            if (value !== undefined)
+                out[key] = value;
+        }
+        return out;
+    };
+}
+const rates = report_check_object({ selectionRate: report_check_num, tpr: report_check_num, fpr: report_check_num });
+const measures = report_check_object(Object.fromEntries(fairness_FAIRNESS_MEASURES.map((m) => [m, nullable])));
+const report_check_interval = { metric: oneOf(PAIRED_METRICS), candidate: report_check_num, baseline: report_check_num, delta: report_check_num, low: report_check_num, high: report_check_num, tolerance: report_check_num, verdict: oneOf(VERDICTS) };
+const report = report_check_object({
+    kind: oneOf(['mlops-actions/train-gate-report']),
+    version: (v, at) => (v === 1 ? 1 : invalid(at, '1')),
+    passed: bool,
+    verdict: oneOf(VERDICTS),
+    reasons: report_check_list(report_check_text(), 100_000),
+    baseline: report_check_object({ source: report_check_text(40), description: report_check_text() }),
+    metrics: report_check_list(report_check_object({ metric: report_check_text(), baseline: optional(report_check_num), candidate: optional(report_check_num), change: optional(report_check_num), relativeChange: optional(report_check_num), rule: report_check_text(), status: oneOf(['pass', 'fail', 'info', 'missing']), reasons: report_check_list(report_check_text(), 20) }), 100_000),
+    paired: optional(report_check_object({
+        n: report_check_num,
+        candidateOnly: report_check_num,
+        baselineOnly: report_check_num,
+        unmatched: report_check_num,
+        confidence: report_check_num,
+        samples: report_check_num,
+        seed: report_check_num,
+        mcnemar: optional(report_check_object({ n: report_check_num, b: report_check_num, c: report_check_num, statistic: report_check_num, pValue: report_check_num })),
+        intervals: report_check_list(report_check_object(report_check_interval), PAIRED_METRICS.length),
+    })),
+    slices: optional(report_check_object({
+        slicings: report_check_list(report_check_text(), 1000),
+        primary: report_check_object({ metric: oneOf(PAIRED_METRICS), higherIsBetter: bool }),
+        minSize: report_check_num,
+        judged: report_check_num,
+        alpha: report_check_num,
+        level: report_check_num,
+        method: report_check_text(),
+        slices: report_check_list(report_check_object({ slicing: report_check_text(), slice: report_check_text(), n: report_check_num, judged: bool, regressed: bool, metrics: report_check_list(report_check_object({ ...report_check_interval, p: optional(report_check_num), pAdjusted: optional(report_check_num) }), PAIRED_METRICS.length) }), 20_000),
+        regressed: report_check_list(report_check_text(), 20_000),
+    })),
+    fairness: optional(report_check_object({
+        minSize: report_check_num,
+        features: report_check_list(report_check_object({ feature: report_check_text(), groups: report_check_list(report_check_object({ group: report_check_text(), n: report_check_num, counted: bool, candidate: rates, baseline: rates }), 1000), candidate: measures, baseline: measures, change: measures }), 1000),
+    })),
+});
+/** The report in `file` (named `source` to people), size-capped before it is read, then validated; a clear error otherwise. */
+function readReport(file, source) {
+    const where = `Input 'report': ${source}`;
+    const bytes = statSync(file).size;
+    if (bytes > report_check_MAX_BYTES)
+        throw new ConfigurationError(`${where} is ${bytes} bytes; a train-gate report is at most ${report_check_MAX_BYTES} here. Refused without reading it.`);
+    let document;
+    try {
+        document = JSON.parse(readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`${where} is not valid JSON (${error.message}).`);
+    }
+    try {
+        return report(document, 'report');
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            throw new ConfigurationError(`${where} is not a train-gate report this action wrote: ${error.message}. Nothing was posted.`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
 
 
 
@@ -93050,7 +99490,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75359);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84614);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 

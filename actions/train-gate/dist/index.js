@@ -844,870 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 32820:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an accessor function for retrieving an element from an array-like object supporting the get/set protocol.
-*
-* @module @stdlib/array-base-accessor-getter
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var dtype = require( '@stdlib/array-dtype' );
-* var getter = require( '@stdlib/array-base-accessor-getter' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* var get = getter( dtype( arr ) );
-* var v = get( arr, 1 );
-* // returns <Complex64>[ 3.0, 4.0 ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 83067 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 83067:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var GETTERS = {
-	'complex128': getComplex128,
-	'complex64': getComplex64,
-	'default': getArrayLike
-};
-
-
-// FUNCTIONS //
-
-/**
-* Returns an element from a `Complex128Array`.
-*
-* @private
-* @param {Complex128Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var arr = new Complex128Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getComplex128( arr, 1 );
-* // returns <Complex128>[ 3.0, 4.0 ]
-*/
-function getComplex128( arr, idx ) {
-	return arr.get( idx );
-}
-
-/**
-* Returns an element from a `Complex64Array`.
-*
-* @private
-* @param {Complex64Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getComplex64( arr, 1 );
-* // returns <Complex64>[ 3.0, 4.0 ]
-*/
-function getComplex64( arr, idx ) {
-	return arr.get( idx );
-}
-
-/**
-* Returns an element from an array-like object supporting the get/set protocol.
-*
-* @private
-* @param {Collection} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {*} element value
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* function get( idx ) {
-*    return arr[ idx ];
-* }
-*
-* function set( value, idx ) {
-*    arr[ idx ] = value;
-* }
-*
-* arr.get = get;
-* arr.set = set;
-*
-* var v = getArrayLike( arr, 2 );
-* // returns 3
-*/
-function getArrayLike( arr, idx ) {
-	return arr.get( idx );
-}
-
-
-// MAIN //
-
-/**
-* Returns an accessor function for retrieving an element from an array-like object supporting the get/set protocol.
-*
-* @param {string} dtype - array dtype
-* @returns {Function} accessor
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var dtype = require( '@stdlib/array-dtype' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* var get = getter( dtype( arr ) );
-* var v = get( arr, 1 );
-* // returns <Complex64>[ 3.0, 4.0 ]
-*/
-function getter( dtype ) {
-	var f = GETTERS[ dtype ];
-	if ( typeof f === 'function' ) {
-		return f;
-	}
-	return GETTERS.default;
-}
-
-
-// EXPORTS //
-
-module.exports = getter;
-
-
-/***/ }),
-
-/***/ 10976:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an accessor function for setting an element in an array-like object supporting the get/set protocol.
-*
-* @module @stdlib/array-base-accessor-setter
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var dtype = require( '@stdlib/array-dtype' );
-* var setter = require( '@stdlib/array-base-accessor-setter' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* var set = setter( dtype( arr ) );
-* set( arr, 1, new Complex64( 10.0, 11.0 ) );
-*
-* var v = arr.get( 1 );
-* // returns <Complex64>[ 10.0, 11.0 ]
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 90647 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 90647:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var SETTERS = {
-	'complex128': setComplex128,
-	'complex64': setComplex64,
-	'default': setArrayLike
-};
-
-
-// FUNCTIONS //
-
-/**
-* Sets an element in a `Complex128Array`.
-*
-* @private
-* @param {Complex128Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {(Collection|Complex|ComplexArray)} value - value(s)
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = new Complex128Array( [ 1, 2, 3, 4 ] );
-*
-* setComplex128( arr, 1, new Complex128( 10.0, 11.0 ) );
-* var v = arr.get( 1 );
-* // returns <Complex128>[ 10.0, 11.0 ]
-*/
-function setComplex128( arr, idx, value ) {
-	arr.set( value, idx );
-}
-
-/**
-* Sets an element in a `Complex64Array`.
-*
-* @private
-* @param {Complex64Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {(Collection|Complex|ComplexArray)} value - value(s)
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* setComplex64( arr, 1, new Complex64( 10.0, 11.0 ) );
-* var v = arr.get( 1 );
-* // returns <Complex64>[ 10.0, 11.0 ]
-*/
-function setComplex64( arr, idx, value ) {
-	arr.set( value, idx );
-}
-
-/**
-* Sets an element in an array-like object supporting the get/set protocol.
-*
-* @private
-* @param {Collection} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {(Collection|Complex|ComplexArray)} value - value(s)
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* function get( idx ) {
-*    return arr[ idx ];
-* }
-*
-* function set( value, idx ) {
-*    arr[ idx ] = value;
-* }
-*
-* arr.get = get;
-* arr.set = set;
-*
-* setArrayLike( arr, 2, 10 );
-*
-* var v = arr[ 2 ];
-* // returns 10
-*/
-function setArrayLike( arr, idx, value ) {
-	arr.set( value, idx );
-}
-
-
-// MAIN //
-
-/**
-* Returns an accessor function for setting an element in an array-like object supporting the get/set protocol.
-*
-* @param {string} dtype - array dtype
-* @returns {Function} accessor
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var dtype = require( '@stdlib/array-dtype' );
-*
-* var arr = new Complex64Array( [ 1, 2, 3, 4 ] );
-*
-* var set = setter( dtype( arr ) );
-* set( arr, 1, new Complex64( 10.0, 11.0 ) );
-*
-* var v = arr.get( 1 );
-* // returns <Complex64>[ 10.0, 11.0 ]
-*/
-function setter( dtype ) {
-	var f = SETTERS[ dtype ];
-	if ( typeof f === 'function' ) {
-		return f;
-	}
-	return SETTERS.default;
-}
-
-
-// EXPORTS //
-
-module.exports = setter;
-
-
-/***/ }),
-
-/***/ 66056:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Convert an array-like object to an object likely to have the same "shape".
-*
-* @module @stdlib/array-base-arraylike2object
-*
-* @example
-* var arraylike2object = require( '@stdlib/array-base-arraylike2object' );
-*
-* var obj = arraylike2object( [ 1, 2, 3, 4 ] );
-* // returns {...}
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 92687 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 92687:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isAccessorArray = __nccwpck_require__( 63576 );
-var getter = __nccwpck_require__( 71744 );
-var setter = __nccwpck_require__( 23540 );
-var accessorGetter = __nccwpck_require__( 32820 );
-var accessorSetter = __nccwpck_require__( 10976 );
-var dtype = __nccwpck_require__( 14975 );
-
-
-// MAIN //
-
-/**
-* Converts an array-like to an object likely to have the same "shape".
-*
-* ## Notes
-*
-* -   This function is intended as a potential performance optimization. In V8, for example, even if two objects share common properties, if those properties were added in different orders or if one object has additional properties not shared by the other object, then those objects will have different "hidden" classes. If a function is provided many objects having different "shapes", some JavaScript VMs (e.g., V8) will consider the function "megamorphic" and fail to perform various runtime optimizations. Accordingly, the intent of this function is to standardize the "shape" of the object holding array meta data to ensure that internal functions operating on arrays are provided consistent argument "shapes".
-*
-* -   The returned object has the following properties:
-*
-*     -   **data**: reference to the input array.
-*     -   **dtype**: array data type.
-*     -   **accessorProtocol**: `boolean` indicating whether the input array uses accessors for getting and setting elements.
-*     -   **accessors**: a two-element array whose first element is an accessor for retrieving an array element and whose second element is an accessor for setting an array element.
-*
-* @param {Collection} x - array-like object
-* @returns {Object} object containing array meta data
-*
-* @example
-* var obj = arraylike2object( [ 1, 2, 3, 4 ] );
-* // returns {...}
-*/
-function arraylike2object( x ) {
-	var dt = dtype( x );
-	if ( isAccessorArray( x ) ) {
-		return {
-			'data': x,
-			'dtype': dt,
-			'accessorProtocol': true,
-			'accessors': [
-				accessorGetter( dt ),
-				accessorSetter( dt )
-			]
-		};
-	}
-	return {
-		'data': x,
-		'dtype': dt,
-		'accessorProtocol': false,
-		'accessors': [
-			getter( dt ),
-			setter( dt )
-		]
-	};
-}
-
-
-// EXPORTS //
-
-module.exports = arraylike2object;
-
-
-/***/ }),
-
-/***/ 63576:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if an array-like object supports the accessor (get/set) protocol.
-*
-* @module @stdlib/array-base-assert-is-accessor-array
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-* var isAccessorArray = require( '@stdlib/array-base-assert-is-accessor-array' );
-*
-* var bool = isAccessorArray( new Complex128Array( 10 ) );
-* // returns true
-*
-* bool = isAccessorArray( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63359 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 63359:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var TYPE = 'function';
-
-
-// MAIN //
-
-/**
-* Tests if an array-like object supports the accessor (get/set) protocol.
-*
-* @param {Object} value - value to test
-* @returns {boolean} boolean indicating whether a value is an accessor array
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var bool = isAccessorArray( new Complex128Array( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isAccessorArray( [] );
-* // returns false
-*/
-function isAccessorArray( value ) {
-	return ( typeof value.get === TYPE && typeof value.set === TYPE ); // eslint-disable-line valid-typeof
-}
-
-
-// EXPORTS //
-
-module.exports = isAccessorArray;
-
-
-/***/ }),
-
-/***/ 19167:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a `Complex128Array`.
-*
-* @module @stdlib/array-base-assert-is-complex128array
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-* var isComplex128Array = require( '@stdlib/array-base-assert-is-complex128array' );
-*
-* var bool = isComplex128Array( new Complex128Array( 10 ) );
-* // returns true
-*
-* bool = isComplex128Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 82346 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 82346:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var BYTES_PER_ELEMENT = 16; // 8 bytes per float64 x (1 real + 1 imag component)
-
-
-// MAIN //
-
-/**
-* Returns a boolean indicating if a value is a `Complex128Array`.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a `Complex128Array`
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var bool = isComplex128Array( new Complex128Array( 10 ) );
-* // returns true
-*
-* bool = isComplex128Array( [] );
-* // returns false
-*/
-function isComplex128Array( value ) {
-	// Note: the following is not robust and that is intentional. In this case, we are seeking a lower cost way to reasonably determine whether an input value is a `Complex128Array` in order to avoid walking the prototype chain and resolving constructors, which is necessary for robust identification of cross-realm instances. For more robust validation, see `@stdlib/assert/is-complex128array`.
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		value.constructor.name === 'Complex128Array' &&
-		value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isComplex128Array;
-
-
-/***/ }),
-
-/***/ 32508:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a `Complex64Array`.
-*
-* @module @stdlib/array-base-assert-is-complex64array
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var isComplex64Array = require( '@stdlib/array-base-assert-is-complex64array' );
-*
-* var bool = isComplex64Array( new Complex64Array( 10 ) );
-* // returns true
-*
-* bool = isComplex64Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 28179 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 28179:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var BYTES_PER_ELEMENT = 8; // 4 bytes per float32 x (1 real + 1 imag component)
-
-
-// MAIN //
-
-/**
-* Returns a boolean indicating if a value is a `Complex64Array`.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a `Complex64Array`
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var bool = isComplex64Array( new Complex64Array( 10 ) );
-* // returns true
-*
-* bool = isComplex64Array( [] );
-* // returns false
-*/
-function isComplex64Array( value ) {
-	// Note: the following is not robust and that is intentional. In this case, we are seeking a lower cost way to reasonably determine whether an input value is a `Complex64Array` in order to avoid walking the prototype chain and resolving constructors, which is necessary for robust identification of cross-realm instances. For more robust validation, see `@stdlib/assert/is-complex64array`.
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		value.constructor.name === 'Complex64Array' &&
-		value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isComplex64Array;
-
-
-/***/ }),
-
 /***/ 68787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1821,718 +957,6 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 71744:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an accessor function for retrieving an element from an indexed array-like object.
-*
-* @module @stdlib/array-base-getter
-*
-* @example
-* var dtype = require( '@stdlib/array-dtype' );
-* var getter = require( '@stdlib/array-base-getter' );
-*
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var get = getter( dtype( arr ) );
-* var v = get( arr, 2 );
-* // returns 3
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 82903 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 82903:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var GETTERS = {
-	'float64': getFloat64,
-	'float32': getFloat32,
-	'int32': getInt32,
-	'int16': getInt16,
-	'int8': getInt8,
-	'uint32': getUint32,
-	'uint16': getUint16,
-	'uint8': getUint8,
-	'uint8c': getUint8c,
-	'generic': getGeneric,
-	'default': getArrayLike
-};
-
-
-// FUNCTIONS //
-
-/**
-* Returns an element from a `Float64Array`.
-*
-* @private
-* @param {Float64Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-*
-* var arr = new Float64Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getFloat64( arr, 2 );
-* // returns 3.0
-*/
-function getFloat64( arr, idx ) {
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a `Float32Array`.
-*
-* @private
-* @param {Float32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Float32Array = require( '@stdlib/array-float32' );
-*
-* var arr = new Float32Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getFloat32( arr, 2 );
-* // returns 3.0
-*/
-function getFloat32( arr, idx ) {
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from an `Int32Array`.
-*
-* @private
-* @param {Int32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Int32Array = require( '@stdlib/array-int32' );
-*
-* var arr = new Int32Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getInt32( arr, 2 );
-* // returns 3
-*/
-function getInt32( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from an `Int16Array`.
-*
-* @private
-* @param {Int16Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Int16Array = require( '@stdlib/array-int16' );
-*
-* var arr = new Int16Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getInt16( arr, 2 );
-* // returns 3
-*/
-function getInt16( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from an `Int8Array`.
-*
-* @private
-* @param {Int8Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-*
-* var arr = new Int8Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getInt8( arr, 2 );
-* // returns 3
-*/
-function getInt8( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a `Uint32Array`.
-*
-* @private
-* @param {Uint32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Uint32Array = require( '@stdlib/array-uint32' );
-*
-* var arr = new Uint32Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getUint32( arr, 2 );
-* // returns 3
-*/
-function getUint32( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a `Uint16Array`.
-*
-* @private
-* @param {Uint16Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Uint16Array = require( '@stdlib/array-uint16' );
-*
-* var arr = new Uint16Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getUint16( arr, 2 );
-* // returns 3
-*/
-function getUint16( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a `Uint8Array`.
-*
-* @private
-* @param {Uint8Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Uint8Array = require( '@stdlib/array-uint8' );
-*
-* var arr = new Uint8Array( [ 1, 2, 3, 4 ] );
-*
-* var v = getUint8( arr, 2 );
-* // returns 3
-*/
-function getUint8( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a `Uint8ClampedArray`.
-*
-* @private
-* @param {Uint8ClampedArray} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {number} element value
-*
-* @example
-* var Uint8ClampedArray = require( '@stdlib/array-uint8c' );
-*
-* var arr = new Uint8ClampedArray( [ 1, 2, 3, 4 ] );
-*
-* var v = getUint8c( arr, 2 );
-* // returns 3
-*/
-function getUint8c( arr, idx ) { // eslint-disable-line stdlib/jsdoc-doctest-decimal-point
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from a generic `Array`.
-*
-* @private
-* @param {Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {*} element value
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var v = getGeneric( arr, 2 );
-* // returns 3
-*/
-function getGeneric( arr, idx ) {
-	return arr[ idx ];
-}
-
-/**
-* Returns an element from an indexed array-like object.
-*
-* @private
-* @param {Collection} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @returns {*} element value
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var v = getArrayLike( arr, 2 );
-* // returns 3
-*/
-function getArrayLike( arr, idx ) {
-	return arr[ idx ];
-}
-
-
-// MAIN //
-
-/**
-* Returns an accessor function for retrieving an element from an indexed array-like object.
-*
-* @param {string} dtype - array dtype
-* @returns {Function} accessor
-*
-* @example
-* var dtype = require( '@stdlib/array-dtype' );
-*
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var get = getter( dtype( arr ) );
-* var v = get( arr, 2 );
-* // returns 3
-*/
-function getter( dtype ) {
-	var f = GETTERS[ dtype ];
-	if ( typeof f === 'function' ) {
-		return f;
-	}
-	return GETTERS.default;
-}
-
-
-// EXPORTS //
-
-module.exports = getter;
-
-
-/***/ }),
-
-/***/ 23540:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return an accessor function for setting an element in an indexed array-like object.
-*
-* @module @stdlib/array-base-setter
-*
-* @example
-* var dtype = require( '@stdlib/array-dtype' );
-* var setter = require( '@stdlib/array-base-setter' );
-*
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var set = setter( dtype( arr ) );
-* set( arr, 2, 10 );
-*
-* var v = arr[ 2 ];
-* // returns 10
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 97563 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 97563:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-var SETTERS = {
-	'float64': setFloat64,
-	'float32': setFloat32,
-	'int32': setInt32,
-	'int16': setInt16,
-	'int8': setInt8,
-	'uint32': setUint32,
-	'uint16': setUint16,
-	'uint8': setUint8,
-	'uint8c': setUint8c,
-	'generic': setGeneric,
-	'default': setArrayLike
-};
-
-
-// FUNCTIONS //
-
-/**
-* Sets an element in a `Float64Array`.
-*
-* @private
-* @param {Float64Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-*
-* var arr = new Float64Array( 4 );
-*
-* setFloat64( arr, 2, 3.0 );
-*
-* var v = arr[ 2 ];
-* // returns 3.0
-*/
-function setFloat64( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a `Float32Array`.
-*
-* @private
-* @param {Float32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Float32Array = require( '@stdlib/array-float32' );
-*
-* var arr = new Float32Array( 4 );
-*
-* setFloat32( arr, 2, 3.0 );
-*
-* var v = arr[ 2 ];
-* // returns 3.0
-*/
-function setFloat32( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in an `Int32Array`.
-*
-* @private
-* @param {Int32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Int32Array = require( '@stdlib/array-int32' );
-*
-* var arr = new Int32Array( 4 );
-*
-* setInt32( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setInt32( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in an `Int16Array`.
-*
-* @private
-* @param {Int16Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Int16Array = require( '@stdlib/array-int16' );
-*
-* var arr = new Int16Array( 4 );
-*
-* setInt16( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setInt16( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in an `Int8Array`.
-*
-* @private
-* @param {Int8Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-*
-* var arr = new Int8Array( 4 );
-*
-* setInt8( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setInt8( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a `Uint32Array`.
-*
-* @private
-* @param {Uint32Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Uint32Array = require( '@stdlib/array-uint32' );
-*
-* var arr = new Uint32Array( 4 );
-*
-* setUint32( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setUint32( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a `Uint16Array`.
-*
-* @private
-* @param {Uint16Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Uint16Array = require( '@stdlib/array-uint16' );
-*
-* var arr = new Uint16Array( 4 );
-*
-* setUint16( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setUint16( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a `Uint8Array`.
-*
-* @private
-* @param {Uint8Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Uint8Array = require( '@stdlib/array-uint8' );
-*
-* var arr = new Uint8Array( 4 );
-*
-* setUint8( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setUint8( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a `Uint8ClampedArray`.
-*
-* @private
-* @param {Uint8ClampedArray} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {number} value - value to set
-*
-* @example
-* var Uint8ClampedArray = require( '@stdlib/array-uint8c' );
-*
-* var arr = new Uint8ClampedArray( 4 );
-*
-* setUint8c( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setUint8c( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in a generic `Array`.
-*
-* @private
-* @param {Array} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {*} value - value to set
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* setGeneric( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setGeneric( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-/**
-* Sets an element in an indexed array-like object.
-*
-* @private
-* @param {Collection} arr - input array
-* @param {NonNegativeInteger} idx - element index
-* @param {*} value - value to set
-*
-* @example
-* var arr = [ 1, 2, 3, 4 ];
-*
-* setArrayLike( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setArrayLike( arr, idx, value ) {
-	arr[ idx ] = value;
-}
-
-
-// MAIN //
-
-/**
-* Returns an accessor function for setting an element in an indexed array-like object.
-*
-* @param {string} dtype - array dtype
-* @returns {Function} accessor
-*
-* @example
-* var dtype = require( '@stdlib/array-dtype' );
-*
-* var arr = [ 1, 2, 3, 4 ];
-*
-* var set = setter( dtype( arr ) );
-* set( arr, 2, 3 );
-*
-* var v = arr[ 2 ];
-* // returns 3
-*/
-function setter( dtype ) {
-	var f = SETTERS[ dtype ];
-	if ( typeof f === 'function' ) {
-		return f;
-	}
-	return SETTERS.default;
-}
-
-
-// EXPORTS //
-
-module.exports = setter;
-
-
-/***/ }),
-
 /***/ 21830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2628,9947 +1052,6 @@ function zeros( len ) {
 // EXPORTS //
 
 module.exports = zeros;
-
-
-/***/ }),
-
-/***/ 8899:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Boolean = __nccwpck_require__( 48400 );
-
-
-// MAIN //
-
-/**
-* Fills an output array with "boolean" values.
-*
-* @private
-* @param {Uint8Array} buf - output array
-* @param {Array} arr - input array
-* @returns {Uint8Array} output array
-*/
-function fromArray( buf, arr ) {
-	var len;
-	var i;
-
-	len = arr.length;
-	for ( i = 0; i < len; i++ ) {
-		buf[ i ] = Boolean( arr[ i ] );
-	}
-	return buf;
-}
-
-
-// EXPORTS //
-
-module.exports = fromArray;
-
-
-/***/ }),
-
-/***/ 3566:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Boolean = __nccwpck_require__( 48400 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @returns {Array} output array
-*/
-function fromIterator( it ) {
-	var out;
-	var v;
-
-	out = [];
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		out.push( Boolean( v.value ) );
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIterator;
-
-
-/***/ }),
-
-/***/ 90207:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Boolean = __nccwpck_require__( 48400 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @param {Function} clbk - callback to invoke for each iterated value
-* @param {*} thisArg - invocation context
-* @returns {Array} output array
-*/
-function fromIteratorMap( it, clbk, thisArg ) {
-	var out;
-	var v;
-	var i;
-
-	out = [];
-	i = -1;
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		i += 1;
-		out.push( Boolean( clbk.call( thisArg, v.value, i ) ) );
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIteratorMap;
-
-
-/***/ }),
-
-/***/ 35685:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Boolean array.
-*
-* @module @stdlib/array-bool
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var arr = new BooleanArray();
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var arr = new BooleanArray( 2 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var arr = new BooleanArray( [ true, false ] );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new BooleanArray( buf );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 16
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new BooleanArray( buf, 8 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 8
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new BooleanArray( buf, 8, 2 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 54196 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 54196:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-/* eslint-disable no-restricted-syntax, no-invalid-this */
-
-
-
-// MODULES //
-
-var isNonNegativeInteger = (__nccwpck_require__(78016).isPrimitive);
-var isCollection = __nccwpck_require__( 80593 );
-var isArrayBuffer = __nccwpck_require__( 36759 );
-var isObject = __nccwpck_require__( 79418 );
-var isFunction = __nccwpck_require__( 66593 );
-var isBoolean = (__nccwpck_require__(67035).isPrimitive);
-var isInteger = (__nccwpck_require__(20037).isPrimitive);
-var isString = (__nccwpck_require__(4156).isPrimitive);
-var isStringArray = (__nccwpck_require__(64064).primitives);
-var hasIteratorSymbolSupport = __nccwpck_require__( 94444 );
-var ITERATOR_SYMBOL = __nccwpck_require__( 27242 );
-var setReadOnly = __nccwpck_require__( 4568 );
-var setReadOnlyAccessor = __nccwpck_require__( 72694 );
-var Uint8Array = __nccwpck_require__( 65183 );
-var Boolean = __nccwpck_require__( 48400 );
-var getter = __nccwpck_require__( 71744 );
-var floor = __nccwpck_require__( 42334 );
-var accessorGetter = __nccwpck_require__( 32820 );
-var format = __nccwpck_require__( 17760 );
-var fromIterator = __nccwpck_require__( 3566 );
-var fromIteratorMap = __nccwpck_require__( 90207 );
-var fromArray = __nccwpck_require__( 8899 );
-
-
-// VARIABLES //
-
-var BYTES_PER_ELEMENT = Uint8Array.BYTES_PER_ELEMENT;
-var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
-
-
-// FUNCTIONS //
-
-/**
-* Returns a boolean indicating if a value is a `BooleanArray`.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a `BooleanArray`
-*/
-function isBooleanArray( value ) {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		value.constructor.name === 'BooleanArray' &&
-		value.BYTES_PER_ELEMENT === BYTES_PER_ELEMENT
-	);
-}
-
-/**
-* Returns a boolean indicating if a value is a boolean typed array constructor.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a boolean typed array constructor
-*/
-function isBooleanArrayConstructor( value ) {
-	return ( value === BooleanArray );
-}
-
-
-// MAIN //
-
-/**
-* Boolean array constructor.
-*
-* @constructor
-* @param {(NonNegativeInteger|Collection|ArrayBuffer|Iterable)} [arg] - length, typed array, array-like object, buffer, or an iterable
-* @param {NonNegativeInteger} [byteOffset=0] - byte offset
-* @param {NonNegativeInteger} [length] - view length
-* @throws {TypeError} if provided only a single argument, must provide a valid argument
-* @throws {TypeError} byte offset must be a nonnegative integer
-* @throws {RangeError} must provide sufficient memory to accommodate byte offset and view length requirements
-* @returns {BooleanArray} boolean array
-*
-* @example
-* var arr = new BooleanArray();
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var arr = new BooleanArray( 2 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var arr = new BooleanArray( [ true, false ] );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new BooleanArray( buf );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 16
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new BooleanArray( buf, 8 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 8
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new BooleanArray( buf, 8, 2 );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*/
-function BooleanArray() {
-	var byteOffset;
-	var nargs;
-	var buf;
-	var len;
-	var arg;
-
-	nargs = arguments.length;
-	if ( !(this instanceof BooleanArray) ) {
-		if ( nargs === 0 ) {
-			return new BooleanArray();
-		}
-		if ( nargs === 1 ) {
-			return new BooleanArray( arguments[0] );
-		}
-		if ( nargs === 2 ) {
-			return new BooleanArray( arguments[0], arguments[1] );
-		}
-		return new BooleanArray( arguments[0], arguments[1], arguments[2] );
-	}
-	// Create the underlying data buffer...
-	if ( nargs === 0 ) {
-		buf = new Uint8Array( 0 ); // backward-compatibility
-	} else if ( nargs === 1 ) {
-		arg = arguments[ 0 ];
-		if ( isNonNegativeInteger( arg ) ) {
-			buf = new Uint8Array( arg );
-		} else if ( isCollection( arg ) ) {
-			buf = fromArray( new Uint8Array( arg.length ), arg );
-		} else if ( isArrayBuffer( arg ) ) {
-			buf = new Uint8Array( arg );
-		} else if ( isObject( arg ) ) {
-			if ( HAS_ITERATOR_SYMBOL === false ) {
-				throw new TypeError( format( 'invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.', arg ) );
-			}
-			if ( !isFunction( arg[ ITERATOR_SYMBOL ] ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', arg ) );
-			}
-			buf = arg[ ITERATOR_SYMBOL ]();
-			if ( !isFunction( buf.next ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', arg ) );
-			}
-			buf = new Uint8Array( fromIterator( buf ) );
-		} else {
-			throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', arg ) );
-		}
-	} else {
-		buf = arguments[ 0 ];
-		if ( !isArrayBuffer( buf ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an ArrayBuffer. Value: `%s`.', buf ) );
-		}
-		byteOffset = arguments[ 1 ];
-		if ( !isNonNegativeInteger( byteOffset ) ) {
-			throw new TypeError( format( 'invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.', byteOffset ) );
-		}
-		if ( nargs === 2 ) {
-			buf = new Uint8Array( buf, byteOffset );
-		} else {
-			len = arguments[ 2 ];
-			if ( !isNonNegativeInteger( len ) ) {
-				throw new TypeError( format( 'invalid argument. Length must be a nonnegative integer. Value: `%s`.', len ) );
-			}
-			if ( (len*BYTES_PER_ELEMENT) > (buf.byteLength-byteOffset) ) {
-				throw new RangeError( format( 'invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.', len*BYTES_PER_ELEMENT ) );
-			}
-			buf = new Uint8Array( buf, byteOffset, len );
-		}
-	}
-	setReadOnly( this, '_buffer', buf );
-	setReadOnly( this, '_length', buf.length );
-
-	return this;
-}
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof BooleanArray
-* @readonly
-* @type {PositiveInteger}
-* @default 1
-*
-* @example
-* var nbytes = BooleanArray.BYTES_PER_ELEMENT;
-* // returns 1
-*/
-setReadOnly( BooleanArray, 'BYTES_PER_ELEMENT', BYTES_PER_ELEMENT );
-
-/**
-* Constructor name.
-*
-* @name name
-* @memberof BooleanArray
-* @readonly
-* @type {string}
-* @default 'BooleanArray'
-*
-* @example
-* var str = BooleanArray.name;
-* // returns 'BooleanArray'
-*/
-setReadOnly( BooleanArray, 'name', 'BooleanArray' );
-
-/**
-* Creates a new boolean array from an array-like object or an iterable.
-*
-* @name from
-* @memberof BooleanArray
-* @type {Function}
-* @param {(Collection|Iterable)} src - array-like object or iterable
-* @param {Function} [clbk] - callback to invoke for each source element
-* @param {*} [thisArg] - context
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be an array-like object or an iterable
-* @throws {TypeError} second argument must be a function
-* @returns {BooleanArray} boolean array
-*
-* @example
-* var arr = BooleanArray.from( [ true, false ] );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* function clbk( v ) {
-*     return !v;
-* }
-*
-* var arr = BooleanArray.from( [ true, false ], clbk );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 2
-*/
-setReadOnly( BooleanArray, 'from', function from( src ) {
-	var thisArg;
-	var nargs;
-	var clbk;
-	var out;
-	var buf;
-	var tmp;
-	var get;
-	var len;
-	var i;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isBooleanArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	nargs = arguments.length;
-	if ( nargs > 1 ) {
-		clbk = arguments[ 1 ];
-		if ( !isFunction( clbk ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be a function. Value: `%s`.', clbk ) );
-		}
-		if ( nargs > 2 ) {
-			thisArg = arguments[ 2 ];
-		}
-	}
-	if ( isCollection( src ) ) {
-		if ( clbk ) {
-			len = src.length;
-			if ( src.get && src.set ) {
-				get = accessorGetter( 'default' );
-			} else {
-				get = getter( 'default' );
-			}
-			out = new this( len );
-			buf = out._buffer; // eslint-disable-line no-underscore-dangle
-			for ( i = 0; i < len; i++ ) {
-				buf[ i ] = Boolean( clbk.call( thisArg, get( src, i ), i ) );
-			}
-			return out;
-		}
-		return new this( src );
-	}
-	if ( isObject( src ) && HAS_ITERATOR_SYMBOL && isFunction( src[ ITERATOR_SYMBOL ] ) ) { // eslint-disable-line max-len
-		buf = src[ ITERATOR_SYMBOL ]();
-		if ( !isFunction( buf.next ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-		}
-		if ( clbk ) {
-			tmp = fromIteratorMap( buf, clbk, thisArg );
-		} else {
-			tmp = fromIterator( buf );
-		}
-		len = tmp.length;
-		out = new this( len );
-		buf = out._buffer; // eslint-disable-line no-underscore-dangle
-		for ( i = 0; i < len; i++ ) {
-			buf[ i ] = tmp[ i ];
-		}
-		return out;
-	}
-	throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-});
-
-/**
-* Creates a new boolean array from a variable number of arguments.
-*
-* @name of
-* @memberof BooleanArray
-* @type {Function}
-* @param {...*} element - array elements
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a boolean array
-* @returns {BooleanArray} boolean array
-*
-* @example
-* var arr = BooleanArray.of( true, true, true, true );
-* // returns <BooleanArray>
-*
-* var len = arr.length;
-* // returns 4
-*/
-setReadOnly( BooleanArray, 'of', function of() {
-	var args;
-	var i;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isBooleanArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	args = [];
-	for ( i = 0; i < arguments.length; i++ ) {
-		args.push( arguments[ i ] );
-	}
-	return new this( args );
-});
-
-/**
-* Returns an array element located at integer position (index) `i`, with support for both nonnegative and negative integer indices.
-*
-* @name at
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {integer} idx - element index
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} must provide an integer
-* @returns {(boolean|void)} array element
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var v = arr.at( 0 );
-* // returns true
-*
-* v = arr.at( -1 );
-* // returns true
-*
-* v = arr.at( 100 );
-* // returns undefined
-*/
-setReadOnly( BooleanArray.prototype, 'at', function at( idx ) {
-	var buf;
-	var len;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide an integer. Value: `%s`.', idx ) );
-	}
-	len = this._length;
-	buf = this._buffer;
-	if ( idx < 0 ) {
-		idx += len;
-	}
-	if ( idx < 0 || idx >= len ) {
-		return;
-	}
-	return Boolean( buf[ idx ] );
-});
-
-/**
-* Pointer to the underlying data buffer.
-*
-* @name buffer
-* @memberof BooleanArray.prototype
-* @readonly
-* @type {ArrayBuffer}
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var buf = arr.buffer;
-* // returns <ArrayBuffer>
-*/
-setReadOnlyAccessor( BooleanArray.prototype, 'buffer', function get() {
-	return this._buffer.buffer;
-});
-
-/**
-* Size (in bytes) of the array.
-*
-* @name byteLength
-* @memberof BooleanArray.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var byteLength = arr.byteLength;
-* // returns 10
-*/
-setReadOnlyAccessor( BooleanArray.prototype, 'byteLength', function get() {
-	return this._buffer.byteLength;
-});
-
-/**
-* Offset (in bytes) of the array from the start of its underlying `ArrayBuffer`.
-*
-* @name byteOffset
-* @memberof BooleanArray.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var byteOffset = arr.byteOffset;
-* // returns 0
-*/
-setReadOnlyAccessor( BooleanArray.prototype, 'byteOffset', function get() {
-	return this._buffer.byteOffset;
-});
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof BooleanArray.prototype
-* @readonly
-* @type {PositiveInteger}
-* @default 1
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var nbytes = arr.BYTES_PER_ELEMENT;
-* // returns 1
-*/
-setReadOnly( BooleanArray.prototype, 'BYTES_PER_ELEMENT', BooleanArray.BYTES_PER_ELEMENT );
-
-/**
-* Copies a sequence of elements within the array to the position starting at `target`.
-*
-* @name copyWithin
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {integer} target - index at which to start copying elements
-* @param {integer} start - source index at which to copy elements from
-* @param {integer} [end] - source index at which to stop copying elements from
-* @throws {TypeError} `this` must be a boolean array
-* @returns {BooleanArray} modified array
-*
-* @example
-* var arr = new BooleanArray( 4 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( false, 2 );
-* arr.set( true, 3 );
-*
-* // Copy the first two elements to the last two elements:
-* arr.copyWithin( 2, 0, 2 );
-*
-* var v = arr.get( 2 );
-* // returns true
-*
-* v = arr.get( 3 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'copyWithin', function copyWithin( target, start ) {
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	// FIXME: prefer a functional `copyWithin` implementation which addresses lack of universal browser support (e.g., IE11 and Safari) or ensure that typed arrays are polyfilled
-	if ( arguments.length === 2 ) {
-		this._buffer.copyWithin( target, start );
-	} else {
-		this._buffer.copyWithin( target, start, arguments[2] );
-	}
-	return this;
-});
-
-/**
-* Returns an iterator for iterating over array key-value pairs.
-*
-* @name entries
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {Iterator} iterator
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var it = arr.entries();
-*
-* var v = it.next().value;
-* // returns [ 0, true ]
-*
-* v = it.next().value;
-* // returns [ 1, false ]
-*
-* v = it.next().value;
-* // returns [ 2, true ]
-*
-* var bool = it.next().done;
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'entries', function entries() {
-	var self;
-	var iter;
-	var len;
-	var buf;
-	var FLG;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	self = this;
-	buf = this._buffer;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': [ i, Boolean( buf[ i ] ) ],
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.entries();
-	}
-});
-
-/**
-* Tests whether all elements in an array pass a test implemented by a predicate function.
-*
-* @name every
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether all elements pass a test
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( true, 1 );
-* arr.set( true, 2 );
-*
-* var bool = arr.every( predicate );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'every', function every( predicate, thisArg ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( !predicate.call( thisArg, Boolean( buf[ i ] ), i, this ) ) {
-			return false;
-		}
-	}
-	return true;
-});
-
-/**
-* Returns a modified typed array filled with a fill value.
-*
-* @name fill
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {boolean} value - fill value
-* @param {integer} [start=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a boolean
-* @throws {TypeError} second argument must be an integer
-* @throws {TypeError} third argument must be an integer
-* @returns {BooleanArray} modified array
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.fill( true, 1 );
-*
-* var v = arr.get( 0 );
-* // returns false
-*
-* v = arr.get( 1 );
-* // returns true
-*
-* v = arr.get( 2 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'fill', function fill( value, start, end ) {
-	var buf;
-	var len;
-	var val;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isBoolean( value ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a boolean. Value: `%s`.', value ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( start ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', start ) );
-		}
-		if ( start < 0 ) {
-			start += len;
-			if ( start < 0 ) {
-				start = 0;
-			}
-		}
-		if ( arguments.length > 2 ) {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Third argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			}
-			if ( end > len ) {
-				end = len;
-			}
-		} else {
-			end = len;
-		}
-	} else {
-		start = 0;
-		end = len;
-	}
-	if ( value ) {
-		val = 1;
-	} else {
-		val = 0;
-	}
-	for ( i = start; i < end; i++ ) {
-		buf[ i ] = val;
-	}
-	return this;
-});
-
-/**
-* Returns a new array containing the elements of an array which pass a test implemented by a predicate function.
-*
-* @name filter
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {BooleanArray} boolean array
-*
-* @example
-* function predicate( v ) {
-*     return ( v === true );
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.filter( predicate );
-* // returns <BooleanArray>
-*
-* var len = out.length;
-* // returns 2
-*
-* var v = out.get( 0 );
-* // returns true
-*
-* v = out.get( 1 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'filter', function filter( predicate, thisArg ) {
-	var buf;
-	var out;
-	var i;
-	var v;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		v = Boolean( buf[ i ] );
-		if ( predicate.call( thisArg, v, i, this ) ) {
-			out.push( v );
-		}
-	}
-	return new this.constructor( out );
-});
-
-/**
-* Returns the first element in an array for which a predicate function returns a truthy value.
-*
-* @name find
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {(boolean|void)} array element or undefined
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var v = arr.find( predicate );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'find', function find( predicate, thisArg ) {
-	var buf;
-	var v;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		v = Boolean( buf[ i ] );
-		if ( predicate.call( thisArg, v, i, this ) ) {
-			return v;
-		}
-	}
-});
-
-/**
-* Returns the index of the first element in an array for which a predicate function returns a truthy value.
-*
-* @name findIndex
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var v = arr.findIndex( predicate );
-* // returns 0
-*/
-setReadOnly( BooleanArray.prototype, 'findIndex', function findIndex( predicate, thisArg ) {
-	var buf;
-	var v;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		v = Boolean( buf[ i ] );
-		if ( predicate.call( thisArg, v, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLast
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {(boolean|void)} array element or undefined
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var v = arr.findLast( predicate );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'findLast', function findLast( predicate, thisArg ) {
-	var buf;
-	var v;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		v = Boolean( buf[ i ] );
-		if ( predicate.call( thisArg, v, i, this ) ) {
-			return v;
-		}
-	}
-});
-
-/**
-* Returns the index of the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLastIndex
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var v = arr.findLastIndex( predicate );
-* // returns 2
-*/
-setReadOnly( BooleanArray.prototype, 'findLastIndex', function findLastIndex( predicate, thisArg ) {
-	var buf;
-	var v;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		v = Boolean( buf[ i ] );
-		if ( predicate.call( thisArg, v, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Invokes a function once for each array element.
-*
-* @name forEach
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} fcn - function to invoke
-* @param {*} [thisArg] - function invocation context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-*
-* @example
-* function log( v, i ) {
-*     console.log( '%s: %s', i, v.toString() );
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* arr.forEach( log );
-*/
-setReadOnly( BooleanArray.prototype, 'forEach', function forEach( fcn, thisArg ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', fcn ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		fcn.call( thisArg, Boolean( buf[ i ] ), i, this );
-	}
-});
-
-/**
-* Returns an array element.
-*
-* @name get
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {NonNegativeInteger} idx - element index
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} must provide a nonnegative integer
-* @returns {(boolean|void)} array element
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var v = arr.get( 0 );
-* // returns false
-*
-* arr.set( [ true, false ], 0 );
-*
-* v = arr.get( 0 );
-* // returns true
-*
-* v = arr.get( 100 );
-* // returns undefined
-*/
-setReadOnly( BooleanArray.prototype, 'get', function get( idx ) {
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isNonNegativeInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide a nonnegative integer. Value: `%s`.', idx ) );
-	}
-	if ( idx >= this._length ) {
-		return;
-	}
-	return Boolean( this._buffer[ idx ] );
-});
-
-/**
-* Returns a boolean indicating whether an array includes a provided value.
-*
-* @name includes
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {boolean} searchElement - search element
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a boolean value
-* @throws {TypeError} second argument must be an integer
-* @returns {boolean} boolean indicating whether an array includes a value
-*
-* @example
-* var arr = new BooleanArray( 5 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-* arr.set( true, 3 );
-* arr.set( true, 4 );
-*
-* var bool = arr.includes( true );
-* // returns true
-*
-* bool = arr.includes( false, 2 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'includes', function includes( searchElement, fromIndex ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isBoolean( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a boolean. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		if ( searchElement === Boolean( buf[ i ] ) ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Returns the first index at which a given element can be found.
-*
-* @name indexOf
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {boolean} searchElement - element to find
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a boolean value
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var arr = new BooleanArray( 5 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-* arr.set( true, 3 );
-* arr.set( true, 4 );
-*
-* var idx = arr.indexOf( true );
-* // returns 0
-*
-* idx = arr.indexOf( false, 2 );
-* // returns -1
-*
-* idx = arr.indexOf( false, -3 );
-* // returns -1
-*/
-setReadOnly( BooleanArray.prototype, 'indexOf', function indexOf( searchElement, fromIndex ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isBoolean( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a boolean. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		if ( searchElement === Boolean( buf[ i ] ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns a new string by concatenating all array elements.
-*
-* @name join
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {string} [separator=','] - element separator
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a string
-* @returns {string} string representation
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var str = arr.join();
-* // returns 'true,false,true'
-*
-* str = arr.join( '|' );
-* // returns 'true|false|true'
-*/
-setReadOnly( BooleanArray.prototype, 'join', function join( separator ) {
-	var buf;
-	var out;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( arguments.length > 0 ) {
-		if ( !isString( separator ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be a string. Value: `%s`.', separator ) );
-		}
-	} else {
-		separator = ',';
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		if ( buf[i] ) {
-			out.push( 'true' );
-		} else {
-			out.push( 'false' );
-		}
-	}
-	return out.join( separator );
-});
-
-/**
-* Returns an iterator for iterating over each index key in a typed array.
-*
-* @name keys
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {Iterator} iterator
-*
-* @example
-* var arr = new BooleanArray( 2 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-*
-* var iter = arr.keys();
-*
-* var v = iter.next().value;
-* // returns 0
-*
-* v = iter.next().value;
-* // returns 1
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'keys', function keys() {
-	var self;
-	var iter;
-	var len;
-	var FLG;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	self = this;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': i,
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.keys();
-	}
-});
-
-/**
-* Returns the last index at which a given element can be found.
-*
-* @name lastIndexOf
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {boolean} searchElement - element to find
-* @param {integer} [fromIndex] - starting index (inclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a boolean value
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var arr = new BooleanArray( 5 );
-*
-* arr.set( true, 0 );
-* arr.set( true, 1 );
-* arr.set( true, 2 );
-* arr.set( false, 3 );
-* arr.set( true, 4 );
-*
-* var idx = arr.lastIndexOf( true );
-* // returns 4
-*
-* idx = arr.lastIndexOf( false, 2 );
-* // returns -1
-*
-* idx = arr.lastIndexOf( false, -3 );
-* // returns -1
-*/
-setReadOnly( BooleanArray.prototype, 'lastIndexOf', function lastIndexOf( searchElement, fromIndex ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isBoolean( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a boolean. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex >= this._length ) {
-			fromIndex = this._length - 1;
-		} else if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-		}
-	} else {
-		fromIndex = this._length - 1;
-	}
-	buf = this._buffer;
-	for ( i = fromIndex; i >= 0; i-- ) {
-		if ( searchElement === Boolean( buf[ i ] ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Number of array elements.
-*
-* @name length
-* @memberof BooleanArray.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var len = arr.length;
-* // returns 10
-*/
-setReadOnlyAccessor( BooleanArray.prototype, 'length', function get() {
-	return this._length;
-});
-
-/**
-* Returns a new array with each element being the result of a provided callback function.
-*
-* @name map
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} fcn - callback function
-* @param {*} [thisArg] - callback function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {BooleanArray} new boolean array
-*
-* @example
-* function invert( v ) {
-*     return !v;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.map( invert );
-* // returns <BooleanArray>
-*
-* var z = out.get( 0 );
-* // returns false
-*
-* z = out.get( 1 );
-* // returns true
-*
-* z = out.get( 2 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'map', function map( fcn, thisArg ) {
-	var outbuf;
-	var out;
-	var buf;
-	var i;
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( 'invalid argument. First argument must be a function. Value: `%s`.', fcn );
-	}
-	buf = this._buffer;
-	out = new this.constructor( this._length );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < this._length; i++ ) {
-		outbuf[ i ] = Boolean( fcn.call( thisArg, Boolean( buf[ i ] ), i, this ) );
-	}
-	return out;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduce
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a boolean array
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* function reducer( acc, v ) {
-*     if ( v ) {
-*          return acc + 1;
-*     }
-*     return acc;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.reduce( reducer, 0 );
-* // returns 2
-*/
-setReadOnly( BooleanArray.prototype, 'reduce', function reduce( reducer, initialValue ) {
-	var buf;
-	var len;
-	var acc;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = 0;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = Boolean( buf[ 0 ] );
-		i = 1;
-	}
-	for ( ; i < len; i++ ) {
-		acc = reducer( acc, Boolean( buf[ i ] ), i, this );
-	}
-	return acc;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in reverse order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduceRight
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a boolean array
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* function reducer( acc, v ) {
-*     if ( v ) {
-*          return acc + 1;
-*     }
-*     return acc;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.reduceRight( reducer, 0 );
-* // returns 2
-*/
-setReadOnly( BooleanArray.prototype, 'reduceRight', function reduceRight( reducer, initialValue ) {
-	var buf;
-	var len;
-	var acc;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = len - 1;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = Boolean( buf[ len-1 ] );
-		i = len - 2;
-	}
-	for ( ; i >= 0; i-- ) {
-		acc = reducer( acc, Boolean( buf[ i ] ), i, this );
-	}
-	return acc;
-});
-
-/**
-* Reverses an array in-place.
-*
-* @name reverse
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {BooleanArray} reversed array
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( false, 2 );
-*
-* var out = arr.reverse();
-* // returns <BooleanArray>
-*
-* var v = out.get( 0 );
-* // returns false
-*
-* v = out.get( 1 );
-* // returns false
-*
-* v = out.get( 2 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'reverse', function reverse() {
-	var buf;
-	var tmp;
-	var len;
-	var N;
-	var i;
-	var j;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	N = floor( len / 2 );
-	for ( i = 0; i < N; i++ ) {
-		j = len - i - 1;
-		tmp = buf[ i ];
-		buf[ i ] = buf[ j ];
-		buf[ j ] = tmp;
-	}
-	return this;
-});
-
-/**
-* Sets an array element.
-*
-* ## Notes
-*
-* -   When provided a typed array, we must check whether the source array shares the same buffer as the target array and whether the underlying memory overlaps. In particular, we are concerned with the following scenario:
-*
-*     ```text
-*     buf:                ---------------------
-*     src: ---------------------
-*     ```
-*
-*     In the above, as we copy values from `src`, we will overwrite values in the `src` view, resulting in duplicated values copied into the end of `buf`, which is not intended. Hence, to avoid overwriting source values, we must **copy** source values to a temporary array.
-*
-*     In the other overlapping scenario,
-*
-*     ```text
-*     buf: ---------------------
-*     src:                ---------------------
-*     ```
-*
-*     by the time we begin copying into the overlapping region, we are copying from the end of `src`, a non-overlapping region, which means we don't run the risk of copying copied values, rather than the original `src` values, as intended.
-*
-* @name set
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {(Collection|BooleanArray|*)} value - value(s)
-* @param {NonNegativeInteger} [i=0] - element index at which to start writing values
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} index argument must be a nonnegative integer
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {RangeError} target array lacks sufficient storage to accommodate source values
-* @returns {void}
-*
-* @example
-* var arr = new BooleanArray( 10 );
-*
-* var v = arr.get( 0 );
-* // returns false
-*
-* arr.set( [ true, false ], 0 );
-*
-* v = arr.get( 0 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'set', function set( value ) {
-	var sbuf;
-	var idx;
-	var buf;
-	var tmp;
-	var N;
-	var i;
-	var j;
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	buf = this._buffer;
-	if ( arguments.length > 1 ) {
-		idx = arguments[ 1 ];
-		if ( !isNonNegativeInteger( idx ) ) {
-			throw new TypeError( format( 'invalid argument. Index argument must be a nonnegative integer. Value: `%s`.', idx ) );
-		}
-	} else {
-		idx = 0;
-	}
-	if ( isCollection( value ) ) {
-		N = value.length;
-		if ( idx+N > this._length ) {
-			throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-		}
-		if ( isBooleanArray( value ) ) {
-			sbuf = value._buffer; // eslint-disable-line no-underscore-dangle
-		} else {
-			sbuf = value;
-		}
-		// Check for overlapping memory...
-		j = buf.byteOffset + (idx*BYTES_PER_ELEMENT);
-		if (
-			sbuf.buffer === buf.buffer &&
-			(
-				sbuf.byteOffset < j &&
-				sbuf.byteOffset+sbuf.byteLength > j
-			)
-		) {
-			// We need to copy source values...
-			tmp = new Uint8Array( sbuf.length );
-			for ( i = 0; i < sbuf.length; i++ ) {
-				tmp[ i ] = sbuf[ i ]; // TODO: handle accessor arrays
-			}
-			sbuf = tmp;
-		}
-		for ( i = 0; i < N; idx++, i++ ) {
-			buf[ idx ] = ( sbuf[ i ] ) ? 1 : 0;
-		}
-		return;
-	}
-	if ( idx >= this._length ) {
-		throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%u`.', idx ) );
-	}
-	buf[ idx ] = ( value ) ? 1 : 0;
-});
-
-/**
-* Copies a portion of a typed array to a new typed array.
-*
-* @name slice
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {integer} [begin] - start index (inclusive)
-* @param {integer} [end] - end index (exclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be integer
-* @throws {TypeError} second argument must be integer
-* @returns {BooleanArray} boolean array
-*
-* @example
-* var arr = new BooleanArray( 5 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-* arr.set( false, 3 );
-* arr.set( true, 4 );
-*
-* var out = arr.slice();
-* // returns <BooleanArray>
-*
-* var len = out.length;
-* // returns 5
-*
-* var bool = out.get( 0 );
-* // returns true
-*
-* bool = out.get( len-1 );
-* // returns true
-*
-* out = arr.slice( 1, -2 );
-* // returns <BooleanArray>
-*
-* len = out.length;
-* // returns 2
-*
-* bool = out.get( 0 );
-* // returns false
-*
-* bool = out.get( len-1 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'slice', function slice( begin, end ) {
-	var outlen;
-	var outbuf;
-	var out;
-	var buf;
-	var len;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		begin = 0;
-		end = len;
-	} else {
-		if ( !isInteger( begin ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', begin ) );
-		}
-		if ( begin < 0 ) {
-			begin += len;
-			if ( begin < 0 ) {
-				begin = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( begin < end ) {
-		outlen = end - begin;
-	} else {
-		outlen = 0;
-	}
-	out = new this.constructor( outlen );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < outlen; i++ ) {
-		outbuf[ i ] = buf[ i+begin ];
-	}
-	return out;
-});
-
-/**
-* Tests whether at least one element in an array passes a test implemented by a predicate function.
-*
-* @name some
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} predicate - predicate function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether at least one element passes a test
-*
-* @example
-* function predicate( v ) {
-*     return v === true;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( false, 0 );
-* arr.set( true, 1 );
-* arr.set( false, 2 );
-*
-* var bool = arr.some( predicate );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'some', function some( predicate, thisArg ) {
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( predicate.call( thisArg, Boolean( buf[ i ] ), i, this ) ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Sorts an array in-place.
-*
-* @name sort
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} [compareFcn] - comparison function
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {BooleanArray} sorted array
-*
-* @example
-* function compare( a, b ) {
-*    if ( a === false ) {
-*        if ( b === false ) {
-*            return 0;
-*        }
-*        return 1;
-*    }
-*    if ( b === true ) {
-*        return 0;
-*    }
-*    return -1;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* arr.sort( compare );
-*
-* var v = arr.get( 0 );
-* // returns true
-*
-* v = arr.get( 1 );
-* // returns true
-*
-* v = arr.get( 2 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'sort', function sort( compareFcn ) {
-	var buf;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	buf = this._buffer;
-	if ( arguments.length === 0 ) {
-		buf.sort();
-		return this;
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	buf.sort( compare );
-	return this;
-
-	/**
-	* Comparison function for sorting.
-	*
-	* @private
-	* @param {boolean} a - first boolean value for comparison
-	* @param {boolean} b - second boolean value for comparison
-	* @returns {number} comparison result
-	*/
-	function compare( a, b ) {
-		return compareFcn( Boolean( a ), Boolean( b ) );
-	}
-});
-
-/**
-* Creates a new typed array view over the same underlying `ArrayBuffer` and with the same underlying data type as the host array.
-*
-* @name subarray
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {integer} [begin] - start index (inclusive)
-* @param {integer} [end] - end index (exclusive)
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be an integer
-* @throws {TypeError} second argument must be an integer
-* @returns {BooleanArray} subarray
-*
-* @example
-* var arr = new BooleanArray( 5 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-* arr.set( false, 3 );
-* arr.set( true, 4 );
-*
-* var subarr = arr.subarray();
-* // returns <BooleanArray>
-*
-* var len = subarr.length;
-* // returns 5
-*
-* var bool = subarr.get( 0 );
-* // returns true
-*
-* bool = subarr.get( len-1 );
-* // returns true
-*
-* subarr = arr.subarray( 1, -2 );
-* // returns <BooleanArray>
-*
-* len = subarr.length;
-* // returns 2
-*
-* bool = subarr.get( 0 );
-* // returns false
-*
-* bool = subarr.get( len-1 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'subarray', function subarray( begin, end ) {
-	var offset;
-	var buf;
-	var len;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		begin = 0;
-		end = len;
-	} else {
-		if ( !isInteger( begin ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', begin ) );
-		}
-		if ( begin < 0 ) {
-			begin += len;
-			if ( begin < 0 ) {
-				begin = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( begin >= len ) {
-		len = 0;
-		offset = buf.byteLength;
-	} else if ( begin >= end ) {
-		len = 0;
-		offset = buf.byteOffset + ( begin*BYTES_PER_ELEMENT );
-	} else {
-		len = end - begin;
-		offset = buf.byteOffset + ( begin*BYTES_PER_ELEMENT );
-	}
-	return new this.constructor( buf.buffer, offset, ( len < 0 ) ? 0 : len );
-});
-
-/**
-* Serializes an array as a locale-specific string.
-*
-* @name toLocaleString
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {(string|Array<string>)} [locales] - locale identifier(s)
-* @param {Object} [options] - configuration options
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a string or an array of strings
-* @throws {TypeError} options argument must be an object
-* @returns {string} string representation
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var str = arr.toLocaleString();
-* // returns 'true,false,true'
-*/
-setReadOnly( BooleanArray.prototype, 'toLocaleString', function toLocaleString( locales, options ) {
-	var opts;
-	var loc;
-	var out;
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( arguments.length === 0 ) {
-		loc = [];
-	} else if ( isString( locales ) || isStringArray( locales ) ) {
-		loc = locales;
-	} else {
-		throw new TypeError( format( 'invalid argument. First argument must be a string or an array of strings. Value: `%s`.', locales ) );
-	}
-	if ( arguments.length < 2 ) {
-		opts = {};
-	} else if ( isObject( options ) ) {
-		opts = options;
-	} else {
-		throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', options ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( Boolean( buf[ i ] ).toLocaleString( loc, opts ) );
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns a new typed array containing the elements in reversed order.
-*
-* @name toReversed
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {BooleanArray} reversed array
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( false, 2 );
-*
-* var out = arr.toReversed();
-* // returns <BooleanArray>
-*
-* var v = out.get( 0 );
-* // returns false
-*
-* v = out.get( 1 );
-* // returns false
-*
-* v = out.get( 2 );
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'toReversed', function toReversed() {
-	var outbuf;
-	var out;
-	var len;
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	len = this._length;
-	out = new this.constructor( len );
-	buf = this._buffer;
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < len; i++ ) {
-		outbuf[ i ] = buf[ len - i - 1 ];
-	}
-	return out;
-});
-
-/**
-* Returns a new typed array containing the elements in sorted order.
-*
-* @name toSorted
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {Function} [compareFcn] - comparison function
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be a function
-* @returns {BooleanArray} sorted array
-*
-* @example
-* function compare( a, b ) {
-*    if ( a === false ) {
-*        if ( b === false ) {
-*            return 0;
-*        }
-*        return 1;
-*    }
-*    if ( b === true ) {
-*        return 0;
-*    }
-*    return -1;
-* }
-*
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.sort( compare );
-* // returns <BooleanArray>
-*
-* var v = out.get( 0 );
-* // returns true
-*
-* v = out.get( 1 );
-* // returns true
-*
-* v = out.get( 2 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'toSorted', function toSorted( compareFcn ) {
-	var outbuf;
-	var out;
-	var len;
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	len = this._length;
-	out = new this.constructor( len );
-	buf = this._buffer;
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < len; i++ ) {
-		outbuf[ i ] = buf[ i ];
-	}
-	if ( arguments.length === 0 ) {
-		outbuf.sort();
-		return out;
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	outbuf.sort( compare );
-	return out;
-
-	/**
-	* Comparison function for sorting.
-	*
-	* @private
-	* @param {boolean} a - first boolean value for comparison
-	* @param {boolean} b - second boolean value for comparison
-	* @returns {number} comparison result
-	*/
-	function compare( a, b ) {
-		return compareFcn( Boolean( a ), Boolean( b ) );
-	}
-});
-
-/**
-* Serializes an array as a string.
-*
-* @name toString
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {string} string representation
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var str = arr.toString();
-* // returns 'true,false,true'
-*/
-setReadOnly( BooleanArray.prototype, 'toString', function toString() {
-	var out;
-	var buf;
-	var i;
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	out = [];
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( buf[i] ) {
-			out.push( 'true' );
-		} else {
-			out.push( 'false' );
-		}
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns an iterator for iterating over each value in a typed array.
-*
-* @name values
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a boolean array
-* @returns {Iterator} iterator
-*
-* @example
-* var arr = new BooleanArray( 2 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-*
-* var iter = arr.values();
-*
-* var v = iter.next().value;
-* // returns true
-*
-* v = iter.next().value;
-* // returns false
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( BooleanArray.prototype, 'values', function values() {
-	var iter;
-	var self;
-	var len;
-	var FLG;
-	var buf;
-	var i;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	self = this;
-	buf = this._buffer;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': Boolean( buf[ i ] ),
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.values();
-	}
-});
-
-/**
-* Returns a new typed array with the element at a provided index replaced with a provided value.
-*
-* @name with
-* @memberof BooleanArray.prototype
-* @type {Function}
-* @param {integer} index - element index
-* @param {boolean} value - new value
-* @throws {TypeError} `this` must be a boolean array
-* @throws {TypeError} first argument must be an integer
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {TypeError} second argument must be a boolean
-* @returns {BooleanArray} new typed array
-*
-* @example
-* var arr = new BooleanArray( 3 );
-*
-* arr.set( true, 0 );
-* arr.set( false, 1 );
-* arr.set( true, 2 );
-*
-* var out = arr.with( 0, false );
-* // returns <BooleanArray>
-*
-* var v = out.get( 0 );
-* // returns false
-*/
-setReadOnly( BooleanArray.prototype, 'with', function copyWith( index, value ) {
-	var buf;
-	var out;
-	var len;
-
-	if ( !isBooleanArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a boolean array.' );
-	}
-	if ( !isInteger( index ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', index ) );
-	}
-	len = this._length;
-	if ( index < 0 ) {
-		index += len;
-	}
-	if ( index < 0 || index >= len ) {
-		throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%s`.', index ) );
-	}
-	if ( !isBoolean( value ) ) {
-		throw new TypeError( format( 'invalid argument. Second argument must be a boolean. Value: `%s`.', value ) );
-	}
-	out = new this.constructor( this._buffer );
-	buf = out._buffer; // eslint-disable-line no-underscore-dangle
-	if ( value ) {
-		buf[ index ] = 1;
-	} else {
-		buf[ index ] = 0;
-	}
-	return out;
-});
-
-
-// EXPORTS //
-
-module.exports = BooleanArray;
-
-
-/***/ }),
-
-/***/ 90856:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isComplexLike = __nccwpck_require__( 91837 );
-var real = __nccwpck_require__( 22365 );
-var imag = __nccwpck_require__( 79695 );
-
-
-// MAIN //
-
-/**
-* Returns a strided array of real and imaginary components.
-*
-* @private
-* @param {Float64Array} buf - output array
-* @param {Array} arr - array containing complex numbers
-* @returns {(Float64Array|null)} output array or null
-*/
-function fromArray( buf, arr ) {
-	var len;
-	var v;
-	var i;
-	var j;
-
-	len = arr.length;
-	j = 0;
-	for ( i = 0; i < len; i++ ) {
-		v = arr[ i ];
-		if ( !isComplexLike( v ) ) {
-			return null;
-		}
-		buf[ j ] = real( v );
-		buf[ j+1 ] = imag( v );
-		j += 2; // stride
-	}
-	return buf;
-}
-
-
-// EXPORTS //
-
-module.exports = fromArray;
-
-
-/***/ }),
-
-/***/ 56799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var format = __nccwpck_require__( 17760 );
-var real = __nccwpck_require__( 22365 );
-var imag = __nccwpck_require__( 79695 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @returns {(Array|TypeError)} array or an error
-*/
-function fromIterator( it ) {
-	var out;
-	var v;
-	var z;
-
-	out = [];
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		z = v.value;
-		if ( isArrayLikeObject( z ) && z.length >= 2 ) {
-			out.push( z[ 0 ], z[ 1 ] );
-		} else if ( isComplexLike( z ) ) {
-			out.push( real( z ), imag( z ) );
-		} else {
-			return new TypeError( format( 'invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', z ) );
-		}
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIterator;
-
-
-/***/ }),
-
-/***/ 62962:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var format = __nccwpck_require__( 17760 );
-var real = __nccwpck_require__( 22365 );
-var imag = __nccwpck_require__( 79695 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @param {Function} clbk - callback to invoke for each iterated value
-* @param {*} thisArg - invocation context
-* @returns {(Array|TypeError)} array or an error
-*/
-function fromIteratorMap( it, clbk, thisArg ) {
-	var out;
-	var v;
-	var z;
-	var i;
-
-	out = [];
-	i = -1;
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		i += 1;
-		z = clbk.call( thisArg, v.value, i );
-		if ( isArrayLikeObject( z ) && z.length >= 2 ) {
-			out.push( z[ 0 ], z[ 1 ] );
-		} else if ( isComplexLike( z ) ) {
-			out.push( real( z ), imag( z ) );
-		} else {
-			return new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', z ) );
-		}
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIteratorMap;
-
-
-/***/ }),
-
-/***/ 23684:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* 128-bit complex number array.
-*
-* @module @stdlib/array-complex128
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var arr = new Complex128Array();
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var arr = new Complex128Array( 2 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var arr = new Complex128Array( [ 1.0, -1.0 ] );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex128Array( buf );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex128Array( buf, 16 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var buf = new ArrayBuffer( 64 );
-* var arr = new Complex128Array( buf, 16, 2 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 38091 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 38091:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/* eslint-disable no-restricted-syntax, max-lines, no-invalid-this */
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNonNegativeInteger = (__nccwpck_require__(78016).isPrimitive);
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isCollection = __nccwpck_require__( 80593 );
-var isArrayBuffer = __nccwpck_require__( 36759 );
-var isObject = __nccwpck_require__( 79418 );
-var isArray = __nccwpck_require__( 7678 );
-var isStringArray = (__nccwpck_require__(64064).primitives);
-var isString = __nccwpck_require__( 4156 );
-var isFunction = __nccwpck_require__( 66593 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var isEven = __nccwpck_require__( 20530 );
-var isInteger = __nccwpck_require__( 2804 );
-var isComplex64Array = __nccwpck_require__( 32508 );
-var isComplex128Array = __nccwpck_require__( 19167 );
-var hasIteratorSymbolSupport = __nccwpck_require__( 94444 );
-var ITERATOR_SYMBOL = __nccwpck_require__( 27242 );
-var setReadOnly = __nccwpck_require__( 4568 );
-var setReadOnlyAccessor = __nccwpck_require__( 72694 );
-var Float64Array = __nccwpck_require__( 69979 );
-var Complex128 = __nccwpck_require__( 94875 );
-var real = __nccwpck_require__( 22365 );
-var imag = __nccwpck_require__( 79695 );
-var floor = __nccwpck_require__( 42334 );
-var reinterpret64 = __nccwpck_require__( 40518 );
-var reinterpret128 = __nccwpck_require__( 85765 );
-var getter = __nccwpck_require__( 71744 );
-var accessorGetter = __nccwpck_require__( 32820 );
-var format = __nccwpck_require__( 17760 );
-var fromIterator = __nccwpck_require__( 56799 );
-var fromIteratorMap = __nccwpck_require__( 62962 );
-var fromArray = __nccwpck_require__( 90856 );
-
-
-// VARIABLES //
-
-var BYTES_PER_ELEMENT = Float64Array.BYTES_PER_ELEMENT * 2;
-var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
-
-
-// FUNCTIONS //
-
-/**
-* Returns a boolean indicating if a value is a complex typed array.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex typed array
-*/
-function isComplexArray( value ) {
-	return (
-		value instanceof Complex128Array ||
-		(
-			typeof value === 'object' &&
-			value !== null &&
-			(
-				value.constructor.name === 'Complex64Array' ||
-				value.constructor.name === 'Complex128Array'
-			) &&
-			typeof value._length === 'number' && // eslint-disable-line no-underscore-dangle
-
-			// NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
-			typeof value._buffer === 'object' // eslint-disable-line no-underscore-dangle
-		)
-	);
-}
-
-/**
-* Returns a boolean indicating if a value is a complex typed array constructor.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex typed array constructor
-*/
-function isComplexArrayConstructor( value ) {
-	return (
-		value === Complex128Array ||
-
-		// NOTE: weaker test in order to avoid a circular dependency with Complex64Array...
-		value.name === 'Complex64Array'
-	);
-}
-
-/**
-* Retrieves a complex number from a complex number array buffer.
-*
-* @private
-* @param {Float64Array} buf - array buffer
-* @param {NonNegativeInteger} idx - element index
-* @returns {Complex128} complex number
-*/
-function getComplex128( buf, idx ) {
-	idx *= 2;
-	return new Complex128( buf[ idx ], buf[ idx+1 ] );
-}
-
-
-// MAIN //
-
-/**
-* 128-bit complex number array constructor.
-*
-* @constructor
-* @param {(NonNegativeInteger|Collection|ArrayBuffer|Iterable)} [arg] - length, typed array, array-like object, buffer, or iterable
-* @param {NonNegativeInteger} [byteOffset=0] - byte offset
-* @param {NonNegativeInteger} [length] - view length
-* @throws {RangeError} ArrayBuffer byte length must be a multiple of `16`
-* @throws {RangeError} array-like object and typed array input arguments must have a length which is a multiple of two
-* @throws {TypeError} if provided only a single argument, must provide a valid argument
-* @throws {TypeError} byte offset must be a nonnegative integer
-* @throws {RangeError} byte offset must be a multiple of `16`
-* @throws {TypeError} view length must be a positive multiple of `16`
-* @throws {RangeError} must provide sufficient memory to accommodate byte offset and view length requirements
-* @throws {TypeError} an iterator must return either a two element array containing real and imaginary components or a complex number
-* @returns {Complex128Array} complex number array
-*
-* @example
-* var arr = new Complex128Array();
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var arr = new Complex128Array( 2 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var arr = new Complex128Array( [ 1.0, -1.0 ] );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex128Array( buf );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex128Array( buf, 16 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 64 );
-* var arr = new Complex128Array( buf, 16, 2 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-function Complex128Array() {
-	var byteOffset;
-	var nargs;
-	var buf;
-	var len;
-
-	nargs = arguments.length;
-	if ( !(this instanceof Complex128Array) ) {
-		if ( nargs === 0 ) {
-			return new Complex128Array();
-		}
-		if ( nargs === 1 ) {
-			return new Complex128Array( arguments[0] );
-		}
-		if ( nargs === 2 ) {
-			return new Complex128Array( arguments[0], arguments[1] );
-		}
-		return new Complex128Array( arguments[0], arguments[1], arguments[2] );
-	}
-	// Create the underlying data buffer...
-	if ( nargs === 0 ) {
-		buf = new Float64Array( 0 ); // backward-compatibility
-	} else if ( nargs === 1 ) {
-		if ( isNonNegativeInteger( arguments[0] ) ) {
-			buf = new Float64Array( arguments[0]*2 );
-		} else if ( isCollection( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			len = buf.length;
-
-			// If provided a "generic" array, peak at the first value, and, if the value is a complex number, try to process as an array of complex numbers, falling back to "normal" typed array initialization if we fail and ensuring consistency if the first value had not been a complex number...
-			if ( len && isArray( buf ) && isComplexLike( buf[0] ) ) {
-				buf = fromArray( new Float64Array( len*2 ), buf );
-				if ( buf === null ) {
-					// We failed and we are now forced to allocate a new array :-(
-					if ( !isEven( len ) ) {
-						throw new RangeError( format( 'invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.', len ) );
-					}
-					// We failed, so fall back to directly setting values...
-					buf = new Float64Array( arguments[0] );
-				}
-			} else {
-				if ( isComplex64Array( buf ) ) {
-					buf = reinterpret64( buf, 0 );
-				} else if ( isComplex128Array( buf ) ) {
-					buf = reinterpret128( buf, 0 );
-				} else if ( !isEven( len ) ) {
-					throw new RangeError( format( 'invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.', len ) );
-				}
-				buf = new Float64Array( buf );
-			}
-		} else if ( isArrayBuffer( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			if ( !isInteger( buf.byteLength/BYTES_PER_ELEMENT ) ) {
-				throw new RangeError( format( 'invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.', BYTES_PER_ELEMENT, buf.byteLength ) );
-			}
-			buf = new Float64Array( buf );
-		} else if ( isObject( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			if ( HAS_ITERATOR_SYMBOL === false ) {
-				throw new TypeError( format( 'invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.', buf ) );
-			}
-			if ( !isFunction( buf[ ITERATOR_SYMBOL ] ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', buf ) );
-			}
-			buf = buf[ ITERATOR_SYMBOL ]();
-			if ( !isFunction( buf.next ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', buf ) );
-			}
-			buf = fromIterator( buf );
-			if ( buf instanceof Error ) {
-				throw buf;
-			}
-			buf = new Float64Array( buf );
-		} else {
-			throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', arguments[0] ) );
-		}
-	} else {
-		buf = arguments[ 0 ];
-		if ( !isArrayBuffer( buf ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an ArrayBuffer. Value: `%s`.', buf ) );
-		}
-		byteOffset = arguments[ 1 ];
-		if ( !isNonNegativeInteger( byteOffset ) ) {
-			throw new TypeError( format( 'invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.', byteOffset ) );
-		}
-		if ( !isInteger( byteOffset/BYTES_PER_ELEMENT ) ) {
-			throw new RangeError( format( 'invalid argument. Byte offset must be a multiple of %u. Value: `%u`.', BYTES_PER_ELEMENT, byteOffset ) );
-		}
-		if ( nargs === 2 ) {
-			len = buf.byteLength - byteOffset;
-			if ( !isInteger( len/BYTES_PER_ELEMENT ) ) {
-				throw new RangeError( format( 'invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.', BYTES_PER_ELEMENT, len ) );
-			}
-			buf = new Float64Array( buf, byteOffset );
-		} else {
-			len = arguments[ 2 ];
-			if ( !isNonNegativeInteger( len ) ) {
-				throw new TypeError( format( 'invalid argument. Length must be a nonnegative integer. Value: `%s`.', len ) );
-			}
-			if ( (len*BYTES_PER_ELEMENT) > (buf.byteLength-byteOffset) ) {
-				throw new RangeError( format( 'invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.', len*BYTES_PER_ELEMENT ) );
-			}
-			buf = new Float64Array( buf, byteOffset, len*2 );
-		}
-	}
-	setReadOnly( this, '_buffer', buf );
-	setReadOnly( this, '_length', buf.length/2 );
-
-	return this;
-}
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex128Array
-* @readonly
-* @type {PositiveInteger}
-* @default 16
-*
-* @example
-* var nbytes = Complex128Array.BYTES_PER_ELEMENT;
-* // returns 16
-*/
-setReadOnly( Complex128Array, 'BYTES_PER_ELEMENT', BYTES_PER_ELEMENT );
-
-/**
-* Constructor name.
-*
-* @name name
-* @memberof Complex128Array
-* @readonly
-* @type {string}
-* @default 'Complex128Array'
-*
-* @example
-* var name = Complex128Array.name;
-* // returns 'Complex128Array'
-*/
-setReadOnly( Complex128Array, 'name', 'Complex128Array' );
-
-/**
-* Creates a new 128-bit complex number array from an array-like object or an iterable.
-*
-* @name from
-* @memberof Complex128Array
-* @type {Function}
-* @param {(Collection|Object)} src - array-like object or iterable
-* @param {Function} [clbk] - callback to invoke for each source element
-* @param {*} [thisArg] - context
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an array-like object or an iterable
-* @throws {TypeError} second argument must be a function
-* @throws {RangeError} array-like objects must have a length which is a multiple of two
-* @throws {TypeError} an iterator must return either a two element array containing real and imaginary components or a complex number
-* @throws {TypeError} when provided an iterator, a callback must return either a two element array containing real and imaginary components or a complex number
-* @returns {Complex128Array} 128-bit complex number array
-*
-* @example
-* var arr = Complex128Array.from( [ 1.0, -1.0 ] );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = Complex128Array.from( [ new Complex128( 1.0, 1.0 ) ] );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function clbk( v ) {
-*     return new Complex128( real(v)*2.0, imag(v)*2.0 );
-* }
-*
-* var arr = Complex128Array.from( [ new Complex128( 1.0, 1.0 ) ], clbk );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 1
-*/
-setReadOnly( Complex128Array, 'from', function from( src ) {
-	var thisArg;
-	var nargs;
-	var clbk;
-	var out;
-	var buf;
-	var tmp;
-	var get;
-	var len;
-	var flg;
-	var v;
-	var i;
-	var j;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isComplexArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	nargs = arguments.length;
-	if ( nargs > 1 ) {
-		clbk = arguments[ 1 ];
-		if ( !isFunction( clbk ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be a function. Value: `%s`.', clbk ) );
-		}
-		if ( nargs > 2 ) {
-			thisArg = arguments[ 2 ];
-		}
-	}
-	if ( isComplexArray( src ) ) {
-		len = src.length;
-		if ( clbk ) {
-			out = new this( len );
-			buf = out._buffer; // eslint-disable-line no-underscore-dangle
-			j = 0;
-			for ( i = 0; i < len; i++ ) {
-				v = clbk.call( thisArg, src.get( i ), i );
-				if ( isComplexLike( v ) ) {
-					buf[ j ] = real( v );
-					buf[ j+1 ] = imag( v );
-				} else if ( isArrayLikeObject( v ) && v.length >= 2 ) {
-					buf[ j ] = v[ 0 ];
-					buf[ j+1 ] = v[ 1 ];
-				} else {
-					throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-				}
-				j += 2; // stride
-			}
-			return out;
-		}
-		return new this( src );
-	}
-	if ( isCollection( src ) ) {
-		if ( clbk ) {
-			// Note: array contents affect how we iterate over a provided data source. If only complex number objects, we can extract real and imaginary components. Otherwise, for non-complex number arrays (e.g., `Float64Array`, etc), we assume a strided array where real and imaginary components are interleaved. In the former case, we expect a callback to return real and imaginary components (possibly as a complex number). In the latter case, we expect a callback to return *either* a real or imaginary component.
-
-			len = src.length;
-			if ( src.get && src.set ) {
-				get = accessorGetter( 'default' );
-			} else {
-				get = getter( 'default' );
-			}
-			// Detect whether we've been provided an array which returns complex number objects...
-			for ( i = 0; i < len; i++ ) {
-				if ( !isComplexLike( get( src, i ) ) ) {
-					flg = true;
-					break;
-				}
-			}
-			// If an array does not contain only complex number objects, then we assume interleaved real and imaginary components...
-			if ( flg ) {
-				if ( !isEven( len ) ) {
-					throw new RangeError( format( 'invalid argument. First argument must have a length which is a multiple of two. Length: `%u`.', len ) );
-				}
-				out = new this( len/2 );
-				buf = out._buffer; // eslint-disable-line no-underscore-dangle
-				for ( i = 0; i < len; i++ ) {
-					buf[ i ] = clbk.call( thisArg, get( src, i ), i );
-				}
-				return out;
-			}
-			// If an array contains only complex number objects, then we need to extract real and imaginary components...
-			out = new this( len );
-			buf = out._buffer; // eslint-disable-line no-underscore-dangle
-			j = 0;
-			for ( i = 0; i < len; i++ ) {
-				v = clbk.call( thisArg, get( src, i ), i );
-				if ( isComplexLike( v ) ) {
-					buf[ j ] = real( v );
-					buf[ j+1 ] = imag( v );
-				} else if ( isArrayLikeObject( v ) && v.length >= 2 ) {
-					buf[ j ] = v[ 0 ];
-					buf[ j+1 ] = v[ 1 ];
-				} else {
-					throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-				}
-				j += 2; // stride
-			}
-			return out;
-		}
-		return new this( src );
-	}
-	if ( isObject( src ) && HAS_ITERATOR_SYMBOL && isFunction( src[ ITERATOR_SYMBOL ] ) ) { // eslint-disable-line max-len
-		buf = src[ ITERATOR_SYMBOL ]();
-		if ( !isFunction( buf.next ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-		}
-		if ( clbk ) {
-			tmp = fromIteratorMap( buf, clbk, thisArg );
-		} else {
-			tmp = fromIterator( buf );
-		}
-		if ( tmp instanceof Error ) {
-			throw tmp;
-		}
-		len = tmp.length / 2;
-		out = new this( len );
-		buf = out._buffer; // eslint-disable-line no-underscore-dangle
-		for ( i = 0; i < len; i++ ) {
-			buf[ i ] = tmp[ i ];
-		}
-		return out;
-	}
-	throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-});
-
-/**
-* Creates a new 128-bit complex number array from a variable number of arguments.
-*
-* @name of
-* @memberof Complex128Array
-* @type {Function}
-* @param {...*} element - array elements
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex128Array} 128-bit complex number array
-*
-* @example
-* var arr = Complex128Array.of( 1.0, 1.0, 1.0, 1.0 );
-* // returns <Complex128Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-setReadOnly( Complex128Array, 'of', function of() {
-	var args;
-	var i;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isComplexArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	args = [];
-	for ( i = 0; i < arguments.length; i++ ) {
-		args.push( arguments[ i ] );
-	}
-	return new this( args );
-});
-
-/**
-* Returns an array element with support for both nonnegative and negative integer indices.
-*
-* @name at
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {integer} idx - element index
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} must provide an integer
-* @returns {(Complex128|void)} array element
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 10 );
-*
-* var z = arr.at( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 0.0
-*
-* var im = imag( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 9.0, -9.0 ], 9 );
-*
-* z = arr.at( 0 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns -1.0
-*
-* z = arr.at( -1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 9.0
-*
-* im = imag( z );
-* // returns -9.0
-*
-* z = arr.at( 100 );
-* // returns undefined
-*
-* z = arr.at( -100 );
-* // returns undefined
-*/
-setReadOnly( Complex128Array.prototype, 'at', function at( idx ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide an integer. Value: `%s`.', idx ) );
-	}
-	if ( idx < 0 ) {
-		idx += this._length;
-	}
-	if ( idx < 0 || idx >= this._length ) {
-		return;
-	}
-	return getComplex128( this._buffer, idx );
-});
-
-/**
-* Pointer to the underlying data buffer.
-*
-* @name buffer
-* @memberof Complex128Array.prototype
-* @readonly
-* @type {ArrayBuffer}
-*
-* @example
-* var arr = new Complex128Array( 10 );
-*
-* var buf = arr.buffer;
-* // returns <ArrayBuffer>
-*/
-setReadOnlyAccessor( Complex128Array.prototype, 'buffer', function get() {
-	return this._buffer.buffer;
-});
-
-/**
-* Size (in bytes) of the array.
-*
-* @name byteLength
-* @memberof Complex128Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex128Array( 10 );
-*
-* var byteLength = arr.byteLength;
-* // returns 160
-*/
-setReadOnlyAccessor( Complex128Array.prototype, 'byteLength', function get() {
-	return this._buffer.byteLength;
-});
-
-/**
-* Offset (in bytes) of the array from the start of its underlying `ArrayBuffer`.
-*
-* @name byteOffset
-* @memberof Complex128Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex128Array( 10 );
-*
-* var byteOffset = arr.byteOffset;
-* // returns 0
-*/
-setReadOnlyAccessor( Complex128Array.prototype, 'byteOffset', function get() {
-	return this._buffer.byteOffset;
-});
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex128Array.prototype
-* @readonly
-* @type {PositiveInteger}
-* @default 16
-*
-* @example
-* var arr = new Complex128Array( 10 );
-*
-* var nbytes = arr.BYTES_PER_ELEMENT;
-* // returns 16
-*/
-setReadOnly( Complex128Array.prototype, 'BYTES_PER_ELEMENT', Complex128Array.BYTES_PER_ELEMENT );
-
-/**
-* Copies a sequence of elements within the array to the position starting at `target`.
-*
-* @name copyWithin
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {integer} target - index at which to start copying elements
-* @param {integer} start - source index at which to copy elements from
-* @param {integer} [end] - source index at which to stop copying elements from
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex128Array} modified array
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 4 );
-*
-* // Set the array elements:
-* arr.set( new Complex128( 1.0, 1.0 ), 0 );
-* arr.set( new Complex128( 2.0, 2.0 ), 1 );
-* arr.set( new Complex128( 3.0, 3.0 ), 2 );
-* arr.set( new Complex128( 4.0, 4.0 ), 3 );
-*
-* // Copy the first two elements to the last two elements:
-* arr.copyWithin( 2, 0, 2 );
-*
-* // Get the last array element:
-* var z = arr.get( 3 );
-*
-* var re = real( z );
-* // returns 2.0
-*
-* var im = imag( z );
-* // returns 2.0
-*/
-setReadOnly( Complex128Array.prototype, 'copyWithin', function copyWithin( target, start ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	// FIXME: prefer a functional `copyWithin` implementation which addresses lack of universal browser support (e.g., IE11 and Safari) or ensure that typed arrays are polyfilled
-	if ( arguments.length === 2 ) {
-		this._buffer.copyWithin( target*2, start*2 );
-	} else {
-		this._buffer.copyWithin( target*2, start*2, arguments[2]*2 );
-	}
-	return this;
-});
-
-/**
-* Returns an iterator for iterating over array key-value pairs.
-*
-* @name entries
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = [
-*     new Complex128( 1.0, 1.0 ),
-*     new Complex128( 2.0, 2.0 ),
-*     new Complex128( 3.0, 3.0 )
-* ];
-* arr = new Complex128Array( arr );
-*
-* // Create an iterator:
-* var it = arr.entries();
-*
-* // Iterate over the key-value pairs...
-* var v = it.next().value;
-* // returns [ 0, <Complex128> ]
-*
-* v = it.next().value;
-* // returns [ 1, <Complex128> ]
-*
-* v = it.next().value;
-* // returns [ 2, <Complex128> ]
-*
-* var bool = it.next().done;
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'entries', function entries() {
-	var buffer;
-	var self;
-	var iter;
-	var len;
-	var FLG;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	buffer = this._buffer;
-	len = this._length;
-
-	// Initialize the iteration indices:
-	i = -1;
-	j = -2;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		var z;
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		j += 2;
-		z = new Complex128( buffer[ j ], buffer[ j+1 ] );
-		return {
-			'value': [ i, z ],
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.entries();
-	}
-});
-
-/**
-* Tests whether all elements in an array pass a test implemented by a predicate function.
-*
-* @name every
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether all elements pass a test
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var bool = arr.every( predicate );
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'every', function every( predicate, thisArg ) {
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( !predicate.call( thisArg, getComplex128( buf, i ), i, this ) ) {
-			return false;
-		}
-	}
-	return true;
-});
-
-/**
-* Returns a modified typed array filled with a fill value.
-*
-* @name fill
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {ComplexLike} value - fill value
-* @param {integer} [start=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @throws {TypeError} third argument must be an integer
-* @returns {Complex128Array} modified array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.fill( new Complex128( 1.0, 1.0 ), 1 );
-*
-* var z = arr.get( 1 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns 1.0
-*
-* z = arr.get( 2 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns 1.0
-*/
-setReadOnly( Complex128Array.prototype, 'fill', function fill( value, start, end ) {
-	var buf;
-	var len;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( value ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', value ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( start ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', start ) );
-		}
-		if ( start < 0 ) {
-			start += len;
-			if ( start < 0 ) {
-				start = 0;
-			}
-		}
-		if ( arguments.length > 2 ) {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Third argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			}
-			if ( end > len ) {
-				end = len;
-			}
-		} else {
-			end = len;
-		}
-	} else {
-		start = 0;
-		end = len;
-	}
-	re = real( value );
-	im = imag( value );
-	for ( i = start; i < end; i++ ) {
-		idx = 2*i;
-		buf[ idx ] = re;
-		buf[ idx+1 ] = im;
-	}
-	return this;
-});
-
-/**
-* Returns a new array containing the elements of an array which pass a test implemented by a predicate function.
-*
-* @name filter
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex128Array} complex number array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var out = arr.filter( predicate );
-* // returns <Complex128Array>
-*
-* var len = out.length;
-* // returns 1
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 2.0
-*
-* var im = imag( z );
-* // returns 2.0
-*/
-setReadOnly( Complex128Array.prototype, 'filter', function filter( predicate, thisArg ) {
-	var buf;
-	var out;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex128( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			out.push( z );
-		}
-	}
-	return new this.constructor( out );
-});
-
-/**
-* Returns the first element in an array for which a predicate function returns a truthy value.
-*
-* @name find
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {(Complex128|void)} array element or undefined
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.find( predicate );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns 1.0
-*/
-setReadOnly( Complex128Array.prototype, 'find', function find( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex128( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return z;
-		}
-	}
-});
-
-/**
-* Returns the index of the first element in an array for which a predicate function returns a truthy value.
-*
-* @name findIndex
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var idx = arr.findIndex( predicate );
-* // returns 2
-*/
-setReadOnly( Complex128Array.prototype, 'findIndex', function findIndex( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex128( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLast
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {(Complex128|void)} array element or undefined
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.findLast( predicate );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 3.0
-*
-* var im = imag( z );
-* // returns 3.0
-*/
-setReadOnly( Complex128Array.prototype, 'findLast', function findLast( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		z = getComplex128( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return z;
-		}
-	}
-});
-
-/**
-* Returns the index of the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLastIndex
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var idx = arr.findLastIndex( predicate );
-* // returns 1
-*/
-setReadOnly( Complex128Array.prototype, 'findLastIndex', function findLastIndex( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		z = getComplex128( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Invokes a function once for each array element.
-*
-* @name forEach
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} fcn - function to invoke
-* @param {*} [thisArg] - function invocation context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* function log( v, i ) {
-*     console.log( '%s: %s', i, v.toString() );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* arr.forEach( log );
-*/
-setReadOnly( Complex128Array.prototype, 'forEach', function forEach( fcn, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', fcn ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex128( buf, i );
-		fcn.call( thisArg, z, i, this );
-	}
-});
-
-/**
-* Returns an array element.
-*
-* @name get
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {NonNegativeInteger} idx - element index
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} must provide a nonnegative integer
-* @returns {(Complex128|void)} array element
-*
-* @example
-* var arr = new Complex128Array( 10 );
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var z = arr.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 0.0
-*
-* var im = imag( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-*
-* z = arr.get( 0 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns -1.0
-*
-* z = arr.get( 100 );
-* // returns undefined
-*/
-setReadOnly( Complex128Array.prototype, 'get', function get( idx ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isNonNegativeInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide a nonnegative integer. Value: `%s`.', idx ) );
-	}
-	if ( idx >= this._length ) {
-		return;
-	}
-	return getComplex128( this._buffer, idx );
-});
-
-/**
-* Number of array elements.
-*
-* @name length
-* @memberof Complex128Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex128Array( 10 );
-*
-* var len = arr.length;
-* // returns 10
-*/
-setReadOnlyAccessor( Complex128Array.prototype, 'length', function get() {
-	return this._length;
-});
-
-/**
-* Returns a boolean indicating whether an array includes a provided value.
-*
-* @name includes
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - search element
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {boolean} boolean indicating whether an array includes a provided value
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = new Complex128Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var bool = arr.includes( new Complex128( 3.0, -3.0 ) );
-* // returns true
-*
-* bool = arr.includes( new Complex128( 3.0, -3.0 ), 3 );
-* // returns false
-*
-* bool = arr.includes( new Complex128( 4.0, -4.0 ), -3 );
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'includes', function includes( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	re = real( searchElement );
-	im = imag( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Returns the first index at which a given element can be found.
-*
-* @name indexOf
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - element to find
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = new Complex128Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var idx = arr.indexOf( new Complex128( 3.0, -3.0 ) );
-* // returns 2
-*
-* idx = arr.indexOf( new Complex128( 3.0, -3.0 ), 3 );
-* // returns -1
-*
-* idx = arr.indexOf( new Complex128( 4.0, -4.0 ), -3 );
-* // returns 3
-*/
-setReadOnly( Complex128Array.prototype, 'indexOf', function indexOf( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	re = real( searchElement );
-	im = imag( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns a new string by concatenating all array elements.
-*
-* @name join
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {string} [separator=','] - element separator
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a string
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex128Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.join();
-* // returns '1 + 1i,2 + 2i'
-*
-* str = arr.join( '/' );
-* // returns '1 + 1i/2 + 2i'
-*/
-setReadOnly( Complex128Array.prototype, 'join', function join( separator ) {
-	var out;
-	var buf;
-	var sep;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( arguments.length === 0 ) {
-		sep = ',';
-	} else if ( isString( separator ) ) {
-		sep = separator;
-	} else {
-		throw new TypeError( format( 'invalid argument. First argument must be a string. Value: `%s`.', separator ) );
-	}
-	out = [];
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex128( buf, i ).toString() );
-	}
-	return out.join( sep );
-});
-
-/**
-* Returns an iterator for iterating over each index key in a typed array.
-*
-* @name keys
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var arr = new Complex128Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var iter = arr.keys();
-*
-* var v = iter.next().value;
-* // returns 0
-*
-* v = iter.next().value;
-* // returns 1
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'keys', function keys() {
-	var self;
-	var iter;
-	var len;
-	var FLG;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': i,
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.keys();
-	}
-});
-
-/**
-* Returns the last index at which a given element can be found.
-*
-* @name lastIndexOf
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - element to find
-* @param {integer} [fromIndex] - index at which to start searching backward (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = new Complex128Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 3.0, -3.0 ], 4 );
-*
-* var idx = arr.lastIndexOf( new Complex128( 3.0, -3.0 ) );
-* // returns 4
-*
-* idx = arr.lastIndexOf( new Complex128( 3.0, -3.0 ), 3 );
-* // returns 2
-*
-* idx = arr.lastIndexOf( new Complex128( 5.0, -5.0 ), 3 );
-* // returns -1
-*
-* idx = arr.lastIndexOf( new Complex128( 2.0, -2.0 ), -3 );
-* // returns 1
-*/
-setReadOnly( Complex128Array.prototype, 'lastIndexOf', function lastIndexOf( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex >= this._length ) {
-			fromIndex = this._length - 1;
-		} else if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-		}
-	} else {
-		fromIndex = this._length - 1;
-	}
-	re = real( searchElement );
-	im = imag( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i >= 0; i-- ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns a new array with each element being the result of a provided callback function.
-*
-* @name map
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} fcn - callback function
-* @param {*} [thisArg] - callback function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex128Array} complex number array
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function scale( v, i ) {
-*     return new Complex128( 2.0*real( v ), 2.0*imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var out = arr.map( scale );
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 2.0
-*
-* var im = imag( z );
-* // returns -2.0
-*/
-setReadOnly( Complex128Array.prototype, 'map', function map( fcn, thisArg ) {
-	var outbuf;
-	var buf;
-	var out;
-	var i;
-	var v;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', fcn ) );
-	}
-	buf = this._buffer;
-	out = new this.constructor( this._length );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < this._length; i++ ) {
-		v = fcn.call( thisArg, getComplex128( buf, i ), i, this );
-		if ( isComplexLike( v ) ) {
-			outbuf[ 2*i ] = real( v );
-			outbuf[ (2*i)+1 ] = imag( v );
-		} else if ( isArrayLikeObject( v ) && v.length === 2 ) {
-			outbuf[ 2*i ] = v[ 0 ];
-			outbuf[ (2*i)+1 ] = v[ 1 ];
-		} else {
-			throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-		}
-	}
-	return out;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduce
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-* var cadd = require( '@stdlib/complex-float64-base-add' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.reduce( cadd );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 6.0
-*
-* var im = imag( z );
-* // returns 6.0
-*/
-setReadOnly( Complex128Array.prototype, 'reduce', function reduce( reducer, initialValue ) {
-	var buf;
-	var acc;
-	var len;
-	var v;
-	var i;
-
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = 0;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = getComplex128( buf, 0 );
-		i = 1;
-	}
-	for ( ; i < len; i++ ) {
-		v = getComplex128( buf, i );
-		acc = reducer( acc, v, i, this );
-	}
-	return acc;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in reverse order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduceRight
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-* var cadd = require( '@stdlib/complex-float64-base-add' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.reduceRight( cadd );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 6.0
-*
-* var im = imag( z );
-* // returns 6.0
-*/
-setReadOnly( Complex128Array.prototype, 'reduceRight', function reduceRight( reducer, initialValue ) {
-	var buf;
-	var acc;
-	var len;
-	var v;
-	var i;
-
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = len-1;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = getComplex128( buf, len-1 );
-		i = len-2;
-	}
-	for ( ; i >= 0; i-- ) {
-		v = getComplex128( buf, i );
-		acc = reducer( acc, v, i, this );
-	}
-	return acc;
-});
-
-/**
-* Reverses an array in-place.
-*
-* @name reverse
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex128Array} reversed array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.reverse();
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 3.0
-*
-* var im = imag( z );
-* // returns 3.0
-*
-* z = out.get( 1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns 2.0
-*
-* z = out.get( 2 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns 1.0
-*/
-setReadOnly( Complex128Array.prototype, 'reverse', function reverse() {
-	var buf;
-	var tmp;
-	var len;
-	var N;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	len = this._length;
-	buf = this._buffer;
-	N = floor( len / 2 );
-	for ( i = 0; i < N; i++ ) {
-		j = len - i - 1;
-		tmp = buf[ (2*i) ];
-		buf[ (2*i) ] = buf[ (2*j) ];
-		buf[ (2*j) ] = tmp;
-		tmp = buf[ (2*i)+1 ];
-		buf[ (2*i)+1 ] = buf[ (2*j)+1 ];
-		buf[ (2*j)+1 ] = tmp;
-	}
-	return this;
-});
-
-/**
-* Sets an array element.
-*
-* ## Notes
-*
-* -   When provided a typed array, real or complex, we must check whether the source array shares the same buffer as the target array and whether the underlying memory overlaps. In particular, we are concerned with the following scenario:
-*
-*     ```text
-*     buf:                ---------------------
-*     src: ---------------------
-*     ```
-*
-*     In the above, as we copy values from `src`, we will overwrite values in the `src` view, resulting in duplicated values copied into the end of `buf`, which is not intended. Hence, to avoid overwriting source values, we must **copy** source values to a temporary array.
-*
-*     In the other overlapping scenario,
-*
-*     ```text
-*     buf: ---------------------
-*     src:                ---------------------
-*     ```
-*
-*     by the time we begin copying into the overlapping region, we are copying from the end of `src`, a non-overlapping region, which means we don't run the risk of copying copied values, rather than the original `src` values as intended.
-*
-* @name set
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {(Collection|Complex|ComplexArray)} value - value(s)
-* @param {NonNegativeInteger} [i=0] - element index at which to start writing values
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be either a complex number, an array-like object, or a complex number array
-* @throws {TypeError} index argument must be a nonnegative integer
-* @throws {RangeError} array-like objects must have a length which is a multiple of two
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {RangeError} target array lacks sufficient storage to accommodate source values
-* @returns {void}
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 10 );
-*
-* var z = arr.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 0.0
-*
-* var im = imag( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-*
-* z = arr.get( 0 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns -1.0
-*/
-setReadOnly( Complex128Array.prototype, 'set', function set( value ) {
-	/* eslint-disable no-underscore-dangle */
-	var sbuf;
-	var idx;
-	var buf;
-	var tmp;
-	var flg;
-	var N;
-	var v;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	if ( arguments.length > 1 ) {
-		idx = arguments[ 1 ];
-		if ( !isNonNegativeInteger( idx ) ) {
-			throw new TypeError( format( 'invalid argument. Index argument must be a nonnegative integer. Value: `%s`.', idx ) );
-		}
-	} else {
-		idx = 0;
-	}
-	if ( isComplexLike( value ) ) {
-		if ( idx >= this._length ) {
-			throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%u`.', idx ) );
-		}
-		idx *= 2;
-		buf[ idx ] = real( value );
-		buf[ idx+1 ] = imag( value );
-		return;
-	}
-	if ( isComplexArray( value ) ) {
-		N = value._length;
-		if ( idx+N > this._length ) {
-			throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-		}
-		sbuf = value._buffer;
-
-		// Check for overlapping memory...
-		j = buf.byteOffset + (idx*BYTES_PER_ELEMENT);
-		if (
-			sbuf.buffer === buf.buffer &&
-			(
-				sbuf.byteOffset < j &&
-				sbuf.byteOffset+sbuf.byteLength > j
-			)
-		) {
-			// We need to copy source values...
-			tmp = new Float64Array( sbuf.length );
-			for ( i = 0; i < sbuf.length; i++ ) {
-				tmp[ i ] = sbuf[ i ];
-			}
-			sbuf = tmp;
-		}
-		idx *= 2;
-		j = 0;
-		for ( i = 0; i < N; i++ ) {
-			buf[ idx ] = sbuf[ j ];
-			buf[ idx+1 ] = sbuf[ j+1 ];
-			idx += 2; // stride
-			j += 2; // stride
-		}
-		return;
-	}
-	if ( isCollection( value ) ) {
-		// Detect whether we've been provided an array of complex numbers...
-		N = value.length;
-		for ( i = 0; i < N; i++ ) {
-			if ( !isComplexLike( value[ i ] ) ) {
-				flg = true;
-				break;
-			}
-		}
-		// If an array does not contain only complex numbers, then we assume interleaved real and imaginary components...
-		if ( flg ) {
-			if ( !isEven( N ) ) {
-				throw new RangeError( format( 'invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.', N ) );
-			}
-			if ( idx+(N/2) > this._length ) {
-				throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-			}
-			sbuf = value;
-
-			// Check for overlapping memory...
-			j = buf.byteOffset + (idx*BYTES_PER_ELEMENT);
-			if (
-				sbuf.buffer === buf.buffer &&
-				(
-					sbuf.byteOffset < j &&
-					sbuf.byteOffset+sbuf.byteLength > j
-				)
-			) {
-				// We need to copy source values...
-				tmp = new Float64Array( N );
-				for ( i = 0; i < N; i++ ) {
-					tmp[ i ] = sbuf[ i ];
-				}
-				sbuf = tmp;
-			}
-			idx *= 2;
-			N /= 2;
-			j = 0;
-			for ( i = 0; i < N; i++ ) {
-				buf[ idx ] = sbuf[ j ];
-				buf[ idx+1 ] = sbuf[ j+1 ];
-				idx += 2; // stride
-				j += 2; // stride
-			}
-			return;
-		}
-		// If an array contains only complex numbers, then we need to extract real and imaginary components...
-		if ( idx+N > this._length ) {
-			throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-		}
-		idx *= 2;
-		for ( i = 0; i < N; i++ ) {
-			v = value[ i ];
-			buf[ idx ] = real( v );
-			buf[ idx+1 ] = imag( v );
-			idx += 2; // stride
-		}
-		return;
-	}
-	throw new TypeError( format( 'invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.', value ) );
-
-	/* eslint-enable no-underscore-dangle */
-});
-
-/**
-* Copies a portion of a typed array to a new typed array.
-*
-* @name slice
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {integer} [start=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {TypeError} second argument must be an integer
-* @returns {Complex128Array} complex number array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var out = arr.slice();
-* // returns <Complex128Array>
-*
-* var len = out.length;
-* // returns 5
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns -1.0
-*
-* z = out.get( len-1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 5.0
-*
-* im = imag( z );
-* // returns -5.0
-*
-* out = arr.slice( 1, -2 );
-* // returns <Complex128Array>
-*
-* len = out.length;
-* // returns 2
-*
-* z = out.get( 0 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns -2.0
-*
-* z = out.get( len-1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 3.0
-*
-* im = imag( z );
-* // returns -3.0
-*/
-setReadOnly( Complex128Array.prototype, 'slice', function slice( start, end ) {
-	var outlen;
-	var outbuf;
-	var out;
-	var idx;
-	var buf;
-	var len;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		start = 0;
-		end = len;
-	} else {
-		if ( !isInteger( start ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', start ) );
-		}
-		if ( start < 0 ) {
-			start += len;
-			if ( start < 0 ) {
-				start = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( start < end ) {
-		outlen = end - start;
-	} else {
-		outlen = 0;
-	}
-	out = new this.constructor( outlen );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < outlen; i++ ) {
-		idx = 2*(i+start);
-		outbuf[ 2*i ] = buf[ idx ];
-		outbuf[ (2*i)+1 ] = buf[ idx+1 ];
-	}
-	return out;
-});
-
-/**
-* Tests whether at least one element in an array passes a test implemented by a predicate function.
-*
-* @name some
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether at least one element passes a test
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function predicate( v ) {
-*     return ( real( v ) === imag( v ) );
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var bool = arr.some( predicate );
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'some', function some( predicate, thisArg ) {
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( predicate.call( thisArg, getComplex128( buf, i ), i, this ) ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Sorts an array in-place.
-*
-* @name sort
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} compareFcn - comparison function
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex128Array} sorted array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function compare( a, b ) {
-*     var re1;
-*     var re2;
-*     var im1;
-*     var im2;
-*     re1 = real( a );
-*     re2 = real( b );
-*     if ( re1 < re2 ) {
-*         return -1;
-*     }
-*     if ( re1 > re2 ) {
-*         return 1;
-*     }
-*     im1 = imag( a );
-*     im2 = imag( b );
-*     if ( im1 < im2 ) {
-*         return -1;
-*     }
-*     if ( im1 > im2 ) {
-*         return 1;
-*     }
-*     return 0;
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 3.0, -3.0 ], 0 );
-* arr.set( [ 1.0, -1.0 ], 1 );
-* arr.set( [ 2.0, -2.0 ], 2 );
-*
-* var out = arr.sort( compare );
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns -1.0
-*
-* z = out.get( 1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns -2.0
-*
-* z = out.get( 2 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 3.0
-*
-* im = imag( z );
-* // returns -3.0
-*/
-setReadOnly( Complex128Array.prototype, 'sort', function sort( compareFcn ) {
-	var tmp;
-	var buf;
-	var len;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	tmp = [];
-	for ( i = 0; i < len; i++ ) {
-		tmp.push( getComplex128( buf, i ) );
-	}
-	tmp.sort( compareFcn );
-	for ( i = 0; i < len; i++ ) {
-		j = 2 * i;
-		buf[ j ] = real( tmp[i] );
-		buf[ j+1 ] = imag( tmp[i] );
-	}
-	return this;
-});
-
-/**
-* Creates a new typed array view over the same underlying `ArrayBuffer` and with the same underlying data type as the host array.
-*
-* @name subarray
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {integer} [begin=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {TypeError} second argument must be an integer
-* @returns {Complex64Array} subarray
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var subarr = arr.subarray();
-* // returns <Complex128Array>
-*
-* var len = subarr.length;
-* // returns 5
-*
-* var z = subarr.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns -1.0
-*
-* z = subarr.get( len-1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 5.0
-*
-* im = imag( z );
-* // returns -5.0
-*
-* subarr = arr.subarray( 1, -2 );
-* // returns <Complex128Array>
-*
-* len = subarr.length;
-* // returns 2
-*
-* z = subarr.get( 0 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns -2.0
-*
-* z = subarr.get( len-1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 3.0
-*
-* im = imag( z );
-* // returns -3.0
-*/
-setReadOnly( Complex128Array.prototype, 'subarray', function subarray( begin, end ) {
-	var offset;
-	var buf;
-	var len;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		begin = 0;
-		end = len;
-	} else {
-		if ( !isInteger( begin ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', begin ) );
-		}
-		if ( begin < 0 ) {
-			begin += len;
-			if ( begin < 0 ) {
-				begin = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( begin >= len ) {
-		len = 0;
-		offset = buf.byteLength;
-	} else if ( begin >= end ) {
-		len = 0;
-		offset = buf.byteOffset + ( begin*BYTES_PER_ELEMENT );
-	} else {
-		len = end - begin;
-		offset = buf.byteOffset + ( begin*BYTES_PER_ELEMENT );
-	}
-	return new this.constructor( buf.buffer, offset, ( len < 0 ) ? 0 : len );
-});
-
-/**
-* Serializes an array as a locale-specific string.
-*
-* @name toLocaleString
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {(string|Array<string>)} [locales] - locale identifier(s)
-* @param {Object} [options] - configuration options
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a string or an array of strings
-* @throws {TypeError} options argument must be an object
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex128Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.toLocaleString();
-* // returns '1 + 1i,2 + 2i'
-*/
-setReadOnly( Complex128Array.prototype, 'toLocaleString', function toLocaleString( locales, options ) {
-	var opts;
-	var loc;
-	var out;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( arguments.length === 0 ) {
-		loc = [];
-	} else if ( isString( locales ) || isStringArray( locales ) ) {
-		loc = locales;
-	} else {
-		throw new TypeError( format( 'invalid argument. First argument must be a string or an array of strings. Value: `%s`.', locales ) );
-	}
-	if ( arguments.length < 2 ) {
-		opts = {};
-	} else if ( isObject( options ) ) {
-		opts = options;
-	} else {
-		throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', options ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex128( buf, i ).toLocaleString( loc, opts ) );
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns a new typed array containing the elements in reversed order.
-*
-* @name toReversed
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex128Array} reversed array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.toReversed();
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 3.0
-*
-* var im = imag( z );
-* // returns 3.0
-*
-* z = out.get( 1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns 2.0
-*
-* z = out.get( 2 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 1.0
-*
-* im = imag( z );
-* // returns 1.0
-*/
-setReadOnly( Complex128Array.prototype, 'toReversed', function toReversed() {
-	var outbuf;
-	var out;
-	var len;
-	var buf;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	len = this._length;
-	out = new this.constructor( len );
-	buf = this._buffer;
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < len; i++ ) {
-		j = len - i - 1;
-		outbuf[ (2*i) ] = buf[ (2*j) ];
-		outbuf[ (2*i)+1 ] = buf[ (2*j)+1 ];
-	}
-	return out;
-});
-
-/**
-* Returns a new typed array containing the elements in sorted order.
-*
-* @name toSorted
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {Function} compareFcn - comparison function
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex128Array} sorted array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* function compare( a, b ) {
-*     var re1;
-*     var re2;
-*     var im1;
-*     var im2;
-*     re1 = real( a );
-*     re2 = real( b );
-*     if ( re1 < re2 ) {
-*         return -1;
-*     }
-*     if ( re1 > re2 ) {
-*         return 1;
-*     }
-*     im1 = imag( a );
-*     im2 = imag( b );
-*     if ( im1 < im2 ) {
-*         return -1;
-*     }
-*     if ( im1 > im2 ) {
-*         return 1;
-*     }
-*     return 0;
-* }
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 3.0, -3.0 ], 0 );
-* arr.set( [ 1.0, -1.0 ], 1 );
-* arr.set( [ 2.0, -2.0 ], 2 );
-*
-* var out = arr.sort( compare );
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 1.0
-*
-* var im = imag( z );
-* // returns -1.0
-*
-* z = out.get( 1 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 2.0
-*
-* im = imag( z );
-* // returns -2.0
-*
-* z = out.get( 2 );
-* // returns <Complex128>
-*
-* re = real( z );
-* // returns 3.0
-*
-* im = imag( z );
-* // returns -3.0
-*/
-setReadOnly( Complex128Array.prototype, 'toSorted', function toSorted( compareFcn ) {
-	var tmp;
-	var buf;
-	var len;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	tmp = [];
-	for ( i = 0; i < len; i++ ) {
-		tmp.push( getComplex128( buf, i ) );
-	}
-	tmp.sort( compareFcn );
-	return new Complex128Array( tmp );
-});
-
-/**
-* Serializes an array as a string.
-*
-* @name toString
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex128Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.toString();
-* // returns '1 + 1i,2 + 2i'
-*/
-setReadOnly( Complex128Array.prototype, 'toString', function toString() {
-	var out;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	out = [];
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex128( buf, i ).toString() );
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns an iterator for iterating over each value in a typed array.
-*
-* @name values
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var arr = new Complex128Array( 2 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-*
-* var iter = arr.values();
-*
-* var v = iter.next().value;
-* // returns <Complex128>
-*
-* var re = real( v );
-* // returns 1.0
-*
-* var im = imag( v );
-* // returns -1.0
-*
-* v = iter.next().value;
-* // returns <Complex128>
-*
-* re = real( v );
-* // returns 2.0
-*
-* im = imag( v );
-* // returns -2.0
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( Complex128Array.prototype, 'values', function values() {
-	var iter;
-	var self;
-	var len;
-	var FLG;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	buf = this._buffer;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': getComplex128( buf, i ),
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.values();
-	}
-});
-
-/**
-* Returns a new typed array with the element at a provided index replaced with a provided value.
-*
-* @name with
-* @memberof Complex128Array.prototype
-* @type {Function}
-* @param {integer} index - element index
-* @param {ComplexLike} value - new value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {TypeError} second argument must be a complex number
-* @returns {Complex128Array} new typed array
-*
-* @example
-* var real = require( '@stdlib/complex-float64-real' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var arr = new Complex128Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.with( 0, new Complex128( 4.0, 4.0 ) );
-* // returns <Complex128Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex128>
-*
-* var re = real( z );
-* // returns 4.0
-*
-* var im = imag( z );
-* // returns 4.0
-*/
-setReadOnly( Complex128Array.prototype, 'with', function copyWith( index, value ) {
-	var buf;
-	var out;
-	var len;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isInteger( index ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', index ) );
-	}
-	len = this._length;
-	if ( index < 0 ) {
-		index += len;
-	}
-	if ( index < 0 || index >= len ) {
-		throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%s`.', index ) );
-	}
-	if ( !isComplexLike( value ) ) {
-		throw new TypeError( format( 'invalid argument. Second argument must be a complex number. Value: `%s`.', value ) );
-	}
-	out = new this.constructor( this._buffer );
-	buf = out._buffer; // eslint-disable-line no-underscore-dangle
-	buf[ 2*index ] = real( value );
-	buf[ (2*index)+1 ] = imag( value );
-	return out;
-});
-
-
-// EXPORTS //
-
-module.exports = Complex128Array;
-
-
-/***/ }),
-
-/***/ 24299:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isComplexLike = __nccwpck_require__( 91837 );
-var realf = __nccwpck_require__( 67908 );
-var imagf = __nccwpck_require__( 65478 );
-
-
-// MAIN //
-
-/**
-* Returns a strided array of real and imaginary components.
-*
-* @private
-* @param {Float32Array} buf - output array
-* @param {Array} arr - array containing complex numbers
-* @returns {(Float32Array|null)} output array or null
-*/
-function fromArray( buf, arr ) {
-	var len;
-	var v;
-	var i;
-	var j;
-
-	len = arr.length;
-	j = 0;
-	for ( i = 0; i < len; i++ ) {
-		v = arr[ i ];
-		if ( !isComplexLike( v ) ) {
-			return null;
-		}
-		buf[ j ] = realf( v );
-		buf[ j+1 ] = imagf( v );
-		j += 2; // stride
-	}
-	return buf;
-}
-
-
-// EXPORTS //
-
-module.exports = fromArray;
-
-
-/***/ }),
-
-/***/ 89974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var realf = __nccwpck_require__( 67908 );
-var imagf = __nccwpck_require__( 65478 );
-var format = __nccwpck_require__( 17760 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @returns {(Array|TypeError)} array or an error
-*/
-function fromIterator( it ) {
-	var out;
-	var v;
-	var z;
-
-	out = [];
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		z = v.value;
-		if ( isArrayLikeObject( z ) && z.length >= 2 ) {
-			out.push( z[ 0 ], z[ 1 ] );
-		} else if ( isComplexLike( z ) ) {
-			out.push( realf( z ), imagf( z ) );
-		} else {
-			return new TypeError( format( 'invalid argument. An iterator must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', z ) );
-		}
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIterator;
-
-
-/***/ }),
-
-/***/ 61703:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var realf = __nccwpck_require__( 67908 );
-var imagf = __nccwpck_require__( 65478 );
-var format = __nccwpck_require__( 17760 );
-
-
-// MAIN //
-
-/**
-* Returns an array of iterated values.
-*
-* @private
-* @param {Object} it - iterator
-* @param {Function} clbk - callback to invoke for each iterated value
-* @param {*} thisArg - invocation context
-* @returns {(Array|TypeError)} array or an error
-*/
-function fromIteratorMap( it, clbk, thisArg ) {
-	var out;
-	var v;
-	var z;
-	var i;
-
-	out = [];
-	i = -1;
-	while ( true ) {
-		v = it.next();
-		if ( v.done ) {
-			break;
-		}
-		i += 1;
-		z = clbk.call( thisArg, v.value, i );
-		if ( isArrayLikeObject( z ) && z.length >= 2 ) {
-			out.push( z[ 0 ], z[ 1 ] );
-		} else if ( isComplexLike( z ) ) {
-			out.push( realf( z ), imagf( z ) );
-		} else {
-			return new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', z ) );
-		}
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = fromIteratorMap;
-
-
-/***/ }),
-
-/***/ 96077:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* 64-bit complex number array.
-*
-* @module @stdlib/array-complex64
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var arr = new Complex64Array();
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var arr = new Complex64Array( 2 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var arr = new Complex64Array( [ 1.0, -1.0 ] );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new Complex64Array( buf );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new Complex64Array( buf, 8 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex64Array( buf, 8, 2 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 75692 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 75692:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/* eslint-disable no-restricted-syntax, max-lines, no-invalid-this */
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNonNegativeInteger = (__nccwpck_require__(78016).isPrimitive);
-var isArrayLikeObject = __nccwpck_require__( 20746 );
-var isCollection = __nccwpck_require__( 80593 );
-var isArrayBuffer = __nccwpck_require__( 36759 );
-var isObject = __nccwpck_require__( 79418 );
-var isArray = __nccwpck_require__( 7678 );
-var isStringArray = (__nccwpck_require__(64064).primitives);
-var isString = (__nccwpck_require__(4156).isPrimitive);
-var isFunction = __nccwpck_require__( 66593 );
-var isComplexLike = __nccwpck_require__( 91837 );
-var isEven = __nccwpck_require__( 20530 );
-var isInteger = __nccwpck_require__( 2804 );
-var isComplex64Array = __nccwpck_require__( 32508 );
-var isComplex128Array = __nccwpck_require__( 19167 );
-var hasIteratorSymbolSupport = __nccwpck_require__( 94444 );
-var ITERATOR_SYMBOL = __nccwpck_require__( 27242 );
-var setReadOnly = __nccwpck_require__( 4568 );
-var setReadOnlyAccessor = __nccwpck_require__( 72694 );
-var Float32Array = __nccwpck_require__( 84820 );
-var Complex64 = __nccwpck_require__( 81586 );
-var format = __nccwpck_require__( 17760 );
-var realf = __nccwpck_require__( 67908 );
-var imagf = __nccwpck_require__( 65478 );
-var floor = __nccwpck_require__( 42334 );
-var reinterpret64 = __nccwpck_require__( 40518 );
-var reinterpret128 = __nccwpck_require__( 85765 );
-var getter = __nccwpck_require__( 71744 );
-var accessorGetter = __nccwpck_require__( 32820 );
-var fromIterator = __nccwpck_require__( 89974 );
-var fromIteratorMap = __nccwpck_require__( 61703 );
-var fromArray = __nccwpck_require__( 24299 );
-
-
-// VARIABLES //
-
-var BYTES_PER_ELEMENT = Float32Array.BYTES_PER_ELEMENT * 2;
-var HAS_ITERATOR_SYMBOL = hasIteratorSymbolSupport();
-
-
-// FUNCTIONS //
-
-/**
-* Returns a boolean indicating if a value is a complex typed array.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex typed array
-*/
-function isComplexArray( value ) {
-	return (
-		value instanceof Complex64Array ||
-		(
-			typeof value === 'object' &&
-			value !== null &&
-			(
-				value.constructor.name === 'Complex64Array' ||
-				value.constructor.name === 'Complex128Array'
-			) &&
-			typeof value._length === 'number' && // eslint-disable-line no-underscore-dangle
-
-			// NOTE: we don't perform a more rigorous test here for a typed array for performance reasons, as robustly checking for a typed array instance could require walking the prototype tree and performing relatively expensive constructor checks...
-			typeof value._buffer === 'object' // eslint-disable-line no-underscore-dangle
-		)
-	);
-}
-
-/**
-* Returns a boolean indicating if a value is a complex typed array constructor.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex typed array constructor
-*/
-function isComplexArrayConstructor( value ) {
-	return (
-		value === Complex64Array ||
-
-		// NOTE: weaker test in order to avoid a circular dependency with Complex128Array...
-		value.name === 'Complex128Array'
-	);
-}
-
-/**
-* Retrieves a complex number from a complex number array buffer.
-*
-* @private
-* @param {Float32Array} buf - array buffer
-* @param {NonNegativeInteger} idx - element index
-* @returns {Complex64} complex number
-*/
-function getComplex64( buf, idx ) {
-	idx *= 2;
-	return new Complex64( buf[ idx ], buf[ idx+1 ] );
-}
-
-
-// MAIN //
-
-/**
-* 64-bit complex number array constructor.
-*
-* @constructor
-* @param {(NonNegativeInteger|Collection|ArrayBuffer|Iterable)} [arg] - length, typed array, array-like object, buffer, or an iterable
-* @param {NonNegativeInteger} [byteOffset=0] - byte offset
-* @param {NonNegativeInteger} [length] - view length
-* @throws {RangeError} ArrayBuffer byte length must be a multiple of `8`
-* @throws {RangeError} array-like object and typed array input arguments must have a length which is a multiple of two
-* @throws {TypeError} if provided only a single argument, must provide a valid argument
-* @throws {TypeError} byte offset must be a nonnegative integer
-* @throws {RangeError} byte offset must be a multiple of `8`
-* @throws {TypeError} view length must be a positive multiple of `8`
-* @throws {RangeError} must provide sufficient memory to accommodate byte offset and view length requirements
-* @throws {TypeError} an iterator must return either a two element array containing real and imaginary components or a complex number
-* @returns {Complex64Array} complex number array
-*
-* @example
-* var arr = new Complex64Array();
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 0
-*
-* @example
-* var arr = new Complex64Array( 2 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var arr = new Complex64Array( [ 1.0, -1.0 ] );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new Complex64Array( buf );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 16 );
-* var arr = new Complex64Array( buf, 8 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var buf = new ArrayBuffer( 32 );
-* var arr = new Complex64Array( buf, 8, 2 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-function Complex64Array() {
-	var byteOffset;
-	var nargs;
-	var buf;
-	var len;
-
-	nargs = arguments.length;
-	if ( !(this instanceof Complex64Array) ) {
-		if ( nargs === 0 ) {
-			return new Complex64Array();
-		}
-		if ( nargs === 1 ) {
-			return new Complex64Array( arguments[0] );
-		}
-		if ( nargs === 2 ) {
-			return new Complex64Array( arguments[0], arguments[1] );
-		}
-		return new Complex64Array( arguments[0], arguments[1], arguments[2] );
-	}
-	// Create the underlying data buffer...
-	if ( nargs === 0 ) {
-		buf = new Float32Array( 0 ); // backward-compatibility
-	} else if ( nargs === 1 ) {
-		if ( isNonNegativeInteger( arguments[0] ) ) {
-			buf = new Float32Array( arguments[0]*2 );
-		} else if ( isCollection( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			len = buf.length;
-
-			// If provided a "generic" array, peak at the first value, and, if the value is a complex number, try to process as an array of complex numbers, falling back to "normal" typed array initialization if we fail and ensuring consistency if the first value had not been a complex number...
-			if ( len && isArray( buf ) && isComplexLike( buf[0] ) ) {
-				buf = fromArray( new Float32Array( len*2 ), buf );
-				if ( buf === null ) {
-					// We failed and we are now forced to allocate a new array :-(
-					if ( !isEven( len ) ) {
-						throw new RangeError( format( 'invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.', len ) );
-					}
-					// We failed, so fall back to directly setting values...
-					buf = new Float32Array( arguments[0] );
-				}
-			} else {
-				if ( isComplex64Array( buf ) ) {
-					buf = reinterpret64( buf, 0 );
-				} else if ( isComplex128Array( buf ) ) {
-					buf = reinterpret128( buf, 0 );
-				} else if ( !isEven( len ) ) {
-					throw new RangeError( format( 'invalid argument. Array-like object and typed array arguments must have a length which is a multiple of two. Length: `%u`.', len ) );
-				}
-				buf = new Float32Array( buf );
-			}
-		} else if ( isArrayBuffer( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			if ( !isInteger( buf.byteLength/BYTES_PER_ELEMENT ) ) {
-				throw new RangeError( format( 'invalid argument. ArrayBuffer byte length must be a multiple of %u. Byte length: `%u`.', BYTES_PER_ELEMENT, buf.byteLength ) );
-			}
-			buf = new Float32Array( buf );
-		} else if ( isObject( arguments[0] ) ) {
-			buf = arguments[ 0 ];
-			if ( HAS_ITERATOR_SYMBOL === false ) {
-				throw new TypeError( format( 'invalid argument. Environment lacks Symbol.iterator support. Must provide a length, ArrayBuffer, typed array, or array-like object. Value: `%s`.', buf ) );
-			}
-			if ( !isFunction( buf[ ITERATOR_SYMBOL ] ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', buf ) );
-			}
-			buf = buf[ ITERATOR_SYMBOL ]();
-			if ( !isFunction( buf.next ) ) {
-				throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', buf ) ); // FIXME: `buf` is what is returned from above, NOT the original value
-			}
-			buf = fromIterator( buf );
-			if ( buf instanceof Error ) {
-				throw buf;
-			}
-			buf = new Float32Array( buf );
-		} else {
-			throw new TypeError( format( 'invalid argument. Must provide a length, ArrayBuffer, typed array, array-like object, or an iterable. Value: `%s`.', arguments[0] ) );
-		}
-	} else {
-		buf = arguments[ 0 ];
-		if ( !isArrayBuffer( buf ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an ArrayBuffer. Value: `%s`.', buf ) );
-		}
-		byteOffset = arguments[ 1 ];
-		if ( !isNonNegativeInteger( byteOffset ) ) {
-			throw new TypeError( format( 'invalid argument. Byte offset must be a nonnegative integer. Value: `%s`.', byteOffset ) );
-		}
-		if ( !isInteger( byteOffset/BYTES_PER_ELEMENT ) ) {
-			throw new RangeError( format( 'invalid argument. Byte offset must be a multiple of %u. Value: `%u`.', BYTES_PER_ELEMENT, byteOffset ) );
-		}
-		if ( nargs === 2 ) {
-			len = buf.byteLength - byteOffset;
-			if ( !isInteger( len/BYTES_PER_ELEMENT ) ) {
-				throw new RangeError( format( 'invalid arguments. ArrayBuffer view byte length must be a multiple of %u. View byte length: `%u`.', BYTES_PER_ELEMENT, len ) );
-			}
-			buf = new Float32Array( buf, byteOffset );
-		} else {
-			len = arguments[ 2 ];
-			if ( !isNonNegativeInteger( len ) ) {
-				throw new TypeError( format( 'invalid argument. Length must be a nonnegative integer. Value: `%s`.', len ) );
-			}
-			if ( (len*BYTES_PER_ELEMENT) > (buf.byteLength-byteOffset) ) {
-				throw new RangeError( format( 'invalid arguments. ArrayBuffer has insufficient capacity. Either decrease the array length or provide a bigger buffer. Minimum capacity: `%u`.', len*BYTES_PER_ELEMENT ) );
-			}
-			buf = new Float32Array( buf, byteOffset, len*2 );
-		}
-	}
-	setReadOnly( this, '_buffer', buf );
-	setReadOnly( this, '_length', buf.length/2 );
-
-	return this;
-}
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex64Array
-* @readonly
-* @type {PositiveInteger}
-* @default 8
-*
-* @example
-* var nbytes = Complex64Array.BYTES_PER_ELEMENT;
-* // returns 8
-*/
-setReadOnly( Complex64Array, 'BYTES_PER_ELEMENT', BYTES_PER_ELEMENT );
-
-/**
-* Constructor name.
-*
-* @name name
-* @memberof Complex64Array
-* @readonly
-* @type {string}
-* @default 'Complex64Array'
-*
-* @example
-* var str = Complex64Array.name;
-* // returns 'Complex64Array'
-*/
-setReadOnly( Complex64Array, 'name', 'Complex64Array' );
-
-/**
-* Creates a new 64-bit complex number array from an array-like object or an iterable.
-*
-* @name from
-* @memberof Complex64Array
-* @type {Function}
-* @param {(Collection|Iterable)} src - array-like object or iterable
-* @param {Function} [clbk] - callback to invoke for each source element
-* @param {*} [thisArg] - context
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an array-like object or an iterable
-* @throws {TypeError} second argument must be a function
-* @throws {RangeError} array-like objects must have a length which is a multiple of two
-* @throws {TypeError} an iterator must return either a two element array containing real and imaginary components or a complex number
-* @throws {TypeError} when provided an iterator, a callback must return either a two element array containing real and imaginary components or a complex number
-* @returns {Complex64Array} 64-bit complex number array
-*
-* @example
-* var arr = Complex64Array.from( [ 1.0, -1.0 ] );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = Complex64Array.from( [ new Complex64( 1.0, 1.0 ) ] );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function clbk( v ) {
-*     return new Complex64( realf(v)*2.0, imagf(v)*2.0 );
-* }
-*
-* var arr = Complex64Array.from( [ new Complex64( 1.0, 1.0 ) ], clbk );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 1
-*/
-setReadOnly( Complex64Array, 'from', function from( src ) {
-	var thisArg;
-	var nargs;
-	var clbk;
-	var out;
-	var buf;
-	var tmp;
-	var get;
-	var len;
-	var flg;
-	var v;
-	var i;
-	var j;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isComplexArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	nargs = arguments.length;
-	if ( nargs > 1 ) {
-		clbk = arguments[ 1 ];
-		if ( !isFunction( clbk ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be a function. Value: `%s`.', clbk ) );
-		}
-		if ( nargs > 2 ) {
-			thisArg = arguments[ 2 ];
-		}
-	}
-	if ( isComplexArray( src ) ) {
-		len = src.length;
-		if ( clbk ) {
-			out = new this( len );
-			buf = out._buffer; // eslint-disable-line no-underscore-dangle
-			j = 0;
-			for ( i = 0; i < len; i++ ) {
-				v = clbk.call( thisArg, src.get( i ), i );
-				if ( isComplexLike( v ) ) {
-					buf[ j ] = realf( v );
-					buf[ j+1 ] = imagf( v );
-				} else if ( isArrayLikeObject( v ) && v.length >= 2 ) {
-					buf[ j ] = v[ 0 ];
-					buf[ j+1 ] = v[ 1 ];
-				} else {
-					throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-				}
-				j += 2; // stride
-			}
-			return out;
-		}
-		return new this( src );
-	}
-	if ( isCollection( src ) ) {
-		if ( clbk ) {
-			// Note: array contents affect how we iterate over a provided data source. If only complex number objects, we can extract real and imaginary components. Otherwise, for non-complex number arrays (e.g., `Float64Array`, etc), we assume a strided array where real and imaginary components are interleaved. In the former case, we expect a callback to return real and imaginary components (possibly as a complex number). In the latter case, we expect a callback to return *either* a real or imaginary component.
-
-			len = src.length;
-			if ( src.get && src.set ) {
-				get = accessorGetter( 'default' );
-			} else {
-				get = getter( 'default' );
-			}
-			// Detect whether we've been provided an array which returns complex number objects...
-			for ( i = 0; i < len; i++ ) {
-				if ( !isComplexLike( get( src, i ) ) ) {
-					flg = true;
-					break;
-				}
-			}
-			// If an array does not contain only complex number objects, then we assume interleaved real and imaginary components...
-			if ( flg ) {
-				if ( !isEven( len ) ) {
-					throw new RangeError( format( 'invalid argument. First argument must have a length which is a multiple of %u. Length: `%u`.', 2, len ) );
-				}
-				out = new this( len/2 );
-				buf = out._buffer; // eslint-disable-line no-underscore-dangle
-				for ( i = 0; i < len; i++ ) {
-					buf[ i ] = clbk.call( thisArg, get( src, i ), i );
-				}
-				return out;
-			}
-			// If an array contains only complex number objects, then we need to extract real and imaginary components...
-			out = new this( len );
-			buf = out._buffer; // eslint-disable-line no-underscore-dangle
-			j = 0;
-			for ( i = 0; i < len; i++ ) {
-				v = clbk.call( thisArg, get( src, i ), i );
-				if ( isComplexLike( v ) ) {
-					buf[ j ] = realf( v );
-					buf[ j+1 ] = imagf( v );
-				} else if ( isArrayLikeObject( v ) && v.length >= 2 ) {
-					buf[ j ] = v[ 0 ];
-					buf[ j+1 ] = v[ 1 ];
-				} else {
-					throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-				}
-				j += 2; // stride
-			}
-			return out;
-		}
-		return new this( src );
-	}
-	if ( isObject( src ) && HAS_ITERATOR_SYMBOL && isFunction( src[ ITERATOR_SYMBOL ] ) ) { // eslint-disable-line max-len
-		buf = src[ ITERATOR_SYMBOL ]();
-		if ( !isFunction( buf.next ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-		}
-		if ( clbk ) {
-			tmp = fromIteratorMap( buf, clbk, thisArg );
-		} else {
-			tmp = fromIterator( buf );
-		}
-		if ( tmp instanceof Error ) {
-			throw tmp;
-		}
-		len = tmp.length / 2;
-		out = new this( len );
-		buf = out._buffer; // eslint-disable-line no-underscore-dangle
-		for ( i = 0; i < len; i++ ) {
-			buf[ i ] = tmp[ i ];
-		}
-		return out;
-	}
-	throw new TypeError( format( 'invalid argument. First argument must be an array-like object or an iterable. Value: `%s`.', src ) );
-});
-
-/**
-* Creates a new 64-bit complex number array from a variable number of arguments.
-*
-* @name of
-* @memberof Complex64Array
-* @type {Function}
-* @param {...*} element - array elements
-* @throws {TypeError} `this` context must be a constructor
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex64Array} 64-bit complex number array
-*
-* @example
-* var arr = Complex64Array.of( 1.0, 1.0, 1.0, 1.0 );
-* // returns <Complex64Array>
-*
-* var len = arr.length;
-* // returns 2
-*/
-setReadOnly( Complex64Array, 'of', function of() {
-	var args;
-	var i;
-	if ( !isFunction( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` context must be a constructor.' );
-	}
-	if ( !isComplexArrayConstructor( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	args = [];
-	for ( i = 0; i < arguments.length; i++ ) {
-		args.push( arguments[ i ] );
-	}
-	return new this( args );
-});
-
-/**
-* Returns an array element with support for both nonnegative and negative integer indices.
-*
-* @name at
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {integer} idx - element index
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} must provide an integer
-* @returns {(Complex64|void)} array element
-*
-* @example
-* var arr = new Complex64Array( 10 );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var z = arr.at( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 0.0
-*
-* var im = imagf( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 9.0, -9.0 ], 9 );
-*
-* z = arr.at( 0 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns -1.0
-*
-* z = arr.at( -1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 9.0
-*
-* im = imagf( z );
-* // returns -9.0
-*
-* z = arr.at( 100 );
-* // returns undefined
-*
-* z = arr.at( -100 );
-* // returns undefined
-*/
-setReadOnly( Complex64Array.prototype, 'at', function at( idx ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide an integer. Value: `%s`.', idx ) );
-	}
-	if ( idx < 0 ) {
-		idx += this._length;
-	}
-	if ( idx < 0 || idx >= this._length ) {
-		return;
-	}
-	return getComplex64( this._buffer, idx );
-});
-
-/**
-* Pointer to the underlying data buffer.
-*
-* @name buffer
-* @memberof Complex64Array.prototype
-* @readonly
-* @type {ArrayBuffer}
-*
-* @example
-* var arr = new Complex64Array( 10 );
-*
-* var buf = arr.buffer;
-* // returns <ArrayBuffer>
-*/
-setReadOnlyAccessor( Complex64Array.prototype, 'buffer', function get() {
-	return this._buffer.buffer;
-});
-
-/**
-* Size (in bytes) of the array.
-*
-* @name byteLength
-* @memberof Complex64Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex64Array( 10 );
-*
-* var byteLength = arr.byteLength;
-* // returns 80
-*/
-setReadOnlyAccessor( Complex64Array.prototype, 'byteLength', function get() {
-	return this._buffer.byteLength;
-});
-
-/**
-* Offset (in bytes) of the array from the start of its underlying `ArrayBuffer`.
-*
-* @name byteOffset
-* @memberof Complex64Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex64Array( 10 );
-*
-* var byteOffset = arr.byteOffset;
-* // returns 0
-*/
-setReadOnlyAccessor( Complex64Array.prototype, 'byteOffset', function get() {
-	return this._buffer.byteOffset;
-});
-
-/**
-* Size (in bytes) of each array element.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex64Array.prototype
-* @readonly
-* @type {PositiveInteger}
-* @default 8
-*
-* @example
-* var arr = new Complex64Array( 10 );
-*
-* var nbytes = arr.BYTES_PER_ELEMENT;
-* // returns 8
-*/
-setReadOnly( Complex64Array.prototype, 'BYTES_PER_ELEMENT', Complex64Array.BYTES_PER_ELEMENT );
-
-/**
-* Copies a sequence of elements within the array to the position starting at `target`.
-*
-* @name copyWithin
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {integer} target - index at which to start copying elements
-* @param {integer} start - source index at which to copy elements from
-* @param {integer} [end] - source index at which to stop copying elements from
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex64Array} modified array
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 4 );
-*
-* // Set the array elements:
-* arr.set( new Complex64( 1.0, 1.0 ), 0 );
-* arr.set( new Complex64( 2.0, 2.0 ), 1 );
-* arr.set( new Complex64( 3.0, 3.0 ), 2 );
-* arr.set( new Complex64( 4.0, 4.0 ), 3 );
-*
-* // Copy the first two elements to the last two elements:
-* arr.copyWithin( 2, 0, 2 );
-*
-* // Get the last array element:
-* var z = arr.get( 3 );
-*
-* var re = realf( z );
-* // returns 2.0
-*
-* var im = imagf( z );
-* // returns 2.0
-*/
-setReadOnly( Complex64Array.prototype, 'copyWithin', function copyWithin( target, start ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	// FIXME: prefer a functional `copyWithin` implementation which addresses lack of universal browser support (e.g., IE11 and Safari) or ensure that typed arrays are polyfilled
-	if ( arguments.length === 2 ) {
-		this._buffer.copyWithin( target*2, start*2 );
-	} else {
-		this._buffer.copyWithin( target*2, start*2, arguments[2]*2 );
-	}
-	return this;
-});
-
-/**
-* Returns an iterator for iterating over array key-value pairs.
-*
-* @name entries
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = [
-*     new Complex64( 1.0, 1.0 ),
-*     new Complex64( 2.0, 2.0 ),
-*     new Complex64( 3.0, 3.0 )
-* ];
-* arr = new Complex64Array( arr );
-*
-* // Create an iterator:
-* var it = arr.entries();
-*
-* // Iterate over the key-value pairs...
-* var v = it.next().value;
-* // returns [ 0, <Complex64> ]
-*
-* v = it.next().value;
-* // returns [ 1, <Complex64> ]
-*
-* v = it.next().value;
-* // returns [ 2, <Complex64> ]
-*
-* var bool = it.next().done;
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'entries', function entries() {
-	var self;
-	var iter;
-	var len;
-	var buf;
-	var FLG;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	buf = this._buffer;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': [ i, getComplex64( buf, i ) ],
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.entries();
-	}
-});
-
-/**
-* Tests whether all elements in an array pass a test implemented by a predicate function.
-*
-* @name every
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether all elements pass a test
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var bool = arr.every( predicate );
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'every', function every( predicate, thisArg ) {
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( !predicate.call( thisArg, getComplex64( buf, i ), i, this ) ) {
-			return false;
-		}
-	}
-	return true;
-});
-
-/**
-* Returns a modified typed array filled with a fill value.
-*
-* @name fill
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {ComplexLike} value - fill value
-* @param {integer} [start=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @throws {TypeError} third argument must be an integer
-* @returns {Complex64Array} modified array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.fill( new Complex64( 1.0, 1.0 ), 1 );
-*
-* var z = arr.get( 1 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns 1.0
-*
-* z = arr.get( 2 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns 1.0
-*/
-setReadOnly( Complex64Array.prototype, 'fill', function fill( value, start, end ) {
-	var buf;
-	var len;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( value ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', value ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( start ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', start ) );
-		}
-		if ( start < 0 ) {
-			start += len;
-			if ( start < 0 ) {
-				start = 0;
-			}
-		}
-		if ( arguments.length > 2 ) {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Third argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			}
-			if ( end > len ) {
-				end = len;
-			}
-		} else {
-			end = len;
-		}
-	} else {
-		start = 0;
-		end = len;
-	}
-	re = realf( value );
-	im = imagf( value );
-	for ( i = start; i < end; i++ ) {
-		idx = 2*i;
-		buf[ idx ] = re;
-		buf[ idx+1 ] = im;
-	}
-	return this;
-});
-
-/**
-* Returns a new array containing the elements of an array which pass a test implemented by a predicate function.
-*
-* @name filter
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex64Array} complex number array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var out = arr.filter( predicate );
-* // returns <Complex64Array>
-*
-* var len = out.length;
-* // returns 1
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 2.0
-*
-* var im = imagf( z );
-* // returns 2.0
-*/
-setReadOnly( Complex64Array.prototype, 'filter', function filter( predicate, thisArg ) {
-	var buf;
-	var out;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex64( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			out.push( z );
-		}
-	}
-	return new this.constructor( out );
-});
-
-/**
-* Returns the first element in an array for which a predicate function returns a truthy value.
-*
-* @name find
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {(Complex64|void)} array element or undefined
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.find( predicate );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns 1.0
-*/
-setReadOnly( Complex64Array.prototype, 'find', function find( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex64( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return z;
-		}
-	}
-});
-
-/**
-* Returns the index of the first element in an array for which a predicate function returns a truthy value.
-*
-* @name findIndex
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var idx = arr.findIndex( predicate );
-* // returns 2
-*/
-setReadOnly( Complex64Array.prototype, 'findIndex', function findIndex( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex64( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLast
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {(Complex64|void)} array element or undefined
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.findLast( predicate );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 3.0
-*
-* var im = imagf( z );
-* // returns 3.0
-*/
-setReadOnly( Complex64Array.prototype, 'findLast', function findLast( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		z = getComplex64( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return z;
-		}
-	}
-});
-
-/**
-* Returns the index of the last element in an array for which a predicate function returns a truthy value.
-*
-* @name findLastIndex
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {integer} index or -1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var idx = arr.findLastIndex( predicate );
-* // returns 1
-*/
-setReadOnly( Complex64Array.prototype, 'findLastIndex', function findLastIndex( predicate, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = this._length-1; i >= 0; i-- ) {
-		z = getComplex64( buf, i );
-		if ( predicate.call( thisArg, z, i, this ) ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Invokes a function once for each array element.
-*
-* @name forEach
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} fcn - function to invoke
-* @param {*} [thisArg] - function invocation context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* function log( v, i ) {
-*     console.log( '%s: %s', i, v.toString() );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* arr.forEach( log );
-*/
-setReadOnly( Complex64Array.prototype, 'forEach', function forEach( fcn, thisArg ) {
-	var buf;
-	var i;
-	var z;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', fcn ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		z = getComplex64( buf, i );
-		fcn.call( thisArg, z, i, this );
-	}
-});
-
-/**
-* Returns an array element.
-*
-* @name get
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {NonNegativeInteger} idx - element index
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} must provide a nonnegative integer
-* @returns {(Complex64|void)} array element
-*
-* @example
-* var arr = new Complex64Array( 10 );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var z = arr.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 0.0
-*
-* var im = imagf( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-*
-* z = arr.get( 0 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns -1.0
-*
-* z = arr.get( 100 );
-* // returns undefined
-*/
-setReadOnly( Complex64Array.prototype, 'get', function get( idx ) {
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isNonNegativeInteger( idx ) ) {
-		throw new TypeError( format( 'invalid argument. Must provide a nonnegative integer. Value: `%s`.', idx ) );
-	}
-	if ( idx >= this._length ) {
-		return;
-	}
-	return getComplex64( this._buffer, idx );
-});
-
-/**
-* Returns a boolean indicating whether an array includes a provided value.
-*
-* @name includes
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - search element
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {boolean} boolean indicating whether an array includes a provided value
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = new Complex64Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var bool = arr.includes( new Complex64( 3.0, -3.0 ) );
-* // returns true
-*
-* bool = arr.includes( new Complex64( 3.0, -3.0 ), 3 );
-* // returns false
-*
-* bool = arr.includes( new Complex64( 4.0, -4.0 ), -3 );
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'includes', function includes( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	re = realf( searchElement );
-	im = imagf( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Returns the first index at which a given element can be found.
-*
-* @name indexOf
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - element to find
-* @param {integer} [fromIndex=0] - starting index (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = new Complex64Array( 10 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var idx = arr.indexOf( new Complex64( 3.0, -3.0 ) );
-* // returns 2
-*
-* idx = arr.indexOf( new Complex64( 3.0, -3.0 ), 3 );
-* // returns -1
-*
-* idx = arr.indexOf( new Complex64( 4.0, -4.0 ), -3 );
-* // returns -1
-*/
-setReadOnly( Complex64Array.prototype, 'indexOf', function indexOf( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-			if ( fromIndex < 0 ) {
-				fromIndex = 0;
-			}
-		}
-	} else {
-		fromIndex = 0;
-	}
-	re = realf( searchElement );
-	im = imagf( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i < this._length; i++ ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Returns a new string by concatenating all array elements.
-*
-* @name join
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {string} [separator=','] - element separator
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a string
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex64Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.join();
-* // returns '1 + 1i,2 + 2i'
-*
-* str = arr.join( '/' );
-* // returns '1 + 1i/2 + 2i'
-*/
-setReadOnly( Complex64Array.prototype, 'join', function join( separator ) {
-	var out;
-	var buf;
-	var sep;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( arguments.length === 0 ) {
-		sep = ',';
-	} else if ( isString( separator ) ) {
-		sep = separator;
-	} else {
-		throw new TypeError( format( 'invalid argument. First argument must be a string. Value: `%s`.', separator ) );
-	}
-	out = [];
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex64( buf, i ).toString() );
-	}
-	return out.join( sep );
-});
-
-/**
-* Returns an iterator for iterating over each index key in a typed array.
-*
-* @name keys
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var arr = new Complex64Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var iter = arr.keys();
-*
-* var v = iter.next().value;
-* // returns 0
-*
-* v = iter.next().value;
-* // returns 1
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'keys', function keys() {
-	var self;
-	var iter;
-	var len;
-	var FLG;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': i,
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.keys();
-	}
-});
-
-/**
-* Returns the last index at which a given element can be found.
-*
-* @name lastIndexOf
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {ComplexLike} searchElement - element to find
-* @param {integer} [fromIndex] - index at which to start searching backward (inclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a complex number
-* @throws {TypeError} second argument must be an integer
-* @returns {integer} index or -1
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = new Complex64Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 3.0, -3.0 ], 4 );
-*
-* var idx = arr.lastIndexOf( new Complex64( 3.0, -3.0 ) );
-* // returns 4
-*
-* idx = arr.lastIndexOf( new Complex64( 3.0, -3.0 ), 3 );
-* // returns 2
-*
-* idx = arr.lastIndexOf( new Complex64( 5.0, -5.0 ), 3 );
-* // returns -1
-*
-* idx = arr.lastIndexOf( new Complex64( 2.0, -2.0 ), -3 );
-* // returns 1
-*/
-setReadOnly( Complex64Array.prototype, 'lastIndexOf', function lastIndexOf( searchElement, fromIndex ) {
-	var buf;
-	var idx;
-	var re;
-	var im;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isComplexLike( searchElement ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a complex number. Value: `%s`.', searchElement ) );
-	}
-	if ( arguments.length > 1 ) {
-		if ( !isInteger( fromIndex ) ) {
-			throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', fromIndex ) );
-		}
-		if ( fromIndex >= this._length ) {
-			fromIndex = this._length - 1;
-		} else if ( fromIndex < 0 ) {
-			fromIndex += this._length;
-		}
-	} else {
-		fromIndex = this._length - 1;
-	}
-	re = realf( searchElement );
-	im = imagf( searchElement );
-	buf = this._buffer;
-	for ( i = fromIndex; i >= 0; i-- ) {
-		idx = 2 * i;
-		if ( re === buf[ idx ] && im === buf[ idx+1 ] ) {
-			return i;
-		}
-	}
-	return -1;
-});
-
-/**
-* Number of array elements.
-*
-* @name length
-* @memberof Complex64Array.prototype
-* @readonly
-* @type {NonNegativeInteger}
-*
-* @example
-* var arr = new Complex64Array( 10 );
-*
-* var len = arr.length;
-* // returns 10
-*/
-setReadOnlyAccessor( Complex64Array.prototype, 'length', function get() {
-	return this._length;
-});
-
-/**
-* Returns a new array with each element being the result of a provided callback function.
-*
-* @name map
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} fcn - callback function
-* @param {*} [thisArg] - callback function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex64Array} complex number array
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function scale( v, i ) {
-*     return new Complex64( 2.0*realf( v ), 2.0*imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var out = arr.map( scale );
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 2
-*
-* var im = imagf( z );
-* // returns -2
-*/
-setReadOnly( Complex64Array.prototype, 'map', function map( fcn, thisArg ) {
-	var outbuf;
-	var buf;
-	var out;
-	var i;
-	var v;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( fcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', fcn ) );
-	}
-	buf = this._buffer;
-	out = new this.constructor( this._length );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < this._length; i++ ) {
-		v = fcn.call( thisArg, getComplex64( buf, i ), i, this );
-		if ( isComplexLike( v ) ) {
-			outbuf[ 2*i ] = realf( v );
-			outbuf[ (2*i)+1 ] = imagf( v );
-		} else if ( isArrayLikeObject( v ) && v.length === 2 ) {
-			outbuf[ 2*i ] = v[ 0 ];
-			outbuf[ (2*i)+1 ] = v[ 1 ];
-		} else {
-			throw new TypeError( format( 'invalid argument. Callback must return either a two-element array containing real and imaginary components or a complex number. Value: `%s`.', v ) );
-		}
-	}
-	return out;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduce
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var caddf = require( '@stdlib/complex-float32-base-add' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.reduce( caddf );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 6.0
-*
-* var im = imagf( z );
-* // returns 6.0
-*/
-setReadOnly( Complex64Array.prototype, 'reduce', function reduce( reducer, initialValue ) {
-	var buf;
-	var acc;
-	var len;
-	var v;
-	var i;
-
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = 0;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = getComplex64( buf, 0 );
-		i = 1;
-	}
-	for ( ; i < len; i++ ) {
-		v = getComplex64( buf, i );
-		acc = reducer( acc, v, i, this );
-	}
-	return acc;
-});
-
-/**
-* Applies a provided callback function to each element of the array, in reverse order, passing in the return value from the calculation on the preceding element and returning the accumulated result upon completion.
-*
-* @name reduceRight
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} reducer - callback function
-* @param {*} [initialValue] - initial value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @throws {Error} if not provided an initial value, the array must have at least one element
-* @returns {*} accumulated result
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var caddf = require( '@stdlib/complex-float32-base-add' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var z = arr.reduceRight( caddf );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 6.0
-*
-* var im = imagf( z );
-* // returns 6.0
-*/
-setReadOnly( Complex64Array.prototype, 'reduceRight', function reduceRight( reducer, initialValue ) {
-	var buf;
-	var acc;
-	var len;
-	var v;
-	var i;
-
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( reducer ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', reducer ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length > 1 ) {
-		acc = initialValue;
-		i = len-1;
-	} else {
-		if ( len === 0 ) {
-			throw new Error( 'invalid operation. If not provided an initial value, an array must contain at least one element.' );
-		}
-		acc = getComplex64( buf, len-1 );
-		i = len-2;
-	}
-	for ( ; i >= 0; i-- ) {
-		v = getComplex64( buf, i );
-		acc = reducer( acc, v, i, this );
-	}
-	return acc;
-});
-
-/**
-* Reverses an array in-place.
-*
-* @name reverse
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex64Array} reversed array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.reverse();
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 3.0
-*
-* var im = imagf( z );
-* // returns 3.0
-*
-* z = out.get( 1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns 2.0
-*
-* z = out.get( 2 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns 1.0
-*/
-setReadOnly( Complex64Array.prototype, 'reverse', function reverse() {
-	var buf;
-	var tmp;
-	var len;
-	var N;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	len = this._length;
-	buf = this._buffer;
-	N = floor( len / 2 );
-	for ( i = 0; i < N; i++ ) {
-		j = len - i - 1;
-		tmp = buf[ (2*i) ];
-		buf[ (2*i) ] = buf[ (2*j) ];
-		buf[ (2*j) ] = tmp;
-		tmp = buf[ (2*i)+1 ];
-		buf[ (2*i)+1 ] = buf[ (2*j)+1 ];
-		buf[ (2*j)+1 ] = tmp;
-	}
-	return this;
-});
-
-/**
-* Sets an array element.
-*
-* ## Notes
-*
-* -   When provided a typed array, real or complex, we must check whether the source array shares the same buffer as the target array and whether the underlying memory overlaps. In particular, we are concerned with the following scenario:
-*
-*     ```text
-*     buf:                ---------------------
-*     src: ---------------------
-*     ```
-*
-*     In the above, as we copy values from `src`, we will overwrite values in the `src` view, resulting in duplicated values copied into the end of `buf`, which is not intended. Hence, to avoid overwriting source values, we must **copy** source values to a temporary array.
-*
-*     In the other overlapping scenario,
-*
-*     ```text
-*     buf: ---------------------
-*     src:                ---------------------
-*     ```
-*
-*     by the time we begin copying into the overlapping region, we are copying from the end of `src`, a non-overlapping region, which means we don't run the risk of copying copied values, rather than the original `src` values, as intended.
-*
-* @name set
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {(Collection|Complex|ComplexArray)} value - value(s)
-* @param {NonNegativeInteger} [i=0] - element index at which to start writing values
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be either a complex number, an array-like object, or a complex number array
-* @throws {TypeError} index argument must be a nonnegative integer
-* @throws {RangeError} array-like objects must have a length which is a multiple of two
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {RangeError} target array lacks sufficient storage to accommodate source values
-* @returns {void}
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 10 );
-*
-* var z = arr.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 0.0
-*
-* var im = imagf( z );
-* // returns 0.0
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-*
-* z = arr.get( 0 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns -1.0
-*/
-setReadOnly( Complex64Array.prototype, 'set', function set( value ) {
-	/* eslint-disable no-underscore-dangle */
-	var sbuf;
-	var idx;
-	var buf;
-	var tmp;
-	var flg;
-	var N;
-	var v;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	if ( arguments.length > 1 ) {
-		idx = arguments[ 1 ];
-		if ( !isNonNegativeInteger( idx ) ) {
-			throw new TypeError( format( 'invalid argument. Index argument must be a nonnegative integer. Value: `%s`.', idx ) );
-		}
-	} else {
-		idx = 0;
-	}
-	if ( isComplexLike( value ) ) {
-		if ( idx >= this._length ) {
-			throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%u`.', idx ) );
-		}
-		idx *= 2;
-		buf[ idx ] = realf( value );
-		buf[ idx+1 ] = imagf( value );
-		return;
-	}
-	if ( isComplexArray( value ) ) {
-		N = value._length;
-		if ( idx+N > this._length ) {
-			throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-		}
-		sbuf = value._buffer;
-
-		// Check for overlapping memory...
-		j = buf.byteOffset + (idx*BYTES_PER_ELEMENT);
-		if (
-			sbuf.buffer === buf.buffer &&
-			(
-				sbuf.byteOffset < j &&
-				sbuf.byteOffset+sbuf.byteLength > j
-			)
-		) {
-			// We need to copy source values...
-			tmp = new Float32Array( sbuf.length );
-			for ( i = 0; i < sbuf.length; i++ ) {
-				tmp[ i ] = sbuf[ i ];
-			}
-			sbuf = tmp;
-		}
-		idx *= 2;
-		j = 0;
-		for ( i = 0; i < N; i++ ) {
-			buf[ idx ] = sbuf[ j ];
-			buf[ idx+1 ] = sbuf[ j+1 ];
-			idx += 2; // stride
-			j += 2; // stride
-		}
-		return;
-	}
-	if ( isCollection( value ) ) {
-		// Detect whether we've been provided an array of complex numbers...
-		N = value.length;
-		for ( i = 0; i < N; i++ ) {
-			if ( !isComplexLike( value[ i ] ) ) {
-				flg = true;
-				break;
-			}
-		}
-		// If an array does not contain only complex numbers, then we assume interleaved real and imaginary components...
-		if ( flg ) {
-			if ( !isEven( N ) ) {
-				throw new RangeError( format( 'invalid argument. Array-like object arguments must have a length which is a multiple of two. Length: `%u`.', N ) );
-			}
-			if ( idx+(N/2) > this._length ) {
-				throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-			}
-			sbuf = value;
-
-			// Check for overlapping memory...
-			j = buf.byteOffset + (idx*BYTES_PER_ELEMENT);
-			if (
-				sbuf.buffer === buf.buffer &&
-				(
-					sbuf.byteOffset < j &&
-					sbuf.byteOffset+sbuf.byteLength > j
-				)
-			) {
-				// We need to copy source values...
-				tmp = new Float32Array( N );
-				for ( i = 0; i < N; i++ ) {
-					tmp[ i ] = sbuf[ i ]; // TODO: handle accessor arrays
-				}
-				sbuf = tmp;
-			}
-			idx *= 2;
-			N /= 2;
-			j = 0;
-			for ( i = 0; i < N; i++ ) {
-				buf[ idx ] = sbuf[ j ];
-				buf[ idx+1 ] = sbuf[ j+1 ];
-				idx += 2; // stride
-				j += 2; // stride
-			}
-			return;
-		}
-		// If an array contains only complex numbers, then we need to extract real and imaginary components...
-		if ( idx+N > this._length ) {
-			throw new RangeError( 'invalid arguments. Target array lacks sufficient storage to accommodate source values.' );
-		}
-		idx *= 2;
-		for ( i = 0; i < N; i++ ) {
-			v = value[ i ];
-			buf[ idx ] = realf( v );
-			buf[ idx+1 ] = imagf( v );
-			idx += 2; // stride
-		}
-		return;
-	}
-	throw new TypeError( format( 'invalid argument. First argument must be either a complex number, an array-like object, or a complex number array. Value: `%s`.', value ) );
-
-	/* eslint-enable no-underscore-dangle */
-});
-
-/**
-* Copies a portion of a typed array to a new typed array.
-*
-* @name slice
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {integer} [start=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {TypeError} second argument must be an integer
-* @returns {Complex64Array} complex number array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var out = arr.slice();
-* // returns <Complex64Array>
-*
-* var len = out.length;
-* // returns 5
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns -1.0
-*
-* z = out.get( len-1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 5.0
-*
-* im = imagf( z );
-* // returns -5.0
-*
-* out = arr.slice( 1, -2 );
-* // returns <Complex64Array>
-*
-* len = out.length;
-* // returns 2
-*
-* z = out.get( 0 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns -2.0
-*
-* z = out.get( len-1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 3.0
-*
-* im = imagf( z );
-* // returns -3.0
-*/
-setReadOnly( Complex64Array.prototype, 'slice', function slice( start, end ) {
-	var outlen;
-	var outbuf;
-	var out;
-	var idx;
-	var buf;
-	var len;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		start = 0;
-		end = len;
-	} else {
-		if ( !isInteger( start ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', start ) );
-		}
-		if ( start < 0 ) {
-			start += len;
-			if ( start < 0 ) {
-				start = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( start < end ) {
-		outlen = end - start;
-	} else {
-		outlen = 0;
-	}
-	out = new this.constructor( outlen );
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < outlen; i++ ) {
-		idx = 2*(i+start);
-		outbuf[ 2*i ] = buf[ idx ];
-		outbuf[ (2*i)+1 ] = buf[ idx+1 ];
-	}
-	return out;
-});
-
-/**
-* Tests whether at least one element in an array passes a test implemented by a predicate function.
-*
-* @name some
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} predicate - test function
-* @param {*} [thisArg] - predicate function execution context
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {boolean} boolean indicating whether at least one element passes a test
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function predicate( v ) {
-*     return ( realf( v ) === imagf( v ) );
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-*
-* var bool = arr.some( predicate );
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'some', function some( predicate, thisArg ) {
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( predicate ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', predicate ) );
-	}
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		if ( predicate.call( thisArg, getComplex64( buf, i ), i, this ) ) {
-			return true;
-		}
-	}
-	return false;
-});
-
-/**
-* Sorts an array in-place.
-*
-* @name sort
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} compareFcn - comparison function
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex64Array} sorted array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function compare( a, b ) {
-*     var re1;
-*     var re2;
-*     var im1;
-*     var im2;
-*     re1 = realf( a );
-*     re2 = realf( b );
-*     if ( re1 < re2 ) {
-*         return -1;
-*     }
-*     if ( re1 > re2 ) {
-*         return 1;
-*     }
-*     im1 = imagf( a );
-*     im2 = imagf( b );
-*     if ( im1 < im2 ) {
-*         return -1;
-*     }
-*     if ( im1 > im2 ) {
-*         return 1;
-*     }
-*     return 0;
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 3.0, -3.0 ], 0 );
-* arr.set( [ 1.0, -1.0 ], 1 );
-* arr.set( [ 2.0, -2.0 ], 2 );
-*
-* var out = arr.sort( compare );
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns -1.0
-*
-* z = out.get( 1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns -2.0
-*
-* z = out.get( 2 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 3.0
-*
-* im = imagf( z );
-* // returns -3.0
-*/
-setReadOnly( Complex64Array.prototype, 'sort', function sort( compareFcn ) {
-	var tmp;
-	var buf;
-	var len;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	tmp = [];
-	for ( i = 0; i < len; i++ ) {
-		tmp.push( getComplex64( buf, i ) );
-	}
-	tmp.sort( compareFcn );
-	for ( i = 0; i < len; i++ ) {
-		j = 2 * i;
-		buf[ j ] = realf( tmp[i] );
-		buf[ j+1 ] = imagf( tmp[i] );
-	}
-	return this;
-});
-
-/**
-* Creates a new typed array view over the same underlying `ArrayBuffer` and with the same underlying data type as the host array.
-*
-* @name subarray
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {integer} [begin=0] - starting index (inclusive)
-* @param {integer} [end] - ending index (exclusive)
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {TypeError} second argument must be an integer
-* @returns {Complex64Array} subarray
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 5 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-* arr.set( [ 3.0, -3.0 ], 2 );
-* arr.set( [ 4.0, -4.0 ], 3 );
-* arr.set( [ 5.0, -5.0 ], 4 );
-*
-* var subarr = arr.subarray();
-* // returns <Complex64Array>
-*
-* var len = subarr.length;
-* // returns 5
-*
-* var z = subarr.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns -1.0
-*
-* z = subarr.get( len-1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 5.0
-*
-* im = imagf( z );
-* // returns -5.0
-*
-* subarr = arr.subarray( 1, -2 );
-* // returns <Complex64Array>
-*
-* len = subarr.length;
-* // returns 2
-*
-* z = subarr.get( 0 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns -2.0
-*
-* z = subarr.get( len-1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 3.0
-*
-* im = imagf( z );
-* // returns -3.0
-*/
-setReadOnly( Complex64Array.prototype, 'subarray', function subarray( begin, end ) {
-	var offset;
-	var buf;
-	var len;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	buf = this._buffer;
-	len = this._length;
-	if ( arguments.length === 0 ) {
-		begin = 0;
-		end = len;
-	} else {
-		if ( !isInteger( begin ) ) {
-			throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', begin ) );
-		}
-		if ( begin < 0 ) {
-			begin += len;
-			if ( begin < 0 ) {
-				begin = 0;
-			}
-		}
-		if ( arguments.length === 1 ) {
-			end = len;
-		} else {
-			if ( !isInteger( end ) ) {
-				throw new TypeError( format( 'invalid argument. Second argument must be an integer. Value: `%s`.', end ) );
-			}
-			if ( end < 0 ) {
-				end += len;
-				if ( end < 0 ) {
-					end = 0;
-				}
-			} else if ( end > len ) {
-				end = len;
-			}
-		}
-	}
-	if ( begin >= len ) {
-		len = 0;
-		offset = buf.byteLength;
-	} else if ( begin >= end ) {
-		len = 0;
-		offset = buf.byteOffset + (begin*BYTES_PER_ELEMENT);
-	} else {
-		len = end - begin;
-		offset = buf.byteOffset + ( begin*BYTES_PER_ELEMENT );
-	}
-	return new this.constructor( buf.buffer, offset, ( len < 0 ) ? 0 : len );
-});
-
-/**
-* Serializes an array as a locale-specific string.
-*
-* @name toLocaleString
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {(string|Array<string>)} [locales] - locale identifier(s)
-* @param {Object} [options] - configuration options
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a string or an array of strings
-* @throws {TypeError} options argument must be an object
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex64Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.toLocaleString();
-* // returns '1 + 1i,2 + 2i'
-*/
-setReadOnly( Complex64Array.prototype, 'toLocaleString', function toLocaleString( locales, options ) {
-	var opts;
-	var loc;
-	var out;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( arguments.length === 0 ) {
-		loc = [];
-	} else if ( isString( locales ) || isStringArray( locales ) ) {
-		loc = locales;
-	} else {
-		throw new TypeError( format( 'invalid argument. First argument must be a string or an array of strings. Value: `%s`.', locales ) );
-	}
-	if ( arguments.length < 2 ) {
-		opts = {};
-	} else if ( isObject( options ) ) {
-		opts = options;
-	} else {
-		throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', options ) );
-	}
-	buf = this._buffer;
-	out = [];
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex64( buf, i ).toLocaleString( loc, opts ) );
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns a new typed array containing the elements in reversed order.
-*
-* @name toReversed
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Complex64Array} reversed array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.toReversed();
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 3.0
-*
-* var im = imagf( z );
-* // returns 3.0
-*
-* z = out.get( 1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns 2.0
-*
-* z = out.get( 2 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 1.0
-*
-* im = imagf( z );
-* // returns 1.0
-*/
-setReadOnly( Complex64Array.prototype, 'toReversed', function toReversed() {
-	var outbuf;
-	var out;
-	var len;
-	var buf;
-	var i;
-	var j;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	len = this._length;
-	out = new this.constructor( len );
-	buf = this._buffer;
-	outbuf = out._buffer; // eslint-disable-line no-underscore-dangle
-	for ( i = 0; i < len; i++ ) {
-		j = len - i - 1;
-		outbuf[ (2*i) ] = buf[ (2*j) ];
-		outbuf[ (2*i)+1 ] = buf[ (2*j)+1 ];
-	}
-	return out;
-});
-
-/**
-* Returns a new typed array containing the elements in sorted order.
-*
-* @name toSorted
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {Function} compareFcn - comparison function
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be a function
-* @returns {Complex64Array} sorted array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-*
-* function compare( a, b ) {
-*     var re1;
-*     var re2;
-*     var im1;
-*     var im2;
-*     re1 = realf( a );
-*     re2 = realf( b );
-*     if ( re1 < re2 ) {
-*         return -1;
-*     }
-*     if ( re1 > re2 ) {
-*         return 1;
-*     }
-*     im1 = imagf( a );
-*     im2 = imagf( b );
-*     if ( im1 < im2 ) {
-*         return -1;
-*     }
-*     if ( im1 > im2 ) {
-*         return 1;
-*     }
-*     return 0;
-* }
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 3.0, -3.0 ], 0 );
-* arr.set( [ 1.0, -1.0 ], 1 );
-* arr.set( [ 2.0, -2.0 ], 2 );
-*
-* var out = arr.sort( compare );
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 1.0
-*
-* var im = imagf( z );
-* // returns -1.0
-*
-* z = out.get( 1 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 2.0
-*
-* im = imagf( z );
-* // returns -2.0
-*
-* z = out.get( 2 );
-* // returns <Complex64>
-*
-* re = realf( z );
-* // returns 3.0
-*
-* im = imagf( z );
-* // returns -3.0
-*/
-setReadOnly( Complex64Array.prototype, 'toSorted', function toSorted( compareFcn ) {
-	var tmp;
-	var buf;
-	var len;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isFunction( compareFcn ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be a function. Value: `%s`.', compareFcn ) );
-	}
-	buf = this._buffer;
-	len = this._length;
-	tmp = [];
-	for ( i = 0; i < len; i++ ) {
-		tmp.push( getComplex64( buf, i ) );
-	}
-	tmp.sort( compareFcn );
-	return new Complex64Array( tmp );
-});
-
-/**
-* Serializes an array as a string.
-*
-* @name toString
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {string} string representation
-*
-* @example
-* var arr = new Complex64Array( 2 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-*
-* var str = arr.toString();
-* // returns '1 + 1i,2 + 2i'
-*/
-setReadOnly( Complex64Array.prototype, 'toString', function toString() {
-	var out;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	out = [];
-	buf = this._buffer;
-	for ( i = 0; i < this._length; i++ ) {
-		out.push( getComplex64( buf, i ).toString() );
-	}
-	return out.join( ',' );
-});
-
-/**
-* Returns an iterator for iterating over each value in a typed array.
-*
-* @name values
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @throws {TypeError} `this` must be a complex number array
-* @returns {Iterator} iterator
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var arr = new Complex64Array( 2 );
-*
-* arr.set( [ 1.0, -1.0 ], 0 );
-* arr.set( [ 2.0, -2.0 ], 1 );
-*
-* var iter = arr.values();
-*
-* var v = iter.next().value;
-* // returns <Complex64>
-*
-* var re = realf( v );
-* // returns 1.0
-*
-* var im = imagf( v );
-* // returns -1.0
-*
-* v = iter.next().value;
-* // returns <Complex64>
-*
-* re = realf( v );
-* // returns 2.0
-*
-* im = imagf( v );
-* // returns -2.0
-*
-* var bool = iter.next().done;
-* // returns true
-*/
-setReadOnly( Complex64Array.prototype, 'values', function values() {
-	var iter;
-	var self;
-	var len;
-	var FLG;
-	var buf;
-	var i;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	self = this;
-	buf = this._buffer;
-	len = this._length;
-
-	// Initialize an iteration index:
-	i = -1;
-
-	// Create an iterator protocol-compliant object:
-	iter = {};
-	setReadOnly( iter, 'next', next );
-	setReadOnly( iter, 'return', end );
-
-	if ( ITERATOR_SYMBOL ) {
-		setReadOnly( iter, ITERATOR_SYMBOL, factory );
-	}
-	return iter;
-
-	/**
-	* Returns an iterator protocol-compliant object containing the next iterated value.
-	*
-	* @private
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function next() {
-		i += 1;
-		if ( FLG || i >= len ) {
-			return {
-				'done': true
-			};
-		}
-		return {
-			'value': getComplex64( buf, i ),
-			'done': false
-		};
-	}
-
-	/**
-	* Finishes an iterator.
-	*
-	* @private
-	* @param {*} [value] - value to return
-	* @returns {Object} iterator protocol-compliant object
-	*/
-	function end( value ) {
-		FLG = true;
-		if ( arguments.length ) {
-			return {
-				'value': value,
-				'done': true
-			};
-		}
-		return {
-			'done': true
-		};
-	}
-
-	/**
-	* Returns a new iterator.
-	*
-	* @private
-	* @returns {Iterator} iterator
-	*/
-	function factory() {
-		return self.values();
-	}
-});
-
-/**
-* Returns a new typed array with the element at a provided index replaced with a provided value.
-*
-* @name with
-* @memberof Complex64Array.prototype
-* @type {Function}
-* @param {integer} index - element index
-* @param {ComplexLike} value - new value
-* @throws {TypeError} `this` must be a complex number array
-* @throws {TypeError} first argument must be an integer
-* @throws {RangeError} index argument is out-of-bounds
-* @throws {TypeError} second argument must be a complex number
-* @returns {Complex64Array} new typed array
-*
-* @example
-* var realf = require( '@stdlib/complex-float32-real' );
-* var imagf = require( '@stdlib/complex-float32-imag' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var arr = new Complex64Array( 3 );
-*
-* arr.set( [ 1.0, 1.0 ], 0 );
-* arr.set( [ 2.0, 2.0 ], 1 );
-* arr.set( [ 3.0, 3.0 ], 2 );
-*
-* var out = arr.with( 0, new Complex64( 4.0, 4.0 ) );
-* // returns <Complex64Array>
-*
-* var z = out.get( 0 );
-* // returns <Complex64>
-*
-* var re = realf( z );
-* // returns 4.0
-*
-* var im = imagf( z );
-* // returns 4.0
-*/
-setReadOnly( Complex64Array.prototype, 'with', function copyWith( index, value ) {
-	var buf;
-	var out;
-	var len;
-	if ( !isComplexArray( this ) ) {
-		throw new TypeError( 'invalid invocation. `this` is not a complex number array.' );
-	}
-	if ( !isInteger( index ) ) {
-		throw new TypeError( format( 'invalid argument. First argument must be an integer. Value: `%s`.', index ) );
-	}
-	len = this._length;
-	if ( index < 0 ) {
-		index += len;
-	}
-	if ( index < 0 || index >= len ) {
-		throw new RangeError( format( 'invalid argument. Index argument is out-of-bounds. Value: `%s`.', index ) );
-	}
-	if ( !isComplexLike( value ) ) {
-		throw new TypeError( format( 'invalid argument. Second argument must be a complex number. Value: `%s`.', value ) );
-	}
-	out = new this.constructor( this._buffer );
-	buf = out._buffer; // eslint-disable-line no-underscore-dangle
-	buf[ 2*index ] = realf( value );
-	buf[ (2*index)+1 ] = imagf( value );
-	return out;
-});
-
-
-// EXPORTS //
-
-module.exports = Complex64Array;
-
-
-/***/ }),
-
-/***/ 78819:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-// Mapping from array constructors to data types...
-var ctor2dtypes = {
-	'Float32Array': 'float32',
-	'Float64Array': 'float64',
-	'Array': 'generic',
-	'Int16Array': 'int16',
-	'Int32Array': 'int32',
-	'Int8Array': 'int8',
-	'Uint16Array': 'uint16',
-	'Uint32Array': 'uint32',
-	'Uint8Array': 'uint8',
-	'Uint8ClampedArray': 'uint8c',
-	'Complex64Array': 'complex64',
-	'Complex128Array': 'complex128',
-	'BooleanArray': 'bool'
-};
-
-
-// EXPORTS //
-
-module.exports = ctor2dtypes;
-
-
-/***/ }),
-
-/***/ 89248:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Float64Array = __nccwpck_require__( 69979 );
-var Float32Array = __nccwpck_require__( 84820 );
-var Uint32Array = __nccwpck_require__( 47096 );
-var Int32Array = __nccwpck_require__( 22275 );
-var Uint16Array = __nccwpck_require__( 14826 );
-var Int16Array = __nccwpck_require__( 5305 );
-var Uint8Array = __nccwpck_require__( 65183 );
-var Uint8ClampedArray = __nccwpck_require__( 84332 );
-var Int8Array = __nccwpck_require__( 69514 );
-var Complex64Array = __nccwpck_require__( 96077 );
-var Complex128Array = __nccwpck_require__( 23684 );
-var BooleanArray = __nccwpck_require__( 35685 );
-
-
-// MAIN //
-
-// Note: order should match `dtypes` order
-var CTORS = [
-	Float64Array,
-	Float32Array,
-	Int32Array,
-	Uint32Array,
-	Int16Array,
-	Uint16Array,
-	Int8Array,
-	Uint8Array,
-	Uint8ClampedArray,
-	Complex64Array,
-	Complex128Array,
-	BooleanArray
-];
-
-
-// EXPORTS //
-
-module.exports = CTORS;
-
-
-/***/ }),
-
-/***/ 57938:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-// Note: order should match `ctors` order
-var DTYPES = [
-	'float64',
-	'float32',
-	'int32',
-	'uint32',
-	'int16',
-	'uint16',
-	'int8',
-	'uint8',
-	'uint8c',
-	'complex64',
-	'complex128',
-	'bool'
-];
-
-
-// EXPORTS //
-
-module.exports = DTYPES;
-
-
-/***/ }),
-
-/***/ 14975:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the data type of an array.
-*
-* @module @stdlib/array-dtype
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-* var dtype = require( '@stdlib/array-dtype' );
-*
-* var arr = new Float64Array( 10 );
-*
-* var dt = dtype( arr );
-* // returns 'float64'
-*
-* dt = dtype( {} );
-* // returns null
-*
-* dt = dtype( 'beep' );
-* // returns null
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 9674 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 9674:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isBuffer = __nccwpck_require__( 58143 );
-var isArray = __nccwpck_require__( 7678 );
-var constructorName = __nccwpck_require__( 91917 );
-var ctor2dtype = __nccwpck_require__( 78819 );
-var CTORS = __nccwpck_require__( 89248 );
-var DTYPES = __nccwpck_require__( 57938 );
-
-
-// VARIABLES //
-
-var NTYPES = DTYPES.length;
-
-
-// MAIN //
-
-/**
-* Returns the data type of an array.
-*
-* @param {*} value - input value
-* @returns {(string|null)} data type
-*
-* @example
-* var dt = dtype( [ 1, 2, 3 ] );
-* // returns 'generic'
-*
-* var dt = dtype( 'beep' );
-* // returns null
-*/
-function dtype( value ) {
-	var i;
-	if ( isArray( value ) ) {
-		return 'generic';
-	}
-	if ( isBuffer( value ) ) {
-		return null;
-	}
-	for ( i = 0; i < NTYPES; i++ ) {
-		if ( value instanceof CTORS[ i ] ) {
-			return DTYPES[ i ];
-		}
-	}
-	// If the above failed, fall back to a more robust (and significantly slower) means for resolving underlying data types:
-	return ctor2dtype[ constructorName( value ) ] || null;
-}
-
-
-// EXPORTS //
-
-module.exports = dtype;
-
-
-/***/ }),
-
-/***/ 84820:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Typed array constructor which returns a typed array representing an array of single-precision floating-point numbers in the platform byte order.
-*
-* @module @stdlib/array-float32
-*
-* @example
-* var ctor = require( '@stdlib/array-float32' );
-*
-* var arr = new ctor( 10 );
-* // returns <Float32Array>
-*/
-
-// MODULES //
-
-var hasFloat32ArraySupport = __nccwpck_require__( 42287 );
-var builtin = __nccwpck_require__( 3995 );
-var polyfill = __nccwpck_require__( 51261 );
-
-
-// MAIN //
-
-var ctor;
-if ( hasFloat32ArraySupport() ) {
-	ctor = builtin;
-} else {
-	ctor = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 3995:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var ctor = ( typeof Float32Array === 'function' ) ? Float32Array : void 0; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 51261:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: write polyfill
-
-// MAIN //
-
-/**
-* Typed array which represents an array of single-precision floating-point numbers in the platform byte order.
-*
-* @throws {Error} not implemented
-*/
-function polyfill() {
-	throw new Error( 'not implemented' );
-}
-
-
-// EXPORTS //
-
-module.exports = polyfill;
 
 
 /***/ }),
@@ -12707,703 +1190,6 @@ function polyfill() {
 // EXPORTS //
 
 module.exports = polyfill;
-
-
-/***/ }),
-
-/***/ 5305:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Typed array constructor which returns a typed array representing an array of twos-complement 16-bit signed integers in the platform byte order.
-*
-* @module @stdlib/array-int16
-*
-* @example
-* var ctor = require( '@stdlib/array-int16' );
-*
-* var arr = new ctor( 10 );
-* // returns <Int16Array>
-*/
-
-// MODULES //
-
-var hasInt16ArraySupport = __nccwpck_require__( 22528 );
-var builtin = __nccwpck_require__( 15704 );
-var polyfill = __nccwpck_require__( 48350 );
-
-
-// MAIN //
-
-var ctor;
-if ( hasInt16ArraySupport() ) {
-	ctor = builtin;
-} else {
-	ctor = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 15704:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var ctor = ( typeof Int16Array === 'function' ) ? Int16Array : void 0; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 48350:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: write polyfill
-
-// MAIN //
-
-/**
-* Typed array which represents an array of twos-complement 16-bit signed integers in the platform byte order.
-*
-* @throws {Error} not implemented
-*/
-function polyfill() {
-	throw new Error( 'not implemented' );
-}
-
-
-// EXPORTS //
-
-module.exports = polyfill;
-
-
-/***/ }),
-
-/***/ 22275:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Typed array constructor which returns a typed array representing an array of twos-complement 32-bit signed integers in the platform byte order.
-*
-* @module @stdlib/array-int32
-*
-* @example
-* var ctor = require( '@stdlib/array-int32' );
-*
-* var arr = new ctor( 10 );
-* // returns <Int32Array>
-*/
-
-// MODULES //
-
-var hasInt32ArraySupport = __nccwpck_require__( 34666 );
-var builtin = __nccwpck_require__( 27678 );
-var polyfill = __nccwpck_require__( 21344 );
-
-
-// MAIN //
-
-var ctor;
-if ( hasInt32ArraySupport() ) {
-	ctor = builtin;
-} else {
-	ctor = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 27678:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var ctor = ( typeof Int32Array === 'function' ) ? Int32Array : void 0; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 21344:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: write polyfill
-
-// MAIN //
-
-/**
-* Typed array which represents an array of twos-complement 32-bit signed integers in the platform byte order.
-*
-* @throws {Error} not implemented
-*/
-function polyfill() {
-	throw new Error( 'not implemented' );
-}
-
-
-// EXPORTS //
-
-module.exports = polyfill;
-
-
-/***/ }),
-
-/***/ 69514:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Typed array constructor which returns a typed array representing an array of twos-complement 8-bit signed integers in the platform byte order.
-*
-* @module @stdlib/array-int8
-*
-* @example
-* var ctor = require( '@stdlib/array-int8' );
-*
-* var arr = new ctor( 10 );
-* // returns <Int8Array>
-*/
-
-// MODULES //
-
-var hasInt8ArraySupport = __nccwpck_require__( 23341 );
-var builtin = __nccwpck_require__( 75533 );
-var polyfill = __nccwpck_require__( 1163 );
-
-
-// MAIN //
-
-var ctor;
-if ( hasInt8ArraySupport() ) {
-	ctor = builtin;
-} else {
-	ctor = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 75533:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var ctor = ( typeof Int8Array === 'function' ) ? Int8Array : void 0; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 1163:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: write polyfill
-
-// MAIN //
-
-/**
-* Typed array which represents an array of twos-complement 8-bit signed integers in the platform byte order.
-*
-* @throws {Error} not implemented
-*/
-function polyfill() {
-	throw new Error( 'not implemented' );
-}
-
-
-// EXPORTS //
-
-module.exports = polyfill;
-
-
-/***/ }),
-
-/***/ 82318:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Int8Array = __nccwpck_require__( 69514 );
-var Uint8Array = __nccwpck_require__( 65183 );
-var Uint8ClampedArray = __nccwpck_require__( 84332 );
-var Int16Array = __nccwpck_require__( 5305 );
-var Uint16Array = __nccwpck_require__( 14826 );
-var Int32Array = __nccwpck_require__( 22275 );
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float32Array = __nccwpck_require__( 84820 );
-var Float64Array = __nccwpck_require__( 69979 );
-var Complex64Array = __nccwpck_require__( 96077 );
-var Complex128Array = __nccwpck_require__( 23684 );
-var BooleanArray = __nccwpck_require__( 35685 );
-
-
-// MAIN //
-
-var CTORS = [
-	[ Float64Array, 'Float64Array' ],
-	[ Float32Array, 'Float32Array' ],
-	[ Int32Array, 'Int32Array' ],
-	[ Uint32Array, 'Uint32Array' ],
-	[ Int16Array, 'Int16Array' ],
-	[ Uint16Array, 'Uint16Array' ],
-	[ Int8Array, 'Int8Array' ],
-	[ Uint8Array, 'Uint8Array' ],
-	[ Uint8ClampedArray, 'Uint8ClampedArray' ],
-	[ Complex64Array, 'Complex64Array' ],
-	[ Complex128Array, 'Complex128Array' ],
-	[ BooleanArray, 'BooleanArray' ]
-];
-
-
-// EXPORTS //
-
-module.exports = CTORS;
-
-
-/***/ }),
-
-/***/ 78673:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return a JSON representation of a typed array.
-*
-* @module @stdlib/array-to-json
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-* var typedarray2json = require( '@stdlib/array-to-json' );
-*
-* var arr = new Float64Array( [ 5.0, 3.0 ] );
-* var json = typedarray2json( arr );
-* // returns { 'type': 'Float64Array', 'data': [ 5.0, 3.0 ] }
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 22304 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 22304:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isTypedArray = __nccwpck_require__( 5471 );
-var isComplexTypedArray = __nccwpck_require__( 18026 );
-var isBooleanArray = __nccwpck_require__( 74264 );
-var reinterpret64 = __nccwpck_require__( 40518 );
-var reinterpret128 = __nccwpck_require__( 85765 );
-var reinterpretBoolean = __nccwpck_require__( 65648 );
-var format = __nccwpck_require__( 17760 );
-var typeName = __nccwpck_require__( 31349 );
-
-
-// MAIN //
-
-/**
-* Returns a JSON representation of a typed array.
-*
-* ## Notes
-*
-* -   We build a JSON object representing a typed array similar to how Node.js `Buffer` objects are represented. See [Buffer][1].
-*
-* [1]: https://nodejs.org/api/buffer.html#buffer_buf_tojson
-*
-* @param {TypedArray} arr - typed array to serialize
-* @throws {TypeError} first argument must be a typed array
-* @returns {Object} JSON representation
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-*
-* var arr = new Float64Array( [ 5.0, 3.0 ] );
-* var json = typedarray2json( arr );
-* // returns { 'type': 'Float64Array', 'data': [ 5.0, 3.0 ] }
-*/
-function typedarray2json( arr ) {
-	var data;
-	var out;
-	var i;
-
-	if ( isTypedArray( arr ) ) {
-		data = arr;
-	} else if ( isComplexTypedArray( arr ) ) {
-		if ( arr.BYTES_PER_ELEMENT === 8 ) {
-			data = reinterpret64( arr, 0 );
-		} else { // arr.BYTES_PER_ELEMENT === 16
-			data = reinterpret128( arr, 0 );
-		}
-	} else if ( isBooleanArray( arr ) ) {
-		data = reinterpretBoolean( arr, 0 );
-	} else {
-		throw new TypeError( format( 'invalid argument. Must provide a typed array. Value: `%s`.', arr ) );
-	}
-	out = {
-		'type': typeName( arr ),
-		'data': []
-	};
-	for ( i = 0; i < data.length; i++ ) {
-		out.data.push( data[ i ] );
-	}
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = typedarray2json;
-
-
-/***/ }),
-
-/***/ 31349:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var instanceOf = __nccwpck_require__( 50165 );
-var ctorName = __nccwpck_require__( 91917 );
-var getPrototypeOf = __nccwpck_require__( 13038 );
-var CTORS = __nccwpck_require__( 82318 );
-
-
-// MAIN //
-
-/**
-* Returns the typed array type.
-*
-* @private
-* @param {TypedArray} arr - typed array
-* @returns {(string|void)} typed array type
-*
-* @example
-* var Float64Array = require( '@stdlib/array-float64' );
-*
-* var arr = new Float64Array( 5 );
-* var str = typeName( arr );
-* // returns 'Float64Array'
-*/
-function typeName( arr ) {
-	var v;
-	var i;
-
-	// Check for typed array objects from the same realm (same Node.js `vm` or same `Window` object)...
-	for ( i = 0; i < CTORS.length; i++ ) {
-		if ( instanceOf( arr, CTORS[ i ][ 0 ] ) ) {
-			return CTORS[ i ][ 1 ];
-		}
-	}
-	// Walk the prototype tree until we find an object having a desired native class...
-	while ( arr ) {
-		v = ctorName( arr );
-		for ( i = 0; i < CTORS.length; i++ ) {
-			if ( v === CTORS[ i ][ 1 ] ) {
-				return CTORS[ i ][ 1 ];
-			}
-		}
-		arr = getPrototypeOf( arr );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = typeName;
 
 
 /***/ }),
@@ -13822,298 +1608,6 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 84332:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Typed array constructor which returns a typed array representing an array of 8-bit unsigned integers in the platform byte order clamped to 0-255.
-*
-* @module @stdlib/array-uint8c
-*
-* @example
-* var ctor = require( '@stdlib/array-uint8c' );
-*
-* var arr = new ctor( 10 );
-* // returns <Uint8ClampedArray>
-*/
-
-// MODULES //
-
-var hasUint8ClampedArraySupport = __nccwpck_require__( 11414 ); // eslint-disable-line id-length
-var builtin = __nccwpck_require__( 99555 );
-var polyfill = __nccwpck_require__( 93749 );
-
-
-// MAIN //
-
-var ctor;
-if ( hasUint8ClampedArraySupport() ) {
-	ctor = builtin;
-} else {
-	ctor = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 99555:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var ctor = ( typeof Uint8ClampedArray === 'function' ) ? Uint8ClampedArray : void 0; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = ctor;
-
-
-/***/ }),
-
-/***/ 93749:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// TODO: write polyfill
-
-// MAIN //
-
-/**
-* Typed array which represents an array of 8-bit unsigned integers in the platform byte order clamped to 0-255.
-*
-* @throws {Error} not implemented
-*/
-function polyfill() {
-	throw new Error( 'not implemented' );
-}
-
-
-// EXPORTS //
-
-module.exports = polyfill;
-
-
-/***/ }),
-
-/***/ 21547:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var main = ( typeof Float32Array === 'function' ) ? Float32Array : null; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 42287:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Float32Array` support.
-*
-* @module @stdlib/assert-has-float32array-support
-*
-* @example
-* var hasFloat32ArraySupport = require( '@stdlib/assert-has-float32array-support' );
-*
-* var bool = hasFloat32ArraySupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var hasFloat32ArraySupport = __nccwpck_require__( 53498 );
-
-
-// EXPORTS //
-
-module.exports = hasFloat32ArraySupport;
-
-
-/***/ }),
-
-/***/ 53498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isFloat32Array = __nccwpck_require__( 41629 );
-var PINF = __nccwpck_require__( 50469 );
-var GlobalFloat32Array = __nccwpck_require__( 21547 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Float32Array` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Float32Array` support
-*
-* @example
-* var bool = hasFloat32ArraySupport();
-* // returns <boolean>
-*/
-function hasFloat32ArraySupport() {
-	var bool;
-	var arr;
-
-	if ( typeof GlobalFloat32Array !== 'function' ) {
-		return false;
-	}
-	// Test basic support...
-	try {
-		arr = new GlobalFloat32Array( [ 1.0, 3.14, -3.14, 5.0e40 ] );
-		bool = (
-			isFloat32Array( arr ) &&
-			arr[ 0 ] === 1.0 &&
-			arr[ 1 ] === 3.140000104904175 &&
-			arr[ 2 ] === -3.140000104904175 &&
-			arr[ 3 ] === PINF
-		);
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasFloat32ArraySupport;
-
-
-/***/ }),
-
 /***/ 5265:
 /***/ ((module) => {
 
@@ -14267,144 +1761,6 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 76029:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Dummy function.
-*
-* @private
-*/
-function foo() {
-	// No-op...
-}
-
-
-// EXPORTS //
-
-module.exports = foo;
-
-
-/***/ }),
-
-/***/ 54633:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native function `name` support.
-*
-* @module @stdlib/assert-has-function-name-support
-*
-* @example
-* var hasFunctionNameSupport = require( '@stdlib/assert-has-function-name-support' );
-*
-* var bool = hasFunctionNameSupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 69352 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 69352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var foo = __nccwpck_require__( 76029 );
-
-
-// MAIN //
-
-/**
-* Tests for native function `name` support.
-*
-* @returns {boolean} boolean indicating if an environment has function `name` support
-*
-* @example
-* var bool = hasFunctionNameSupport();
-* // returns <boolean>
-*/
-function hasFunctionNameSupport() {
-	return ( foo.name === 'foo' );
-}
-
-
-// EXPORTS //
-
-module.exports = hasFunctionNameSupport;
-
-
-/***/ }),
-
 /***/ 67640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -14506,679 +1862,6 @@ function hasGeneratorSupport() {
 // EXPORTS //
 
 module.exports = hasGeneratorSupport;
-
-
-/***/ }),
-
-/***/ 8362:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Symbol.hasInstance` support.
-*
-* @module @stdlib/assert-has-has-instance-symbol-support
-*
-* @example
-* var hasHasInstanceSymbolSupport = require( '@stdlib/assert-has-has-instance-symbol-support' );
-*
-* var bool = hasHasInstanceSymbolSupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 55373 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 55373:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasOwnProp = __nccwpck_require__( 31907 );
-var Symbol = __nccwpck_require__( 32038 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Symbol.hasInstance` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Symbol.hasInstance` support
-*
-* @example
-* var bool = hasHasInstanceSymbolSupport();
-* // returns <boolean>
-*/
-function hasHasInstanceSymbolSupport() { // eslint-disable-line id-length
-	return (
-		typeof Symbol === 'function' &&
-		typeof Symbol( 'foo' ) === 'symbol' &&
-		hasOwnProp( Symbol, 'hasInstance' ) &&
-		typeof Symbol.hasInstance === 'symbol'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = hasHasInstanceSymbolSupport;
-
-
-/***/ }),
-
-/***/ 22528:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Int16Array` support.
-*
-* @module @stdlib/assert-has-int16array-support
-*
-* @example
-* var hasInt16ArraySupport = require( '@stdlib/assert-has-int16array-support' );
-*
-* var bool = hasInt16ArraySupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var hasInt16ArraySupport = __nccwpck_require__( 32343 );
-
-
-// EXPORTS //
-
-module.exports = hasInt16ArraySupport;
-
-
-/***/ }),
-
-/***/ 69:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var main = ( typeof Int16Array === 'function' ) ? Int16Array : null; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 32343:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInt16Array = __nccwpck_require__( 96666 );
-var INT16_MAX = __nccwpck_require__( 24366 );
-var INT16_MIN = __nccwpck_require__( 54808 );
-var GlobalInt16Array = __nccwpck_require__( 69 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Int16Array` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Int16Array` support
-*
-* @example
-* var bool = hasInt16ArraySupport();
-* // returns <boolean>
-*/
-function hasInt16ArraySupport() {
-	var bool;
-	var arr;
-
-	if ( typeof GlobalInt16Array !== 'function' ) {
-		return false;
-	}
-	// Test basic support...
-	try {
-		arr = new GlobalInt16Array( [ 1, 3.14, -3.14, INT16_MAX+1 ] );
-		bool = (
-			isInt16Array( arr ) &&
-			arr[ 0 ] === 1 &&
-			arr[ 1 ] === 3 &&      // truncation
-			arr[ 2 ] === -3 &&     // truncation
-			arr[ 3 ] === INT16_MIN // wrap around
-		);
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasInt16ArraySupport;
-
-
-/***/ }),
-
-/***/ 34666:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Int32Array` support.
-*
-* @module @stdlib/assert-has-int32array-support
-*
-* @example
-* var hasInt32ArraySupport = require( '@stdlib/assert-has-int32array-support' );
-*
-* var bool = hasInt32ArraySupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var hasInt32ArraySupport = __nccwpck_require__( 29869 );
-
-
-// EXPORTS //
-
-module.exports = hasInt32ArraySupport;
-
-
-/***/ }),
-
-/***/ 40766:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var main = ( typeof Int32Array === 'function' ) ? Int32Array : null; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 29869:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInt32Array = __nccwpck_require__( 36400 );
-var INT32_MAX = __nccwpck_require__( 83960 );
-var INT32_MIN = __nccwpck_require__( 44494 );
-var GlobalInt32Array = __nccwpck_require__( 40766 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Int32Array` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Int32Array` support
-*
-* @example
-* var bool = hasInt32ArraySupport();
-* // returns <boolean>
-*/
-function hasInt32ArraySupport() {
-	var bool;
-	var arr;
-
-	if ( typeof GlobalInt32Array !== 'function' ) {
-		return false;
-	}
-	// Test basic support...
-	try {
-		arr = new GlobalInt32Array( [ 1, 3.14, -3.14, INT32_MAX+1 ] );
-		bool = (
-			isInt32Array( arr ) &&
-			arr[ 0 ] === 1 &&
-			arr[ 1 ] === 3 &&      // truncation
-			arr[ 2 ] === -3 &&     // truncation
-			arr[ 3 ] === INT32_MIN // wrap around
-		);
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasInt32ArraySupport;
-
-
-/***/ }),
-
-/***/ 23341:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Int8Array` support.
-*
-* @module @stdlib/assert-has-int8array-support
-*
-* @example
-* var hasInt8ArraySupport = require( '@stdlib/assert-has-int8array-support' );
-*
-* var bool = hasInt8ArraySupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var hasInt8ArraySupport = __nccwpck_require__( 21548 );
-
-
-// EXPORTS //
-
-module.exports = hasInt8ArraySupport;
-
-
-/***/ }),
-
-/***/ 68721:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var main = ( typeof Int8Array === 'function' ) ? Int8Array : null; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 21548:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInt8Array = __nccwpck_require__( 54927 );
-var INT8_MAX = __nccwpck_require__( 84861 );
-var INT8_MIN = __nccwpck_require__( 75519 );
-var GlobalInt8Array = __nccwpck_require__( 68721 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Int8Array` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Int8Array` support
-*
-* @example
-* var bool = hasInt8ArraySupport();
-* // returns <boolean>
-*/
-function hasInt8ArraySupport() {
-	var bool;
-	var arr;
-
-	if ( typeof GlobalInt8Array !== 'function' ) {
-		return false;
-	}
-	// Test basic support...
-	try {
-		arr = new GlobalInt8Array( [ 1, 3.14, -3.14, INT8_MAX+1 ] );
-		bool = (
-			isInt8Array( arr ) &&
-			arr[ 0 ] === 1 &&
-			arr[ 1 ] === 3 &&     // truncation
-			arr[ 2 ] === -3 &&    // truncation
-			arr[ 3 ] === INT8_MIN // wrap around
-		);
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasInt8ArraySupport;
-
-
-/***/ }),
-
-/***/ 94444:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Symbol.iterator` support.
-*
-* @module @stdlib/assert-has-iterator-symbol-support
-*
-* @example
-* var hasIteratorSymbolSupport = require( '@stdlib/assert-has-iterator-symbol-support' );
-*
-* var bool = hasIteratorSymbolSupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 76099 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 76099:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasOwnProp = __nccwpck_require__( 31907 );
-var Symbol = __nccwpck_require__( 32038 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Symbol.iterator` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Symbol.iterator` support
-*
-* @example
-* var bool = hasIteratorSymbolSupport();
-* // returns <boolean>
-*/
-function hasIteratorSymbolSupport() {
-	return (
-		typeof Symbol === 'function' &&
-		typeof Symbol( 'foo' ) === 'symbol' &&
-		hasOwnProp( Symbol, 'iterator' ) &&
-		typeof Symbol.iterator === 'symbol'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = hasIteratorSymbolSupport;
 
 
 /***/ }),
@@ -15975,1800 +2658,6 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11414:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test for native `Uint8ClampedArray` support.
-*
-* @module @stdlib/assert-has-uint8clampedarray-support
-*
-* @example
-* var hasUint8ClampedArraySupport = require( '@stdlib/assert-has-uint8clampedarray-support' );
-*
-* var bool = hasUint8ClampedArraySupport();
-* // returns <boolean>
-*/
-
-// MODULES //
-
-var hasUint8ClampedArraySupport = __nccwpck_require__( 81641 );
-
-
-// EXPORTS //
-
-module.exports = hasUint8ClampedArraySupport;
-
-
-/***/ }),
-
-/***/ 81641:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isUint8ClampedArray = __nccwpck_require__( 23468 );
-var GlobalUint8ClampedArray = __nccwpck_require__( 18265 );
-
-
-// MAIN //
-
-/**
-* Tests for native `Uint8ClampedArray` support.
-*
-* @returns {boolean} boolean indicating if an environment has `Uint8ClampedArray` support
-*
-* @example
-* var bool = hasUint8ClampedArraySupport();
-* // returns <boolean>
-*/
-function hasUint8ClampedArraySupport() { // eslint-disable-line id-length
-	var bool;
-	var arr;
-
-	if ( typeof GlobalUint8ClampedArray !== 'function' ) {
-		return false;
-	}
-	// Test basic support...
-	try {
-		arr = new GlobalUint8ClampedArray( [ -1, 0, 1, 3.14, 4.99, 255, 256 ] );
-		bool = (
-			isUint8ClampedArray( arr ) &&
-			arr[ 0 ] === 0 &&   // clamped
-			arr[ 1 ] === 0 &&
-			arr[ 2 ] === 1 &&
-			arr[ 3 ] === 3 &&   // round to nearest
-			arr[ 4 ] === 5 &&   // round to nearest
-			arr[ 5 ] === 255 &&
-			arr[ 6 ] === 255    // clamped
-		);
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		bool = false;
-	}
-	return bool;
-}
-
-
-// EXPORTS //
-
-module.exports = hasUint8ClampedArraySupport;
-
-
-/***/ }),
-
-/***/ 18265:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var main = ( typeof Uint8ClampedArray === 'function' ) ? Uint8ClampedArray : null; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 50165:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test whether a value has in its prototype chain a specified constructor as a prototype property.
-*
-* @module @stdlib/assert-instance-of
-*
-* @example
-* var instanceOf = require( '@stdlib/assert-instance-of' );
-*
-* var bool = instanceOf( [], Array );
-* // returns true
-*
-* bool = instanceOf( {}, Object ); // exception
-* // returns true
-*
-* bool = instanceOf( 'beep', String );
-* // returns false
-*
-* bool = instanceOf( null, Object );
-* // returns false
-*
-* bool = instanceOf( 5, Object );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 32836 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 32836:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasHasInstanceSymbolSupport = __nccwpck_require__( 8362 ); // eslint-disable-line id-length
-var HasInstanceSymbol = __nccwpck_require__( 85664 );
-var format = __nccwpck_require__( 17760 );
-
-
-// VARIABLES //
-
-var hasSupport = hasHasInstanceSymbolSupport();
-
-
-// MAIN //
-
-/**
-* Tests whether a value has in its prototype chain a specified constructor as a prototype property.
-*
-* @param {*} value - value to test
-* @param {Function} constructor - constructor to test against
-* @throws {TypeError} constructor must be callable
-* @returns {boolean} boolean indicating whether a value is an instance of a provided constructor
-*
-* @example
-* var bool = instanceOf( [], Array );
-* // returns true
-*
-* @example
-* var bool = instanceOf( {}, Object ); // exception
-* // returns true
-*
-* @example
-* var bool = instanceOf( 'beep', String );
-* // returns false
-*
-* @example
-* var bool = instanceOf( null, Object );
-* // returns false
-*
-* @example
-* var bool = instanceOf( 5, Object );
-* // returns false
-*/
-function instanceOf( value, constructor ) {
-	// TODO: replace with `isCallable` check
-	if (
-		typeof constructor !== 'function' &&
-		!(
-			hasSupport &&
-			typeof constructor === 'object' &&
-			typeof constructor[ HasInstanceSymbol ] === 'function'
-		)
-	) {
-		throw new TypeError( format( 'invalid argument. Second argument must be callable. Value: `%s`.', constructor ) );
-	}
-	return ( value instanceof constructor );
-}
-
-
-// EXPORTS //
-
-module.exports = instanceOf;
-
-
-/***/ }),
-
-/***/ 20746:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an array-like object.
-*
-* @module @stdlib/assert-is-array-like-object
-*
-* @example
-* var isArrayLikeObject = require( '@stdlib/assert-is-array-like-object' );
-*
-* var bool = isArrayLikeObject( [] );
-* // returns true
-*
-* bool = isArrayLikeObject( { 'length':10 } );
-* // returns true
-*
-* bool = isArrayLikeObject( 'beep' );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 53261 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 53261:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = __nccwpck_require__( 2804 );
-var MAX_LENGTH = __nccwpck_require__( 47708 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is an array-like object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is an array-like object
-*
-* @example
-* var bool = isArrayLikeObject( [] );
-* // returns true
-*
-* @example
-* var bool = isArrayLikeObject( { 'length': 10 } );
-* // returns true
-*
-* @example
-* var bool = isArrayLikeObject( 'beep' );
-* // returns false
-*/
-function isArrayLikeObject( value ) {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		typeof value.length === 'number' &&
-		isInteger( value.length ) &&
-		value.length >= 0 &&
-		value.length <= MAX_LENGTH
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isArrayLikeObject;
-
-
-/***/ }),
-
-/***/ 7678:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an array.
-*
-* @module @stdlib/assert-is-array
-*
-* @example
-* var isArray = require( '@stdlib/assert-is-array' );
-*
-* var bool = isArray( [] );
-* // returns true
-*
-* bool = isArray( {} );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 45953 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 45953:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var f;
-
-
-// FUNCTIONS //
-
-/**
-* Tests if a value is an array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an array
-*
-* @example
-* var bool = isArray( [] );
-* // returns true
-*
-* @example
-* var bool = isArray( {} );
-* // returns false
-*/
-function isArray( value ) {
-	return ( nativeClass( value ) === '[object Array]' );
-}
-
-
-// MAIN //
-
-if ( Array.isArray ) {
-	f = Array.isArray;
-} else {
-	f = isArray;
-}
-
-
-// EXPORTS //
-
-module.exports = f;
-
-
-/***/ }),
-
-/***/ 36759:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an ArrayBuffer.
-*
-* @module @stdlib/assert-is-arraybuffer
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-* var isArrayBuffer = require( '@stdlib/assert-is-arraybuffer' );
-*
-* var bool = isArrayBuffer( new ArrayBuffer( 10 ) );
-* // returns true
-*
-* bool = isArrayBuffer( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 68011 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 68011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasArrayBuffer = ( typeof ArrayBuffer === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is an ArrayBuffer.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an ArrayBuffer
-*
-* @example
-* var ArrayBuffer = require( '@stdlib/array-buffer' );
-*
-* var bool = isArrayBuffer( new ArrayBuffer( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isArrayBuffer( [] );
-* // returns false
-*/
-function isArrayBuffer( value ) {
-	return (
-		( hasArrayBuffer && value instanceof ArrayBuffer ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object ArrayBuffer]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isArrayBuffer;
-
-
-/***/ }),
-
-/***/ 67035:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a boolean.
-*
-* @module @stdlib/assert-is-boolean
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-* var isBoolean = require( '@stdlib/assert-is-boolean' );
-*
-* var bool = isBoolean( false );
-* // returns true
-*
-* bool = isBoolean( new Boolean( false ) );
-* // returns true
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-* var isBoolean = require( '@stdlib/assert-is-boolean' ).isPrimitive;
-*
-* var bool = isBoolean( false );
-* // returns true
-*
-* bool = isBoolean( new Boolean( true ) );
-* // returns false
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-* var isBoolean = require( '@stdlib/assert-is-boolean' ).isObject;
-*
-* var bool = isBoolean( true );
-* // returns false
-*
-* bool = isBoolean( new Boolean( false ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 54726 );
-var isPrimitive = __nccwpck_require__( 56298 );
-var isObject = __nccwpck_require__( 68884 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 54726:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 56298 );
-var isObject = __nccwpck_require__( 68884 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a boolean.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a boolean
-*
-* @example
-* var bool = isBoolean( false );
-* // returns true
-*
-* @example
-* var bool = isBoolean( true );
-* // returns true
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var bool = isBoolean( new Boolean( false ) );
-* // returns true
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var bool = isBoolean( new Boolean( true ) );
-* // returns true
-*/
-function isBoolean( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isBoolean;
-
-
-/***/ }),
-
-/***/ 68884:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasToStringTag = __nccwpck_require__( 9501 );
-var nativeClass = __nccwpck_require__( 547 );
-var Boolean = __nccwpck_require__( 48400 );
-var test = __nccwpck_require__( 90142 );
-
-
-// VARIABLES //
-
-var FLG = hasToStringTag();
-
-
-// MAIN //
-
-/**
-* Tests if a value is a boolean object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a boolean object
-*
-* @example
-* var bool = isBoolean( true );
-* // returns false
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var bool = isBoolean( new Boolean( false ) );
-* // returns true
-*/
-function isBoolean( value ) {
-	if ( typeof value === 'object' ) {
-		if ( value instanceof Boolean ) {
-			return true;
-		}
-		if ( FLG ) {
-			return test( value );
-		}
-		return ( nativeClass( value ) === '[object Boolean]' );
-	}
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = isBoolean;
-
-
-/***/ }),
-
-/***/ 56298:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Tests if a value is a boolean primitive.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a boolean primitive
-*
-* @example
-* var bool = isBoolean( true );
-* // returns true
-*
-* @example
-* var bool = isBoolean( false );
-* // returns true
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var bool = isBoolean( new Boolean( true ) );
-* // returns false
-*/
-function isBoolean( value ) {
-	return ( typeof value === 'boolean' );
-}
-
-
-// EXPORTS //
-
-module.exports = isBoolean;
-
-
-/***/ }),
-
-/***/ 3547:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// eslint-disable-next-line stdlib/no-redeclare
-var toString = Boolean.prototype.toString; // non-generic
-
-
-// EXPORTS //
-
-module.exports = toString;
-
-
-/***/ }),
-
-/***/ 90142:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var toString = __nccwpck_require__( 3547 ); // eslint-disable-line stdlib/no-redeclare
-
-
-// MAIN //
-
-/**
-* Attempts to serialize a value to a string.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value can be serialized
-*/
-function test( value ) {
-	try {
-		toString.call( value );
-		return true;
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		return false;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = test;
-
-
-/***/ }),
-
-/***/ 74264:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a BooleanArray.
-*
-* @module @stdlib/assert-is-booleanarray
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-* var isBooleanArray = require( '@stdlib/assert-is-booleanarray' );
-*
-* var bool = isBooleanArray( new BooleanArray( 10 ) );
-* // returns true
-*
-* bool = isBooleanArray( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isBooleanArray = __nccwpck_require__( 28767 );
-
-
-// EXPORTS //
-
-module.exports = isBooleanArray;
-
-
-/***/ }),
-
-/***/ 28767:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var BooleanArray = __nccwpck_require__( 35685 );
-var constructorName = __nccwpck_require__( 91917 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a BooleanArray.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether a value is a BooleanArray
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var bool = isBooleanArray( new BooleanArray( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isBooleanArray( [] );
-* // returns false
-*/
-function isBooleanArray( value ) {
-	return (
-		value instanceof BooleanArray ||
-		constructorName( value ) === 'BooleanArray'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isBooleanArray;
-
-
-/***/ }),
-
-/***/ 58143:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a Buffer instance.
-*
-* @module @stdlib/assert-is-buffer
-*
-* @example
-* var isBuffer = require( '@stdlib/assert-is-buffer' );
-*
-* var v = isBuffer( new Buffer( 'beep' ) );
-* // returns true
-*
-* v = isBuffer( {} );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 45482 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 45482:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isObjectLike = __nccwpck_require__( 78318 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a Buffer instance.
-*
-* @param {*} value - value to validate
-* @returns {boolean} boolean indicating if a value is a Buffer instance
-*
-* @example
-* var v = isBuffer( new Buffer( 'beep' ) );
-* // returns true
-*
-* @example
-* var v = isBuffer( new Buffer( [1,2,3,4] ) );
-* // returns true
-*
-* @example
-* var v = isBuffer( {} );
-* // returns false
-*
-* @example
-* var v = isBuffer( [] );
-* // returns false
-*/
-function isBuffer( value ) {
-	return (
-		isObjectLike( value ) &&
-		(
-			// eslint-disable-next-line no-underscore-dangle
-			value._isBuffer || // for envs missing Object.prototype.constructor (e.g., Safari 5-7)
-			(
-				value.constructor &&
-
-				// WARNING: `typeof` is not a foolproof check, as certain envs consider RegExp and NodeList instances to be functions
-				typeof value.constructor.isBuffer === 'function' &&
-				value.constructor.isBuffer( value )
-			)
-		)
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isBuffer;
-
-
-/***/ }),
-
-/***/ 80593:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a collection.
-*
-* @module @stdlib/assert-is-collection
-*
-* @example
-* var isCollection = require( '@stdlib/assert-is-collection' );
-*
-* var bool = isCollection( [] );
-* // returns true
-*
-* bool = isCollection( {} );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63712 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 63712:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = __nccwpck_require__( 2804 );
-var MAX_LENGTH = __nccwpck_require__( 71311 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a collection.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether a value is a collection
-*
-* @example
-* var bool = isCollection( [] );
-* // returns true
-*
-* @example
-* var bool = isCollection( {} );
-* // returns false
-*/
-function isCollection( value ) {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		typeof value.length === 'number' &&
-		isInteger( value.length ) &&
-		value.length >= 0 &&
-		value.length <= MAX_LENGTH
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isCollection;
-
-
-/***/ }),
-
-/***/ 91837:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a complex number-like object.
-*
-* @module @stdlib/assert-is-complex-like
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var isComplexLike = require( '@stdlib/assert-is-complex-like' );
-*
-* var x = new Complex128( 4.0, 2.0 );
-* var bool = isComplexLike( x );
-* // returns true
-*
-* x = new Complex64( 4.0, 2.0 );
-* bool = isComplexLike( x );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 76796 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 76796:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Complex128 = __nccwpck_require__( 94875 );
-var Complex64 = __nccwpck_require__( 81586 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a complex number-like object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex number-like object.
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var x = new Complex128( 4.0, 2.0 );
-* var bool = isComplexLike( x );
-* // returns true
-*
-* x = new Complex64( 4.0, 2.0 );
-* bool = isComplexLike( x );
-* // returns true
-*/
-function isComplexLike( value ) {
-	if ( value instanceof Complex128 || value instanceof Complex64 ) {
-		return true;
-	}
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		typeof value.re === 'number' &&
-		typeof value.im === 'number'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isComplexLike;
-
-
-/***/ }),
-
-/***/ 44081:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Complex64Array = __nccwpck_require__( 96077 );
-var Complex128Array = __nccwpck_require__( 23684 );
-
-
-// MAIN //
-
-var CTORS = [
-	Complex128Array,
-	Complex64Array
-];
-
-
-// EXPORTS //
-
-module.exports = CTORS;
-
-
-/***/ }),
-
-/***/ 18026:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a complex typed array.
-*
-* @module @stdlib/assert-is-complex-typed-array
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-* var isComplexTypedArray = require( '@stdlib/assert-is-complex-typed-array' );
-*
-* var bool = isComplexTypedArray( new Complex128Array( 10 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 94381 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 94381:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var ctorName = __nccwpck_require__( 91917 );
-var getPrototypeOf = __nccwpck_require__( 13038 );
-var CTORS = __nccwpck_require__( 44081 );
-var NAMES = __nccwpck_require__( 52722 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a complex typed array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a complex typed array
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var bool = isComplexTypedArray( new Complex128Array( 10 ) );
-* // returns true
-*/
-function isComplexTypedArray( value ) {
-	var v;
-	var i;
-
-	if ( typeof value !== 'object' || value === null ) {
-		return false;
-	}
-	// Check for complex typed array objects from the same realm (same Node.js `vm` or same `Window` object)...
-	for ( i = 0; i < CTORS.length; i++ ) {
-		if ( value instanceof CTORS[ i ] ) {
-			return true;
-		}
-	}
-	// Walk the prototype tree until we find an object having a desired class...
-	while ( value ) {
-		v = ctorName( value );
-		for ( i = 0; i < NAMES.length; i++ ) {
-			if ( NAMES[ i ] === v ) {
-				return true;
-			}
-		}
-		value = getPrototypeOf( value );
-	}
-
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = isComplexTypedArray;
-
-
-/***/ }),
-
-/***/ 41629:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a Float32Array.
-*
-* @module @stdlib/assert-is-float32array
-*
-* @example
-* var Float32Array = require( '@stdlib/array-float32' );
-* var isFloat32Array = require( '@stdlib/assert-is-float32array' );
-*
-* var bool = isFloat32Array( new Float32Array( 10 ) );
-* // returns true
-*
-* bool = isFloat32Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isFloat32Array = __nccwpck_require__( 17148 );
-
-
-// EXPORTS //
-
-module.exports = isFloat32Array;
-
-
-/***/ }),
-
-/***/ 17148:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasFloat32Array = ( typeof Float32Array === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is a Float32Array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a Float32Array
-*
-* @example
-* var Float32Array = require( '@stdlib/array-float32' );
-*
-* var bool = isFloat32Array( new Float32Array( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isFloat32Array( [] );
-* // returns false
-*/
-function isFloat32Array( value ) {
-	return (
-		( hasFloat32Array && value instanceof Float32Array ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object Float32Array]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isFloat32Array;
-
-
-/***/ }),
-
 /***/ 25672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -17882,790 +2771,6 @@ function isFloat64Array( value ) {
 // EXPORTS //
 
 module.exports = isFloat64Array;
-
-
-/***/ }),
-
-/***/ 66593:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a function.
-*
-* @module @stdlib/assert-is-function
-*
-* @example
-* var isFunction = require( '@stdlib/assert-is-function' );
-*
-* function beep() {
-*     return 'beep';
-* }
-*
-* var bool = isFunction( beep );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 87600 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 87600:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var typeOf = __nccwpck_require__( 41841 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a function.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a function
-*
-* @example
-* function beep() {
-*     return 'beep';
-* }
-*
-* var bool = isFunction( beep );
-* // returns true
-*/
-function isFunction( value ) {
-	// Note: cannot use `typeof` directly, as various browser engines incorrectly return `'function'` when operating on non-function objects, such as regular expressions and NodeLists.
-	return ( typeOf( value ) === 'function' );
-}
-
-
-// EXPORTS //
-
-module.exports = isFunction;
-
-
-/***/ }),
-
-/***/ 96666:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an Int16Array.
-*
-* @module @stdlib/assert-is-int16array
-*
-* @example
-* var Int16Array = require( '@stdlib/array-int16' );
-* var isInt16Array = require( '@stdlib/assert-is-int16array' );
-*
-* var bool = isInt16Array( new Int16Array( 10 ) );
-* // returns true
-*
-* bool = isInt16Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isInt16Array = __nccwpck_require__( 36221 );
-
-
-// EXPORTS //
-
-module.exports = isInt16Array;
-
-
-/***/ }),
-
-/***/ 36221:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasInt16Array = ( typeof Int16Array === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is an Int16Array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an Int16Array
-*
-* @example
-* var Int16Array = require( '@stdlib/array-int16' );
-*
-* var bool = isInt16Array( new Int16Array( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isInt16Array( [] );
-* // returns false
-*/
-function isInt16Array( value ) {
-	return (
-		( hasInt16Array && value instanceof Int16Array ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object Int16Array]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInt16Array;
-
-
-/***/ }),
-
-/***/ 36400:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an Int32Array.
-*
-* @module @stdlib/assert-is-int32array
-*
-* @example
-* var Int32Array = require( '@stdlib/array-int32' );
-* var isInt32Array = require( '@stdlib/assert-is-int32array' );
-*
-* var bool = isInt32Array( new Int32Array( 10 ) );
-* // returns true
-*
-* bool = isInt32Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isInt32Array = __nccwpck_require__( 49287 );
-
-
-// EXPORTS //
-
-module.exports = isInt32Array;
-
-
-/***/ }),
-
-/***/ 49287:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasInt32Array = ( typeof Int32Array === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is an Int32Array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an Int32Array
-*
-* @example
-* var Int32Array = require( '@stdlib/array-int32' );
-*
-* var bool = isInt32Array( new Int32Array( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isInt32Array( [] );
-* // returns false
-*/
-function isInt32Array( value ) {
-	return (
-		( hasInt32Array && value instanceof Int32Array ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object Int32Array]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInt32Array;
-
-
-/***/ }),
-
-/***/ 54927:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an Int8Array.
-*
-* @module @stdlib/assert-is-int8array
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-* var isInt8Array = require( '@stdlib/assert-is-int8array' );
-*
-* var bool = isInt8Array( new Int8Array( 10 ) );
-* // returns true
-*
-* bool = isInt8Array( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isInt8Array = __nccwpck_require__( 47226 );
-
-
-// EXPORTS //
-
-module.exports = isInt8Array;
-
-
-/***/ }),
-
-/***/ 47226:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasInt8Array = ( typeof Int8Array === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is an Int8Array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an Int8Array
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-*
-* var bool = isInt8Array( new Int8Array( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isInt8Array( [] );
-* // returns false
-*/
-function isInt8Array( value ) {
-	return (
-		( hasInt8Array && value instanceof Int8Array ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object Int8Array]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInt8Array;
-
-
-/***/ }),
-
-/***/ 20037:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an integer.
-*
-* @module @stdlib/assert-is-integer
-*
-* @example
-* var isInteger = require( '@stdlib/assert-is-integer' );
-*
-* var bool = isInteger( 5.0 );
-* // returns true
-*
-* bool = isInteger( new Number( 5.0 ) );
-* // returns true
-*
-* bool = isInteger( -3.14 );
-* // returns false
-*
-* bool = isInteger( null );
-* // returns false
-*
-* @example
-* // Use interface to check for integer primitives...
-* var isInteger = require( '@stdlib/assert-is-integer' ).isPrimitive;
-*
-* var bool = isInteger( -3.0 );
-* // returns true
-*
-* bool = isInteger( new Number( -3.0 ) );
-* // returns false
-*
-* @example
-* // Use interface to check for integer objects...
-* var isInteger = require( '@stdlib/assert-is-integer' ).isObject;
-*
-* var bool = isInteger( 3.0 );
-* // returns false
-*
-* bool = isInteger( new Number( 3.0 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 22068 );
-var isPrimitive = __nccwpck_require__( 88368 );
-var isObject = __nccwpck_require__( 54870 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 82487:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var PINF = __nccwpck_require__( 50469 );
-var NINF = __nccwpck_require__( 81475 );
-var isInt = __nccwpck_require__( 2804 );
-
-
-// MAIN //
-
-/**
-* Tests if a number primitive is an integer value.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a number primitive is an integer value
-*/
-function isInteger( value ) {
-	return (
-		value < PINF &&
-		value > NINF &&
-		isInt( value )
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInteger;
-
-
-/***/ }),
-
-/***/ 22068:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 88368 );
-var isObject = __nccwpck_require__( 54870 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is an integer.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an integer
-*
-* @example
-* var bool = isInteger( 5.0 );
-* // returns true
-*
-* @example
-* var bool = isInteger( new Number( 5.0 ) );
-* // returns true
-*
-* @example
-* var bool = isInteger( -3.14 );
-* // returns false
-*
-* @example
-* var bool = isInteger( null );
-* // returns false
-*/
-function isInteger( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isInteger;
-
-
-/***/ }),
-
-/***/ 54870:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isObject);
-var isInt = __nccwpck_require__( 82487 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number object having an integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number object having an integer value
-*
-* @example
-* var bool = isInteger( 3.0 );
-* // returns false
-*
-* @example
-* var bool = isInteger( new Number( 3.0 ) );
-* // returns true
-*/
-function isInteger( value ) {
-	return (
-		isNumber( value ) &&
-		isInt( value.valueOf() )
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInteger;
-
-
-/***/ }),
-
-/***/ 88368:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isPrimitive);
-var isInt = __nccwpck_require__( 82487 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number primitive having an integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number primitive having an integer value
-*
-* @example
-* var bool = isInteger( -3.0 );
-* // returns true
-*
-* @example
-* var bool = isInteger( new Number( -3.0 ) );
-* // returns false
-*/
-function isInteger( value ) {
-	return (
-		isNumber( value ) &&
-		isInt( value )
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isInteger;
 
 
 /***/ }),
@@ -18835,2253 +2940,6 @@ bool = isLittleEndian();
 // EXPORTS //
 
 module.exports = bool;
-
-
-/***/ }),
-
-/***/ 78016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a nonnegative integer.
-*
-* @module @stdlib/assert-is-nonnegative-integer
-*
-* @example
-* var isNonNegativeInteger = require( '@stdlib/assert-is-nonnegative-integer' );
-*
-* var bool = isNonNegativeInteger( 5.0 );
-* // returns true
-*
-* bool = isNonNegativeInteger( new Number( 5.0 ) );
-* // returns true
-*
-* bool = isNonNegativeInteger( -5.0 );
-* // returns false
-*
-* bool = isNonNegativeInteger( 3.14 );
-* // returns false
-*
-* bool = isNonNegativeInteger( null );
-* // returns false
-*
-* @example
-* var isNonNegativeInteger = require( '@stdlib/assert-is-nonnegative-integer' ).isPrimitive;
-*
-* var bool = isNonNegativeInteger( 3.0 );
-* // returns true
-*
-* bool = isNonNegativeInteger( new Number( 3.0 ) );
-* // returns false
-*
-* @example
-* var isNonNegativeInteger = require( '@stdlib/assert-is-nonnegative-integer' ).isObject;
-*
-* var bool = isNonNegativeInteger( 3.0 );
-* // returns false
-*
-* bool = isNonNegativeInteger( new Number( 3.0 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 45239 );
-var isPrimitive = __nccwpck_require__( 95145 );
-var isObject = __nccwpck_require__( 86165 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 45239:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 95145 );
-var isObject = __nccwpck_require__( 86165 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a nonnegative integer.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a nonnegative integer
-*
-* @example
-* var bool = isNonNegativeInteger( 5.0 );
-* // returns true
-*
-* @example
-* var bool = isNonNegativeInteger( new Number( 5.0 ) );
-* // returns true
-*
-* @example
-* var bool = isNonNegativeInteger( -5.0 );
-* // returns false
-*
-* @example
-* var bool = isNonNegativeInteger( 3.14 );
-* // returns false
-*
-* @example
-* var bool = isNonNegativeInteger( null );
-* // returns false
-*/
-function isNonNegativeInteger( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isNonNegativeInteger;
-
-
-/***/ }),
-
-/***/ 86165:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = (__nccwpck_require__(20037).isObject);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number object having a nonnegative integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number object having a nonnegative integer value
-*
-* @example
-* var bool = isNonNegativeInteger( 3.0 );
-* // returns false
-*
-* @example
-* var bool = isNonNegativeInteger( new Number( 3.0 ) );
-* // returns true
-*/
-function isNonNegativeInteger( value ) {
-	return (
-		isInteger( value ) &&
-		value.valueOf() >= 0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isNonNegativeInteger;
-
-
-/***/ }),
-
-/***/ 95145:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = (__nccwpck_require__(20037).isPrimitive);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number primitive having a nonnegative integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number primitive having a nonnegative integer value
-*
-* @example
-* var bool = isNonNegativeInteger( 3.0 );
-* // returns true
-*
-* @example
-* var bool = isNonNegativeInteger( new Number( 3.0 ) );
-* // returns false
-*/
-function isNonNegativeInteger( value ) {
-	return (
-		isInteger( value ) &&
-		value >= 0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isNonNegativeInteger;
-
-
-/***/ }),
-
-/***/ 3180:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a number.
-*
-* @module @stdlib/assert-is-number
-*
-* @example
-* var isNumber = require( '@stdlib/assert-is-number' );
-*
-* var bool = isNumber( 3.14 );
-* // returns true
-*
-* bool = isNumber( new Number( 3.14 ) );
-* // returns true
-*
-* bool = isNumber( NaN );
-* // returns true
-*
-* bool = isNumber( null );
-* // returns false
-*
-* @example
-* var isNumber = require( '@stdlib/assert-is-number' ).isPrimitive;
-*
-* var bool = isNumber( 3.14 );
-* // returns true
-*
-* bool = isNumber( NaN );
-* // returns true
-*
-* bool = isNumber( new Number( 3.14 ) );
-* // returns false
-*
-* @example
-* var isNumber = require( '@stdlib/assert-is-number' ).isObject;
-*
-* var bool = isNumber( 3.14 );
-* // returns false
-*
-* bool = isNumber( new Number( 3.14 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 7203 );
-var isPrimitive = __nccwpck_require__( 53709 );
-var isObject = __nccwpck_require__( 29545 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 7203:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 53709 );
-var isObject = __nccwpck_require__( 29545 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a number
-*
-* @example
-* var bool = isNumber( 3.14 );
-* // returns true
-*
-* @example
-* var bool = isNumber( new Number( 3.14 ) );
-* // returns true
-*
-* @example
-* var bool = isNumber( NaN );
-* // returns true
-*
-* @example
-* var bool = isNumber( null );
-* // returns false
-*/
-function isNumber( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isNumber;
-
-
-/***/ }),
-
-/***/ 29545:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasToStringTag = __nccwpck_require__( 9501 );
-var nativeClass = __nccwpck_require__( 547 );
-var Number = __nccwpck_require__( 84241 );
-var test = __nccwpck_require__( 38473 );
-
-
-// VARIABLES //
-
-var FLG = hasToStringTag();
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number object
-*
-* @example
-* var bool = isNumber( 3.14 );
-* // returns false
-*
-* @example
-* var bool = isNumber( new Number( 3.14 ) );
-* // returns true
-*/
-function isNumber( value ) {
-	if ( typeof value === 'object' ) {
-		if ( value instanceof Number ) {
-			return true;
-		}
-		if ( FLG ) {
-			return test( value );
-		}
-		return ( nativeClass( value ) === '[object Number]' );
-	}
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = isNumber;
-
-
-/***/ }),
-
-/***/ 53709:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Tests if a value is a number primitive.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number primitive
-*
-* @example
-* var bool = isNumber( 3.14 );
-* // returns true
-*
-* @example
-* var bool = isNumber( NaN );
-* // returns true
-*
-* @example
-* var bool = isNumber( new Number( 3.14 ) );
-* // returns false
-*/
-function isNumber( value ) {
-	return ( typeof value === 'number' );
-}
-
-
-// EXPORTS //
-
-module.exports = isNumber;
-
-
-/***/ }),
-
-/***/ 42578:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Number = __nccwpck_require__( 84241 );
-
-
-// MAIN //
-
-// eslint-disable-next-line stdlib/no-redeclare
-var toString = Number.prototype.toString; // non-generic
-
-
-// EXPORTS //
-
-module.exports = toString;
-
-
-/***/ }),
-
-/***/ 38473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var toString = __nccwpck_require__( 42578 ); // eslint-disable-line stdlib/no-redeclare
-
-
-// MAIN //
-
-/**
-* Attempts to serialize a value to a string.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value can be serialized
-*/
-function test( value ) {
-	try {
-		toString.call( value );
-		return true;
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		return false;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = test;
-
-
-/***/ }),
-
-/***/ 78318:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is object-like.
-*
-* @module @stdlib/assert-is-object-like
-*
-* @example
-* var isObjectLike = require( '@stdlib/assert-is-object-like' );
-*
-* var bool = isObjectLike( {} );
-* // returns true
-*
-* bool = isObjectLike( [] );
-* // returns true
-*
-* bool = isObjectLike( null );
-* // returns false
-*
-* @example
-* var isObjectLike = require( '@stdlib/assert-is-object-like' ).isObjectLikeArray;
-*
-* var bool = isObjectLike( [ {}, [] ] );
-* // returns true
-*
-* bool = isObjectLike( [ {}, '3.0' ] );
-* // returns false
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var arrayfun = __nccwpck_require__( 3296 );
-var main = __nccwpck_require__( 71057 );
-
-
-// VARIABLES //
-
-var isObjectLikeArray = arrayfun( main );
-
-
-// MAIN //
-
-setReadOnly( main, 'isObjectLikeArray', isObjectLikeArray );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 71057:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Tests if a value is object-like.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether a value is object-like
-*
-* @example
-* var bool = isObjectLike( {} );
-* // returns true
-*
-* @example
-* var bool = isObjectLike( [] );
-* // returns true
-*
-* @example
-* var bool = isObjectLike( null );
-* // returns false
-*/
-function isObjectLike( value ) {
-	return (
-		value !== null &&
-		typeof value === 'object'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isObjectLike;
-
-
-/***/ }),
-
-/***/ 79418:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an object.
-*
-* @module @stdlib/assert-is-object
-*
-* @example
-* var isObject = require( '@stdlib/assert-is-object' );
-*
-* var bool = isObject( {} );
-* // returns true
-*
-* bool = isObject( true );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 34205 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 34205:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArray = __nccwpck_require__( 7678 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is an object; e.g., `{}`.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is an object
-*
-* @example
-* var bool = isObject( {} );
-* // returns true
-*
-* @example
-* var bool = isObject( null );
-* // returns false
-*/
-function isObject( value ) {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		!isArray( value )
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isObject;
-
-
-/***/ }),
-
-/***/ 29181:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a plain object.
-*
-* @module @stdlib/assert-is-plain-object
-*
-* @example
-* var isPlainObject = require( '@stdlib/assert-is-plain-object' );
-*
-* var bool = isPlainObject( {} );
-* // returns true
-*
-* bool = isPlainObject( null );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 11644 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 11644:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isObject = __nccwpck_require__( 79418 );
-var isFunction = __nccwpck_require__( 66593 );
-var getPrototypeOf = __nccwpck_require__( 13038 );
-var hasOwnProp = __nccwpck_require__( 31907 );
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var objectPrototype = Object.prototype;
-
-
-// FUNCTIONS //
-
-/**
-* Tests that an object only has own properties.
-*
-* @private
-* @param {Object} obj - value to test
-* @returns {boolean} boolean indicating if an object only has own properties
-*/
-function ownProps( obj ) {
-	var key;
-
-	// NOTE: possibility of perf boost if key enumeration order is known (see http://stackoverflow.com/questions/18531624/isplainobject-thing).
-	for ( key in obj ) {
-		if ( !hasOwnProp( obj, key ) ) {
-			return false;
-		}
-	}
-	return true;
-}
-
-
-// MAIN //
-
-/**
-* Tests if a value is a plain object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a plain object
-*
-* @example
-* var bool = isPlainObject( {} );
-* // returns true
-*
-* @example
-* var bool = isPlainObject( null );
-* // returns false
-*/
-function isPlainObject( value ) {
-	var proto;
-
-	// Screen for obvious non-objects...
-	if ( !isObject( value ) ) {
-		return false;
-	}
-	// Objects with no prototype (e.g., `Object.create( null )`) are plain...
-	proto = getPrototypeOf( value );
-	if ( !proto ) {
-		return true;
-	}
-	// Objects having a prototype are plain if and only if they are constructed with a global `Object` function and the prototype points to the prototype of a plain object...
-	return (
-		// Cannot have own `constructor` property:
-		!hasOwnProp( value, 'constructor' ) &&
-
-		// Prototype `constructor` property must be a function (see also https://bugs.jquery.com/ticket/9897 and http://stackoverflow.com/questions/18531624/isplainobject-thing):
-		hasOwnProp( proto, 'constructor' ) &&
-		isFunction( proto.constructor ) &&
-		nativeClass( proto.constructor ) === '[object Function]' &&
-
-		// Test for object-specific method:
-		hasOwnProp( proto, 'isPrototypeOf' ) &&
-		isFunction( proto.isPrototypeOf ) &&
-
-		(
-			// Test if the prototype matches the global `Object` prototype (same realm):
-			proto === objectPrototype ||
-
-			// Test that all properties are own properties (cross-realm; *most* likely a plain object):
-			ownProps( value )
-		)
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isPlainObject;
-
-
-/***/ }),
-
-/***/ 17765:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a positive integer.
-*
-* @module @stdlib/assert-is-positive-integer
-*
-* @example
-* var isPositiveInteger = require( '@stdlib/assert-is-positive-integer' );
-*
-* var bool = isPositiveInteger( 5.0 );
-* // returns true
-*
-* bool = isPositiveInteger( new Number( 5.0 ) );
-* // returns true
-*
-* bool = isPositiveInteger( -5.0 );
-* // returns false
-*
-* bool = isPositiveInteger( 3.14 );
-* // returns false
-*
-* bool = isPositiveInteger( null );
-* // returns false
-*
-* @example
-* var isPositiveInteger = require( '@stdlib/assert-is-positive-integer' ).isPrimitive;
-*
-* var bool = isPositiveInteger( 3.0 );
-* // returns true
-*
-* bool = isPositiveInteger( new Number( 3.0 ) );
-* // returns false
-*
-* @example
-* var isPositiveInteger = require( '@stdlib/assert-is-positive-integer' ).isObject;
-*
-* var bool = isPositiveInteger( 3.0 );
-* // returns false
-*
-* bool = isPositiveInteger( new Number( 3.0 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 33300 );
-var isPrimitive = __nccwpck_require__( 95312 );
-var isObject = __nccwpck_require__( 88566 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 33300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 95312 );
-var isObject = __nccwpck_require__( 88566 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a positive integer.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a positive integer
-*
-* @example
-* var bool = isPositiveInteger( 5.0 );
-* // returns true
-*
-* @example
-* var bool = isPositiveInteger( new Number( 5.0 ) );
-* // returns true
-*
-* @example
-* var bool = isPositiveInteger( 0.0 );
-* // returns false
-*
-* @example
-* var bool = isPositiveInteger( -5.0 );
-* // returns false
-*
-* @example
-* var bool = isPositiveInteger( 3.14 );
-* // returns false
-*
-* @example
-* var bool = isPositiveInteger( null );
-* // returns false
-*/
-function isPositiveInteger( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isPositiveInteger;
-
-
-/***/ }),
-
-/***/ 88566:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = (__nccwpck_require__(20037).isObject);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number object having a positive integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number object having a positive integer value
-*
-* @example
-* var bool = isPositiveInteger( 3.0 );
-* // returns false
-*
-* @example
-* var bool = isPositiveInteger( new Number( 3.0 ) );
-* // returns true
-*/
-function isPositiveInteger( value ) {
-	return (
-		isInteger( value ) &&
-		value.valueOf() > 0.0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isPositiveInteger;
-
-
-/***/ }),
-
-/***/ 95312:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isInteger = (__nccwpck_require__(20037).isPrimitive);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number primitive having a positive integer value.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number primitive having a positive integer value
-*
-* @example
-* var bool = isPositiveInteger( 3.0 );
-* // returns true
-*
-* @example
-* var bool = isPositiveInteger( new Number( 3.0 ) );
-* // returns false
-*/
-function isPositiveInteger( value ) {
-	return (
-		isInteger( value ) &&
-		value > 0.0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isPositiveInteger;
-
-
-/***/ }),
-
-/***/ 57504:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a probability.
-*
-* @module @stdlib/assert-is-probability
-*
-* @example
-* var isProbability = require( '@stdlib/assert-is-probability' );
-*
-* var bool = isProbability( 0.5 );
-* // returns true
-*
-* bool = isProbability( new Number( 0.5 ) );
-* // returns true
-*
-* bool = isProbability( 3.14 );
-* // returns false
-*
-* bool = isProbability( -5.0 );
-* // returns false
-*
-* bool = isProbability( null );
-* // returns false
-*
-* @example
-* var isProbability = require( '@stdlib/assert-is-probability' ).isPrimitive;
-*
-* var bool = isProbability( 0.3 );
-* // returns true
-*
-* bool = isProbability( new Number( 0.3 ) );
-* // returns false
-*
-* @example
-* var isProbability = require( '@stdlib/assert-is-probability' ).isObject;
-*
-* var bool = isProbability( 0.77 );
-* // returns false
-*
-* bool = isProbability( new Number( 0.77 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 90967 );
-var isPrimitive = __nccwpck_require__( 45033 );
-var isObject = __nccwpck_require__( 37877 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 90967:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 45033 );
-var isObject = __nccwpck_require__( 37877 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a probability.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a probability
-*
-* @example
-* var bool = isProbability( 0.5 );
-* // returns true
-*
-* @example
-* var bool = isProbability( new Number( 0.5 ) );
-* // returns true
-*
-* @example
-* var bool = isProbability( 3.14 );
-* // returns false
-*
-* @example
-* var bool = isProbability( -5.0 );
-* // returns false
-*
-* @example
-* var bool = isProbability( null );
-* // returns false
-*/
-function isProbability( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isProbability;
-
-
-/***/ }),
-
-/***/ 37877:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isObject);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number object having a value which is a probability.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number object having a value which is a probability
-*
-* @example
-* var bool = isProbability( 0.5 );
-* // returns false
-*
-* @example
-* var bool = isProbability( new Number( 0.5 ) );
-* // returns true
-*/
-function isProbability( value ) {
-	return (
-		isNumber( value ) &&
-		value.valueOf() >= 0.0 &&
-		value.valueOf() <= 1.0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isProbability;
-
-
-/***/ }),
-
-/***/ 45033:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isPrimitive);
-
-
-// MAIN //
-
-/**
-* Tests if a value is a number primitive having a value which is a probability.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a number primitive having a value which is a probability
-*
-* @example
-* var bool = isProbability( 0.66 );
-* // returns true
-*
-* @example
-* var bool = isProbability( new Number( 0.66 ) );
-* // returns false
-*/
-function isProbability( value ) {
-	return (
-		isNumber( value ) &&
-		value >= 0.0 &&
-		value <= 1.0
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isProbability;
-
-
-/***/ }),
-
-/***/ 64064:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is an array of strings.
-*
-* @module @stdlib/assert-is-string-array
-*
-* @example
-* var isStringArray = require( '@stdlib/assert-is-string-array' );
-*
-* var bool = isStringArray( [ 'abc', 'def' ] );
-* // returns true
-*
-* bool = isStringArray( [ 'abc', 123 ] );
-* // returns false
-*
-* @example
-* var isStringArray = require( '@stdlib/assert-is-string-array' ).primitives;
-*
-* var bool = isStringArray( [ 'abc', 'def' ] );
-* // returns true
-*
-* bool = isStringArray( [ 'abc', new String( 'def' ) ] );
-* // returns false
-*
-* @example
-* var isStringArray = require( '@stdlib/assert-is-string-array' ).objects;
-*
-* var bool = isStringArray( [ new String( 'abc' ), new String( 'def' ) ] );
-* // returns true
-*
-* bool = isStringArray( [ new String( 'abc' ), 'def' ] );
-* // returns false
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var arrayfun = __nccwpck_require__( 3296 );
-var isString = __nccwpck_require__( 4156 );
-
-
-// VARIABLES //
-
-var isPrimitiveArray = arrayfun( isString.isPrimitive );
-var isObjectArray = arrayfun( isString.isObject );
-
-
-// MAIN //
-
-var isStringArray = arrayfun( isString );
-setReadOnly( isStringArray, 'primitives', isPrimitiveArray );
-setReadOnly( isStringArray, 'objects', isObjectArray );
-
-
-// EXPORTS //
-
-module.exports = isStringArray;
-
-
-/***/ }),
-
-/***/ 4156:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a string.
-*
-* @module @stdlib/assert-is-string
-*
-* @example
-* var isString = require( '@stdlib/assert-is-string' );
-*
-* var bool = isString( 'beep' );
-* // returns true
-*
-* bool = isString( new String( 'beep' ) );
-* // returns true
-*
-* bool = isString( 5 );
-* // returns false
-*
-* @example
-* var isString = require( '@stdlib/assert-is-string' ).isObject;
-*
-* var bool = isString( new String( 'beep' ) );
-* // returns true
-*
-* bool = isString( 'beep' );
-* // returns false
-*
-* @example
-* var isString = require( '@stdlib/assert-is-string' ).isPrimitive;
-*
-* var bool = isString( 'beep' );
-* // returns true
-*
-* bool = isString( new String( 'beep' ) );
-* // returns false
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 58931 );
-var isPrimitive = __nccwpck_require__( 24541 );
-var isObject = __nccwpck_require__( 23577 );
-
-
-// MAIN //
-
-setReadOnly( main, 'isPrimitive', isPrimitive );
-setReadOnly( main, 'isObject', isObject );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 58931:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPrimitive = __nccwpck_require__( 24541 );
-var isObject = __nccwpck_require__( 23577 );
-
-
-// MAIN //
-
-/**
-* Tests if a value is a string.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a string
-*
-* @example
-* var bool = isString( new String( 'beep' ) );
-* // returns true
-*
-* @example
-* var bool = isString( 'beep' );
-* // returns true
-*/
-function isString( value ) {
-	return ( isPrimitive( value ) || isObject( value ) );
-}
-
-
-// EXPORTS //
-
-module.exports = isString;
-
-
-/***/ }),
-
-/***/ 23577:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasToStringTag = __nccwpck_require__( 9501 );
-var nativeClass = __nccwpck_require__( 547 );
-var test = __nccwpck_require__( 66443 );
-
-
-// VARIABLES //
-
-var FLG = hasToStringTag();
-
-
-// MAIN //
-
-/**
-* Tests if a value is a string object.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a string object
-*
-* @example
-* var bool = isString( new String( 'beep' ) );
-* // returns true
-*
-* @example
-* var bool = isString( 'beep' );
-* // returns false
-*/
-function isString( value ) {
-	if ( typeof value === 'object' ) {
-		if ( value instanceof String ) {
-			return true;
-		}
-		if ( FLG ) {
-			return test( value );
-		}
-		return ( nativeClass( value ) === '[object String]' );
-	}
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = isString;
-
-
-/***/ }),
-
-/***/ 24541:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Tests if a value is a string primitive.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a string primitive
-*
-* @example
-* var bool = isString( 'beep' );
-* // returns true
-*
-* @example
-* var bool = isString( new String( 'beep' ) );
-* // returns false
-*/
-function isString( value ) {
-	return ( typeof value === 'string' );
-}
-
-
-// EXPORTS //
-
-module.exports = isString;
-
-
-/***/ }),
-
-/***/ 66443:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var valueOf = __nccwpck_require__( 42252 ); // eslint-disable-line stdlib/no-redeclare
-
-
-// MAIN //
-
-/**
-* Attempts to extract a string value.
-*
-* @private
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a string can be extracted
-*/
-function test( value ) {
-	try {
-		valueOf.call( value );
-		return true;
-	} catch ( err ) { // eslint-disable-line no-unused-vars
-		return false;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = test;
-
-
-/***/ }),
-
-/***/ 42252:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// eslint-disable-next-line stdlib/no-redeclare
-var valueOf = String.prototype.valueOf; // non-generic
-
-
-// EXPORTS //
-
-module.exports = valueOf;
-
-
-/***/ }),
-
-/***/ 43072:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Int8Array = __nccwpck_require__( 69514 );
-var Uint8Array = __nccwpck_require__( 65183 );
-var Uint8ClampedArray = __nccwpck_require__( 84332 );
-var Int16Array = __nccwpck_require__( 5305 );
-var Uint16Array = __nccwpck_require__( 14826 );
-var Int32Array = __nccwpck_require__( 22275 );
-var Uint32Array = __nccwpck_require__( 47096 );
-var Float32Array = __nccwpck_require__( 84820 );
-var Float64Array = __nccwpck_require__( 69979 );
-
-
-// MAIN //
-
-var CTORS = [
-	Float64Array,
-	Float32Array,
-	Int32Array,
-	Uint32Array,
-	Int16Array,
-	Uint16Array,
-	Int8Array,
-	Uint8Array,
-	Uint8ClampedArray
-];
-
-
-// EXPORTS //
-
-module.exports = CTORS;
-
-
-/***/ }),
-
-/***/ 5471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a typed array.
-*
-* @module @stdlib/assert-is-typed-array
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-* var isTypedArray = require( '@stdlib/assert-is-typed-array' );
-*
-* var bool = isTypedArray( new Int8Array( 10 ) );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 96202 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 96202:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var ctorName = __nccwpck_require__( 91917 );
-var fcnName = __nccwpck_require__( 61283 );
-var getPrototypeOf = __nccwpck_require__( 13038 );
-var hasFloat64ArraySupport = __nccwpck_require__( 39714 );
-var Float64Array = __nccwpck_require__( 69979 );
-var CTORS = __nccwpck_require__( 43072 );
-var NAMES = __nccwpck_require__( 12447 );
-
-
-// VARIABLES //
-
-// Abstract `TypedArray` class:
-var TypedArray = ( hasFloat64ArraySupport() ) ? getPrototypeOf( Float64Array ) : Dummy; // eslint-disable-line max-len
-
-// Ensure abstract typed array class has expected name:
-TypedArray = ( fcnName( TypedArray ) === 'TypedArray' ) ? TypedArray : Dummy;
-
-
-// FUNCTIONS //
-
-/**
-* Dummy constructor.
-*
-* @private
-*/
-function Dummy() {} // eslint-disable-line no-empty-function
-
-
-// MAIN //
-
-/**
-* Tests if a value is a typed array.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating if a value is a typed array
-*
-* @example
-* var Int8Array = require( '@stdlib/array-int8' );
-*
-* var bool = isTypedArray( new Int8Array( 10 ) );
-* // returns true
-*/
-function isTypedArray( value ) {
-	var v;
-	var i;
-
-	if ( typeof value !== 'object' || value === null ) {
-		return false;
-	}
-	// Check for the abstract class...
-	if ( value instanceof TypedArray ) {
-		return true;
-	}
-	// Check for typed array objects from the same realm (same Node.js `vm` or same `Window` object)...
-	for ( i = 0; i < CTORS.length; i++ ) {
-		if ( value instanceof CTORS[ i ] ) {
-			return true;
-		}
-	}
-	// Walk the prototype tree until we find an object having a desired class...
-	while ( value ) {
-		v = ctorName( value );
-		for ( i = 0; i < NAMES.length; i++ ) {
-			if ( NAMES[ i ] === v ) {
-				return true;
-			}
-		}
-		value = getPrototypeOf( value );
-	}
-
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = isTypedArray;
 
 
 /***/ }),
@@ -21433,1943 +3291,6 @@ function isUint8Array( value ) {
 // EXPORTS //
 
 module.exports = isUint8Array;
-
-
-/***/ }),
-
-/***/ 23468:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a value is a Uint8ClampedArray.
-*
-* @module @stdlib/assert-is-uint8clampedarray
-*
-* @example
-* var Uint8ClampedArray = require( '@stdlib/array-uint8c' );
-* var isUint8ClampedArray = require( '@stdlib/assert-is-uint8clampedarray' );
-*
-* var bool = isUint8ClampedArray( new Uint8ClampedArray( 10 ) );
-* // returns true
-*
-* bool = isUint8ClampedArray( [] );
-* // returns false
-*/
-
-// MODULES //
-
-var isUint8ClampedArray = __nccwpck_require__( 42947 );
-
-
-// EXPORTS //
-
-module.exports = isUint8ClampedArray;
-
-
-/***/ }),
-
-/***/ 42947:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-
-
-// VARIABLES //
-
-var hasUint8ClampedArray = ( typeof Uint8ClampedArray === 'function' ); // eslint-disable-line stdlib/require-globals
-
-
-// MAIN //
-
-/**
-* Tests if a value is a Uint8ClampedArray.
-*
-* @param {*} value - value to test
-* @returns {boolean} boolean indicating whether value is a Uint8ClampedArray
-*
-* @example
-* var Uint8ClampedArray = require( '@stdlib/array-uint8c' );
-*
-* var bool = isUint8ClampedArray( new Uint8ClampedArray( 10 ) );
-* // returns true
-*
-* @example
-* var bool = isUint8ClampedArray( [] );
-* // returns false
-*/
-function isUint8ClampedArray( value ) {
-	return (
-		( hasUint8ClampedArray && value instanceof Uint8ClampedArray ) || // eslint-disable-line stdlib/require-globals
-		nativeClass( value ) === '[object Uint8ClampedArray]'
-	);
-}
-
-
-// EXPORTS //
-
-module.exports = isUint8ClampedArray;
-
-
-/***/ }),
-
-/***/ 3296:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return a function which tests if every element in an array passes a test condition.
-*
-* @module @stdlib/assert-tools-array-function
-*
-* @example
-* var isOdd = require( '@stdlib/assert-is-odd' );
-* var arrayfcn = require( '@stdlib/assert-tools-array-function' );
-*
-* var arr1 = [ 1, 3, 5, 7 ];
-* var arr2 = [ 3, 5, 8 ];
-*
-* var validate = arrayfcn( isOdd );
-*
-* var bool = validate( arr1 );
-* // returns true
-*
-* bool = validate( arr2 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 6359 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 6359:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isArray = __nccwpck_require__( 7678 );
-var format = __nccwpck_require__( 17760 );
-
-
-// MAIN //
-
-/**
-* Returns a function which tests if every element in an array passes a test condition.
-*
-* @param {Function} predicate - function to apply
-* @throws {TypeError} must provide a function
-* @returns {Function} an array function
-*
-* @example
-* var isOdd = require( '@stdlib/assert-is-odd' );
-*
-* var arr1 = [ 1, 3, 5, 7 ];
-* var arr2 = [ 3, 5, 8 ];
-*
-* var validate = arrayfcn( isOdd );
-*
-* var bool = validate( arr1 );
-* // returns true
-*
-* bool = validate( arr2 );
-* // returns false
-*/
-function arrayfcn( predicate ) {
-	if ( typeof predicate !== 'function' ) {
-		throw new TypeError( format( 'invalid argument. Must provide a function. Value: `%s`.', predicate ) );
-	}
-	return every;
-
-	/**
-	* Tests if every element in an array passes a test condition.
-	*
-	* @private
-	* @param {*} value - value to test
-	* @returns {boolean} boolean indicating whether a value is an array for which all elements pass a test condition
-	*/
-	function every( value ) {
-		var len;
-		var i;
-		if ( !isArray( value ) ) {
-			return false;
-		}
-		len = value.length;
-		if ( len === 0 ) {
-			return false;
-		}
-		for ( i = 0; i < len; i++ ) {
-			if ( predicate( value[ i ] ) === false ) {
-				return false;
-			}
-		}
-		return true;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = arrayfcn;
-
-
-/***/ }),
-
-/***/ 15930:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Copies values from `x` into `y`.
-*
-* @private
-* @param {PositiveInteger} N - number of indexed elements
-* @param {Object} x - input array object
-* @param {Collection} x.data - input array data
-* @param {Array<Function>} x.accessors - array element accessors
-* @param {integer} strideX - `x` stride length
-* @param {NonNegativeInteger} offsetX - starting `x` index
-* @param {Object} y - output array object
-* @param {Collection} y.data - output array data
-* @param {Array<Function>} y.accessors - array element accessors
-* @param {integer} strideY - `y` stride length
-* @param {NonNegativeInteger} offsetY - starting `y` index
-* @returns {Object} output array object
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var reinterpret64 = require( '@stdlib/strided-base-reinterpret-complex64' );
-*
-* function setter( data, idx, value ) {
-*     data.set( value, idx );
-* }
-*
-* function getter( data, idx ) {
-*     return data.get( idx );
-* }
-*
-* var x = {
-*     'data': new Complex64Array( [ 1.0, 2.0, 3.0, 4.0 ] ),
-*     'accessors': [ getter, setter ]
-* };
-*
-* var y = {
-*     'data': new Complex64Array( [ 5.0, 6.0, 7.0, 8.0 ] ),
-*     'accessors': [ getter, setter ]
-* };
-*
-* gcopy( x.data.length, x, 1, 0, y, 1, 0 );
-*
-* var view = reinterpret64( y.data, 0 );
-* // view => <Float32Array>[ 1.0, 2.0, 3.0, 4.0 ]
-*/
-function gcopy( N, x, strideX, offsetX, y, strideY, offsetY ) {
-	var xbuf;
-	var ybuf;
-	var set;
-	var get;
-	var ix;
-	var iy;
-	var i;
-
-	// Cache references to array data:
-	xbuf = x.data;
-	ybuf = y.data;
-
-	// Cache a reference to the element accessors:
-	get = x.accessors[ 0 ];
-	set = y.accessors[ 1 ];
-
-	ix = offsetX;
-	iy = offsetY;
-	for ( i = 0; i < N; i++ ) {
-		set( ybuf, iy, get( xbuf, ix ) );
-		ix += strideX;
-		iy += strideY;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = gcopy;
-
-
-/***/ }),
-
-/***/ 59330:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* BLAS level 1 routine to copy values from `x` into `y`.
-*
-* @module @stdlib/blas-base-gcopy
-*
-* @example
-* var gcopy = require( '@stdlib/blas-base-gcopy' );
-*
-* var x = [ 1.0, 2.0, 3.0, 4.0, 5.0 ];
-* var y = [ 6.0, 7.0, 8.0, 9.0, 10.0 ];
-*
-* gcopy( x.length, x, 1, y, 1 );
-* // y => [ 1.0, 2.0, 3.0, 4.0, 5.0 ]
-*
-* @example
-* var gcopy = require( '@stdlib/blas-base-gcopy' );
-*
-* var x = [ 1.0, 2.0, 3.0, 4.0, 5.0 ];
-* var y = [ 6.0, 7.0, 8.0, 9.0, 10.0 ];
-*
-* gcopy.ndarray( x.length, x, 1, 0, y, 1, 0 );
-* // y => [ 1.0, 2.0, 3.0, 4.0, 5.0 ]
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 59189 );
-var ndarray = __nccwpck_require__( 88429 );
-
-
-// MAIN //
-
-setReadOnly( main, 'ndarray', ndarray );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 59189:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var arraylike2object = __nccwpck_require__( 66056 );
-var accessors = __nccwpck_require__( 15930 );
-
-
-// VARIABLES //
-
-var M = 8;
-
-
-// MAIN //
-
-/**
-* Copies values from `x` into `y`.
-*
-* @param {PositiveInteger} N - number of indexed elements
-* @param {Collection} x - input array
-* @param {integer} strideX - `x` stride length
-* @param {Collection} y - output array
-* @param {integer} strideY - `y` stride length
-* @returns {Collection} output array
-*
-* @example
-* var x = [ 1.0, 2.0, 3.0, 4.0, 5.0 ];
-* var y = [ 6.0, 7.0, 8.0, 9.0, 10.0 ];
-*
-* gcopy( x.length, x, 1, y, 1 );
-* // y => [ 1.0, 2.0, 3.0, 4.0, 5.0 ]
-*/
-function gcopy( N, x, strideX, y, strideY ) {
-	var ix;
-	var iy;
-	var ox;
-	var oy;
-	var m;
-	var i;
-
-	if ( N <= 0 ) {
-		return y;
-	}
-	ox = arraylike2object( x );
-	oy = arraylike2object( y );
-	if ( ox.accessorProtocol || oy.accessorProtocol ) {
-		if ( strideX < 0 ) {
-			ix = (1-N) * strideX;
-		} else {
-			ix = 0;
-		}
-		if ( strideY < 0 ) {
-			iy = (1-N) * strideY;
-		} else {
-			iy = 0;
-		}
-		accessors( N, ox, strideX, ix, oy, strideY, iy );
-		return oy.data;
-	}
-	// Use unrolled loops if both strides are equal to `1`...
-	if ( strideX === 1 && strideY === 1 ) {
-		m = N % M;
-
-		// If we have a remainder, run a clean-up loop...
-		if ( m > 0 ) {
-			for ( i = 0; i < m; i++ ) {
-				y[ i ] = x[ i ];
-			}
-		}
-		if ( N < M ) {
-			return y;
-		}
-		for ( i = m; i < N; i += M ) {
-			y[ i ] = x[ i ];
-			y[ i+1 ] = x[ i+1 ];
-			y[ i+2 ] = x[ i+2 ];
-			y[ i+3 ] = x[ i+3 ];
-			y[ i+4 ] = x[ i+4 ];
-			y[ i+5 ] = x[ i+5 ];
-			y[ i+6 ] = x[ i+6 ];
-			y[ i+7 ] = x[ i+7 ];
-		}
-		return y;
-	}
-	if ( strideX < 0 ) {
-		ix = (1-N) * strideX;
-	} else {
-		ix = 0;
-	}
-	if ( strideY < 0 ) {
-		iy = (1-N) * strideY;
-	} else {
-		iy = 0;
-	}
-	for ( i = 0; i < N; i++ ) {
-		y[ iy ] = x[ ix ];
-		ix += strideX;
-		iy += strideY;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = gcopy;
-
-
-/***/ }),
-
-/***/ 88429:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var arraylike2object = __nccwpck_require__( 66056 );
-var accessors = __nccwpck_require__( 15930 );
-
-
-// VARIABLES //
-
-var M = 8;
-
-
-// MAIN //
-
-/**
-* Copies values from `x` into `y`.
-*
-* @param {PositiveInteger} N - number of indexed elements
-* @param {Collection} x - input array
-* @param {integer} strideX - `x` stride length
-* @param {NonNegativeInteger} offsetX - starting `x` index
-* @param {Collection} y - output array
-* @param {integer} strideY - `y` stride length
-* @param {NonNegativeInteger} offsetY - starting `y` index
-* @returns {Collection} output array
-*
-* @example
-* var x = [ 1.0, 2.0, 3.0, 4.0, 5.0 ];
-* var y = [ 6.0, 7.0, 8.0, 9.0, 10.0 ];
-*
-* gcopy( x.length, x, 1, 0, y, 1, 0 );
-* // y => [ 1.0, 2.0, 3.0, 4.0, 5.0 ]
-*/
-function gcopy( N, x, strideX, offsetX, y, strideY, offsetY ) {
-	var ix;
-	var iy;
-	var ox;
-	var oy;
-	var m;
-	var i;
-
-	if ( N <= 0 ) {
-		return y;
-	}
-	ox = arraylike2object( x );
-	oy = arraylike2object( y );
-	if ( ox.accessorProtocol || oy.accessorProtocol ) {
-		accessors( N, ox, strideX, offsetX, oy, strideY, offsetY );
-		return oy.data;
-	}
-	ix = offsetX;
-	iy = offsetY;
-
-	// Use unrolled loops if both strides are equal to `1`...
-	if ( strideX === 1 && strideY === 1 ) {
-		m = N % M;
-
-		// If we have a remainder, run a clean-up loop...
-		if ( m > 0 ) {
-			for ( i = 0; i < m; i++ ) {
-				y[ iy ] = x[ ix ];
-				ix += strideX;
-				iy += strideY;
-			}
-		}
-		if ( N < M ) {
-			return y;
-		}
-		for ( i = m; i < N; i += M ) {
-			y[ iy ] = x[ ix ];
-			y[ iy+1 ] = x[ ix+1 ];
-			y[ iy+2 ] = x[ ix+2 ];
-			y[ iy+3 ] = x[ ix+3 ];
-			y[ iy+4 ] = x[ ix+4 ];
-			y[ iy+5 ] = x[ ix+5 ];
-			y[ iy+6 ] = x[ ix+6 ];
-			y[ iy+7 ] = x[ ix+7 ];
-			ix += M;
-			iy += M;
-		}
-		return y;
-	}
-	for ( i = 0; i < N; i++ ) {
-		y[ iy ] = x[ ix ];
-		ix += strideX;
-		iy += strideY;
-	}
-	return y;
-}
-
-
-// EXPORTS //
-
-module.exports = gcopy;
-
-
-/***/ }),
-
-/***/ 48400:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Boolean constructor.
-*
-* @module @stdlib/boolean-ctor
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var b = Boolean( null );
-* // returns false
-*
-* b = Boolean( [] );
-* // returns true
-*
-* b = Boolean( {} );
-* // returns true
-*
-* @example
-* var Boolean = require( '@stdlib/boolean-ctor' );
-*
-* var b = new Boolean( false );
-* // returns <Boolean>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 94375 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 94375:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a boolean.
-*
-* @name Boolean
-* @constructor
-* @type {Function}
-* @param {*} value - input value
-* @returns {(boolean|Boolean)} boolean
-*
-* @example
-* var b = Boolean( null );
-* // returns false
-*
-* b = Boolean( [] );
-* // returns true
-*
-* b = Boolean( {} );
-* // returns true
-*
-* @example
-* var b = new Boolean( false );
-* // returns <Boolean>
-*/
-var Bool = Boolean; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = Bool;
-
-
-/***/ }),
-
-/***/ 81586:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* 64-bit complex number constructor.
-*
-* @module @stdlib/complex-float32-ctor
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var z = new Complex64( 5.0, 3.0 );
-* // returns <Complex64>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 84645 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 84645:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isPrimitive);
-var setEnumerableReadOnly = __nccwpck_require__( 47436 );
-var setReadOnly = __nccwpck_require__( 4568 );
-var float64ToFloat32 = __nccwpck_require__( 16027 );
-var format = __nccwpck_require__( 17760 );
-var toStr = __nccwpck_require__( 40180 );
-var toJSON = __nccwpck_require__( 82455 );
-
-
-// MAIN //
-
-/**
-* 64-bit complex number constructor.
-*
-* @constructor
-* @param {number} real - real component
-* @param {number} imag - imaginary component
-* @throws {TypeError} must invoke using the `new` keyword
-* @throws {TypeError} real component must be a number
-* @throws {TypeError} imaginary component must be a number
-* @returns {Complex64} 64-bit complex number
-*
-* @example
-* var z = new Complex64( 5.0, 3.0 );
-* // returns <Complex64>
-*/
-function Complex64( real, imag ) {
-	if ( !( this instanceof Complex64 ) ) {
-		throw new TypeError( 'invalid invocation. Constructor must be called with the `new` keyword.' );
-	}
-	if ( !isNumber( real ) ) {
-		throw new TypeError( format( 'invalid argument. Real component must be a number. Value: `%s`.', real ) );
-	}
-	if ( !isNumber( imag ) ) {
-		throw new TypeError( format( 'invalid argument. Imaginary component must be a number. Value: `%s`.', imag ) );
-	}
-	setEnumerableReadOnly( this, 're', float64ToFloat32( real ) );
-	setEnumerableReadOnly( this, 'im', float64ToFloat32( imag ) );
-	return this;
-}
-
-/**
-* Constructor name.
-*
-* @name name
-* @memberof Complex64
-* @readonly
-* @type {string}
-* @default 'Complex64'
-*
-* @example
-* var name = Complex64.name;
-* // returns 'Complex64'
-*/
-setReadOnly( Complex64, 'name', 'Complex64' );
-
-/**
-* Size (in bytes) of each component.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex64
-* @type {integer}
-* @returns {integer} size of each component
-*
-* @example
-* var nbytes = Complex64.BYTES_PER_ELEMENT;
-* // returns 4
-*/
-setReadOnly( Complex64, 'BYTES_PER_ELEMENT', 4 );
-
-/**
-* Size (in bytes) of each component.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex64.prototype
-* @type {integer}
-* @returns {integer} size of each component
-*
-* @example
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var nbytes = z.BYTES_PER_ELEMENT;
-* // returns 4
-*/
-setReadOnly( Complex64.prototype, 'BYTES_PER_ELEMENT', 4 );
-
-/**
-* Length (in bytes) of a complex number.
-*
-* @name byteLength
-* @memberof Complex64.prototype
-* @type {integer}
-* @returns {integer} byte length
-*
-* @example
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var nbytes = z.byteLength;
-* // returns 8
-*/
-setReadOnly( Complex64.prototype, 'byteLength', 8 );
-
-/**
-* Serializes a complex number as a string.
-*
-* @name toString
-* @memberof Complex64.prototype
-* @type {Function}
-* @returns {string} serialized complex number
-*
-* @example
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var str = z.toString();
-* // returns '5 + 3i'
-*/
-setReadOnly( Complex64.prototype, 'toString', toStr );
-
-/**
-* Serializes a complex number as a JSON object.
-*
-* ## Notes
-*
-* -   `JSON.stringify()` implicitly calls this method when stringifying a `Complex64` instance.
-*
-* @name toJSON
-* @memberof Complex64.prototype
-* @type {Function}
-* @returns {Object} serialized complex number
-*
-* @example
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var obj = z.toJSON();
-* // returns { 'type': 'Complex64', 're': 5.0, 'im': 3.0 }
-*/
-setReadOnly( Complex64.prototype, 'toJSON', toJSON );
-
-
-// EXPORTS //
-
-module.exports = Complex64;
-
-
-/***/ }),
-
-/***/ 82455:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Serializes a complex number as a JSON object.
-*
-* @private
-* @returns {Object} JSON representation
-*/
-function toJSON() {
-	/* eslint-disable no-invalid-this */
-	var out = {};
-	out.type = 'Complex64';
-	out.re = this.re;
-	out.im = this.im;
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = toJSON;
-
-
-/***/ }),
-
-/***/ 40180:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Serializes a complex number as a string.
-*
-* @private
-* @returns {string} serialized complex number
-*/
-function toString() { // eslint-disable-line stdlib/no-redeclare
-	/* eslint-disable no-invalid-this */
-	var str = '' + this.re;
-	if ( this.im < 0 ) {
-		str += ' - ' + (-this.im);
-	} else {
-		str += ' + ' + this.im;
-	}
-	str += 'i';
-	return str;
-}
-
-
-// EXPORTS //
-
-module.exports = toString;
-
-
-/***/ }),
-
-/***/ 65478:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the imaginary component of a single-precision complex floating-point number.
-*
-* @module @stdlib/complex-float32-imag
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var imag = require( '@stdlib/complex-float32-imag' );
-*
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var im = imag( z );
-* // returns 3.0
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 46713 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 46713:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Returns the imaginary component of a single-precision complex floating-point number.
-*
-* @param {Complex} z - complex number
-* @returns {number} imaginary component
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var im = imag( z );
-* // returns 3.0
-*/
-function imag( z ) {
-	return z.im;
-}
-
-
-// EXPORTS //
-
-module.exports = imag;
-
-
-/***/ }),
-
-/***/ 67908:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the real component of a single-precision complex floating-point number.
-*
-* @module @stdlib/complex-float32-real
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-* var real = require( '@stdlib/complex-float32-real' );
-*
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var re = real( z );
-* // returns 5.0
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 64267 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 64267:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Returns the real component of a single-precision complex floating-point number.
-*
-* @param {Complex} z - complex number
-* @returns {number} real component
-*
-* @example
-* var Complex64 = require( '@stdlib/complex-float32-ctor' );
-*
-* var z = new Complex64( 5.0, 3.0 );
-*
-* var re = real( z );
-* // returns 5.0
-*/
-function real( z ) {
-	return z.re;
-}
-
-
-// EXPORTS //
-
-module.exports = real;
-
-
-/***/ }),
-
-/***/ 94875:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* 128-bit complex number constructor.
-*
-* @module @stdlib/complex-float64-ctor
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var z = new Complex128( 5.0, 3.0 );
-* // returns <Complex128>
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 88230 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 88230:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isNumber = (__nccwpck_require__(3180).isPrimitive);
-var setEnumerableReadOnly = __nccwpck_require__( 47436 );
-var setReadOnly = __nccwpck_require__( 4568 );
-var format = __nccwpck_require__( 17760 );
-var toStr = __nccwpck_require__( 87291 );
-var toJSON = __nccwpck_require__( 63676 );
-
-
-// MAIN //
-
-/**
-* 128-bit complex number constructor.
-*
-* @constructor
-* @param {number} real - real component
-* @param {number} imag - imaginary component
-* @throws {TypeError} must invoke using the `new` keyword
-* @throws {TypeError} real component must be a number
-* @throws {TypeError} imaginary component must be a number
-* @returns {Complex128} 128-bit complex number
-*
-* @example
-* var z = new Complex128( 5.0, 3.0 );
-* // returns <Complex128>
-*/
-function Complex128( real, imag ) {
-	if ( !( this instanceof Complex128 ) ) {
-		throw new TypeError( 'invalid invocation. Constructor must be called with the `new` keyword.' );
-	}
-	if ( !isNumber( real ) ) {
-		throw new TypeError( format( 'invalid argument. Real component must be a number. Value: `%s`.', real ) );
-	}
-	if ( !isNumber( imag ) ) {
-		throw new TypeError( format( 'invalid argument. Imaginary component must be a number. Value: `%s`.', imag ) );
-	}
-	setEnumerableReadOnly( this, 're', real );
-	setEnumerableReadOnly( this, 'im', imag );
-	return this;
-}
-
-/**
-* Constructor name.
-*
-* @name name
-* @memberof Complex128
-* @readonly
-* @type {string}
-* @default 'Complex128'
-*
-* @example
-* var name = Complex128.name;
-* // returns 'Complex128'
-*/
-setReadOnly( Complex128, 'name', 'Complex128' );
-
-/**
-* Size (in bytes) of each component.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex128
-* @type {integer}
-* @returns {integer} size of each component
-*
-* @example
-* var nbytes = Complex128.BYTES_PER_ELEMENT;
-* // returns 8
-*/
-setReadOnly( Complex128, 'BYTES_PER_ELEMENT', 8 );
-
-/**
-* Size (in bytes) of each component.
-*
-* @name BYTES_PER_ELEMENT
-* @memberof Complex128.prototype
-* @type {integer}
-* @returns {integer} size of each component
-*
-* @example
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var nbytes = z.BYTES_PER_ELEMENT;
-* // returns 8
-*/
-setReadOnly( Complex128.prototype, 'BYTES_PER_ELEMENT', 8 );
-
-/**
-* Length (in bytes) of a complex number.
-*
-* @name byteLength
-* @memberof Complex128.prototype
-* @type {integer}
-* @returns {integer} byte length
-*
-* @example
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var nbytes = z.byteLength;
-* // returns 16
-*/
-setReadOnly( Complex128.prototype, 'byteLength', 16 );
-
-/**
-* Serializes a complex number as a string.
-*
-* @name toString
-* @memberof Complex128.prototype
-* @type {Function}
-* @returns {string} serialized complex number
-*
-* @example
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var str = z.toString();
-* // returns '5 + 3i'
-*/
-setReadOnly( Complex128.prototype, 'toString', toStr );
-
-/**
-* Serializes a complex number as a JSON object.
-*
-* ## Notes
-*
-* -   `JSON.stringify()` implicitly calls this method when stringifying a `Complex128` instance.
-*
-* @name toJSON
-* @memberof Complex128.prototype
-* @type {Function}
-* @returns {Object} serialized complex number
-*
-* @example
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var obj = z.toJSON();
-* // returns { 'type': 'Complex128', 're': 5.0, 'im': 3.0 }
-*/
-setReadOnly( Complex128.prototype, 'toJSON', toJSON );
-
-
-// EXPORTS //
-
-module.exports = Complex128;
-
-
-/***/ }),
-
-/***/ 63676:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Serializes a complex number as a JSON object.
-*
-* @private
-* @returns {Object} JSON representation
-*/
-function toJSON() {
-	/* eslint-disable no-invalid-this */
-	var out = {};
-	out.type = 'Complex128';
-	out.re = this.re;
-	out.im = this.im;
-	return out;
-}
-
-
-// EXPORTS //
-
-module.exports = toJSON;
-
-
-/***/ }),
-
-/***/ 87291:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Serializes a complex number as a string.
-*
-* @private
-* @returns {string} serialized complex number
-*/
-function toString() { // eslint-disable-line stdlib/no-redeclare
-	/* eslint-disable no-invalid-this */
-	var str = '' + this.re;
-	if ( this.im < 0 ) {
-		str += ' - ' + (-this.im);
-	} else {
-		str += ' + ' + this.im;
-	}
-	str += 'i';
-	return str;
-}
-
-
-// EXPORTS //
-
-module.exports = toString;
-
-
-/***/ }),
-
-/***/ 79695:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the imaginary component of a double-precision complex floating-point number.
-*
-* @module @stdlib/complex-float64-imag
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var imag = require( '@stdlib/complex-float64-imag' );
-*
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var im = imag( z );
-* // returns 3.0
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 13594 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 13594:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Returns the imaginary component of a double-precision complex floating-point number.
-*
-* @param {Complex} z - complex number
-* @returns {number} imaginary component
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var im = imag( z );
-* // returns 3.0
-*/
-function imag( z ) {
-	return z.im;
-}
-
-
-// EXPORTS //
-
-module.exports = imag;
-
-
-/***/ }),
-
-/***/ 22365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the real component of a double-precision complex floating-point number.
-*
-* @module @stdlib/complex-float64-real
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-* var real = require( '@stdlib/complex-float64-real' );
-*
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var re = real( z );
-* // returns 5.0
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 4444 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 4444:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Returns the real component of a double-precision complex floating-point number.
-*
-* @param {Complex} z - complex number
-* @returns {number} real component
-*
-* @example
-* var Complex128 = require( '@stdlib/complex-float64-ctor' );
-*
-* var z = new Complex128( 5.0, 3.0 );
-*
-* var re = real( z );
-* // returns 5.0
-*/
-function real( z ) {
-	return z.re;
-}
-
-
-// EXPORTS //
-
-module.exports = real;
-
-
-/***/ }),
-
-/***/ 47708:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum length of a generic array.
-*
-* @module @stdlib/constants-array-max-array-length
-*
-* @example
-* var MAX_ARRAY_LENGTH = require( '@stdlib/constants-array-max-array-length' );
-* // returns 4294967295
-*/
-
-// MAIN //
-
-/**
-* Maximum length of a generic array.
-*
-* ```tex
-* 2^{32} - 1
-* ```
-*
-* @constant
-* @type {uinteger32}
-* @default 4294967295
-*/
-var MAX_ARRAY_LENGTH = 4294967295>>>0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = MAX_ARRAY_LENGTH;
-
-
-/***/ }),
-
-/***/ 71311:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum length of a typed array.
-*
-* @module @stdlib/constants-array-max-typed-array-length
-*
-* @example
-* var MAX_TYPED_ARRAY_LENGTH = require( '@stdlib/constants-array-max-typed-array-length' );
-* // returns 9007199254740991
-*/
-
-// MAIN //
-
-/**
-* Maximum length of a typed array.
-*
-* ```tex
-* 2^{53} - 1
-* ```
-*
-* @constant
-* @type {number}
-* @default 9007199254740991
-*/
-var MAX_TYPED_ARRAY_LENGTH = 9007199254740991;
-
-
-// EXPORTS //
-
-module.exports = MAX_TYPED_ARRAY_LENGTH;
 
 
 /***/ }),
@@ -25244,142 +5165,6 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 24366:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum signed 16-bit integer.
-*
-* @module @stdlib/constants-int16-max
-* @type {integer32}
-*
-* @example
-* var INT16_MAX = require( '@stdlib/constants-int16-max' );
-* // returns 32767
-*/
-
-
-// MAIN //
-
-/**
-* Maximum signed 16-bit integer.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* 2^{15} - 1
-* ```
-*
-* which corresponds to the bit sequence
-*
-* ```binarystring
-* 0111111111111111
-* ```
-*
-* @constant
-* @type {integer32}
-* @default 32767
-*/
-var INT16_MAX = 32767|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = INT16_MAX;
-
-
-/***/ }),
-
-/***/ 54808:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Minimum signed 16-bit integer.
-*
-* @module @stdlib/constants-int16-min
-* @type {integer32}
-*
-* @example
-* var INT16_MIN = require( '@stdlib/constants-int16-min' );
-* // returns -32768
-*/
-
-
-// MAIN //
-
-/**
-* Minimum signed 16-bit integer.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* -(2^{15})
-* ```
-*
-* which corresponds to the two's complement bit sequence
-*
-* ```binarystring
-* 1000000000000000
-* ```
-*
-* @constant
-* @type {integer32}
-* @default -32768
-*/
-var INT16_MIN = -32768|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = INT16_MIN;
-
-
-/***/ }),
-
 /***/ 83960:
 /***/ ((module) => {
 
@@ -25444,210 +5229,6 @@ var INT32_MAX = 2147483647|0; // asm type annotation
 // EXPORTS //
 
 module.exports = INT32_MAX;
-
-
-/***/ }),
-
-/***/ 44494:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Minimum signed 32-bit integer.
-*
-* @module @stdlib/constants-int32-min
-* @type {integer32}
-*
-* @example
-* var INT32_MIN = require( '@stdlib/constants-int32-min' );
-* // returns -2147483648
-*/
-
-
-// MAIN //
-
-/**
-* Minimum signed 32-bit integer.
-*
-* ## Notes
-*
-* The number has the value
-*
-* ```tex
-* -(2^{31})
-* ```
-*
-* which corresponds to the two's complement bit sequence
-*
-* ```binarystring
-* 10000000000000000000000000000000
-* ```
-*
-* @constant
-* @type {integer32}
-* @default -2147483648
-*/
-var INT32_MIN = -2147483648|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = INT32_MIN;
-
-
-/***/ }),
-
-/***/ 84861:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Maximum signed 8-bit integer.
-*
-* @module @stdlib/constants-int8-max
-* @type {integer32}
-*
-* @example
-* var INT8_MAX = require( '@stdlib/constants-int8-max' );
-* // returns 127
-*/
-
-
-// MAIN //
-
-/**
-* Maximum signed 8-bit integer.
-*
-* ## Notes
-*
-* The number is given by
-*
-* ```tex
-* 2^{7} - 1
-* ```
-*
-* which corresponds to the bit sequence
-*
-* ```binarystring
-* 01111111
-* ```
-*
-* @constant
-* @type {integer32}
-* @default 127
-*/
-var INT8_MAX = 127|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = INT8_MAX;
-
-
-/***/ }),
-
-/***/ 75519:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Minimum signed 8-bit integer.
-*
-* @module @stdlib/constants-int8-min
-* @type {integer32}
-*
-* @example
-* var INT8_MIN = require( '@stdlib/constants-int8-min' );
-* // returns -128
-*/
-
-
-// MAIN //
-
-/**
-* Minimum signed 8-bit integer.
-*
-* ## Notes
-*
-* The number is given by
-*
-* ```tex
-* -(2^{7})
-* ```
-*
-* which corresponds to the two's complement bit sequence
-*
-* ```binarystring
-* 10000000
-* ```
-*
-* @constant
-* @type {integer32}
-* @default -128
-*/
-var INT8_MIN = -128|0; // asm type annotation
-
-
-// EXPORTS //
-
-module.exports = INT8_MIN;
 
 
 /***/ }),
@@ -26634,119 +6215,6 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 3002:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a finite double-precision floating-point number is a positive integer.
-*
-* @module @stdlib/math-base-assert-is-positive-integer
-*
-* @example
-* var isPositiveInteger = require( '@stdlib/math-base-assert-is-positive-integer' );
-*
-* var bool = isPositiveInteger( 1.0 );
-* // returns true
-*
-* bool = isPositiveInteger( 0.0 );
-* // returns false
-*
-* bool = isPositiveInteger( -10.0 );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 54845 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 54845:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-
-
-// MAIN //
-
-/**
-* Tests if a finite double-precision floating-point number is a positive integer.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is a positive integer
-*
-* @example
-* var bool = isPositiveInteger( 1.0 );
-* // returns true
-*
-* @example
-* var bool = isPositiveInteger( 0.0 );
-* // returns false
-*
-* @example
-* var bool = isPositiveInteger( -10.0 );
-* // returns false
-*/
-function isPositiveInteger( x ) {
-	return (floor(x) === x && x > 0);
-}
-
-
-// EXPORTS //
-
-module.exports = isPositiveInteger;
-
-
-/***/ }),
-
 /***/ 30866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -26849,112 +6317,6 @@ function isPositiveZero( x ) {
 // EXPORTS //
 
 module.exports = isPositiveZero;
-
-
-/***/ }),
-
-/***/ 91033:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Test if a double-precision floating-point number is a probability.
-*
-* @module @stdlib/math-base-assert-is-probability
-*
-* @example
-* var isProbability = require( '@stdlib/math-base-assert-is-probability' );
-*
-* var bool = isProbability( 0.5 );
-* // returns true
-*
-* bool = isProbability( 3.14 );
-* // returns false
-*
-* bool = isProbability( NaN );
-* // returns false
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 58392 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 58392:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Tests if a double-precision floating-point number is a probability.
-*
-* @param {number} x - value to test
-* @returns {boolean} boolean indicating whether the value is a probability
-*
-* @example
-* var bool = isProbability( 0.5 );
-* // returns true
-*
-* @example
-* var bool = isProbability( 3.14 );
-* // returns false
-*
-* @example
-* var bool = isProbability( NaN );
-* // returns false
-*/
-function isProbability( x ) {
-	return ( x >= 0.0 && x <= 1.0 );
-}
-
-
-// EXPORTS //
-
-module.exports = isProbability;
 
 
 /***/ }),
@@ -29961,6 +9323,652 @@ function evalpoly( x ) {
 // EXPORTS //
 
 module.exports = evalpoly;
+
+
+/***/ }),
+
+/***/ 80119:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+
+
+/**
+* Evaluate the inverse complementary error function.
+*
+* @module @stdlib/math-base-special-erfcinv
+*
+* @example
+* var erfcinv = require( '@stdlib/math-base-special-erfcinv' );
+*
+* var y = erfcinv( 0.5 );
+* // returns ~0.4769
+*
+* y = erfcinv( 0.8 );
+* // returns ~0.1791
+*
+* y = erfcinv( 0.0 );
+* // returns Infinity
+*
+* y = erfcinv( 2.0 );
+* // returns -Infinity
+*
+* y = erfcinv( NaN );
+* // returns NaN
+*/
+
+// MODULES //
+
+var main = __nccwpck_require__( 44306 );
+
+
+// EXPORTS //
+
+module.exports = main;
+
+
+/***/ }),
+
+/***/ 44306:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2018 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*
+*
+* ## Notice
+*
+* The original C++ code and copyright notice are from the [Boost library]{@link http://www.boost.org/doc/libs/1_81_0/boost/math/special_functions/detail/erf_inv.hpp}. This implementation follows the original, but has been modified for JavaScript.
+*
+* ```text
+* (C) Copyright John Maddock 2006.
+*
+* Use, modification and distribution are subject to the
+* Boost Software License, Version 1.0. (See accompanying file
+* LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
+* ```
+*/
+
+
+
+// MODULES //
+
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 54801 );
+var rationalFcnR2 = __nccwpck_require__( 29945 );
+var rationalFcnR3 = __nccwpck_require__( 55733 );
+var rationalFcnR4 = __nccwpck_require__( 95917 );
+var rationalFcnR5 = __nccwpck_require__( 98097 );
+
+
+// VARIABLES //
+
+var Y1 = 8.91314744949340820313e-2;
+var Y2 = 2.249481201171875;
+var Y3 = 8.07220458984375e-1;
+var Y4 = 9.3995571136474609375e-1;
+var Y5 = 9.8362827301025390625e-1;
+
+
+// MAIN //
+
+/**
+* Evaluates the inverse complementary error function.
+*
+* Note that
+*
+* ```tex
+* \operatorname{erfc^{-1}}(1-z) = \operatorname{erf^{-1}}(z)
+* ```
+*
+* ## Method
+*
+* 1.  For \\(|x| \leq 0.5\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = x(x+10)(\mathrm{Y} + \operatorname{R}(x))
+*     ```
+*
+*     where \\(Y\\) is a constant and \\(\operatorname{R}(x)\\) is optimized for a low absolute error compared to \\(|Y|\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(2.001849\mbox{e-}18\\). Maximum deviation found (error term at infinite precision) \\(8.030\mbox{e-}21\\).
+*
+*     <!-- </note> -->
+*
+* 2.  For \\(0.5 > 1-|x| \geq 0\\), we evaluate the inverse error function using the rational approximation
+*
+*     ```tex
+*     \operatorname{erf^{-1}} = \frac{\sqrt{-2 \cdot \ln(1-x)}}{\mathrm{Y} + \operatorname{R}(1-x)}
+*     ```
+*
+*     where \\(Y\\) is a constant, and \\(\operatorname{R}(q)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Max error \\(7.403372\mbox{e-}17\\). Maximum deviation found (error term at infinite precision) \\(4.811\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+* 3.  For \\(1-|x| < 0.25\\), we have a series of rational approximations all of the general form
+*
+*     ```tex
+*     p = \sqrt{-\ln(1-x)}
+*     ```
+*
+*     Accordingly, the result is given by
+*
+*     ```tex
+*     \operatorname{erf^{-1}}(x) = p(\mathrm{Y} + \operatorname{R}(p-B))
+*     ```
+*
+*     where \\(Y\\) is a constant, \\(B\\) is the lowest value of \\(p\\) for which the approximation is valid, and \\(\operatorname{R}(x-B)\\) is optimized for a low absolute error compared to \\(Y\\).
+*
+*     <!-- <note> -->
+*
+*     Almost all code will only go through the first or maybe second approximation.  After that we are dealing with very small input values.
+*
+*     -   If \\(p < 3\\), max error \\(1.089051\mbox{e-}20\\).
+*     -   If \\(p < 6\\), max error \\(8.389174\mbox{e-}21\\).
+*     -   If \\(p < 18\\), max error \\(1.481312\mbox{e-}19\\).
+*     -   If \\(p < 44\\), max error \\(5.697761\mbox{e-}20\\).
+*     -   If \\(p \geq 44\\), max error \\(1.279746\mbox{e-}20\\).
+*
+*     <!-- </note> -->
+*
+*     <!-- <note> -->
+*
+*     The Boost library can accommodate \\(80\\) and \\(128\\) bit long doubles. JavaScript only supports a \\(64\\) bit double (IEEE 754). Accordingly, the smallest \\(p\\) (in JavaScript at the time of this writing) is \\(\sqrt{-\ln(\sim5\mbox{e-}324)} = 27.284429111150214\\).
+*
+*     <!-- </note> -->
+*
+* @param {number} x - input value
+* @returns {number} function value
+*
+* @example
+* var y = erfcinv( 0.5 );
+* // returns ~0.4769
+*
+* @example
+* var y = erfcinv( 0.8 );
+* // returns ~0.1791
+*
+* @example
+* var y = erfcinv( 0.0 );
+* // returns Infinity
+*
+* @example
+* var y = erfcinv( 2.0 );
+* // returns -Infinity
+*
+* @example
+* var y = erfcinv( NaN );
+* // returns NaN
+*/
+function erfcinv( x ) {
+	var sign;
+	var qs;
+	var q;
+	var g;
+	var r;
+
+	// Special case: NaN
+	if ( isnan( x ) ) {
+		return NaN;
+	}
+	// Special case: 0
+	if ( x === 0.0 ) {
+		return PINF;
+	}
+	// Special case: 2
+	if ( x === 2.0 ) {
+		return NINF;
+	}
+	// Special case: 1
+	if ( x === 1.0 ) {
+		return 0.0;
+	}
+	if ( x > 2.0 || x < 0.0 ) {
+		return NaN;
+	}
+	// Argument reduction (reduce to interval [0,1]). If `x` is outside [0,1], we can take advantage of the complementary error function reflection formula: `erfc(-z) = 2 - erfc(z)`, by negating the result once finished.
+	if ( x > 1.0 ) {
+		sign = -1.0;
+		q = 2.0 - x;
+	} else {
+		sign = 1.0;
+		q = x;
+	}
+	x = 1.0 - q;
+
+	// x = 1-q <= 0.5
+	if ( x <= 0.5 ) {
+		g = x * ( x + 10.0 );
+		r = rationalFcnR1( x );
+		return sign * ( (g*Y1) + (g*r) );
+	}
+	// q >= 0.25
+	if ( q >= 0.25 ) {
+		g = sqrt( -2.0 * ln(q) );
+		q -= 0.25;
+		r = rationalFcnR2( q );
+		return sign * ( g / (Y2+r) );
+	}
+	q = sqrt( -ln( q ) );
+
+	// q < 3
+	if ( q < 3.0 ) {
+		qs = q - 1.125;
+		r = rationalFcnR3( qs );
+		return sign * ( (Y3*q) + (r*q) );
+	}
+	// q < 6
+	if ( q < 6.0 ) {
+		qs = q - 3.0;
+		r = rationalFcnR4( qs );
+		return sign * ( (Y4*q) + (r*q) );
+	}
+	// q < 18
+	qs = q - 6.0;
+	r = rationalFcnR5( qs );
+	return sign * ( (Y5*q) + (r*q) );
+}
+
+
+// EXPORTS //
+
+module.exports = erfcinv;
+
+
+/***/ }),
+
+/***/ 54801:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0005087819496582806;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0005087819496582806 + (x * (-0.008368748197417368 + (x * (0.03348066254097446 + (x * (-0.012692614766297404 + (x * (-0.03656379714117627 + (x * (0.02198786811111689 + (x * (0.008226878746769157 + (x * (-0.005387729650712429 + (x * (0.0 + (x * 0.0))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (-0.9700050433032906 + (x * (-1.5657455823417585 + (x * (1.5622155839842302 + (x * (0.662328840472003 + (x * (-0.7122890234154284 + (x * (-0.05273963823400997 + (x * (0.07952836873415717 + (x * (-0.0023339375937419 + (x * 0.0008862163904564247))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 0.0 + (x * (0.0 + (x * (-0.005387729650712429 + (x * (0.008226878746769157 + (x * (0.02198786811111689 + (x * (-0.03656379714117627 + (x * (-0.012692614766297404 + (x * (0.03348066254097446 + (x * (-0.008368748197417368 + (x * -0.0005087819496582806))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0008862163904564247 + (x * (-0.0023339375937419 + (x * (0.07952836873415717 + (x * (-0.05273963823400997 + (x * (-0.7122890234154284 + (x * (0.662328840472003 + (x * (1.5622155839842302 + (x * (-1.5657455823417585 + (x * (-0.9700050433032906 + (x * 1.0))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 29945:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.20243350835593876;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.20243350835593876 + (x * (0.10526468069939171 + (x * (8.3705032834312 + (x * (17.644729840837403 + (x * (-18.851064805871424 + (x * (-44.6382324441787 + (x * (17.445385985570866 + (x * (21.12946554483405 + (x * -3.6719225470772936))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (6.242641248542475 + (x * (3.971343795334387 + (x * (-28.66081804998 + (x * (-20.14326346804852 + (x * (48.560921310873994 + (x * (10.826866735546016 + (x * (-22.643693341313973 + (x * 1.7211476576120028))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -3.6719225470772936 + (x * (21.12946554483405 + (x * (17.445385985570866 + (x * (-44.6382324441787 + (x * (-18.851064805871424 + (x * (17.644729840837403 + (x * (8.3705032834312 + (x * (0.10526468069939171 + (x * -0.20243350835593876))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.7211476576120028 + (x * (-22.643693341313973 + (x * (10.826866735546016 + (x * (48.560921310873994 + (x * (-20.14326346804852 + (x * (-28.66081804998 + (x * (3.971343795334387 + (x * (6.242641248542475 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 55733:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.1311027816799519;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.1311027816799519 + (x * (-0.16379404719331705 + (x * (0.11703015634199525 + (x * (0.38707973897260434 + (x * (0.3377855389120359 + (x * (0.14286953440815717 + (x * (0.029015791000532906 + (x * (0.0021455899538880526 + (x * (-6.794655751811263e-7 + (x * (2.8522533178221704e-8 + (x * -6.81149956853777e-10))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (3.4662540724256723 + (x * (5.381683457070069 + (x * (4.778465929458438 + (x * (2.5930192162362027 + (x * (0.848854343457902 + (x * (0.15226433829533179 + (x * (0.011059242293464892 + (x * (0.0 + (x * (0.0 + (x * 0.0))))))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = -6.81149956853777e-10 + (x * (2.8522533178221704e-8 + (x * (-6.794655751811263e-7 + (x * (0.0021455899538880526 + (x * (0.029015791000532906 + (x * (0.14286953440815717 + (x * (0.3377855389120359 + (x * (0.38707973897260434 + (x * (0.11703015634199525 + (x * (-0.16379404719331705 + (x * -0.1311027816799519))))))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.0 + (x * (0.011059242293464892 + (x * (0.15226433829533179 + (x * (0.848854343457902 + (x * (2.5930192162362027 + (x * (4.778465929458438 + (x * (5.381683457070069 + (x * (3.4662540724256723 + (x * 1.0))))))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 95917:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.0350353787183178;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.0350353787183178 + (x * (-0.0022242652921344794 + (x * (0.018557330651423107 + (x * (0.009508047013259196 + (x * (0.0018712349281955923 + (x * (0.00015754461742496055 + (x * (0.00000460469890584318 + (x * (-2.304047769118826e-10 + (x * 2.6633922742578204e-12))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (1.3653349817554064 + (x * (0.7620591645536234 + (x * (0.22009110576413124 + (x * (0.03415891436709477 + (x * (0.00263861676657016 + (x * (0.00007646752923027944 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 2.6633922742578204e-12 + (x * (-2.304047769118826e-10 + (x * (0.00000460469890584318 + (x * (0.00015754461742496055 + (x * (0.0018712349281955923 + (x * (0.009508047013259196 + (x * (0.018557330651423107 + (x * (-0.0022242652921344794 + (x * -0.0350353787183178))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (0.00007646752923027944 + (x * (0.00263861676657016 + (x * (0.03415891436709477 + (x * (0.22009110576413124 + (x * (0.7620591645536234 + (x * (1.3653349817554064 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
+
+
+/***/ }),
+
+/***/ 98097:
+/***/ ((module) => {
+
+/**
+* @license Apache-2.0
+*
+* Copyright (c) 2022 The Stdlib Authors.
+*
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+*    http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+*/
+
+/* This is a generated file. Do not edit directly. */
+
+
+// MAIN //
+
+/**
+* Evaluates a rational function (i.e., the ratio of two polynomials described by the coefficients stored in \\(P\\) and \\(Q\\)).
+*
+* ## Notes
+*
+* -   Coefficients should be sorted in ascending degree.
+* -   The implementation uses [Horner's rule][horners-method] for efficient computation.
+*
+* [horners-method]: https://en.wikipedia.org/wiki/Horner%27s_method
+*
+* @private
+* @param {number} x - value at which to evaluate the rational function
+* @returns {number} evaluated rational function
+*/
+function evalrational( x ) {
+	var ax;
+	var s1;
+	var s2;
+	if ( x === 0.0 ) {
+		return -0.016743100507663373;
+	}
+	if ( x < 0.0 ) {
+		ax = -x;
+	} else {
+		ax = x;
+	}
+	if ( ax <= 1.0 ) {
+		s1 = -0.016743100507663373 + (x * (-0.0011295143874558028 + (x * (0.001056288621524929 + (x * (0.00020938631748758808 + (x * (0.000014962478375834237 + (x * (4.4969678992770644e-7 + (x * (4.625961635228786e-9 + (x * (-2.811287356288318e-14 + (x * 9.905570997331033e-17))))))))))))))); // eslint-disable-line max-len
+		s2 = 1.0 + (x * (0.5914293448864175 + (x * (0.1381518657490833 + (x * (0.016074608709367652 + (x * (0.0009640118070051656 + (x * (0.000027533547476472603 + (x * (2.82243172016108e-7 + (x * (0.0 + (x * 0.0))))))))))))))); // eslint-disable-line max-len
+	} else {
+		x = 1.0 / x;
+		s1 = 9.905570997331033e-17 + (x * (-2.811287356288318e-14 + (x * (4.625961635228786e-9 + (x * (4.4969678992770644e-7 + (x * (0.000014962478375834237 + (x * (0.00020938631748758808 + (x * (0.001056288621524929 + (x * (-0.0011295143874558028 + (x * -0.016743100507663373))))))))))))))); // eslint-disable-line max-len
+		s2 = 0.0 + (x * (0.0 + (x * (2.82243172016108e-7 + (x * (0.000027533547476472603 + (x * (0.0009640118070051656 + (x * (0.016074608709367652 + (x * (0.1381518657490833 + (x * (0.5914293448864175 + (x * 1.0))))))))))))))); // eslint-disable-line max-len
+	}
+	return s1 / s2;
+}
+
+
+// EXPORTS //
+
+module.exports = evalrational;
 
 
 /***/ }),
@@ -43095,136 +23103,6 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 79079:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Evaluate the signum function for a double-precision floating-point number.
-*
-* @module @stdlib/math-base-special-signum
-*
-* @example
-* var signum = require( '@stdlib/math-base-special-signum' );
-*
-* var sign = signum( -5.0 );
-* // returns -1.0
-*
-* sign = signum( 5.0 );
-* // returns 1.0
-*
-* sign = signum( -0.0 );
-* // returns -0.0
-*
-* sign = signum( 0.0 );
-* // returns 0.0
-*
-* sign = signum( NaN );
-* // returns NaN
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 10178 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 10178:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isnan = __nccwpck_require__( 86523 );
-
-
-// MAIN //
-
-/**
-* Evaluates the signum function for a double-precision floating-point number.
-*
-* @param {number} x - input value
-* @returns {number} function value
-*
-* @example
-* var sign = signum( -5.0 );
-* // returns -1.0
-*
-* @example
-* var sign = signum( 5.0 );
-* // returns 1.0
-*
-* @example
-* var sign = signum( -0.0 );
-* // returns -0.0
-*
-* @example
-* var sign = signum( 0.0 );
-* // returns 0.0
-*
-* @example
-* var sign = signum( NaN );
-* // returns NaN
-*/
-function signum( x ) {
-	if ( x === 0.0 || isnan( x ) ) {
-		return x; // addresses both +-0
-	}
-	return ( x < 0.0 ) ? -1.0 : 1.0;
-}
-
-
-// EXPORTS //
-
-module.exports = signum;
-
-
-/***/ }),
-
 /***/ 61794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -46431,157 +26309,6 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 16027:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Convert a double-precision floating-point number to the nearest single-precision floating-point number.
-*
-* @module @stdlib/number-float64-base-to-float32
-*
-* @example
-* var float64ToFloat32 = require( '@stdlib/number-float64-base-to-float32' );
-*
-* var y = float64ToFloat32( 1.337 );
-* // returns 1.3370000123977661
-*/
-
-// MODULES //
-
-var builtin = __nccwpck_require__( 27558 );
-var polyfill = __nccwpck_require__( 13432 );
-
-
-// MAIN //
-
-var float64ToFloat32;
-if ( typeof builtin === 'function' ) {
-	float64ToFloat32 = builtin;
-} else {
-	float64ToFloat32 = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = float64ToFloat32;
-
-
-/***/ }),
-
-/***/ 27558:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var fround = ( typeof Math.fround === 'function' ) ? Math.fround : null; // eslint-disable-line stdlib/no-builtin-math
-
-
-// EXPORTS //
-
-module.exports = fround;
-
-
-/***/ }),
-
-/***/ 13432:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Float32Array = __nccwpck_require__( 84820 );
-
-
-// VARIABLES //
-
-var FLOAT32_VIEW = new Float32Array( 1 );
-
-
-// MAIN //
-
-/**
-* Converts a double-precision floating-point number to the nearest single-precision floating-point number.
-*
-* @param {number} x - double-precision floating-point number
-* @returns {number} nearest single-precision floating-point number
-*
-* @example
-* var y = float64ToFloat32( 1.337 );
-* // returns 1.3370000123977661
-*/
-function float64ToFloat32( x ) {
-	FLOAT32_VIEW[ 0 ] = x;
-	return FLOAT32_VIEW[ 0 ];
-}
-
-
-// EXPORTS //
-
-module.exports = float64ToFloat32;
-
-
-/***/ }),
-
 /***/ 65132:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -46868,192 +26595,6 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 51079:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Perform C-like multiplication of two unsigned 32-bit integers.
-*
-* @module @stdlib/number-uint32-base-mul
-*
-* @example
-* var mul = require( '@stdlib/number-uint32-base-mul' );
-*
-* var v = mul( 10>>>0, 4>>>0 );
-* // returns 40
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 82306 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 82306:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// VARIABLES //
-
-// Define a mask for the least significant 16 bits (low word): 65535 => 0x0000ffff => 00000000000000001111111111111111
-var LOW_WORD_MASK = 0x0000ffff>>>0; // asm type annotation
-
-
-// MAIN //
-
-/**
-* Performs C-like multiplication of two unsigned 32-bit integers.
-*
-* ## Method
-*
-* -   To emulate C-like multiplication without the aid of 64-bit integers, we recognize that a 32-bit integer can be split into two 16-bit words
-*
-*     ```tex
-*     a = w_h*2^{16} + w_l
-*     ```
-*
-*     where \\( w_h \\) is the most significant 16 bits and \\( w_l \\) is the least significant 16 bits. For example, consider the maximum unsigned 32-bit integer \\( 2^{32}-1 \\)
-*
-*     ```binarystring
-*     11111111111111111111111111111111
-*     ```
-*
-*     The 16-bit high word is then
-*
-*     ```binarystring
-*     1111111111111111
-*     ```
-*
-*     and the 16-bit low word
-*
-*     ```binarystring
-*     1111111111111111
-*     ```
-*
-*     If we cast the high word to 32-bit precision and multiply by \\( 2^{16} \\) (equivalent to a 16-bit left shift), then the bit sequence is
-*
-*     ```binarystring
-*     11111111111111110000000000000000
-*     ```
-*
-*     Similarly, upon casting the low word to 32-bit precision, the bit sequence is
-*
-*     ```binarystring
-*     00000000000000001111111111111111
-*     ```
-*
-*     From the rules of binary addition, we recognize that adding the two 32-bit values for the high and low words will return our original value \\( 2^{32}-1 \\).
-*
-* -   Accordingly, the multiplication of two 32-bit integers can be expressed
-*
-*     ```tex
-*     \begin{align*}
-*     a \cdot b &= ( a_h \cdot 2^{16} + a_l) \cdot ( b_h \cdot 2^{16} + b_l) \\
-*           &= a_l \cdot b_l + a_h \cdot b_l \cdot 2^{16} + a_l \cdot b_h \cdot 2^{16} + (a_h \cdot b_h) \cdot 2^{32} \\
-*           &= a_l \cdot b_l + (a_h \cdot b_l + a_l \cdot b_h) \cdot 2^{16} + (a_h \cdot b_h) \cdot 2^{32}
-*     \end{align*}
-*     ```
-*
-* -   We note that multiplying (dividing) an integer by \\( 2^n \\) is equivalent to performing a left (right) shift of \\( n \\) bits.
-*
-* -   Further, as we want to return an integer of the same precision, for a 32-bit integer, the return value will be modulo \\( 2^{32} \\). Stated another way, we only care about the low word of a 64-bit result.
-*
-* -   Accordingly, the last term, being evenly divisible by \\( 2^{32} \\), drops from the equation leaving the remaining two terms as the remainder.
-*
-*     ```tex
-*     a \cdot b = a_l \cdot b_l + (a_h \cdot b_l + a_l \cdot b_h) << 16
-*     ```
-*
-* -   Lastly, the second term in the above equation contributes to the middle bits and may cause the product to "overflow". However, we can disregard (`>>>0`) overflow bits due to modulo arithmetic, as discussed earlier with regard to the term involving the partial product of high words.
-*
-* @param {uinteger32} a - integer
-* @param {uinteger32} b - integer
-* @returns {uinteger32} product
-*
-* @example
-* var v = mul( 10>>>0, 4>>>0 );
-* // returns 40
-*/
-function mul( a, b ) {
-	var lbits;
-	var mbits;
-	var ha;
-	var hb;
-	var la;
-	var lb;
-
-	a >>>= 0; // asm type annotation
-	b >>>= 0; // asm type annotation
-
-	// Isolate the most significant 16-bits:
-	ha = ( a>>>16 )>>>0; // asm type annotation
-	hb = ( b>>>16 )>>>0; // asm type annotation
-
-	// Isolate the least significant 16-bits:
-	la = ( a&LOW_WORD_MASK )>>>0; // asm type annotation
-	lb = ( b&LOW_WORD_MASK )>>>0; // asm type annotation
-
-	// Compute partial sums:
-	lbits = ( la*lb )>>>0; // asm type annotation; no integer overflow possible
-	mbits = ( ((ha*lb) + (la*hb))<<16 )>>>0; // asm type annotation; possible integer overflow
-
-	// The final `>>>0` converts the intermediate sum to an unsigned integer (possible integer overflow during sum):
-	return ( lbits + mbits )>>>0; // asm type annotation
-}
-
-
-// EXPORTS //
-
-module.exports = mul;
-
-
-/***/ }),
-
 /***/ 86519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -47155,2457 +26696,6 @@ function uint32ToInt32( x ) {
 // EXPORTS //
 
 module.exports = uint32ToInt32;
-
-
-/***/ }),
-
-/***/ 63111:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Object constructor.
-*
-* @module @stdlib/object-ctor
-*
-* @example
-* var Object = require( '@stdlib/object-ctor' );
-*
-* var o = new Object( null );
-* // returns {}
-*
-* o = new Object( 5.0 );
-* // returns <Number>
-*
-* o = new Object( 'beep' );
-* // returns <String>
-*
-* var o1 = {};
-*
-* var o2 = new Object( o1 );
-* // returns {}
-*
-* var bool = ( o1 === o2 );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 39778 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 39778:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns an object.
-*
-* @name Object
-* @constructor
-* @type {Function}
-* @param {*} value - input value
-* @returns {Object} object
-*
-* @example
-* var o = new Object( null );
-* // returns {}
-*
-* @example
-* var o = new Object( 5.0 );
-* // returns <Number>
-*
-* @example
-* var o = new Object( 'beep' );
-* // returns <String>
-*
-* @example
-* var o1 = {};
-*
-* var o2 = new Object( o1 );
-* // returns {}
-*
-* var bool = ( o1 === o2 );
-* // returns true
-*/
-var Obj = Object; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = Obj;
-
-
-/***/ }),
-
-/***/ 14493:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var sample1 = __nccwpck_require__( 3347 );
-var sample2 = __nccwpck_require__( 33174 );
-
-
-// MAIN //
-
-/**
-* Returns a pseudorandom number drawn from a binomial distribution.
-*
-* @private
-* @param {PRNG} rand - PRNG for uniformly distributed numbers
-* @param {PositiveInteger} n - number of trials
-* @param {Probability} p - probability of success
-* @returns {NonNegativeInteger} pseudorandom number
-*/
-function sample( rand, n, p ) {
-	if ( p > 0.5 ) {
-		return n - sample( rand, n, 1.0-p );
-	}
-	if ( n*p < 10.0 ) {
-		return sample1( rand, n, p );
-	}
-	return sample2( rand, n, p );
-}
-
-
-// EXPORTS //
-
-module.exports = sample;
-
-
-/***/ }),
-
-/***/ 26556:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var pow = __nccwpck_require__( 6310 );
-
-
-// VARIABLES //
-
-var ONE_12 = 1.0 / 12.0;
-var ONE_360 = 1.0 / 360.0;
-var ONE_1260 = 1.0 / 1260.0;
-
-
-// MAIN //
-
-/**
-* Returns a correction for Stirling's approximation.
-*
-* @private
-* @param {NonNegativeInteger} k - input argument
-* @returns {number} correction term
-*
-* @example
-* var c = correction( 0 );
-* // returns 0.08106146679532726
-*/
-function correction( k ) {
-	var v;
-	switch ( k ) {
-	case 0:
-		return 0.08106146679532726;
-	case 1:
-		return 0.04134069595540929;
-	case 2:
-		return 0.02767792568499834;
-	case 3:
-		return 0.02079067210376509;
-	case 4:
-		return 0.01664469118982119;
-	case 5:
-		return 0.01387612882307075;
-	case 6:
-		return 0.01189670994589177;
-	case 7:
-		return 0.01041126526197209;
-	case 8:
-		return 0.009255462182712733;
-	case 9:
-		return 0.008330563433362871;
-	default:
-		k += 1;
-		v = pow( k, 2 );
-		return (ONE_12 - ((ONE_360 - (ONE_1260/v)) / v)) / k;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = correction;
-
-
-/***/ }),
-
-/***/ 78264:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var setReadOnlyAccessor = __nccwpck_require__( 72694 );
-var setReadWriteAccessor = __nccwpck_require__( 88041 );
-var isObject = __nccwpck_require__( 29181 );
-var isFunction = __nccwpck_require__( 66593 );
-var hasOwnProp = __nccwpck_require__( 31907 );
-var constantFunction = __nccwpck_require__( 3084 );
-var noop = __nccwpck_require__( 67533 );
-var isnan = __nccwpck_require__( 86523 );
-var isPositiveInteger = __nccwpck_require__( 3002 );
-var isProbability = __nccwpck_require__( 91033 );
-var randu = (__nccwpck_require__(31549).factory);
-var typedarray2json = __nccwpck_require__( 78673 );
-var format = __nccwpck_require__( 17760 );
-var validate = __nccwpck_require__( 62506 );
-var binomial0 = __nccwpck_require__( 14493 );
-
-
-// MAIN //
-
-/**
-* Returns a pseudorandom number generator for generating binomially distributed random numbers.
-*
-* @param {PositiveInteger} [n] - number of trials
-* @param {Probability} [p] - success probability
-* @param {Options} [options] - function options
-* @param {PRNG} [options.prng] - pseudorandom number generator which generates uniformly distributed pseudorandom numbers
-* @param {PRNGSeedMT19937} [options.seed] - pseudorandom number generator seed
-* @param {PRNGStateMT19937} [options.state] - pseudorandom number generator state
-* @param {boolean} [options.copy=true] - boolean indicating whether to copy a provided pseudorandom number generator state
-* @throws {TypeError} `n` must be a positive integer
-* @throws {TypeError} `p` must be a probability
-* @throws {TypeError} options argument must be an object
-* @throws {TypeError} must provide valid options
-* @throws {Error} must provide a valid state
-* @returns {PRNG} pseudorandom number generator
-*
-* @example
-* var binomial = factory( 17, 0.5 );
-* var v = binomial();
-* // returns <number>
-*
-* @example
-* var binomial = factory( 8, 0.8, {
-*     'seed': 297
-* });
-* var v = binomial();
-* // returns <number>
-*
-* @example
-* var binomial = factory();
-* var v = binomial( 20, 0.5 );
-* // returns <number>
-*/
-function factory() {
-	var opts;
-	var rand;
-	var prng;
-	var err;
-	var n;
-	var p;
-
-	if ( arguments.length === 0 ) {
-		rand = randu();
-	} else if ( arguments.length === 1 ) {
-		opts = arguments[ 0 ];
-		if ( !isObject( opts ) ) {
-			throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', opts ) );
-		}
-		if ( hasOwnProp( opts, 'prng' ) ) {
-			if ( !isFunction( opts.prng ) ) {
-				throw new TypeError( format( 'invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.', 'prng', opts.prng ) );
-			}
-			rand = opts.prng;
-		} else {
-			rand = randu( opts );
-		}
-	} else {
-		n = arguments[ 0 ];
-		p = arguments[ 1 ];
-		err = validate( n, p );
-		if ( err ) {
-			throw err;
-		}
-		if ( arguments.length > 2 ) {
-			opts = arguments[ 2 ];
-			if ( !isObject( opts ) ) {
-				throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', opts ) );
-			}
-			if ( hasOwnProp( opts, 'prng' ) ) {
-				if ( !isFunction( opts.prng ) ) {
-					throw new TypeError( format( 'invalid option. `%s` option must be a pseudorandom number generator function. Option: `%s`.', 'prng', opts.prng ) );
-				}
-				rand = opts.prng;
-			} else {
-				rand = randu( opts );
-			}
-		} else {
-			rand = randu();
-		}
-	}
-	if ( n === void 0 ) {
-		prng = binomial2;
-	}
-	else {
-		prng = binomial1;
-	}
-	setReadOnly( prng, 'NAME', 'binomial' );
-
-	// If we are provided an "external" PRNG, we don't support getting or setting PRNG state, as we'd need to check for compatible state value types, etc, entailing considerable complexity.
-	if ( opts && opts.prng ) {
-		setReadOnly( prng, 'seed', null );
-		setReadOnly( prng, 'seedLength', null );
-		setReadWriteAccessor( prng, 'state', constantFunction( null ), noop );
-		setReadOnly( prng, 'stateLength', null );
-		setReadOnly( prng, 'byteLength', null );
-		setReadOnly( prng, 'toJSON', constantFunction( null ) );
-		setReadOnly( prng, 'PRNG', rand );
-	} else {
-		setReadOnlyAccessor( prng, 'seed', getSeed );
-		setReadOnlyAccessor( prng, 'seedLength', getSeedLength );
-		setReadWriteAccessor( prng, 'state', getState, setState );
-		setReadOnlyAccessor( prng, 'stateLength', getStateLength );
-		setReadOnlyAccessor( prng, 'byteLength', getStateSize );
-		setReadOnly( prng, 'toJSON', toJSON );
-		setReadOnly( prng, 'PRNG', rand );
-		rand = rand.normalized;
-	}
-	return prng;
-
-	/**
-	* Returns the PRNG seed.
-	*
-	* @private
-	* @returns {PRNGSeedMT19937} seed
-	*/
-	function getSeed() {
-		return rand.seed;
-	}
-
-	/**
-	* Returns the PRNG seed length.
-	*
-	* @private
-	* @returns {PositiveInteger} seed length
-	*/
-	function getSeedLength() {
-		return rand.seedLength;
-	}
-
-	/**
-	* Returns the PRNG state length.
-	*
-	* @private
-	* @returns {PositiveInteger} state length
-	*/
-	function getStateLength() {
-		return rand.stateLength;
-	}
-
-	/**
-	* Returns the PRNG state size (in bytes).
-	*
-	* @private
-	* @returns {PositiveInteger} state size (in bytes)
-	*/
-	function getStateSize() {
-		return rand.byteLength;
-	}
-
-	/**
-	* Returns the current pseudorandom number generator state.
-	*
-	* @private
-	* @returns {PRNGStateMT19937} current state
-	*/
-	function getState() {
-		return rand.state;
-	}
-
-	/**
-	* Sets the pseudorandom number generator state.
-	*
-	* @private
-	* @param {PRNGStateMT19937} s - generator state
-	* @throws {Error} must provide a valid state
-	*/
-	function setState( s ) {
-		rand.state = s;
-	}
-
-	/**
-	* Serializes the pseudorandom number generator as a JSON object.
-	*
-	* ## Notes
-	*
-	* -   `JSON.stringify()` implicitly calls this method when stringifying a PRNG.
-	*
-	* @private
-	* @returns {Object} JSON representation
-	*/
-	function toJSON() {
-		var out = {};
-		out.type = 'PRNG';
-		out.name = prng.NAME;
-		out.state = typedarray2json( rand.state );
-		if ( n === void 0 ) {
-			out.params = [];
-		} else {
-			out.params = [ n, p ];
-		}
-		return out;
-	}
-
-	/**
-	* Returns a random number drawn from a binomial distribution with bound parameter values.
-	*
-	* @private
-	* @returns {NonNegativeInteger} pseudorandom number
-	*
-	* @example
-	* var r = binomial1();
-	* // returns <number>
-	*/
-	function binomial1() {
-		return binomial0( rand, n, p );
-	}
-
-	/**
-	* Returns a random number drawn from a binomial distribution.
-	*
-	* @private
-	* @param {PositiveInteger} n - number of trials
-	* @param {Probability} p - success probability
-	* @returns {NonNegativeInteger} pseudorandom number
-	*
-	* @example
-	* var r = binomial2( 20, 0.8 );
-	* // returns <number>
-	*/
-	function binomial2( n, p ) {
-		if (
-			isnan( n ) ||
-			isnan( p ) ||
-			!isPositiveInteger( n ) ||
-			!isProbability( p )
-		) {
-			return NaN;
-		}
-		return binomial0( rand, n, p );
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = factory;
-
-
-/***/ }),
-
-/***/ 20990:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Binomial distributed pseudorandom numbers.
-*
-* @module @stdlib/random-base-binomial
-*
-* @example
-* var binomial = require( '@stdlib/random-base-binomial' );
-*
-* var v = binomial( 20, 0.4 );
-* // returns <number>
-*
-* @example
-* var factory = require( '@stdlib/random-base-binomial' ).factory;
-*
-* var binomial = factory( 90, 0.8, {
-*     'seed': 297
-* });
-*
-* var v = binomial();
-* // returns <number>
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 83713 );
-var factory = __nccwpck_require__( 78264 );
-
-
-// MAIN //
-
-setReadOnly( main, 'factory', factory );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 83713:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var factory = __nccwpck_require__( 78264 );
-
-
-// MAIN //
-
-/**
-* Generates a binomially distributed random number.
-*
-* ## Method
-*
-* -   For \\(np < 10\\), the function generates Bernoulli random variates and returns their sum.
-* -   For \\(np \geq 10\\), the function uses the [BTRD algorithm][@hormann:1993a].
-*
-* ## References
-*
-* -   Hörmann, Wolfgang. 1993. "The generation of binomial random variates." _Journal of Statistical Computation and Simulation_ 46 (1-2): 101–10. doi:[10.1080/00949659308811496][@hormann:1993a].
-*
-* [@hormann:1993a]: http://dx.doi.org/10.1080/00949659308811496
-*
-* @name binomial
-* @type {PRNG}
-* @param {PositiveInteger} n - number of trials
-* @param {Probability} p - success probability
-* @throws {TypeError} `n` must be a positive integer
-* @throws {TypeError} `p` must be a probability
-* @returns {NonNegativeInteger} pseudorandom number
-*
-* @example
-* var r = binomial( 20, 0.8 );
-* // returns <number>
-*/
-var binomial = factory();
-
-
-// EXPORTS //
-
-module.exports = binomial;
-
-
-/***/ }),
-
-/***/ 3347:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Generates a binomially distributed pseudorandom number by computing the sum of Bernoulli random variables.
-*
-* @private
-* @param {PRNG} rand - PRNG for uniformly distributed numbers
-* @param {PositiveInteger} n - number of trials
-* @param {Probability} p - success probability
-* @returns {NonNegativeInteger} pseudorandom number
-*/
-function sample( rand, n, p ) {
-	var sum = 0;
-	var i;
-	for ( i = 0; i < n; i++ ) {
-		if ( rand() <= p ) {
-			sum += 1;
-		}
-	}
-	return sum;
-}
-
-
-// EXPORTS //
-
-module.exports = sample;
-
-
-/***/ }),
-
-/***/ 33174:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var floor = __nccwpck_require__( 42334 );
-var sign = __nccwpck_require__( 79079 );
-var sqrt = __nccwpck_require__( 15478 );
-var abs = __nccwpck_require__( 66260 );
-var ln = __nccwpck_require__( 51550 );
-var correction = __nccwpck_require__( 26556 );
-
-
-// VARIABLES //
-
-var ONE_SIXTH = 1.0 / 6.0;
-
-
-// MAIN //
-
-/**
-* Generates a binomially distributed pseudorandom number.
-*
-* ## References
-*
-* -   Hörmann, Wolfgang. 1993. "The generation of binomial random variates." _Journal of Statistical Computation and Simulation_ 46 (1-2): 101–10. doi:[10.1080/00949659308811496][@hormann:1993a].
-*
-* [@hormann:1993a]: http://dx.doi.org/10.1080/00949659308811496
-*
-* @private
-* @param {PRNG} rand - PRNG for uniformly distributed numbers
-* @param {PositiveInteger} n - number of trials
-* @param {Probability} p - success probability
-* @returns {NonNegativeInteger} pseudorandom number
-*/
-function sample( rand, n, p ) {
-	var alpha;
-	var urvr;
-	var snpq;
-	var npq;
-	var rho;
-	var tmp;
-	var nm;
-	var nr;
-	var us;
-	var km;
-	var nk;
-	var vr;
-	var a;
-	var b;
-	var c;
-	var f;
-	var h;
-	var i;
-	var k;
-	var m;
-	var q;
-	var r;
-	var t;
-	var u;
-	var v;
-	var x;
-
-	m = floor( (n + 1) * p );
-	nm = n - m + 1;
-
-	q = 1.0 - p;
-
-	r = p / q;
-	nr = (n + 1) * r;
-
-	npq = n * p * q;
-	snpq = sqrt( npq );
-
-	b = 1.15 + (2.53 * snpq);
-	a = -0.0873 + (0.0248*b) + (0.01*p);
-	c = (n*p) + 0.5;
-
-	alpha = (2.83 + (5.1/b)) * snpq;
-
-	vr = 0.92 - (4.2/b);
-	urvr = 0.86 * vr;
-
-	h = (m + 0.5) * ln( (m+1) / (r*nm) );
-	h += correction( m ) + correction( n-m );
-
-	while ( true ) {
-		v = rand();
-		if ( v <= urvr ) {
-			u = (v/vr) - 0.43;
-			r = (u * ( (2.0*a / (0.5 - abs(u))) + b )) + c;
-			return floor( r );
-		}
-		if ( v >= vr ) {
-			u = rand() - 0.5;
-		} else {
-			u = (v/vr) - 0.93;
-			u = (sign( u ) * 0.5) - u;
-			v = vr * rand();
-		}
-		us = 0.5 - abs(u);
-		k = floor( (u * ( (2.0*a/us) + b )) + c );
-		if ( k < 0 || k > n ) {
-			// Try again...
-			continue;
-		}
-		v = v * alpha / ( (a/(us*us)) + b );
-		km = abs( k - m );
-		if ( km > 15 ) {
-			v = ln( v );
-			rho = km / npq;
-			tmp = ( (km/3) + 0.625 ) * km;
-			tmp += ONE_SIXTH;
-			tmp /= npq;
-			rho *= tmp + 0.5;
-			t = -(km * km) / (2.0 * npq);
-			if ( v < t - rho ) {
-				return k;
-			}
-			if ( v <= t + rho ) {
-				nk = n - k + 1;
-				x = h + ( (n+1)*ln( nm/nk ) );
-				x += (k+0.5) * ln( nk*r/(k+1) );
-				x += -(correction( k ) + correction( n-k ));
-				if ( v <= x ) {
-					return k;
-				}
-			}
-		} else {
-			f = 1.0;
-			if ( m < k ) {
-				for ( i = m; i <= k; i++ ) {
-					f *= (nr/i) - r;
-				}
-			} else if ( m > k ) {
-				for ( i = k; i <= m; i++ ) {
-					v *= (nr/i) - r;
-				}
-			}
-			if ( v <= f ) {
-				return k;
-			}
-		}
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = sample;
-
-
-/***/ }),
-
-/***/ 62506:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isPositiveInteger = (__nccwpck_require__(17765).isPrimitive);
-var isProbability = (__nccwpck_require__(57504).isPrimitive);
-var format = __nccwpck_require__( 17760 );
-
-
-// MAIN //
-
-/**
-* Validates parameters.
-*
-* @private
-* @param {PositiveInteger} n - number of trials
-* @param {Probability} p - success probability
-* @returns {(Error|null)} error or null
-*
-* @example
-* var err = validate( 10, 0.5 );
-* if ( err ) {
-*     throw err;
-* }
-*/
-function validate( n, p ) {
-	if ( !isPositiveInteger( n ) ) {
-		return new TypeError( format( 'invalid argument. First argument must be a positive integer. Value: `%s`.', p ) );
-	}
-	if ( !isProbability( p ) ) {
-		return new TypeError( format( 'invalid argument. Second argument must be a probability. Value: `%s`.', p ) );
-	}
-	return null;
-}
-
-
-// EXPORTS //
-
-module.exports = validate;
-
-
-/***/ }),
-
-/***/ 85943:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/* eslint-disable max-lines, max-len */
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*
-*
-* ## Notice
-*
-* The original C code and copyright notice are from the [source implementation][mt19937]. The implementation has been modified for JavaScript.
-*
-* ```text
-* Copyright (C) 1997 - 2002, Makoto Matsumoto and Takuji Nishimura,
-* All rights reserved.
-*
-* Redistribution and use in source and binary forms, with or without
-* modification, are permitted provided that the following conditions
-* are met:
-*
-*   1. Redistributions of source code must retain the above copyright
-*      notice, this list of conditions and the following disclaimer.
-*
-*   2. Redistributions in binary form must reproduce the above copyright
-*      notice, this list of conditions and the following disclaimer in the
-*      documentation and/or other materials provided with the distribution.
-*
-*   3. The names of its contributors may not be used to endorse or promote
-*      products derived from this software without specific prior written
-*      permission.
-*
-* THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS
-* "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT
-* LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
-* A PARTICULAR PURPOSE ARE DISCLAIMED.  IN NO EVENT SHALL THE COPYRIGHT OWNER OR
-* CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL,
-* EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO,
-* PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR
-* PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF
-* LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING
-* NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
-* SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-* ```
-*
-* [mt19937]: http://www.math.sci.hiroshima-u.ac.jp/~m-mat/MT/MT2002/CODES/mt19937ar.c
-*/
-
-
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var setReadOnlyAccessor = __nccwpck_require__( 72694 );
-var setReadWriteAccessor = __nccwpck_require__( 88041 );
-var hasOwnProp = __nccwpck_require__( 31907 );
-var isObject = __nccwpck_require__( 29181 );
-var isCollection = __nccwpck_require__( 80593 );
-var isUint32Array = __nccwpck_require__( 13209 );
-var isBoolean = (__nccwpck_require__(67035).isPrimitive);
-var isPositiveInteger = (__nccwpck_require__(17765).isPrimitive);
-var FLOAT64_MAX_SAFE_INTEGER = __nccwpck_require__( 44241 );
-var UINT32_MAX = __nccwpck_require__( 98035 );
-var Uint32Array = __nccwpck_require__( 47096 );
-var max = __nccwpck_require__( 32974 );
-var umul = __nccwpck_require__( 51079 );
-var gcopy = __nccwpck_require__( 59330 );
-var typedarray2json = __nccwpck_require__( 78673 );
-var format = __nccwpck_require__( 17760 );
-var randuint32 = __nccwpck_require__( 66504 );
-
-
-// VARIABLES //
-
-// Define the size of the state array (see refs):
-var N = 624;
-
-// Define a (magic) constant used for indexing into the state array:
-var M = 397;
-
-// Define the maximum seed: 11111111111111111111111111111111
-var MAX_SEED = UINT32_MAX >>> 0; // asm type annotation
-
-// For seed arrays, define an initial state (magic) constant: 19650218 => 00000001001010111101011010101010
-var SEED_ARRAY_INIT_STATE = 19650218 >>> 0; // asm type annotation
-
-// Define a mask for the most significant `w-r` bits, where `w` is the word size (32 bits) and `r` is the separation point of one word (see refs): 2147483648 => 0x80000000 => 10000000000000000000000000000000
-var UPPER_MASK = 0x80000000 >>> 0; // asm type annotation
-
-// Define a mask for the least significant `r` bits (see refs): 2147483647 => 0x7fffffff => 01111111111111111111111111111111
-var LOWER_MASK = 0x7fffffff >>> 0; // asm type annotation
-
-// Define a multiplier (see Knuth TAOCP Vol2. 3rd Ed. P.106): 1812433253 => 01101100000001111000100101100101
-var KNUTH_MULTIPLIER = 1812433253 >>> 0; // asm type annotation
-
-// Define a (magic) multiplier: 1664525 => 00000000000110010110011000001101
-var MAGIC_MULTIPLIER_1 = 1664525 >>> 0; // asm type annotation
-
-// Define a (magic) multiplier: 1566083941 => 01011101010110001000101101100101
-var MAGIC_MULTIPLIER_2 = 1566083941 >>> 0; // asm type annotation
-
-// Define a tempering coefficient: 2636928640 => 0x9d2c5680 => 10011101001011000101011010000000
-var TEMPERING_COEFFICIENT_1 = 0x9d2c5680 >>> 0; // asm type annotation
-
-// Define a tempering coefficient: 4022730752 => 0xefc60000 => 11101111110001100000000000000000
-var TEMPERING_COEFFICIENT_2 = 0xefc60000 >>> 0; // asm type annotation
-
-// Define a constant vector `a` (see refs): 2567483615 => 0x9908b0df => 10011001000010001011000011011111
-var MATRIX_A = 0x9908b0df >>> 0; // asm type annotation
-
-// MAG01[x] = x * MATRIX_A; for x = {0,1}
-var MAG01 = [ 0x0 >>> 0, MATRIX_A >>> 0 ]; // asm type annotation
-
-// Define a normalization constant when generating double-precision floating-point numbers: 2^53 => 9007199254740992
-var FLOAT64_NORMALIZATION_CONSTANT = 1.0 / ( FLOAT64_MAX_SAFE_INTEGER+1.0 ); // eslint-disable-line id-length
-
-// 2^26: 67108864
-var TWO_26 = 67108864 >>> 0; // asm type annotation
-
-// 2^32: 2147483648 => 0x80000000 => 10000000000000000000000000000000
-var TWO_32 = 0x80000000 >>> 0; // asm type annotation
-
-// 1 (as a 32-bit unsigned integer): 1 => 0x1 => 00000000000000000000000000000001
-var ONE = 0x1 >>> 0; // asm type annotation
-
-// Define the maximum normalized pseudorandom double-precision floating-point number: ( (((2^32-1)>>>5)*2^26)+( (2^32-1)>>>6) ) / 2^53
-var MAX_NORMALIZED = FLOAT64_MAX_SAFE_INTEGER * FLOAT64_NORMALIZATION_CONSTANT;
-
-// Define the state array schema version:
-var STATE_ARRAY_VERSION = 1; // NOTE: anytime the state array schema changes, this value should be incremented!!!
-
-// Define the number of sections in the state array:
-var NUM_STATE_SECTIONS = 3; // state, other, seed
-
-// Define the index offset of the "state" section in the state array:
-var STATE_SECTION_OFFSET = 2; // | version | num_sections | state_length | ...state | other_length | state_index | seed_length | ...seed |
-
-// Define the index offset of the "other" section in the state array:
-var OTHER_SECTION_OFFSET = N + 3; // | version | num_sections | state_length | ...state | other_length | state_index | seed_length | ...seed |
-
-// Define the index offset of the seed section in the state array:
-var SEED_SECTION_OFFSET = N + 5; // | version | num_sections | state_length | ...state | other_length | state_index | seed_length | ...seed |
-
-// Define the length of the "fixed" length portion of the state array:
-var STATE_FIXED_LENGTH = N + 6; // 1 (version) + 1 (num_sections) + 1 (state_length) + N (state) + 1 (other_length) + 1 (state_index) + 1 (seed_length)
-
-
-// FUNCTIONS //
-
-/**
-* Verifies state array integrity.
-*
-* @private
-* @param {Uint32Array} state - state array
-* @param {boolean} FLG - flag indicating whether the state array was provided as an option (true) or an argument (false)
-* @returns {(Error|null)} an error or `null`
-*/
-function verifyState( state, FLG ) {
-	var s1;
-	if ( FLG ) {
-		s1 = 'option';
-	} else {
-		s1 = 'argument';
-	}
-	// The state array must have a minimum length...
-	if ( state.length < STATE_FIXED_LENGTH+1 ) {
-		return new RangeError( format( 'invalid %s. `state` array has insufficient length.', s1 ) );
-	}
-	// The first element of the state array must equal the supported state array schema version...
-	if ( state[ 0 ] !== STATE_ARRAY_VERSION ) {
-		return new RangeError( format( 'invalid %s. `state` array has an incompatible schema version. Expected: `%s`. Actual: `%s.`', s1, STATE_ARRAY_VERSION, state[ 0 ] ) );
-	}
-	// The second element of the state array must contain the number of sections...
-	if ( state[ 1 ] !== NUM_STATE_SECTIONS ) {
-		return new RangeError( format( 'invalid %s. `state` array has an incompatible number of sections. Expected: `%s`. Actual: `%s`.', s1, NUM_STATE_SECTIONS, state[ 1 ] ) );
-	}
-	// The length of the "state" section must equal `N`...
-	if ( state[ STATE_SECTION_OFFSET ] !== N ) {
-		return new RangeError( format( 'invalid %s. `state` array has an incompatible state length. Expected: `%u`. Actual: `%u`.', s1, N, state[ STATE_SECTION_OFFSET ] ) );
-	}
-	// The length of the "other" section must equal `1`...
-	if ( state[ OTHER_SECTION_OFFSET ] !== 1 ) {
-		return new RangeError( format( 'invalid %s. `state` array has an incompatible section length. Expected: `%u`. Actual: `%u`.', s1, 1, state[ OTHER_SECTION_OFFSET ] ) );
-	}
-	// The length of the "seed" section much match the empirical length...
-	if ( state[ SEED_SECTION_OFFSET ] !== state.length-STATE_FIXED_LENGTH ) {
-		return new RangeError( format( 'invalid %s. `state` array length is incompatible with seed section length. Expected: `%u`. Actual: `%u`.', s1, state.length-STATE_FIXED_LENGTH, state[ SEED_SECTION_OFFSET ] ) );
-	}
-	return null;
-}
-
-/**
-* Returns an initial PRNG state.
-*
-* @private
-* @param {Uint32Array} state - state array
-* @param {PositiveInteger} N - state size
-* @param {uinteger32} s - seed
-* @returns {Uint32Array} state array
-*/
-function createState( state, N, s ) {
-	var i;
-
-	// Set the first element of the state array to the provided seed:
-	state[ 0 ] = s >>> 0; // equivalent to `s & 0xffffffffUL` in original C implementation
-
-	// Initialize the remaining state array elements:
-	for ( i = 1; i < N; i++ ) {
-		/*
-		* In the original C implementation (see `init_genrand()`),
-		*
-		* ```c
-		* mt[i] = (KNUTH_MULTIPLIER * (mt[i-1] ^ (mt[i-1] >> 30)) + i)
-		* ```
-		*
-		* In order to replicate this in JavaScript, we must emulate C-like multiplication of unsigned 32-bit integers.
-		*/
-		s = state[ i-1 ]>>>0; // asm type annotation
-		s = ( s^(s>>>30) )>>>0; // asm type annotation
-		state[ i ] = ( umul( s, KNUTH_MULTIPLIER ) + i )>>>0; // asm type annotation
-	}
-	return state;
-}
-
-/**
-* Initializes a PRNG state array according to a seed array.
-*
-* @private
-* @param {Uint32Array} state - state array
-* @param {NonNegativeInteger} N - state array length
-* @param {Collection} seed - seed array
-* @param {NonNegativeInteger} M - seed array length
-* @returns {Uint32Array} state array
-*/
-function initState( state, N, seed, M ) {
-	var s;
-	var i;
-	var j;
-	var k;
-
-	i = 1;
-	j = 0;
-	for ( k = max( N, M ); k > 0; k-- ) {
-		/*
-		* In the original C implementation (see `init_by_array()`),
-		*
-		* ```c
-		* mt[i] = (mt[i]^((mt[i-1]^(mt[i-1]>>30))*1664525UL)) + seed[j] + j;
-		* ```
-		*
-		* In order to replicate this in JavaScript, we must emulate C-like multiplication of unsigned 32-bit integers.
-		*/
-		s = state[ i-1 ]>>>0; // asm type annotation
-		s = ( s^(s>>>30) )>>>0; // asm type annotation
-		s = ( umul( s, MAGIC_MULTIPLIER_1 ) )>>>0; // asm type annotation
-		state[ i ] = ( ((state[i]>>>0)^s) + seed[j] + j )>>>0; /* non-linear */ // asm type annotation
-
-		i += 1;
-		j += 1;
-		if ( i >= N ) {
-			state[ 0 ] = state[ N-1 ];
-			i = 1;
-		}
-		if ( j >= M ) {
-			j = 0;
-		}
-	}
-	for ( k = N-1; k > 0; k-- ) {
-		/*
-		* In the original C implementation (see `init_by_array()`),
-		*
-		* ```c
-		* mt[i] = (mt[i]^((mt[i-1]^(mt[i-1]>>30))*1566083941UL)) - i;
-		* ```
-		*
-		* In order to replicate this in JavaScript, we must emulate C-like multiplication of unsigned 32-bit integers.
-		*/
-		s = state[ i-1 ]>>>0; // asm type annotation
-		s = ( s^(s>>>30) )>>>0; // asm type annotation
-		s = ( umul( s, MAGIC_MULTIPLIER_2 ) )>>>0; // asm type annotation
-		state[ i ] = ( ((state[i]>>>0)^s) - i )>>>0; /* non-linear */ // asm type annotation
-
-		i += 1;
-		if ( i >= N ) {
-			state[ 0 ] = state[ N-1 ];
-			i = 1;
-		}
-	}
-	// Ensure a non-zero initial state array:
-	state[ 0 ] = TWO_32; // MSB (most significant bit) is 1
-
-	return state;
-}
-
-/**
-* Updates a PRNG's internal state by generating the next `N` words.
-*
-* @private
-* @param {Uint32Array} state - state array
-* @returns {Uint32Array} state array
-*/
-function twist( state ) {
-	var w;
-	var i;
-	var j;
-	var k;
-
-	k = N - M;
-	for ( i = 0; i < k; i++ ) {
-		w = ( state[i]&UPPER_MASK ) | ( state[i+1]&LOWER_MASK );
-		state[ i ] = state[ i+M ] ^ ( w>>>1 ) ^ MAG01[ w&ONE ];
-	}
-	j = N - 1;
-	for ( ; i < j; i++ ) {
-		w = ( state[i]&UPPER_MASK ) | ( state[i+1]&LOWER_MASK );
-		state[ i ] = state[ i-k ] ^ ( w>>>1 ) ^ MAG01[ w&ONE ];
-	}
-	w = ( state[j]&UPPER_MASK ) | ( state[0]&LOWER_MASK );
-	state[ j ] = state[ M-1 ] ^ ( w>>>1 ) ^ MAG01[ w&ONE ];
-	return state;
-}
-
-
-// MAIN //
-
-/**
-* Returns a 32-bit Mersenne Twister pseudorandom number generator.
-*
-* ## Notes
-*
-* -   In contrast to the original C implementation, array seeds of length `1` are considered integer seeds. This ensures that the seed `[ 1234 ]` generates the same output as the seed `1234`. In the original C implementation, the two seeds would yield different output, which is **not** obvious from a user perspective.
-*
-* @param {Options} [options] - options
-* @param {PRNGSeedMT19937} [options.seed] - pseudorandom number generator seed
-* @param {PRNGStateMT19937} [options.state] - pseudorandom number generator state
-* @param {boolean} [options.copy=true] - boolean indicating whether to copy a provided pseudorandom number generator state
-* @throws {TypeError} options argument must be an object
-* @throws {TypeError} a seed must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integers less than or equal to the maximum unsigned 32-bit integer
-* @throws {RangeError} a numeric seed must be a positive integer less than or equal to the maximum unsigned 32-bit integer
-* @throws {TypeError} state must be a `Uint32Array`
-* @throws {Error} must provide a valid state
-* @throws {TypeError} `copy` option must be a boolean
-* @returns {PRNG} Mersenne Twister PRNG
-*
-* @example
-* var mt19937 = factory();
-*
-* var v = mt19937();
-* // returns <number>
-*
-* @example
-* // Return a seeded Mersenne Twister PRNG:
-* var mt19937 = factory({
-*     'seed': 1234
-* });
-*
-* var v = mt19937();
-* // returns 822569775
-*/
-function factory( options ) {
-	var STATE;
-	var state;
-	var opts;
-	var seed;
-	var slen;
-	var err;
-
-	opts = {};
-	if ( arguments.length ) {
-		if ( !isObject( options ) ) {
-			throw new TypeError( format( 'invalid argument. Options argument must be an object. Value: `%s`.', options ) );
-		}
-		if ( hasOwnProp( options, 'copy' ) ) {
-			opts.copy = options.copy;
-			if ( !isBoolean( options.copy ) ) {
-				throw new TypeError( format( 'invalid option. `%s` option must be a boolean. Option: `%s`.', 'copy', options.copy ) );
-			}
-		}
-		if ( hasOwnProp( options, 'state' ) ) {
-			state = options.state;
-			opts.state = true;
-			if ( !isUint32Array( state ) ) {
-				throw new TypeError( format( 'invalid option. `%s` option must be a Uint32Array. Option: `%s`.', 'state', state ) );
-			}
-			err = verifyState( state, true );
-			if ( err ) {
-				throw err;
-			}
-			if ( opts.copy === false ) {
-				STATE = state;
-			} else {
-				STATE = new Uint32Array( state.length );
-				gcopy( state.length, state, 1, STATE, 1 );
-			}
-			// Create a state "view":
-			state = new Uint32Array( STATE.buffer, STATE.byteOffset+((STATE_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), N );
-
-			// Create a seed "view":
-			seed = new Uint32Array( STATE.buffer, STATE.byteOffset+((SEED_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), state[ SEED_SECTION_OFFSET ] );
-		}
-		// If provided a PRNG state, we ignore the `seed` option...
-		if ( seed === void 0 ) {
-			if ( hasOwnProp( options, 'seed' ) ) {
-				seed = options.seed;
-				opts.seed = true;
-				if ( isPositiveInteger( seed ) ) {
-					if ( seed > MAX_SEED ) {
-						throw new RangeError( format( 'invalid option. `%s` option must be a positive integer less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.', 'seed', seed ) );
-					}
-					seed >>>= 0; // asm type annotation
-				} else if ( isCollection( seed ) === false || seed.length < 1 ) {
-					throw new TypeError( format( 'invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.', 'seed', seed ) );
-				} else if ( seed.length === 1 ) {
-					seed = seed[ 0 ];
-					if ( !isPositiveInteger( seed ) ) {
-						throw new TypeError( format( 'invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%s`.', 'seed', seed ) );
-					}
-					if ( seed > MAX_SEED ) {
-						throw new RangeError( format( 'invalid option. `%s` option must be either a positive integer less than or equal to the maximum unsigned 32-bit integer or an array-like object containing integer values less than or equal to the maximum unsigned 32-bit integer. Option: `%u`.', 'seed', seed ) );
-					}
-					seed >>>= 0; // asm type annotation
-				} else {
-					slen = seed.length;
-					STATE = new Uint32Array( STATE_FIXED_LENGTH+slen );
-
-					// Initialize sections:
-					STATE[ 0 ] = STATE_ARRAY_VERSION;
-					STATE[ 1 ] = NUM_STATE_SECTIONS;
-					STATE[ STATE_SECTION_OFFSET ] = N;
-					STATE[ OTHER_SECTION_OFFSET ] = 1;
-					STATE[ OTHER_SECTION_OFFSET+1 ] = N; // state index
-					STATE[ SEED_SECTION_OFFSET ] = slen;
-
-					// Copy the provided seed array to prevent external mutation, as mutation would lead to an inability to reproduce PRNG values according to the PRNG's stated seed:
-					gcopy.ndarray( slen, seed, 1, 0, STATE, 1, SEED_SECTION_OFFSET+1 );
-
-					// Create a state "view":
-					state = new Uint32Array( STATE.buffer, STATE.byteOffset+((STATE_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), N );
-
-					// Create a seed "view":
-					seed = new Uint32Array( STATE.buffer, STATE.byteOffset+((SEED_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), slen );
-
-					// Initialize the internal PRNG state:
-					state = createState( state, N, SEED_ARRAY_INIT_STATE );
-					state = initState( state, N, seed, slen );
-				}
-			} else {
-				seed = randuint32() >>> 0; // asm type annotation
-			}
-		}
-	} else {
-		seed = randuint32() >>> 0; // asm type annotation
-	}
-	if ( state === void 0 ) {
-		STATE = new Uint32Array( STATE_FIXED_LENGTH+1 );
-
-		// Initialize sections:
-		STATE[ 0 ] = STATE_ARRAY_VERSION;
-		STATE[ 1 ] = NUM_STATE_SECTIONS;
-		STATE[ STATE_SECTION_OFFSET ] = N;
-		STATE[ OTHER_SECTION_OFFSET ] = 1;
-		STATE[ OTHER_SECTION_OFFSET+1 ] = N; // state index
-		STATE[ SEED_SECTION_OFFSET ] = 1;
-		STATE[ SEED_SECTION_OFFSET+1 ] = seed;
-
-		// Create a state "view":
-		state = new Uint32Array( STATE.buffer, STATE.byteOffset+((STATE_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), N );
-
-		// Create a seed "view":
-		seed = new Uint32Array( STATE.buffer, STATE.byteOffset+((SEED_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), 1 );
-
-		// Initialize the internal PRNG state:
-		state = createState( state, N, seed );
-	}
-	// Note: property order matters in order to maintain consistency of PRNG "shape" (hidden classes).
-	setReadOnly( mt19937, 'NAME', 'mt19937' );
-	setReadOnlyAccessor( mt19937, 'seed', getSeed );
-	setReadOnlyAccessor( mt19937, 'seedLength', getSeedLength );
-	setReadWriteAccessor( mt19937, 'state', getState, setState );
-	setReadOnlyAccessor( mt19937, 'stateLength', getStateLength );
-	setReadOnlyAccessor( mt19937, 'byteLength', getStateSize );
-	setReadOnly( mt19937, 'toJSON', toJSON );
-	setReadOnly( mt19937, 'MIN', 0 );
-	setReadOnly( mt19937, 'MAX', UINT32_MAX );
-	setReadOnly( mt19937, 'normalized', normalized );
-
-	setReadOnly( normalized, 'NAME', mt19937.NAME );
-	setReadOnlyAccessor( normalized, 'seed', getSeed );
-	setReadOnlyAccessor( normalized, 'seedLength', getSeedLength );
-	setReadWriteAccessor( normalized, 'state', getState, setState );
-	setReadOnlyAccessor( normalized, 'stateLength', getStateLength );
-	setReadOnlyAccessor( normalized, 'byteLength', getStateSize );
-	setReadOnly( normalized, 'toJSON', toJSON );
-	setReadOnly( normalized, 'MIN', 0.0 );
-	setReadOnly( normalized, 'MAX', MAX_NORMALIZED );
-
-	return mt19937;
-
-	/**
-	* Returns the PRNG seed.
-	*
-	* @private
-	* @returns {PRNGSeedMT19937} seed
-	*/
-	function getSeed() {
-		var len = STATE[ SEED_SECTION_OFFSET ];
-		return gcopy( len, seed, 1, new Uint32Array( len ), 1 );
-	}
-
-	/**
-	* Returns the PRNG seed length.
-	*
-	* @private
-	* @returns {PositiveInteger} seed length
-	*/
-	function getSeedLength() {
-		return STATE[ SEED_SECTION_OFFSET ];
-	}
-
-	/**
-	* Returns the PRNG state length.
-	*
-	* @private
-	* @returns {PositiveInteger} state length
-	*/
-	function getStateLength() {
-		return STATE.length;
-	}
-
-	/**
-	* Returns the PRNG state size (in bytes).
-	*
-	* @private
-	* @returns {PositiveInteger} state size (in bytes)
-	*/
-	function getStateSize() {
-		return STATE.byteLength;
-	}
-
-	/**
-	* Returns the current PRNG state.
-	*
-	* ## Notes
-	*
-	* -   The PRNG state array is comprised of a preamble followed by `3` sections:
-	*
-	*     0.  preamble (version + number of sections)
-	*     1.  internal PRNG state
-	*     2.  auxiliary state information
-	*     3.  PRNG seed
-	*
-	* -   The first element of the PRNG state array preamble is the state array schema version.
-	*
-	* -   The second element of the PRNG state array preamble is the number of state array sections (i.e., `3`).
-	*
-	* -   The first element of each section following the preamble specifies the section length. The remaining section elements comprise the section contents.
-	*
-	* @private
-	* @returns {PRNGStateMT19937} current state
-	*/
-	function getState() {
-		var len = STATE.length;
-		return gcopy( len, STATE, 1, new Uint32Array( len ), 1 );
-	}
-
-	/**
-	* Sets the PRNG state.
-	*
-	* ## Notes
-	*
-	* -   If PRNG state is "shared" (meaning a state array was provided during PRNG creation and **not** copied) and one sets the generator state to a state array having a different length, the PRNG does **not** update the existing shared state and, instead, points to the newly provided state array. In order to synchronize PRNG output according to the new shared state array, the state array for **each** relevant PRNG must be **explicitly** set.
-	* -   If PRNG state is "shared" and one sets the generator state to a state array of the same length, the PRNG state is updated (along with the state of all other PRNGs sharing the PRNG's state array).
-	*
-	* @private
-	* @param {PRNGStateMT19937} s - generator state
-	* @throws {TypeError} must provide a `Uint32Array`
-	* @throws {Error} must provide a valid state
-	*/
-	function setState( s ) {
-		var err;
-		if ( !isUint32Array( s ) ) {
-			throw new TypeError( format( 'invalid argument. Must provide a Uint32Array. Value: `%s`.', s ) );
-		}
-		err = verifyState( s, false );
-		if ( err ) {
-			throw err;
-		}
-		if ( opts.copy === false ) {
-			if ( opts.state && s.length === STATE.length ) {
-				gcopy( s.length, s, 1, STATE, 1 ); // update current shared state
-			} else {
-				STATE = s; // point to new shared state
-				opts.state = true; // setting this flag allows updating a shared state even if a state array was not provided at PRNG creation
-			}
-		} else {
-			// Check if we can reuse allocated memory...
-			if ( s.length !== STATE.length ) {
-				STATE = new Uint32Array( s.length ); // reallocate
-			}
-			gcopy( s.length, s, 1, STATE, 1 );
-		}
-		// Create a new state "view":
-		state = new Uint32Array( STATE.buffer, STATE.byteOffset+((STATE_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), N );
-
-		// Create a new seed "view":
-		seed = new Uint32Array( STATE.buffer, STATE.byteOffset+((SEED_SECTION_OFFSET+1)*STATE.BYTES_PER_ELEMENT), STATE[ SEED_SECTION_OFFSET ] );
-	}
-
-	/**
-	* Serializes the pseudorandom number generator as a JSON object.
-	*
-	* ## Notes
-	*
-	* -   `JSON.stringify()` implicitly calls this method when stringifying a PRNG.
-	*
-	* @private
-	* @returns {Object} JSON representation
-	*/
-	function toJSON() {
-		var out = {};
-		out.type = 'PRNG';
-		out.name = mt19937.NAME;
-		out.state = typedarray2json( STATE );
-		out.params = [];
-		return out;
-	}
-
-	/**
-	* Generates a pseudorandom integer on the interval \\( [0, 2^{32}) \\).
-	*
-	* @private
-	* @returns {uinteger32} pseudorandom integer
-	*
-	* @example
-	* var r = mt19937();
-	* // returns <number>
-	*/
-	function mt19937() {
-		var r;
-		var i;
-
-		// Retrieve the current state index:
-		i = STATE[ OTHER_SECTION_OFFSET+1 ];
-
-		// Determine whether we need to update the PRNG state:
-		if ( i >= N ) {
-			state = twist( state );
-			i = 0;
-		}
-		// Get the next word of "raw"/untempered state:
-		r = state[ i ];
-
-		// Update the state index:
-		STATE[ OTHER_SECTION_OFFSET+1 ] = i + 1;
-
-		// Tempering transform to compensate for the reduced dimensionality of equidistribution:
-		r ^= r >>> 11;
-		r ^= ( r << 7 ) & TEMPERING_COEFFICIENT_1;
-		r ^= ( r << 15 ) & TEMPERING_COEFFICIENT_2;
-		r ^= r >>> 18;
-
-		return r >>> 0;
-	}
-
-	/**
-	* Generates a pseudorandom number on the interval \\( [0, 1) \\).
-	*
-	* ## Notes
-	*
-	* -   The original C implementation credits Isaku Wada for this algorithm (2002/01/09).
-	*
-	* @private
-	* @returns {number} pseudorandom number
-	*
-	* @example
-	* var r = normalized();
-	* // returns <number>
-	*/
-	function normalized() {
-		var x = mt19937() >>> 5;
-		var y = mt19937() >>> 6;
-		return ( (x*TWO_26)+y ) * FLOAT64_NORMALIZATION_CONSTANT;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = factory;
-
-
-/***/ }),
-
-/***/ 31549:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* A 32-bit Mersenne Twister pseudorandom number generator.
-*
-* @module @stdlib/random-base-mt19937
-*
-* @example
-* var mt19937 = require( '@stdlib/random-base-mt19937' );
-*
-* var v = mt19937();
-* // returns <number>
-*
-* @example
-* var factory = require( '@stdlib/random-base-mt19937' ).factory;
-*
-* var mt19937 = factory({
-*     'seed': 1234
-* });
-*
-* var v = mt19937();
-* // returns 822569775
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 92924 );
-var factory = __nccwpck_require__( 85943 );
-
-
-// MAIN //
-
-setReadOnly( main, 'factory', factory );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 92924:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var factory = __nccwpck_require__( 85943 );
-var randuint32 = __nccwpck_require__( 66504 );
-
-
-// MAIN //
-
-/**
-* Generates a pseudorandom integer on the interval \\( [0, 2^{32}) \\).
-*
-* ## Method
-*
-* -   When generating normalized double-precision floating-point numbers, we first generate two pseudorandom integers \\( x \\) and \\( y \\) on the interval \\( [0, 2^{32}) \\) for a combined \\( 64 \\) random bits.
-*
-* -   We would like \\( 53 \\) random bits to generate a 53-bit precision integer and, thus, want to discard \\( 11 \\) of the generated bits.
-*
-* -   We do so by discarding \\( 5 \\) bits from \\( x \\) and \\( 6 \\) bits from \\( y \\).
-*
-* -   Accordingly, \\( x \\) contains \\( 27 \\) random bits, which are subsequently shifted left \\( 26 \\) bits (multiplied by \\( 2^{26} \\), and \\( y \\) contains \\( 26 \\) random bits to fill in the lower \\( 26 \\) bits. When summed, they combine to comprise \\( 53 \\) random bits of a double-precision floating-point integer.
-*
-* -   As an example, suppose, for the sake of argument, the 32-bit PRNG generates the maximum unsigned 32-bit integer \\( 2^{32}-1 \\) twice in a row. Then,
-*
-*     ```javascript
-*     x = 4294967295 >>> 5; // 00000111111111111111111111111111
-*     y = 4294967295 >>> 6; // 00000011111111111111111111111111
-*     ```
-*
-*     Multiplying \\( x \\) by \\( 2^{26} \\) returns \\( 9007199187632128 \\), which, in binary, is
-*
-*     ```binarystring
-*     0 10000110011 11111111111111111111 11111100000000000000000000000000
-*     ```
-*
-*     Adding \\( y \\) yields \\( 9007199254740991 \\) (the maximum "safe" double-precision floating-point integer value), which, in binary, is
-*
-*     ```binarystring
-*     0 10000110011 11111111111111111111 11111111111111111111111111111111
-*     ```
-*
-* -   Similarly, suppose the 32-bit PRNG generates the following values
-*
-*     ```javascript
-*     x = 1 >>> 5;  // 0 => 00000000000000000000000000000000
-*     y = 64 >>> 6; // 1 => 00000000000000000000000000000001
-*     ```
-*
-*     Multiplying \\( x \\) by \\( 2^{26} \\) returns \\( 0 \\), which, in binary, is
-*
-*     ```binarystring
-*     0 00000000000 00000000000000000000 00000000000000000000000000000000
-*     ```
-*
-*     Adding \\( y \\) yields \\( 1 \\), which, in binary, is
-*
-*     ```binarystring
-*     0 01111111111 00000000000000000000 00000000000000000000000000000000
-*     ```
-*
-* -   As different combinations of \\( x \\) and \\( y \\) are generated, different combinations of double-precision floating-point exponent and significand bits will be toggled, thus generating pseudorandom double-precision floating-point numbers.
-*
-* ## References
-*
-* -   Matsumoto, Makoto, and Takuji Nishimura. 1998. "Mersenne Twister: A 623-dimensionally Equidistributed Uniform Pseudo-random Number Generator." _ACM Transactions on Modeling and Computer Simulation_ 8 (1). New York, NY, USA: ACM: 3–30. doi:[10.1145/272991.272995][@matsumoto:1998a].
-* -   Harase, Shin. 2017. "Conversion of Mersenne Twister to double-precision floating-point numbers." _ArXiv_ abs/1708.06018 (September). <https://arxiv.org/abs/1708.06018>.
-*
-* [@matsumoto:1998a]: https://doi.org/10.1145/272991.272995
-*
-* @function mt19937
-* @type {PRNG}
-* @returns {PositiveInteger} pseudorandom integer
-*
-* @example
-* var v = mt19937();
-* // returns <number>
-*/
-var mt19937 = factory({
-	'seed': randuint32()
-});
-
-
-// EXPORTS //
-
-module.exports = mt19937;
-
-
-/***/ }),
-
-/***/ 66504:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var UINT32_MAX = __nccwpck_require__( 98035 );
-var floor = __nccwpck_require__( 42334 );
-
-
-// VARIABLES //
-
-var MAX = UINT32_MAX - 1;
-
-
-// MAIN //
-
-/**
-* Returns a pseudorandom integer on the interval \\( [1, 2^{32}-1) \\).
-*
-* @private
-* @returns {PositiveInteger} pseudorandom integer
-*
-* @example
-* var v = randuint32();
-* // returns <number>
-*/
-function randuint32() {
-	var v = floor( 1.0 + (MAX*Math.random()) ); // eslint-disable-line stdlib/no-builtin-math
-	return v >>> 0; // asm type annotation
-}
-
-
-// EXPORTS //
-
-module.exports = randuint32;
-
-
-/***/ }),
-
-/***/ 33585:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Regular expression to capture everything that is not a space immediately after the `function` keyword and before the first left parenthesis.
-*
-* @module @stdlib/regexp-function-name
-*
-* @example
-* var reFunctionName = require( '@stdlib/regexp-function-name' );
-* var RE_FUNCTION_NAME = reFunctionName();
-*
-* function fname( fcn ) {
-*     return RE_FUNCTION_NAME.exec( fcn.toString() )[ 1 ];
-* }
-*
-* var fn = fname( Math.sqrt );
-* // returns 'sqrt'
-*
-* fn = fname( Int8Array );
-* // returns 'Int8Array'
-*
-* fn = fname( Object.prototype.toString );
-* // returns 'toString'
-*
-* fn = fname( function(){} );
-* // returns ''
-*/
-
-// MODULES //
-
-var setReadOnly = __nccwpck_require__( 4568 );
-var main = __nccwpck_require__( 86176 );
-var REGEXP = __nccwpck_require__( 48812 );
-
-
-// MAIN //
-
-setReadOnly( main, 'REGEXP', REGEXP );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 86176:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns a regular expression to capture everything that is not a space immediately after the `function` keyword and before the first left parenthesis.
-*
-* @returns {RegExp} regular expression
-*
-* @example
-* var RE_FUNCTION_NAME = reFunctionName();
-*
-* function fname( fcn ) {
-*     return RE_FUNCTION_NAME.exec( fcn.toString() )[ 1 ];
-* }
-*
-* var fn = fname( Math.sqrt );
-* // returns 'sqrt'
-*
-* fn = fname( Int8Array );
-* // returns 'Int8Array'
-*
-* fn = fname( Object.prototype.toString );
-* // returns 'toString'
-*
-* fn = fname( function(){} );
-* // returns ''
-*/
-function reFunctionName() {
-	return /^\s*function\s*([^(]*)/i;
-}
-
-
-// EXPORTS //
-
-module.exports = reFunctionName;
-
-
-/***/ }),
-
-/***/ 48812:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var reFunctionName = __nccwpck_require__( 86176 );
-
-
-// MAIN //
-
-/**
-* Captures everything that is not a space immediately after the `function` keyword and before the first left parenthesis.
-*
-* Regular expression: `/^\s*function\s*([^(]*)/i`
-*
-* -   `/^\s*`
-*     -   Match zero or more spaces at beginning
-*
-* -   `function`
-*     -   Match the word `function`
-*
-* -   `\s*`
-*     -   Match zero or more spaces after the word `function`
-*
-* -   `()`
-*     -   Capture
-*
-* -   `[^(]*`
-*     -   Match anything except a left parenthesis `(` zero or more times
-*
-* -   `/i`
-*     -   ignore case
-*
-* @constant
-* @type {RegExp}
-* @default /^\s*function\s*([^(]*)/i
-*/
-var RE_FUNCTION_NAME = reFunctionName();
-
-
-// EXPORTS //
-
-module.exports = RE_FUNCTION_NAME;
-
-
-/***/ }),
-
-/***/ 65648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Reinterpret a `BooleanArray` as a `Uint8Array`.
-*
-* @module @stdlib/strided-base-reinterpret-boolean
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-* var reinterpret = require( '@stdlib/strided-base-reinterpret-boolean' );
-*
-* var x = new BooleanArray( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Uint8Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 80391 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 80391:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2024 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Uint8Array = __nccwpck_require__( 65183 );
-
-
-// MAIN //
-
-/**
-* Reinterprets a `BooleanArray` as a `Uint8Array`.
-*
-* @param {BooleanArray} x - input array
-* @param {NonNegativeInteger} offset - starting index
-* @returns {Uint8Array} `Uint8Array` view
-*
-* @example
-* var BooleanArray = require( '@stdlib/array-bool' );
-*
-* var x = new BooleanArray( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Uint8Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-function reinterpret( x, offset ) {
-	return new Uint8Array( x.buffer, x.byteOffset+(x.BYTES_PER_ELEMENT*offset), x.length-offset ); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = reinterpret;
-
-
-/***/ }),
-
-/***/ 85765:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Reinterpret a `Complex128Array` as a `Float64Array`.
-*
-* @module @stdlib/strided-base-reinterpret-complex128
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-* var reinterpret = require( '@stdlib/strided-base-reinterpret-complex128' );
-*
-* var x = new Complex128Array( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Float64Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 7476 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 7476:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Float64Array = __nccwpck_require__( 69979 );
-
-
-// MAIN //
-
-/**
-* Reinterprets a `Complex128Array` as a `Float64Array`.
-*
-* @param {Complex128Array} x - input array
-* @param {NonNegativeInteger} offset - starting index
-* @returns {Float64Array} `Float64Array` view
-*
-* @example
-* var Complex128Array = require( '@stdlib/array-complex128' );
-*
-* var x = new Complex128Array( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Float64Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-function reinterpret( x, offset ) {
-	return new Float64Array( x.buffer, x.byteOffset+(x.BYTES_PER_ELEMENT*offset), 2*(x.length-offset) ); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = reinterpret;
-
-
-/***/ }),
-
-/***/ 40518:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Reinterpret a `Complex64Array` as a `Float32Array`.
-*
-* @module @stdlib/strided-base-reinterpret-complex64
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-* var reinterpret = require( '@stdlib/strided-base-reinterpret-complex64' );
-*
-* var x = new Complex64Array( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Float32Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 12569 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 12569:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2021 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Float32Array = __nccwpck_require__( 84820 );
-
-
-// MAIN //
-
-/**
-* Reinterprets a `Complex64Array` as a `Float32Array`.
-*
-* @param {Complex64Array} x - input array
-* @param {NonNegativeInteger} offset - starting index
-* @returns {Float32Array} `Float32Array` view
-*
-* @example
-* var Complex64Array = require( '@stdlib/array-complex64' );
-*
-* var x = new Complex64Array( 10 );
-*
-* var out = reinterpret( x, 0 );
-* // returns <Float32Array>
-*
-* var bool = ( out.buffer === x.buffer );
-* // returns true
-*/
-function reinterpret( x, offset ) {
-	return new Float32Array( x.buffer, x.byteOffset+(x.BYTES_PER_ELEMENT*offset), 2*(x.length-offset) ); // eslint-disable-line max-len
-}
-
-
-// EXPORTS //
-
-module.exports = reinterpret;
 
 
 /***/ }),
@@ -50807,675 +27897,6 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 85664:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Symbol used to determine if a constructor object recognizes an object as its instance.
-*
-* @module @stdlib/symbol-has-instance
-*
-* @example
-* var isArray = require( '@stdlib/assert-is-array' );
-* var HasInstanceSymbol = require( '@stdlib/symbol-has-instance' );
-*
-* function ArrayLike() {
-*     return {
-*         'length': 3,
-*         '0': 1,
-*         '1': 2,
-*         '2': 3
-*     };
-* }
-*
-* ArrayLike[ HasInstanceSymbol ] = isArray;
-*/
-
-// MAIN //
-
-var main = __nccwpck_require__( 25335 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 25335:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2025 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasHasInstanceSymbolSupport = __nccwpck_require__( 8362 ); // eslint-disable-line id-length
-
-
-// MAIN //
-
-/**
-* Has instance symbol.
-*
-* @name HasInstanceSymbol
-* @constant
-* @type {(symbol|null)}
-*
-* @example
-* var isArray = require( '@stdlib/assert-is-array' );
-*
-* function ArrayLike() {
-*     return {
-*         'length': 3,
-*         '0': 1,
-*         '1': 2,
-*         '2': 3
-*     };
-* };
-*
-* ArrayLike[ HasInstanceSymbol ] = isArray;
-*/
-var HasInstanceSymbol = ( hasHasInstanceSymbolSupport() ) ? Symbol.hasInstance : null; // eslint-disable-line max-len
-
-
-// EXPORTS //
-
-module.exports = HasInstanceSymbol;
-
-
-/***/ }),
-
-/***/ 27242:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Iterator symbol.
-*
-* @module @stdlib/symbol-iterator
-*
-* @example
-* var IteratorSymbol = require( '@stdlib/symbol-iterator' );
-*
-* function iterator() {
-*     var it;
-*     var i;
-*
-*     i = -1;
-*
-*     it = {};
-*     it.next = next;
-*     it.return = done;
-*
-*     if ( IteratorSymbol ) {
-*         it[ IteratorSymbol ] = iterator;
-*     }
-*     return it;
-*
-*     function next() {
-*         i += 1;
-*         return {
-*             'value': i,
-*             'done': false
-*         };
-*     }
-*
-*     function done( value ) {
-*         if ( arguments.length === 0 ) {
-*             return {
-*                 'done': true
-*             };
-*         }
-*         return {
-*             'value': value,
-*             'done': true
-*         };
-*     }
-* }
-*
-* var obj = iterator();
-*/
-
-// MAIN //
-
-var main = __nccwpck_require__( 78989 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 78989:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var hasIteratorSymbolSupport = __nccwpck_require__( 94444 );
-
-
-// MAIN //
-
-/**
-* Iterator symbol.
-*
-* @name IteratorSymbol
-* @constant
-* @type {(symbol|null)}
-*
-* @example
-* function iterator() {
-*     var it;
-*     var i;
-*
-*     i = -1;
-*
-*     it = {};
-*     it.next = next;
-*     it.return = done;
-*
-*     if ( IteratorSymbol ) {
-*         it[ IteratorSymbol ] = iterator;
-*     }
-*     return it;
-*
-*     function next() {
-*         i += 1;
-*         return {
-*             'value': i,
-*             'done': false
-*         };
-*     }
-*
-*     function done( value ) {
-*         if ( arguments.length === 0 ) {
-*             return {
-*                 'done': true
-*             };
-*         }
-*         return {
-*             'value': value,
-*             'done': true
-*         };
-*     }
-* }
-*
-* var obj = iterator();
-*/
-var IteratorSymbol = ( hasIteratorSymbolSupport() ) ? Symbol.iterator : null;
-
-
-// EXPORTS //
-
-module.exports = IteratorSymbol;
-
-
-/***/ }),
-
-/***/ 3084:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Create a constant function.
-*
-* @module @stdlib/utils-constant-function
-*
-* @example
-* var constantFunction = require( '@stdlib/utils-constant-function' );
-*
-* var fcn = constantFunction( 3.14 );
-*
-* var v = fcn();
-* // returns 3.14
-*
-* v = fcn();
-* // returns 3.14
-*
-* v = fcn();
-* // returns 3.14
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 8675 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 8675:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Creates a function which always returns the same value.
-*
-* @param {*} [value] - value to always return
-* @returns {Function} constant function
-*
-* @example
-* var fcn = wrap( 3.14 );
-*
-* var v = fcn();
-* // returns 3.14
-*
-* v = fcn();
-* // returns 3.14
-*
-* v = fcn();
-* // returns 3.14
-*/
-function wrap( value ) {
-	return constantFunction;
-
-	/**
-	* Constant function.
-	*
-	* @private
-	* @returns {*} constant value
-	*/
-	function constantFunction() {
-		return value;
-	}
-}
-
-
-// EXPORTS //
-
-module.exports = wrap;
-
-
-/***/ }),
-
-/***/ 91917:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Determine the name of a value's constructor.
-*
-* @module @stdlib/utils-constructor-name
-*
-* @example
-* var constructorName = require( '@stdlib/utils-constructor-name' );
-*
-* var v = constructorName( 'a' );
-* // returns 'String'
-*
-* v = constructorName( {} );
-* // returns 'Object'
-*
-* v = constructorName( true );
-* // returns 'Boolean'
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 80492 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 80492:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-var RE = (__nccwpck_require__(33585).REGEXP);
-var isBuffer = __nccwpck_require__( 58143 );
-
-
-// MAIN //
-
-/**
-* Determines the name of a value's constructor.
-*
-* @param {*} v - input value
-* @returns {string} name of a value's constructor
-*
-* @example
-* var v = constructorName( 'a' );
-* // returns 'String'
-*
-* @example
-* var v = constructorName( 5 );
-* // returns 'Number'
-*
-* @example
-* var v = constructorName( null );
-* // returns 'Null'
-*
-* @example
-* var v = constructorName( undefined );
-* // returns 'Undefined'
-*
-* @example
-* var v = constructorName( function noop() {} );
-* // returns 'Function'
-*/
-function constructorName( v ) {
-	var match;
-	var name;
-	var ctor;
-	name = nativeClass( v ).slice( 8, -1 );
-	if ( (name === 'Object' || name === 'Error') && v.constructor ) {
-		ctor = v.constructor;
-		if ( typeof ctor.name === 'string' ) {
-			return ctor.name;
-		}
-		match = RE.exec( ctor.toString() );
-		if ( match ) {
-			return match[ 1 ];
-		}
-	}
-	if ( isBuffer( v ) ) {
-		return 'Buffer';
-	}
-	return name;
-}
-
-
-// EXPORTS //
-
-module.exports = constructorName;
-
-
-/***/ }),
-
-/***/ 72694:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Define a non-enumerable read-only accessor.
-*
-* @module @stdlib/utils-define-nonenumerable-read-only-accessor
-*
-* @example
-* var setNonEnumerableReadOnlyAccessor = require( '@stdlib/utils-define-nonenumerable-read-only-accessor' );
-*
-* function getter() {
-*     return 'bar';
-* }
-*
-* var obj = {};
-*
-* setNonEnumerableReadOnlyAccessor( obj, 'foo', getter );
-*
-* try {
-*     obj.foo = 'boop';
-* } catch ( err ) {
-*     console.error( err.message );
-* }
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 36777 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 36777:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var defineProperty = __nccwpck_require__( 50708 );
-
-
-// MAIN //
-
-/**
-* Defines a non-enumerable read-only accessor.
-*
-* @param {Object} obj - object on which to define the property
-* @param {(string|symbol)} prop - property name
-* @param {Function} getter - accessor
-*
-* @example
-* function getter() {
-*     return 'bar';
-* }
-*
-* var obj = {};
-*
-* setNonEnumerableReadOnlyAccessor( obj, 'foo', getter );
-*
-* try {
-*     obj.foo = 'boop';
-* } catch ( err ) {
-*     console.error( err.message );
-* }
-*/
-function setNonEnumerableReadOnlyAccessor( obj, prop, getter ) { // eslint-disable-line id-length
-	defineProperty( obj, prop, {
-		'configurable': false,
-		'enumerable': false,
-		'get': getter
-	});
-}
-
-
-// EXPORTS //
-
-module.exports = setNonEnumerableReadOnlyAccessor;
-
-
-/***/ }),
-
 /***/ 4568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -51591,148 +28012,6 @@ function setNonEnumerableReadOnly( obj, prop, value ) {
 // EXPORTS //
 
 module.exports = setNonEnumerableReadOnly;
-
-
-/***/ }),
-
-/***/ 88041:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Define a non-enumerable read-write accessor.
-*
-* @module @stdlib/utils-define-nonenumerable-read-write-accessor
-*
-* @example
-* var setNonEnumerableReadWriteAccessor = require( '@stdlib/utils-define-nonenumerable-read-write-accessor' );
-*
-* function getter() {
-*     return name + ' foo';
-* }
-*
-* function setter( v ) {
-*     name = v;
-* }
-*
-* var name = 'bar';
-* var obj = {};
-*
-* setNonEnumerableReadWriteAccessor( obj, 'foo', getter, setter );
-*
-* var v = obj.foo;
-* // returns 'bar foo'
-*
-* obj.foo = 'beep';
-*
-* v = obj.foo;
-* // returns 'beep foo'
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 70536 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 70536:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var defineProperty = __nccwpck_require__( 50708 );
-
-
-// MAIN //
-
-/**
-* Defines a non-enumerable read-write accessor.
-*
-* @param {Object} obj - object on which to define the property
-* @param {(string|symbol)} prop - property name
-* @param {Function} getter - get accessor
-* @param {Function} setter - set accessor
-*
-* @example
-* function getter() {
-*     return name + ' foo';
-* }
-*
-* function setter( v ) {
-*     name = v;
-* }
-*
-* var name = 'bar';
-* var obj = {};
-*
-* setNonEnumerableReadWriteAccessor( obj, 'foo', getter, setter );
-*
-* var v = obj.foo;
-* // returns 'bar foo'
-*
-* obj.foo = 'beep';
-*
-* v = obj.foo;
-* // returns 'beep foo'
-*/
-function setNonEnumerableReadWriteAccessor( obj, prop, getter, setter ) { // eslint-disable-line id-length
-	defineProperty( obj, prop, {
-		'configurable': false,
-		'enumerable': false,
-		'get': getter,
-		'set': setter
-	});
-}
-
-
-// EXPORTS //
-
-module.exports = setNonEnumerableReadWriteAccessor;
 
 
 /***/ }),
@@ -52092,125 +28371,6 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 47436:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Define a read-only property.
-*
-* @module @stdlib/utils-define-read-only-property
-*
-* @example
-* var setReadOnly = require( '@stdlib/utils-define-read-only-property' );
-*
-* var obj = {};
-*
-* setReadOnly( obj, 'foo', 'bar' );
-*
-* try {
-*     obj.foo = 'boop';
-* } catch ( err ) {
-*     console.error( err.message );
-* }
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 63939 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 63939:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var defineProperty = __nccwpck_require__( 50708 );
-
-
-// MAIN //
-
-/**
-* Defines a read-only property.
-*
-* @param {Object} obj - object on which to define the property
-* @param {(string|symbol)} prop - property name
-* @param {*} value - value to set
-*
-* @example
-* var obj = {};
-*
-* setReadOnly( obj, 'foo', 'bar' );
-*
-* try {
-*     obj.foo = 'boop';
-* } catch ( err ) {
-*     console.error( err.message );
-* }
-*/
-function setReadOnly( obj, prop, value ) {
-	defineProperty( obj, prop, {
-		'configurable': false,
-		'enumerable': true,
-		'writable': false,
-		'value': value
-	});
-}
-
-
-// EXPORTS //
-
-module.exports = setReadOnly;
-
-
-/***/ }),
-
 /***/ 13595:
 /***/ ((module) => {
 
@@ -52254,756 +28414,6 @@ var evil = eval; // eslint-disable-line no-eval
 // EXPORTS //
 
 module.exports = evil;
-
-
-/***/ }),
-
-/***/ 61283:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the name of a function.
-*
-* @module @stdlib/utils-function-name
-*
-* @example
-* var functionName = require( '@stdlib/utils-function-name' );
-*
-* var v = functionName( String );
-* // returns 'String'
-*
-* v = functionName( function foo(){} );
-* // returns 'foo'
-*
-* v = functionName( function(){} );
-* // returns '' || 'anonymous'
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 50270 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 50270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isFunction = __nccwpck_require__( 66593 );
-var hasFunctionNameSupport = __nccwpck_require__( 54633 );
-var format = __nccwpck_require__( 17760 );
-var RE = (__nccwpck_require__(33585).REGEXP);
-
-
-// VARIABLES //
-
-var isFunctionNameSupported = hasFunctionNameSupport();
-
-
-// MAIN //
-
-/**
-* Returns the name of a function.
-*
-* @param {Function} fcn - input function
-* @throws {TypeError} must provide a function
-* @returns {string} function name
-*
-* @example
-* var v = functionName( Math.sqrt );
-* // returns 'sqrt'
-*
-* @example
-* var v = functionName( function foo(){} );
-* // returns 'foo'
-*
-* @example
-* var v = functionName( function(){} );
-* // returns '' || 'anonymous'
-*
-* @example
-* var v = functionName( String );
-* // returns 'String'
-*/
-function functionName( fcn ) {
-	// TODO: add support for generator functions?
-	if ( isFunction( fcn ) === false ) {
-		throw new TypeError( format( 'invalid argument. Must provide a function. Value: `%s`.', fcn ) );
-	}
-	if ( isFunctionNameSupported ) {
-		return fcn.name;
-	}
-	return RE.exec( fcn.toString() )[ 1 ];
-}
-
-
-// EXPORTS //
-
-module.exports = functionName;
-
-
-/***/ }),
-
-/***/ 53303:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isFunction = __nccwpck_require__( 66593 );
-var builtin = __nccwpck_require__( 57675 );
-var polyfill = __nccwpck_require__( 95943 );
-
-
-// MAIN //
-
-var getProto;
-if ( isFunction( Object.getPrototypeOf ) ) {
-	getProto = builtin;
-} else {
-	getProto = polyfill;
-}
-
-
-// EXPORTS //
-
-module.exports = getProto;
-
-
-/***/ }),
-
-/***/ 13038:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the prototype of a provided object.
-*
-* @module @stdlib/utils-get-prototype-of
-*
-* @example
-* var getPrototype = require( '@stdlib/utils-get-prototype-of' );
-*
-* var proto = getPrototype( {} );
-* // returns {}
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 83985 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 83985:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var Object = __nccwpck_require__( 63111 );
-var getProto = __nccwpck_require__( 53303 );
-
-
-// MAIN //
-
-/**
-* Returns the prototype of a provided object.
-*
-* @param {*} value - input value
-* @returns {(Object|null)} prototype
-*
-* @example
-* var proto = getPrototypeOf( {} );
-* // returns {}
-*/
-function getPrototypeOf( value ) {
-	if (
-		value === null ||
-		value === void 0
-	) {
-		return null;
-	}
-	// In order to ensure consistent ES5/ES6 behavior, cast input value to an object (strings, numbers, booleans); ES5 `Object.getPrototypeOf` throws when provided primitives and ES6 `Object.getPrototypeOf` casts:
-	value = Object( value );
-
-	return getProto( value );
-}
-
-
-// EXPORTS //
-
-module.exports = getPrototypeOf;
-
-
-/***/ }),
-
-/***/ 57675:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var getProto = Object.getPrototypeOf;
-
-
-// EXPORTS //
-
-module.exports = getProto;
-
-
-/***/ }),
-
-/***/ 95943:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var nativeClass = __nccwpck_require__( 547 );
-var Object = __nccwpck_require__( 63111 );
-var getProto = __nccwpck_require__( 55272 );
-
-
-// MAIN //
-
-/**
-* Returns the prototype of a provided object.
-*
-* @private
-* @param {Object} obj - input object
-* @returns {(Object|null)} prototype
-*/
-function getPrototypeOf( obj ) {
-	var proto = getProto( obj );
-	if ( proto || proto === null ) {
-		return proto;
-	}
-	if ( nativeClass( obj.constructor ) === '[object Function]' ) {
-		// May break if the constructor has been tampered with...
-		return obj.constructor.prototype;
-	}
-	if ( obj instanceof Object ) {
-		return Object.prototype;
-	}
-	// Return `null` for objects created via `Object.create( null )`. Also return `null` for cross-realm objects on browsers that lack `__proto__` support, such as IE < 11.
-	return null;
-}
-
-
-// EXPORTS //
-
-module.exports = getPrototypeOf;
-
-
-/***/ }),
-
-/***/ 55272:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Returns the value of the `__proto__` property.
-*
-* @private
-* @param {Object} obj - input object
-* @returns {*} value of `__proto__` property
-*/
-function getProto( obj ) {
-	// eslint-disable-next-line no-proto
-	return obj.__proto__;
-}
-
-
-// EXPORTS //
-
-module.exports = getProto;
-
-
-/***/ }),
-
-/***/ 22811:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-/**
-* Returns the global object using code generation.
-*
-* @private
-* @returns {Object} global object
-*/
-function getGlobal() {
-	return new Function( 'return this;' )(); // eslint-disable-line no-new-func, stdlib/require-globals
-}
-
-
-// EXPORTS //
-
-module.exports = getGlobal;
-
-
-/***/ }),
-
-/***/ 25755:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var obj = ( typeof global === 'object' ) ? global : null;
-
-
-// EXPORTS //
-
-module.exports = obj;
-
-
-/***/ }),
-
-/***/ 90382:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2022 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var obj = ( typeof globalThis === 'object' ) ? globalThis : null; // eslint-disable-line no-undef
-
-
-// EXPORTS //
-
-module.exports = obj;
-
-
-/***/ }),
-
-/***/ 8822:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Return the global object.
-*
-* @module @stdlib/utils-global
-*
-* @example
-* var getGlobal = require( '@stdlib/utils-global' );
-*
-* var g = getGlobal();
-* // returns {...}
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 53673 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 53673:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var isBoolean = (__nccwpck_require__(67035).isPrimitive);
-var format = __nccwpck_require__( 17760 );
-var getThis = __nccwpck_require__( 22811 );
-var Self = __nccwpck_require__( 78146 );
-var Win = __nccwpck_require__( 9028 );
-var Global = __nccwpck_require__( 25755 );
-var GlobalThis = __nccwpck_require__( 90382 );
-
-
-// MAIN //
-
-/**
-* Returns the global object.
-*
-* ## Notes
-*
-* -   Using code generation is the **most** reliable way to resolve the global object; however, doing so is likely to violate content security policies (CSPs) in, e.g., Chrome Apps and elsewhere.
-*
-* @param {boolean} [codegen=false] - boolean indicating whether to use code generation to resolve the global object
-* @throws {TypeError} must provide a boolean
-* @throws {Error} unable to resolve global object
-* @returns {Object} global object
-*
-* @example
-* var g = getGlobal();
-* // returns {...}
-*/
-function getGlobal( codegen ) {
-	if ( arguments.length ) {
-		if ( !isBoolean( codegen ) ) {
-			throw new TypeError( format( 'invalid argument. Must provide a boolean. Value: `%s`.', codegen ) );
-		}
-		if ( codegen ) {
-			return getThis();
-		}
-		// Fall through...
-	}
-	// Case: 2020 revision of ECMAScript standard
-	if ( GlobalThis ) {
-		return GlobalThis;
-	}
-	// Case: browsers and web workers
-	if ( Self ) {
-		return Self;
-	}
-	// Case: browsers
-	if ( Win ) {
-		return Win;
-	}
-	// Case: Node.js
-	if ( Global ) {
-		return Global;
-	}
-	// Case: unknown
-	throw new Error( 'unexpected error. Unable to resolve global object.' );
-}
-
-
-// EXPORTS //
-
-module.exports = getGlobal;
-
-
-/***/ }),
-
-/***/ 78146:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var obj = ( typeof self === 'object' ) ? self : null;
-
-
-// EXPORTS //
-
-module.exports = obj;
-
-
-/***/ }),
-
-/***/ 9028:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MAIN //
-
-var obj = ( typeof window === 'object' ) ? window : null;
-
-
-// EXPORTS //
-
-module.exports = obj;
 
 
 /***/ }),
@@ -53298,452 +28708,6 @@ var toStrTag = ( typeof Symbol === 'function' ) ? Symbol.toStringTag : '';
 // EXPORTS //
 
 module.exports = toStrTag;
-
-
-/***/ }),
-
-/***/ 67533:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* No operation.
-*
-* @module @stdlib/utils-noop
-*
-* @example
-* var noop = require( '@stdlib/utils-noop' );
-*
-* noop();
-* // ...does nothing.
-*/
-
-// MODULES //
-
-var main = __nccwpck_require__( 17260 );
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 17260:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* No operation.
-*
-* @example
-* noop();
-* // ...does nothing.
-*/
-function noop() {
-	// Empty function...
-}
-
-
-// EXPORTS //
-
-module.exports = noop;
-
-
-/***/ }),
-
-/***/ 93605:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var RE = __nccwpck_require__( 4739 );
-var nodeList = __nccwpck_require__( 53766 );
-var typedarray = __nccwpck_require__( 13011 );
-
-
-// MAIN //
-
-/**
-* Checks whether a polyfill is needed when using the `typeof` operator.
-*
-* @private
-* @returns {boolean} boolean indicating whether a polyfill is needed
-*/
-function check() {
-	if (
-		// Chrome 1-12 returns 'function' for regular expression instances (see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof):
-		typeof RE === 'function' ||
-
-		// Safari 8 returns 'object' for typed array and weak map constructors (underscore #1929):
-		typeof typedarray === 'object' ||
-
-		// PhantomJS 1.9 returns 'function' for `NodeList` instances (underscore #2236):
-		typeof nodeList === 'function'
-	) {
-		return true;
-	}
-	return false;
-}
-
-
-// EXPORTS //
-
-module.exports = check;
-
-
-/***/ }),
-
-/***/ 53766:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var getGlobal = __nccwpck_require__( 8822 );
-
-
-// MAIN //
-
-var root = getGlobal();
-var nodeList = root.document && root.document.childNodes;
-
-
-// EXPORTS //
-
-module.exports = nodeList;
-
-
-/***/ }),
-
-/***/ 4739:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-var RE = /./;
-
-
-// EXPORTS //
-
-module.exports = RE;
-
-
-/***/ }),
-
-/***/ 13011:
-/***/ ((module) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-var typedarray = Int8Array; // eslint-disable-line stdlib/require-globals
-
-
-// EXPORTS //
-
-module.exports = typedarray;
-
-
-/***/ }),
-
-/***/ 41841:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-/**
-* Determine a value's type.
-*
-* @module @stdlib/utils-type-of
-*
-* @example
-* var typeOf = require( '@stdlib/utils-type-of' );
-*
-* var str = typeOf( 'a' );
-* // returns 'string'
-*
-* str = typeOf( 5 );
-* // returns 'number'
-*/
-
-// MODULES //
-
-var usePolyfill = __nccwpck_require__( 93605 );
-var builtin = __nccwpck_require__( 21952 );
-var polyfill = __nccwpck_require__( 38390 );
-
-
-// MAIN //
-
-var main = ( usePolyfill() ) ? polyfill : builtin;
-
-
-// EXPORTS //
-
-module.exports = main;
-
-
-/***/ }),
-
-/***/ 21952:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var ctorName = __nccwpck_require__( 91917 );
-
-
-// NOTES //
-
-/*
-* Built-in `typeof` operator behavior:
-*
-* ```text
-* typeof null => 'object'
-* typeof undefined => 'undefined'
-* typeof 'a' => 'string'
-* typeof 5 => 'number'
-* typeof NaN => 'number'
-* typeof true => 'boolean'
-* typeof false => 'boolean'
-* typeof {} => 'object'
-* typeof [] => 'object'
-* typeof function foo(){} => 'function'
-* typeof function* foo(){} => 'object'
-* typeof Symbol() => 'symbol'
-* ```
-*
-*/
-
-
-// MAIN //
-
-/**
-* Determines a value's type.
-*
-* @param {*} v - input value
-* @returns {string} string indicating the value's type
-*/
-function typeOf( v ) {
-	var type;
-
-	// Address `typeof null` => `object` (see http://wiki.ecmascript.org/doku.php?id=harmony:typeof_null):
-	if ( v === null ) {
-		return 'null';
-	}
-	type = typeof v;
-
-	// If the `typeof` operator returned something other than `object`, we are done. Otherwise, we need to check for an internal class name or search for a constructor.
-	if ( type === 'object' ) {
-		return ctorName( v ).toLowerCase();
-	}
-	return type;
-}
-
-
-// EXPORTS //
-
-module.exports = typeOf;
-
-
-/***/ }),
-
-/***/ 38390:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
-* @license Apache-2.0
-*
-* Copyright (c) 2018 The Stdlib Authors.
-*
-* Licensed under the Apache License, Version 2.0 (the "License");
-* you may not use this file except in compliance with the License.
-* You may obtain a copy of the License at
-*
-*    http://www.apache.org/licenses/LICENSE-2.0
-*
-* Unless required by applicable law or agreed to in writing, software
-* distributed under the License is distributed on an "AS IS" BASIS,
-* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-* See the License for the specific language governing permissions and
-* limitations under the License.
-*/
-
-
-
-// MODULES //
-
-var ctorName = __nccwpck_require__( 91917 );
-
-
-// MAIN //
-
-/**
-* Determines a value's type.
-*
-* @param {*} v - input value
-* @returns {string} string indicating the value's type
-*/
-function typeOf( v ) {
-	return ctorName( v ).toLowerCase();
-}
-
-
-// EXPORTS //
-
-module.exports = typeOf;
 
 
 /***/ }),
@@ -83645,7 +58609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20347:
+/***/ 41068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83656,6 +58620,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -91106,67 +66072,119 @@ function classifyBatch(batch, missing, scratch) {
 
 
 ;// CONCATENATED MODULE: ./src/metrics/predictions.ts
-// Per-example prediction files (CSV/JSONL with id, label, and prediction and/or score), joined by id.
+// Per-example prediction files (CSV/JSONL/Parquet with id, label, and prediction and/or score), joined by id.
 
 
-async function readPredictions(file, display, inputName) {
-    const out = { ids: [], labels: [] };
+const cell = (value) => (value === null || value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value)) ? null : String(value));
+/**
+ * Reads a predictions file and any of `extraColumns` it has. Duplicate ids are an error (pairing
+ * would count the example twice), naming the id and its lines.
+ */
+function readPredictions(file, display, inputName, extraColumns = []) {
+    return readExamples(file, display, inputName, extraColumns, true);
+}
+/** A file of per-example data joined by id (`slice-data`): the id column and any of `columns` it has. */
+function readExampleData(file, display, inputName, columns) {
+    return readExamples(file, display, inputName, columns, false);
+}
+async function readExamples(file, display, inputName, extraColumns, predicted) {
+    const out = { source: display, inputName, ids: [], lines: [], labels: [], extra: new Map() };
     const problems = [];
     let columnsSeen = [];
-    await readTable(file, detectFormat(display), {
+    const firstLine = new Map();
+    let duplicate;
+    await readTable(file, detectFormat(file), {
         batch: (batch) => {
             columnsSeen = batch.columns;
             const column = (name) => batch.values[batch.columns.indexOf(name)];
             const [ids, labels, predictions, scores] = [column('id'), column('label'), column('prediction'), column('score')];
-            if (!ids || !labels || (!predictions && !scores))
+            if (!ids || (predicted && (!labels || (!predictions && !scores))))
                 return;
+            const extras = extraColumns.map((name) => [name, column(name)]).filter(([, values]) => values !== undefined);
             for (let i = 0; i < batch.length; i++) {
-                out.ids.push(String(ids[i]));
-                out.labels.push(String(labels[i]));
+                const id = String(ids[i]);
+                const line = batch.lines?.[i] ?? batch.firstRow + i;
+                const seen = firstLine.get(id);
+                if (seen !== undefined)
+                    duplicate ??= [id, seen, line];
+                else
+                    firstLine.set(id, line);
+                out.ids.push(id);
+                out.lines.push(line);
+                if (labels)
+                    out.labels.push(String(labels[i]));
                 if (predictions)
                     (out.predictions ??= []).push(String(predictions[i]));
                 if (scores)
                     (out.scores ??= []).push(Number(scores[i]));
+                for (const [name, values] of extras) {
+                    let list = out.extra.get(name);
+                    if (!list)
+                        out.extra.set(name, (list = new Array(out.ids.length - 1).fill(null)));
+                    list.push(cell(values[i]));
+                }
             }
         },
         malformed: (p) => problems.push(`line ${p.line ?? p.row}: ${p.message}`),
     });
+    const where = `Input '${inputName}': ${display}`;
     if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} is malformed (${problems.slice(0, 3).join('; ')}).`);
-    if (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score'))) {
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
+        throw new errors/* ConfigurationError */.j(`${where} is malformed (${problems.slice(0, 3).join('; ')}).`);
+    if (!predicted && !columnsSeen.includes('id'))
+        throw new errors/* ConfigurationError */.j(`${where} needs an id column to join its rows to the predictions (found: ${columnsSeen.join(', ') || 'none'}).`);
+    if (predicted && (!columnsSeen.includes('id') || !columnsSeen.includes('label') || (!columnsSeen.includes('prediction') && !columnsSeen.includes('score')))) {
+        throw new errors/* ConfigurationError */.j(`${where} needs the columns id, label, and prediction and/or score (found: ${columnsSeen.join(', ') || 'none'}).`);
     }
-    if (out.scores?.some((s) => !Number.isFinite(s)))
-        throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${display} has a score that is not a number.`);
+    if (duplicate) {
+        const [id, first, again] = duplicate;
+        throw new errors/* ConfigurationError */.j(`${where} has the id "${id}" more than once (lines ${first} and ${again}): each example needs exactly one row, or pairing would count it twice.`);
+    }
+    const badScore = out.scores?.findIndex((s) => !Number.isFinite(s)) ?? -1;
+    if (badScore >= 0)
+        throw new errors/* ConfigurationError */.j(`${where}, line ${out.lines[badScore]}: the score is not a number.`);
+    for (const list of out.extra.values())
+        while (list.length < out.ids.length)
+            list.push(null);
     return out;
 }
 const POSITIVE = ['1', 'true', 'True', 'yes', 'pos', 'positive'];
-/** Joins the two sides by id and says which metrics apply: classification or regression. */
+/** Joins the two sides by the ids both have and says which metrics apply: classification or regression. */
 function pairPredictions(candidate, baseline) {
     const where = new Map(baseline.ids.map((id, i) => [id, i]));
-    const keep = [];
+    const candidateRows = [];
+    const baselineRows = [];
     candidate.ids.forEach((id, i) => {
         const j = where.get(id);
-        if (j !== undefined)
-            keep.push([i, j]);
+        if (j !== undefined) {
+            candidateRows.push(i);
+            baselineRows.push(j);
+        }
     });
-    if (keep.length === 0)
-        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' share no id: the paired comparison needs the same examples on both sides.`);
-    const labels = keep.map(([i]) => candidate.labels[i]);
-    const mismatched = keep.filter(([i, j]) => candidate.labels[i] !== baseline.labels[j]).length;
-    if (mismatched > 0)
-        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' disagree on the label of ${mismatched} example(s): both must score the same evaluation set.`);
-    const pick = (values, side) => (values ? keep.map((pair) => values[pair[side]]) : undefined);
+    const both = `Inputs '${candidate.inputName}' (${candidate.source}) and '${baseline.inputName}' (${baseline.source})`;
+    if (candidateRows.length === 0)
+        throw new errors/* ConfigurationError */.j(`${both} share no id: the paired comparison needs the same examples on both sides.`);
+    const labels = candidateRows.map((i) => candidate.labels[i]);
+    const mismatched = candidateRows.findIndex((i, k) => candidate.labels[i] !== baseline.labels[baselineRows[k]]);
+    if (mismatched >= 0) {
+        const count = candidateRows.filter((i, k) => candidate.labels[i] !== baseline.labels[baselineRows[k]]).length;
+        throw new errors/* ConfigurationError */.j(`${both} disagree on the label of ${count} example(s), the first id "${candidate.ids[candidateRows[mismatched]]}": both must score the same evaluation set.`);
+    }
+    const pick = (values, rows) => (values ? rows.map((r) => values[r]) : undefined);
     const distinct = new Set(labels);
     const regression = distinct.size > 20 && labels.every((l) => Number.isFinite(Number(l)));
     const binary = distinct.size === 2;
     const positive = POSITIVE.find((p) => distinct.has(p)) ?? [...distinct].sort()[1];
-    const candPredictions = pick(candidate.predictions, 0);
-    const basePredictions = pick(baseline.predictions, 1);
-    const candScores = pick(candidate.scores, 0);
-    const baseScores = pick(baseline.scores, 1);
+    const candPredictions = pick(candidate.predictions, candidateRows);
+    const basePredictions = pick(baseline.predictions, baselineRows);
+    const candScores = pick(candidate.scores, candidateRows);
+    const baseScores = pick(baseline.scores, baselineRows);
     const metrics = [];
     if (regression) {
+        for (const [side, rows] of [[candidate, candidateRows], [baseline, baselineRows]]) {
+            const bad = side.predictions ? rows.find((r) => !Number.isFinite(Number(side.predictions[r]))) : undefined;
+            if (bad !== undefined)
+                throw new errors/* ConfigurationError */.j(`Input '${side.inputName}': ${side.source}, line ${side.lines[bad]}: the prediction ${JSON.stringify(side.predictions[bad])} is not a number, and the labels are numeric (a regression).`);
+        }
         if (candPredictions && basePredictions)
             metrics.push('mae', 'rmse');
     }
@@ -91184,61 +66202,5050 @@ function pairPredictions(candidate, baseline) {
             baseline: { predictions: basePredictions, scores: baseScores && Float64Array.from(baseScores) },
         },
         metrics,
-        unmatched: candidate.ids.length - keep.length + (baseline.ids.length - keep.length),
+        rows: [Uint32Array.from(candidateRows), Uint32Array.from(baselineRows)],
+        candidateOnly: candidate.ids.length - candidateRows.length,
+        baselineOnly: baseline.ids.length - candidateRows.length,
     };
 }
 
-;// CONCATENATED MODULE: ./src/metrics/read.ts
-// Metrics files as DVC reads them: JSON, YAML or CSV; nested keys flatten with "." (a.b.c).
+// EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-erfcinv/lib/index.js
+var math_base_special_erfcinv_lib = __nccwpck_require__(80119);
+var math_base_special_erfcinv_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfcinv_lib);
+;// CONCATENATED MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+/**
+ * When adding a new value to a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the new
+ * value to add.
+ *
+ * @since 2.5.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} newValue the added value
+ * @returns {number} the new mean
+ *
+ * @example
+ * addToMean(14, 5, 53); // => 20.5
+ */
+function addToMean(mean, n, newValue) {
+    return mean + (newValue - mean) / (n + 1);
+}
+
+/**
+ * Split an array into chunks of a specified size. This function
+ * has the same behavior as [PHP's array_chunk](http://php.net/manual/en/function.array-chunk.php)
+ * function, and thus will insert smaller-sized chunks at the end if
+ * the input size is not divisible by the chunk size.
+ *
+ * `x` is expected to be an array, and `chunkSize` a number.
+ * The `x` array can contain any kind of data.
+ *
+ * @param {Array} x a sample
+ * @param {number} chunkSize size of each output array. must be a positive integer
+ * @returns {Array<Array>} a chunked array
+ * @throws {Error} if chunk size is less than 1 or not an integer
+ * @example
+ * chunk([1, 2, 3, 4, 5, 6], 2);
+ * // => [[1, 2], [3, 4], [5, 6]]
+ */
+function chunk(x, chunkSize) {
+    // a list of result chunks, as arrays in an array
+    var output = [];
+
+    // `chunkSize` must be zero or higher - otherwise the loop below,
+    // in which we call `start += chunkSize`, will loop infinitely.
+    // So, we'll detect and throw in that case to indicate
+    // invalid input.
+    if (chunkSize < 1) {
+        throw new Error("chunk size must be a positive number");
+    }
+
+    if (Math.floor(chunkSize) !== chunkSize) {
+        throw new Error("chunk size must be an integer");
+    }
+
+    // `start` is the index at which `.slice` will start selecting
+    // new array elements
+    for (var start = 0; start < x.length; start += chunkSize) {
+        // for each chunk, slice that part of the array and add it
+        // to the output. The `.slice` function does not change
+        // the original array.
+        output.push(x.slice(start, start + chunkSize));
+    }
+    return output;
+}
+
+/**
+ * Create a new column x row matrix.
+ *
+ * @private
+ * @param {number} columns
+ * @param {number} rows
+ * @return {Array<Array<number>>} matrix
+ * @example
+ * makeMatrix(10, 10);
+ */
+function makeMatrix(columns, rows) {
+    var matrix = [];
+    for (var i = 0; i < columns; i++) {
+        var column = [];
+        for (var j = 0; j < rows; j++) {
+            column.push(0);
+        }
+        matrix.push(column);
+    }
+    return matrix;
+}
+
+/**
+ * Sort an array of numbers by their numeric value, ensuring that the
+ * array is not changed in place.
+ *
+ * This is necessary because the default behavior of .sort
+ * in JavaScript is to sort arrays as string values
+ *
+ *     [1, 10, 12, 102, 20].sort()
+ *     // output
+ *     [1, 10, 102, 12, 20]
+ *
+ * @param {Array<number>} x input array
+ * @return {Array<number>} sorted array
+ * @private
+ * @example
+ * numericSort([3, 2, 1]) // => [1, 2, 3]
+ */
+function numericSort(x) {
+    return (
+        x
+            // ensure the array is not changed in-place
+            .slice()
+            // comparator function that treats input as numeric
+            .sort(function (a, b) {
+                return a - b;
+            })
+    );
+}
+
+/**
+ * For a sorted input, counting the number of unique values
+ * is possible in constant time and constant memory. This is
+ * a simple implementation of the algorithm.
+ *
+ * Values are compared with `===`, so objects and non-primitive objects
+ * are not handled in any special way.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @returns {number} count of unique values
+ * @example
+ * uniqueCountSorted([1, 2, 3]); // => 3
+ * uniqueCountSorted([1, 1, 1]); // => 1
+ */
+function uniqueCountSorted(x) {
+    var uniqueValueCount = 0;
+    var lastSeenValue;
+    for (var i = 0; i < x.length; i++) {
+        if (i === 0 || x[i] !== lastSeenValue) {
+            lastSeenValue = x[i];
+            uniqueValueCount++;
+        }
+    }
+    return uniqueValueCount;
+}
+
+/**
+ * Generates incrementally computed values based on the sums and sums of
+ * squares for the data array
+ *
+ * @private
+ * @param {number} j
+ * @param {number} i
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ * @return {number}
+ * @example
+ * ssq(0, 1, [-1, 0, 2], [1, 1, 5]);
+ */
+function ssq(j, i, sums, sumsOfSquares) {
+    var sji; // s(j, i)
+    if (j > 0) {
+        var muji = (sums[i] - sums[j - 1]) / (i - j + 1); // mu(j, i)
+        sji =
+            sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
+    } else {
+        sji = sumsOfSquares[i] - (sums[i] * sums[i]) / (i + 1);
+    }
+    if (sji < 0) {
+        return 0;
+    }
+    return sji;
+}
+
+/**
+ * Function that recursively divides and conquers computations
+ * for cluster j
+ *
+ * @private
+ * @param {number} iMin Minimum index in cluster to be computed
+ * @param {number} iMax Maximum index in cluster to be computed
+ * @param {number} cluster Index of the cluster currently being computed
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ * @param {Array<number>} sums
+ * @param {Array<number>} sumsOfSquares
+ */
+function fillMatrixColumn(
+    iMin,
+    iMax,
+    cluster,
+    matrix,
+    backtrackMatrix,
+    sums,
+    sumsOfSquares
+) {
+    if (iMin > iMax) {
+        return;
+    }
+
+    // Start at midpoint between iMin and iMax
+    var i = Math.floor((iMin + iMax) / 2);
+
+    matrix[cluster][i] = matrix[cluster - 1][i - 1];
+    backtrackMatrix[cluster][i] = i;
+
+    var jlow = cluster; // the lower end for j
+
+    if (iMin > cluster) {
+        jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
+    }
+    jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
+
+    var jhigh = i - 1; // the upper end for j
+    if (iMax < matrix[0].length - 1) {
+        /* c8 ignore start */
+        jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
+        /* c8 ignore end */
+    }
+
+    var sji;
+    var sjlowi;
+    var ssqjlow;
+    var ssqj;
+    for (var j = jhigh; j >= jlow; --j) {
+        sji = ssq(j, i, sums, sumsOfSquares);
+
+        if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
+            break;
+        }
+
+        // Examine the lower bound of the cluster border
+        sjlowi = ssq(jlow, i, sums, sumsOfSquares);
+
+        ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
+
+        if (ssqjlow < matrix[cluster][i]) {
+            // Shrink the lower bound
+            matrix[cluster][i] = ssqjlow;
+            backtrackMatrix[cluster][i] = jlow;
+        }
+        jlow++;
+
+        ssqj = sji + matrix[cluster - 1][j - 1];
+        if (ssqj < matrix[cluster][i]) {
+            matrix[cluster][i] = ssqj;
+            backtrackMatrix[cluster][i] = j;
+        }
+    }
+
+    fillMatrixColumn(
+        iMin,
+        i - 1,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+    fillMatrixColumn(
+        i + 1,
+        iMax,
+        cluster,
+        matrix,
+        backtrackMatrix,
+        sums,
+        sumsOfSquares
+    );
+}
+
+/**
+ * Initializes the main matrices used in Ckmeans and kicks
+ * off the divide and conquer cluster computation strategy
+ *
+ * @private
+ * @param {Array<number>} data sorted array of values
+ * @param {Array<Array<number>>} matrix
+ * @param {Array<Array<number>>} backtrackMatrix
+ */
+function fillMatrices(data, matrix, backtrackMatrix) {
+    var nValues = matrix[0].length;
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(nValues / 2)];
+
+    // Cumulative sum and cumulative sum of squares for all values in data array
+    var sums = [];
+    var sumsOfSquares = [];
+
+    // Initialize first column in matrix & backtrackMatrix
+    for (var i = 0, shiftedValue = (void 0); i < nValues; ++i) {
+        shiftedValue = data[i] - shift;
+        if (i === 0) {
+            sums.push(shiftedValue);
+            sumsOfSquares.push(shiftedValue * shiftedValue);
+        } else {
+            sums.push(sums[i - 1] + shiftedValue);
+            sumsOfSquares.push(
+                sumsOfSquares[i - 1] + shiftedValue * shiftedValue
+            );
+        }
+
+        // Initialize for cluster = 0
+        matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
+        backtrackMatrix[0][i] = 0;
+    }
+
+    // Initialize the rest of the columns
+    var iMin;
+    for (var cluster = 1; cluster < matrix.length; ++cluster) {
+        if (cluster < matrix.length - 1) {
+            iMin = cluster;
+        } else {
+            // No need to compute matrix[K-1][0] ... matrix[K-1][N-2]
+            iMin = nValues - 1;
+        }
+
+        fillMatrixColumn(
+            iMin,
+            nValues - 1,
+            cluster,
+            matrix,
+            backtrackMatrix,
+            sums,
+            sumsOfSquares
+        );
+    }
+}
+
+/**
+ * Ckmeans clustering is an improvement on heuristic-based clustering
+ * approaches like Jenks. The algorithm was developed in
+ * [Haizhou Wang and Mingzhou Song](http://journal.r-project.org/archive/2011-2/RJournal_2011-2_Wang+Song.pdf)
+ * as a [dynamic programming](https://en.wikipedia.org/wiki/Dynamic_programming) approach
+ * to the problem of clustering numeric data into groups with the least
+ * within-group sum-of-squared-deviations.
+ *
+ * Minimizing the difference within groups - what Wang & Song refer to as
+ * `withinss`, or within sum-of-squares, means that groups are optimally
+ * homogenous within and the data is split into representative groups.
+ * This is very useful for visualization, where you may want to represent
+ * a continuous variable in discrete color or style groups. This function
+ * can provide groups that emphasize differences between data.
+ *
+ * Being a dynamic approach, this algorithm is based on two matrices that
+ * store incrementally-computed values for squared deviations and backtracking
+ * indexes.
+ *
+ * This implementation is based on Ckmeans 3.4.6, which introduced a new divide
+ * and conquer approach that improved runtime from O(kn^2) to O(kn log(n)).
+ *
+ * Unlike the [original implementation](https://cran.r-project.org/web/packages/Ckmeans.1d.dp/index.html),
+ * this implementation does not include any code to automatically determine
+ * the optimal number of clusters: this information needs to be explicitly
+ * provided.
+ *
+ * ### References
+ * _Ckmeans.1d.dp: Optimal k-means Clustering in One Dimension by Dynamic
+ * Programming_ Haizhou Wang and Mingzhou Song ISSN 2073-4859
+ *
+ * from The R Journal Vol. 3/2, December 2011
+ * @param {Array<number>} x input data, as an array of number values
+ * @param {number} nClusters number of desired classes. This cannot be
+ * greater than the number of values in the data array.
+ * @returns {Array<Array<number>>} clustered input
+ * @throws {Error} if the number of requested clusters is higher than the size of the data
+ * @example
+ * ckmeans([-1, 2, -1, 2, 4, 5, 6, -1, 2, -1], 3);
+ * // The input, clustered into groups of similar numbers.
+ * //= [[-1, -1, -1, -1], [2, 2, 2], [4, 5, 6]]);
+ */
+function ckmeans(x, nClusters) {
+    if (nClusters > x.length) {
+        throw new Error(
+            "cannot generate more classes than there are data values"
+        );
+    }
+
+    var sorted = numericSort(x);
+    // we'll use this as the maximum number of clusters
+    var uniqueCount = uniqueCountSorted(sorted);
+
+    // if all of the input values are identical, there's one cluster
+    // with all of the input in it.
+    if (uniqueCount === 1) {
+        return [sorted];
+    }
+
+    // named 'S' originally
+    var matrix = makeMatrix(nClusters, sorted.length);
+    // named 'J' originally
+    var backtrackMatrix = makeMatrix(nClusters, sorted.length);
+
+    // This is a dynamic programming way to solve the problem of minimizing
+    // within-cluster sum of squares. It's similar to linear regression
+    // in this way, and this calculation incrementally computes the
+    // sum of squares that are later read.
+    fillMatrices(sorted, matrix, backtrackMatrix);
+
+    // The real work of Ckmeans clustering happens in the matrix generation:
+    // the generated matrices encode all possible clustering combinations, and
+    // once they're generated we can solve for the best clustering groups
+    // very quickly.
+    var clusters = [];
+    var clusterRight = backtrackMatrix[0].length - 1;
+
+    // Backtrack the clusters from the dynamic programming matrix. This
+    // starts at the bottom-right corner of the matrix (if the top-left is 0, 0),
+    // and moves the cluster target with the loop.
+    for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
+        var clusterLeft = backtrackMatrix[cluster][clusterRight];
+
+        // fill the cluster from the sorted input by taking a slice of the
+        // array. the backtrack matrix makes this easy - it stores the
+        // indexes where the cluster should start and end.
+        clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
+
+        if (cluster > 0) {
+            clusterRight = clusterLeft - 1;
+        }
+    }
+
+    return clusters;
+}
+
+/**
+ * Our default sum is the [Kahan-Babuska algorithm](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf).
+ * This method is an improvement over the classical
+ * [Kahan summation algorithm](https://en.wikipedia.org/wiki/Kahan_summation_algorithm).
+ * It aims at computing the sum of a list of numbers while correcting for
+ * floating-point errors. Traditionally, sums are calculated as many
+ * successive additions, each one with its own floating-point roundoff. These
+ * losses in precision add up as the number of numbers increases. This alternative
+ * algorithm is more accurate than the simple way of calculating sums by simple
+ * addition.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sum([1, 2, 3]); // => 6
+ */
+function sum(x) {
+    // If the array is empty, we needn't bother computing its sum
+    if (x.length === 0) {
+        return 0;
+    }
+
+    // Initializing the sum as the first number in the array
+    var sum = x[0];
+
+    // Keeping track of the floating-point error correction
+    var correction = 0;
+
+    var transition;
+
+    if (typeof sum !== "number") {
+        return Number.NaN;
+    }
+
+    for (var i = 1; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        transition = sum + x[i];
+
+        // Here we need to update the correction in a different fashion
+        // if the new absolute value is greater than the absolute sum
+        if (Math.abs(sum) >= Math.abs(x[i])) {
+            correction += sum - transition + x[i];
+        } else {
+            correction += x[i] - transition + sum;
+        }
+
+        sum = transition;
+    }
+
+    // Returning the corrected sum
+    return sum + correction;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function mean(x) {
+    if (x.length === 0) {
+        throw new Error("mean requires at least one data point");
+    }
+
+    return sum(x) / x.length;
+}
+
+/**
+ * The sum of deviations to the Nth power.
+ * When n=2 it's the sum of squared deviations.
+ * When n=3 it's the sum of cubed deviations.
+ *
+ * @param {Array<number>} x
+ * @param {number} n power
+ * @returns {number} sum of nth power deviations
+ *
+ * @example
+ * var input = [1, 2, 3];
+ * // since the variance of a set is the mean squared
+ * // deviations, we can calculate that with sumNthPowerDeviations:
+ * sumNthPowerDeviations(input, 2) / input.length;
+ */
+function sumNthPowerDeviations(x, n) {
+    var meanValue = mean(x);
+    var sum = 0;
+    var tempValue;
+    var i;
+
+    // This is an optimization: when n is 2 (we're computing a number squared),
+    // multiplying the number by itself is significantly faster than using
+    // the Math.pow method.
+    if (n === 2) {
+        for (i = 0; i < x.length; i++) {
+            tempValue = x[i] - meanValue;
+            sum += tempValue * tempValue;
+        }
+    } else {
+        for (i = 0; i < x.length; i++) {
+            sum += Math.pow(x[i] - meanValue, n);
+        }
+    }
+
+    return sum;
+}
+
+/**
+ * The [sample variance](https://en.wikipedia.org/wiki/Variance#Sample_variance)
+ * is the sum of squared deviations from the mean. The sample variance
+ * is distinguished from the variance by the usage of [Bessel's Correction](https://en.wikipedia.org/wiki/Bessel's_correction):
+ * instead of dividing the sum of squared deviations by the length of the input,
+ * it is divided by the length minus one. This corrects the bias in estimating
+ * a value from a set that you don't know if full.
+ *
+ * References:
+ * * [Wolfram MathWorld on Sample Variance](http://mathworld.wolfram.com/SampleVariance.html)
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @throws {Error} if the length of x is less than 2
+ * @return {number} sample variance
+ * @example
+ * sampleVariance([1, 2, 3, 4, 5]); // => 2.5
+ */
+function sampleVariance(x) {
+    if (x.length < 2) {
+        throw new Error("sampleVariance requires at least two data points");
+    }
+
+    var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    return sumSquaredDeviationsValue / besselsCorrection;
+}
+
+/**
+ * The [sample standard deviation](http://en.wikipedia.org/wiki/Standard_deviation#Sample_standard_deviation)
+ * is the square root of the sample variance.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} sample standard deviation
+ * @example
+ * sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9]).toFixed(2);
+ * // => '2.14'
+ */
+function sampleStandardDeviation(x) {
+    var sampleVarianceX = sampleVariance(x);
+    return Math.sqrt(sampleVarianceX);
+}
+
+/**
+ * The`coefficient of variation`_ is the ratio of the standard deviation to the mean.
+ * .._`coefficient of variation`: https://en.wikipedia.org/wiki/Coefficient_of_variation
+ *
+ *
+ * @param {Array} x input
+ * @returns {number} coefficient of variation
+ * @example
+ * coefficientOfVariation([1, 2, 3, 4]).toFixed(3); // => 0.516
+ * coefficientOfVariation([1, 2, 3, 4, 5]).toFixed(3); // => 0.527
+ * coefficientOfVariation([-1, 0, 1, 2, 3, 4]).toFixed(3); // => 1.247
+ */
+function coefficientOfVariation(x) {
+    return sampleStandardDeviation(x) / mean(x);
+}
+
+/**
+ * Implementation of Combinations
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * https://en.wikipedia.org/wiki/Combination
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinations([1, 2, 3], 2); // => [[1,2], [1,3], [2,3]]
+ */
+
+function combinations(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var i;
+    var subI;
+    var combinationList = [];
+    var subsetCombinations;
+    var next;
+
+    for (i = 0; i < x.length; i++) {
+        if (k === 1) {
+            combinationList.push([x[i]]);
+        } else {
+            subsetCombinations = combinations(x.slice(i + 1, x.length), k - 1);
+            for (subI = 0; subI < subsetCombinations.length; subI++) {
+                next = subsetCombinations[subI];
+                next.unshift(x[i]);
+                combinationList.push(next);
+            }
+        }
+    }
+    return combinationList;
+}
+
+/**
+ * Implementation of [Combinations](https://en.wikipedia.org/wiki/Combination) with replacement
+ * Combinations are unique subsets of a collection - in this case, k x from a collection at a time.
+ * 'With replacement' means that a given element can be chosen multiple times.
+ * Unlike permutation, order doesn't matter for combinations.
+ *
+ * @param {Array} x any type of data
+ * @param {int} k the number of objects in each group (without replacement)
+ * @returns {Array<Array>} array of permutations
+ * @example
+ * combinationsReplacement([1, 2], 2); // => [[1, 1], [1, 2], [2, 2]]
+ */
+function combinationsReplacement(x, k) {
+    if (k === 0) {
+        return [[]];
+    }
+
+    var combinationList = [];
+
+    for (var i = 0; i < x.length; i++) {
+        if (k === 1) {
+            // If we're requested to find only one element, we don't need
+            // to recurse: just push `x[i]` onto the list of combinations.
+            combinationList.push([x[i]]);
+        } else {
+            // Otherwise, recursively find combinations, given `k - 1`. Note that
+            // we request `k - 1`, so if you were looking for k=3 combinations, we're
+            // requesting k=2. This -1 gets reversed in the for loop right after this
+            // code, since we concatenate `x[i]` onto the selected combinations,
+            // bringing `k` back up to your requested level.
+            // This recursion may go many levels deep, since it only stops once
+            // k=1.
+            var subsetCombinations = combinationsReplacement(
+                x.slice(i, x.length),
+                k - 1
+            );
+
+            for (var j = 0; j < subsetCombinations.length; j++) {
+                combinationList.push([x[i]].concat(subsetCombinations[j]));
+            }
+        }
+    }
+
+    return combinationList;
+}
+
+/**
+ * When combining two lists of values for which one already knows the means,
+ * one does not have to necessary recompute the mean of the combined lists in
+ * linear time. They can instead use this function to compute the combined
+ * mean by providing the mean & number of values of the first list and the mean
+ * & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineMeans(5, 3, 4, 3); // => 4.5
+ */
+function combineMeans(mean1, n1, mean2, n2) {
+    return (mean1 * n1 + mean2 * n2) / (n1 + n2);
+}
+
+/**
+ * When combining two lists of values for which one already knows the variances,
+ * one does not have to necessary recompute the variance of the combined lists
+ * in linear time. They can instead use this function to compute the combined
+ * variance by providing the variance, mean & number of values of the first list
+ * and the variance, mean & number of values of the second list.
+ *
+ * @since 3.0.0
+ * @param {number} variance1 variance of the first list
+ * @param {number} mean1 mean of the first list
+ * @param {number} n1 number of items in the first list
+ * @param {number} variance2 variance of the second list
+ * @param {number} mean2 mean of the second list
+ * @param {number} n2 number of items in the second list
+ * @returns {number} the combined mean
+ *
+ * @example
+ * combineVariances(14 / 3, 5, 3, 8 / 3, 4, 3); // => 47 / 12
+ */
+function combineVariances(variance1, mean1, n1, variance2, mean2, n2) {
+    var newMean = combineMeans(mean1, n1, mean2, n2);
+
+    return (
+        (n1 * (variance1 + Math.pow(mean1 - newMean, 2)) +
+            n2 * (variance2 + Math.pow(mean2 - newMean, 2))) /
+        (n1 + n2)
+    );
+}
+
+/**
+ * This computes the maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * max([1, 2, 3, 4]);
+ * // => 4
+ */
+function max(x) {
+    if (x.length === 0) {
+        throw new Error("max requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * The min is the lowest number in the array.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} minimum value
+ * @example
+ * min([1, 5, -10, 100, 2]); // => -10
+ */
+function min(x) {
+    if (x.length === 0) {
+        throw new Error("min requires at least one data point");
+    }
+
+    var value = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] < value) {
+            value = x[i];
+        }
+    }
+    return value;
+}
+
+/**
+ * Given an array of x, this will find the extent of the
+ * x and return an array of breaks that can be used
+ * to categorize the x into a number of classes. The
+ * returned array will always be 1 longer than the number of
+ * classes because it includes the minimum value.
+ *
+ * @param {Array<number>} x an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number>} array of class break positions
+ * @example
+ * equalIntervalBreaks([1, 2, 3, 4, 5, 6], 4); // => [1, 2.25, 3.5, 4.75, 6]
+ */
+function equalIntervalBreaks(x, nClasses) {
+    if (x.length < 2) {
+        return x;
+    }
+
+    var theMin = min(x);
+    var theMax = max(x);
+
+    // the first break will always be the minimum value
+    // in the xset
+    var breaks = [theMin];
+
+    // The size of each break is the full range of the x
+    // divided by the number of classes requested
+    var breakSize = (theMax - theMin) / nClasses;
+
+    // In the case of nClasses = 1, this loop won't run
+    // and the returned breaks will be [min, max]
+    for (var i = 1; i < nClasses; i++) {
+        breaks.push(breaks[0] + breakSize * i);
+    }
+
+    // the last break will always be the
+    // maximum.
+    breaks.push(theMax);
+
+    return breaks;
+}
+
+/**
+ * This computes the minimum & maximum number in an array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {Array<number>} minimum & maximum value
+ * @throws {Error} if the length of x is less than one
+ * @example
+ * extent([1, 2, 3, 4]);
+ * // => [1, 4]
+ */
+function extent(x) {
+    if (x.length === 0) {
+        throw new Error("extent requires at least one data point");
+    }
+
+    var min = x[0];
+    var max = x[0];
+    for (var i = 1; i < x.length; i++) {
+        if (x[i] > max) {
+            max = x[i];
+        }
+        if (x[i] < min) {
+            min = x[i];
+        }
+    }
+    return [min, max];
+}
+
+/**
+ * The extent is the lowest & highest number in the array. With a sorted array,
+ * the first element in the array is always the lowest while the last element is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {Array<number>} minimum & maximum value
+ * @example
+ * extentSorted([-100, -10, 1, 2, 5]); // => [-100, 5]
+ */
+function extentSorted(x) {
+    return [x[0], x[x.length - 1]];
+}
+
+/**
+ * The [Geometric Mean](https://en.wikipedia.org/wiki/Geometric_mean) is
+ * a mean function that is more useful for numbers in different
+ * ranges.
+ *
+ * This is the nth root of the input numbers multiplied by each other.
+ *
+ * The geometric mean is often useful for
+ * **[proportional growth](https://en.wikipedia.org/wiki/Geometric_mean#Proportional_growth)**: given
+ * growth rates for multiple years, like _80%, 16.66% and 42.85%_, a simple
+ * mean will incorrectly estimate an average growth rate, whereas a geometric
+ * mean will correctly estimate a growth rate that, over those years,
+ * will yield the same end value.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * var growthRates = [1.80, 1.166666, 1.428571];
+ * var averageGrowth = ss.geometricMean(growthRates);
+ * var averageGrowthRates = [averageGrowth, averageGrowth, averageGrowth];
+ * var startingValue = 10;
+ * var startingValueMean = 10;
+ * growthRates.forEach(function(rate) {
+ *   startingValue *= rate;
+ * });
+ * averageGrowthRates.forEach(function(rate) {
+ *   startingValueMean *= rate;
+ * });
+ * startingValueMean === startingValue;
+ */
+function geometricMean(x) {
+    if (x.length === 0) {
+        throw new Error("geometricMean requires at least one data point");
+    }
+
+    // the starting value.
+    var value = 1;
+
+    for (var i = 0; i < x.length; i++) {
+        // the geometric mean is only valid for positive numbers
+        if (x[i] < 0) {
+            throw new Error(
+                "geometricMean requires only non-negative numbers as input"
+            );
+        }
+
+        // repeatedly multiply the value by each number
+        value *= x[i];
+    }
+
+    return Math.pow(value, 1 / x.length);
+}
+
+/**
+ * The [Harmonic Mean](https://en.wikipedia.org/wiki/Harmonic_mean) is
+ * a mean function typically used to find the average of rates.
+ * This mean is calculated by taking the reciprocal of the arithmetic mean
+ * of the reciprocals of the input numbers.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} harmonic mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ * @example
+ * harmonicMean([2, 3]).toFixed(2) // => '2.40'
+ */
+function harmonicMean(x) {
+    if (x.length === 0) {
+        throw new Error("harmonicMean requires at least one data point");
+    }
+
+    var reciprocalSum = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        // the harmonic mean is only valid for positive numbers
+        if (x[i] <= 0) {
+            throw new Error(
+                "harmonicMean requires only positive numbers as input"
+            );
+        }
+
+        reciprocalSum += 1 / x[i];
+    }
+
+    // divide n by the reciprocal sum
+    return x.length / reciprocalSum;
+}
+
+/**
+ * This is the internal implementation of quantiles: when you know
+ * that the order is sorted, you don't need to re-sort it, and the computations
+ * are faster.
+ *
+ * This implements the linear interpolation method (type=7 in R/numpy),
+ * which is the default in numpy.percentile and R's quantile.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {number} p desired quantile: a number between 0 to 1, inclusive
+ * @returns {number} quantile value
+ * @throws {Error} if p ix outside of the range from 0 to 1
+ * @throws {Error} if x is empty
+ * @example
+ * quantileSorted([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantileSorted(x, p) {
+    // Use (n-1) * p for index, matching numpy's linear method (type=7)
+    var idx = (x.length - 1) * p;
+    if (x.length === 0) {
+        throw new Error("quantile requires at least one data point.");
+    } else if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    } else if (p === 1) {
+        // If p is 1, directly return the last element
+        return x[x.length - 1];
+    } else if (p === 0) {
+        // If p is 0, directly return the first element
+        return x[0];
+    } else if (idx % 1 !== 0) {
+        // If idx is not integer, interpolate linearly between floor and ceil
+        var lower = Math.floor(idx);
+        var upper = Math.ceil(idx);
+        var fraction = idx - lower;
+        return x[lower] + fraction * (x[upper] - x[lower]);
+    } else {
+        // If idx is integer, type=7 returns the value at that index
+        return x[idx];
+    }
+}
+
+/**
+ * Rearrange items in `arr` so that all items in `[left, k]` range are the smallest.
+ * The `k`-th element will have the `(k - left + 1)`-th smallest value in `[left, right]`.
+ *
+ * Implements Floyd-Rivest selection algorithm https://en.wikipedia.org/wiki/Floyd-Rivest_algorithm
+ *
+ * @param {Array<number>} arr input array
+ * @param {number} k pivot index
+ * @param {number} [left] left index
+ * @param {number} [right] right index
+ * @returns {void} mutates input array
+ * @example
+ * var arr = [65, 28, 59, 33, 21, 56, 22, 95, 50, 12, 90, 53, 28, 77, 39];
+ * quickselect(arr, 8);
+ * // = [39, 28, 28, 33, 21, 12, 22, 50, 53, 56, 59, 65, 90, 77, 95]
+ */
+function quickselect(arr, k, left, right) {
+    left = left || 0;
+    right = right || arr.length - 1;
+
+    while (right > left) {
+        // 600 and 0.5 are arbitrary constants chosen in the original paper to minimize execution time
+        if (right - left > 600) {
+            var n = right - left + 1;
+            var m = k - left + 1;
+            var z = Math.log(n);
+            var s = 0.5 * Math.exp((2 * z) / 3);
+            var sd = 0.5 * Math.sqrt((z * s * (n - s)) / n);
+            if (m - n / 2 < 0) { sd *= -1; }
+            var newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+            var newRight = Math.min(
+                right,
+                Math.floor(k + ((n - m) * s) / n + sd)
+            );
+            quickselect(arr, k, newLeft, newRight);
+        }
+
+        var t = arr[k];
+        var i = left;
+        var j = right;
+
+        swap(arr, left, k);
+        if (arr[right] > t) { swap(arr, left, right); }
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (arr[i] < t) { i++; }
+            while (arr[j] > t) { j--; }
+        }
+
+        if (arr[left] === t) { swap(arr, left, j); }
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) { left = j + 1; }
+        if (k <= j) { right = j - 1; }
+    }
+}
+
+function swap(arr, i, j) {
+    var tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * The [quantile](https://en.wikipedia.org/wiki/Quantile):
+ * this is a population quantile, since we assume to know the entire
+ * dataset in this library. This implementation uses linear interpolation,
+ * equivalent to R's type=7 and numpy's default percentile method.
+ *
+ * Sample is a one-dimensional array of numbers,
+ * and p is either a decimal number from 0 to 1 or an array of decimal
+ * numbers from 0 to 1.
+ * In terms of a k/q quantile, p = k/q - it's just dealing with fractions or dealing
+ * with decimal values.
+ * When p is an array, the result of the function is also an array containing the appropriate
+ * quantiles in input order
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @returns {number} quantile
+ * @example
+ * quantile([3, 6, 7, 8, 8, 9, 10, 13, 15, 16, 20], 0.5); // => 9
+ */
+function quantile(x, p) {
+    var copy = x.slice();
+
+    if (Array.isArray(p)) {
+        // rearrange elements so that each element corresponding to a requested
+        // quantile is on a place it would be if the array was fully sorted
+        multiQuantileSelect(copy, p);
+        // Initialize the result array
+        var results = [];
+        // For each requested quantile
+        for (var i = 0; i < p.length; i++) {
+            results[i] = quantileSorted(copy, p[i]);
+        }
+        return results;
+    } else {
+        var idx = quantileIndex(copy.length, p);
+        quantileSelect(copy, idx, 0, copy.length - 1);
+        return quantileSorted(copy, p);
+    }
+}
+
+function quantileSelect(arr, k, left, right) {
+    if (k % 1 === 0) {
+        quickselect(arr, k, left, right);
+    } else {
+        k = Math.floor(k);
+        quickselect(arr, k, left, right);
+        quickselect(arr, k + 1, k + 1, right);
+    }
+}
+
+function multiQuantileSelect(arr, p) {
+    // Collect every integer order statistic that the requested quantiles need.
+    // Linear interpolation (type=7) reads x[floor(idx)] and x[ceil(idx)], so both
+    // surrounding positions must be placed. Deduplicate to integer positions
+    // so each is selected with an unambiguous index.
+    var positions = new Set();
+    for (var i = 0; i < p.length; i++) {
+        var idx = quantileIndex(arr.length, p[i]);
+        positions.add(Math.floor(idx));
+        positions.add(Math.ceil(idx));
+    }
+    var indices = Array.from(positions).sort(compare);
+
+    multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+
+// Place every order statistic in `indices` by partitioning around the median
+// requested position, then recursing into the two halves. The just-placed pivot
+// is excluded from the child ranges (indices[mid] ± 1) so that a later, narrower
+// quickselect cannot disturb an already-finalized position.
+function multiselect(arr, indices, lo, hi, left, right) {
+    if (lo > hi) { return; }
+    var mid = (lo + hi) >> 1;
+    quickselect(arr, indices[mid], left, right);
+    multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+    multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+
+function compare(a, b) {
+    return a - b;
+}
+
+function quantileIndex(len, p) {
+    // Use (n-1) * p to match numpy's linear method (type=7)
+    var idx = (len - 1) * p;
+    if (p === 1) {
+        // If p is 1, directly return the last index
+        return len - 1;
+    } else if (p === 0) {
+        // If p is 0, directly return the first index
+        return 0;
+    } else if (idx % 1 !== 0) {
+        // If index is not integer, keep the fractional position so we can
+        // select both surrounding order statistics for interpolation.
+        return idx;
+    } else {
+        // If index is integer, return that exact position.
+        return idx;
+    }
+}
+
+/**
+ * The [Interquartile range](http://en.wikipedia.org/wiki/Interquartile_range) is
+ * a measure of statistical dispersion, or how scattered, spread, or
+ * concentrated a distribution is. It's computed as the difference between
+ * the third quartile and first quartile.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @returns {number} interquartile range: the span between lower and upper quartile,
+ * 0.25 and 0.75
+ * @example
+ * interquartileRange([0, 1, 2, 3]); // => 1.5
+ */
+function interquartileRange(x) {
+    // Interquartile range is the span between the upper quartile,
+    // at `0.75`, and lower quartile, `0.25`
+    var q1 = quantile(x, 0.75);
+    var q2 = quantile(x, 0.25);
+
+    if (typeof q1 === "number" && typeof q2 === "number") {
+        return q1 - q2;
+    }
+}
+
+/*
+ * Pull Breaks Values for Jenks
+ *
+ * the second part of the jenks recipe: take the calculated matrices
+ * and derive an array of n breaks.
+ *
+ * @private
+ */
+function jenksBreaks(data, lowerClassLimits, nClasses) {
+    var k = data.length;
+    var kclass = [];
+    var countNum = nClasses;
+
+    // the calculation of classes will never include the upper
+    // bound, so we need to explicitly set it
+    kclass[nClasses] = data[data.length - 1];
+
+    // the lowerClassLimits matrix is used as indices into itself
+    // here: the `k` variable is reused in each iteration.
+    while (countNum > 0) {
+        kclass[countNum - 1] = data[lowerClassLimits[k][countNum] - 1];
+        k = lowerClassLimits[k][countNum] - 1;
+        countNum--;
+    }
+
+    return kclass;
+}
+
+/*
+ * Compute Matrices for Jenks
+ *
+ * Compute the matrices required for Jenks breaks. These matrices
+ * can be used for any classing of data with `classes <= nClasses`
+ *
+ * @private
+ */
+function jenksMatrices(data, nClasses) {
+    // in the original implementation, these matrices are referred to
+    // as `LC` and `OP`
+    //
+    // * lowerClassLimits (LC): optimal lower class limits
+    // * varianceCombinations (OP): optimal variance combinations for all classes
+    var lowerClassLimits = [];
+    var varianceCombinations = [];
+    // loop counters
+    var i;
+    var j;
+    // the variance, as computed at each step in the calculation
+    var variance = 0;
+
+    // Initialize and fill each matrix with zeroes
+    for (i = 0; i < data.length + 1; i++) {
+        var tmp1 = [];
+        var tmp2 = [];
+        // despite these arrays having the same values, we need
+        // to keep them separate so that changing one does not change
+        // the other
+        for (j = 0; j < nClasses + 1; j++) {
+            tmp1.push(0);
+            tmp2.push(0);
+        }
+        lowerClassLimits.push(tmp1);
+        varianceCombinations.push(tmp2);
+    }
+
+    for (i = 1; i < nClasses + 1; i++) {
+        lowerClassLimits[1][i] = 1;
+        varianceCombinations[1][i] = 0;
+        // in the original implementation, 9999999 is used but
+        // since Javascript has `Infinity`, we use that.
+        for (j = 2; j < data.length + 1; j++) {
+            varianceCombinations[j][i] = Number.POSITIVE_INFINITY;
+        }
+    }
+
+    // Shift values by the median to improve numeric stability
+    var shift = data[Math.floor(data.length / 2)];
+
+    for (var l = 2; l < data.length + 1; l++) {
+        // `SZ` originally. this is the sum of the values seen thus
+        // far when calculating variance.
+        var sum = 0;
+        // `ZSQ` originally. the sum of squares of values seen
+        // thus far
+        var sumSquares = 0;
+        // `WT` originally. This is the number of
+        var w = 0;
+        // `IV` originally
+        var i4 = 0;
+
+        // in several instances, you could say `Math.pow(x, 2)`
+        // instead of `x * x`, but this is slower in some browsers
+        // introduces an unnecessary concept.
+        for (var m = 1; m < l + 1; m++) {
+            // `III` originally
+            var lowerClassLimit = l - m + 1;
+            var val = data[lowerClassLimit - 1] - shift;
+
+            // here we're estimating variance for each potential classing
+            // of the data, for each potential number of classes. `w`
+            // is the number of data points considered so far.
+            w++;
+
+            // increase the current sum and sum-of-squares
+            sum += val;
+            sumSquares += val * val;
+
+            // the variance at this point in the sequence is the difference
+            // between the sum of squares and the total x 2, over the number
+            // of samples.
+            variance = sumSquares - (sum * sum) / w;
+
+            i4 = lowerClassLimit - 1;
+
+            if (i4 !== 0) {
+                for (j = 2; j < nClasses + 1; j++) {
+                    // if adding this element to an existing class
+                    // will increase its variance beyond the limit, break
+                    // the class at this point, setting the `lowerClassLimit`
+                    // at this point.
+                    if (
+                        varianceCombinations[l][j] >=
+                        variance + varianceCombinations[i4][j - 1]
+                    ) {
+                        lowerClassLimits[l][j] = lowerClassLimit;
+                        varianceCombinations[l][j] =
+                            variance + varianceCombinations[i4][j - 1];
+                    }
+                }
+            }
+        }
+
+        lowerClassLimits[l][1] = 1;
+        varianceCombinations[l][1] = variance;
+    }
+
+    // return the two matrices. for just providing breaks, only
+    // `lowerClassLimits` is needed, but variances can be useful to
+    // evaluate goodness of fit.
+    return {
+        lowerClassLimits: lowerClassLimits,
+        varianceCombinations: varianceCombinations
+    };
+}
+
+/**
+ * The **[jenks natural breaks optimization](http://en.wikipedia.org/wiki/Jenks_natural_breaks_optimization)**
+ * is an algorithm commonly used in cartography and visualization to decide
+ * upon groupings of data values that minimize variance within themselves
+ * and maximize variation between themselves.
+ *
+ * For instance, cartographers often use jenks in order to choose which
+ * values are assigned to which colors in a [choropleth](https://en.wikipedia.org/wiki/Choropleth_map)
+ * map.
+ *
+ * @param {Array<number>} data input data, as an array of number values
+ * @param {number} nClasses number of desired classes
+ * @returns {Array<number> | null} array of class break positions, or null
+ * when nClasses is greater than the number of data points
+ * @example
+ * // split data into 3 break points
+ * jenks([1, 2, 4, 5, 7, 9, 10, 20], 3) // = [1, 7, 20, 20]
+ */
+function jenks(data, nClasses) {
+    if (nClasses > data.length) {
+        return null;
+    }
+
+    // sort data in numerical order, since this is expected
+    // by the matrices function
+    data = data.slice().sort(function (a, b) {
+        return a - b;
+    });
+
+    // get our basic matrices
+    var matrices = jenksMatrices(data, nClasses);
+    // we only need lower class limits here
+    var lowerClassLimits = matrices.lowerClassLimits;
+
+    // extract nClasses out of the computed matrices
+    return jenksBreaks(data, lowerClassLimits, nClasses);
+}
+
+/**
+ * [Simple linear regression](http://en.wikipedia.org/wiki/Simple_linear_regression)
+ * is a simple way to find a fitted line
+ * between a set of coordinates. This algorithm finds the slope and y-intercept of a regression line
+ * using the least sum of squares.
+ *
+ * @param {Array<Array<number>>} data an array of two-element of arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @returns {Object} object containing slope and intersect of regression line
+ * @example
+ * linearRegression([[0, 0], [1, 1]]); // => { m: 1, b: 0 }
+ */
+function linearRegression(data) {
+    var m;
+    var b;
+
+    // Store data length in a local variable to reduce
+    // repeated object property lookups
+    var dataLength = data.length;
+
+    //if there's only one point, arbitrarily choose a slope of 0
+    //and a y-intercept of whatever the y of the initial point is
+    if (dataLength === 1) {
+        m = 0;
+        b = data[0][1];
+    } else {
+        // The means of x and y. Centering on them before accumulating the
+        // cross products keeps the sums small when the coordinates are not,
+        // which is what `weightedLinearRegression` already does.
+        var sumX = 0;
+        var sumY = 0;
+        for (var i = 0; i < dataLength; i++) {
+            sumX += data[i][0];
+            sumY += data[i][1];
+        }
+        var meanX = sumX / dataLength;
+        var meanY = sumY / dataLength;
+
+        var sumXY = 0;
+        var sumXX = 0;
+        for (var i$1 = 0; i$1 < dataLength; i$1++) {
+            var deviationX = data[i$1][0] - meanX;
+            sumXY += deviationX * (data[i$1][1] - meanY);
+            sumXX += deviationX * deviationX;
+        }
+
+        // `m` is the slope of the regression line, `b` its y-intercept.
+        m = sumXY / sumXX;
+        b = meanY - m * meanX;
+    }
+
+    // Return both values as an object.
+    return {
+        m: m,
+        b: b
+    };
+}
+
+/**
+ * Given the output of `linearRegression`: an object
+ * with `m` and `b` values indicating slope and intercept,
+ * respectively, generate a line function that translates
+ * x values into y values.
+ *
+ * @param {Object} mb object with `m` and `b` members, representing
+ * slope and intersect of desired line
+ * @returns {Function} method that computes y-value at any given
+ * x-value on the line.
+ * @example
+ * var l = linearRegressionLine(linearRegression([[0, 0], [1, 1]]));
+ * l(0) // = 0
+ * l(2) // = 2
+ * linearRegressionLine({ b: 0, m: 1 })(1); // => 1
+ * linearRegressionLine({ b: 1, m: 1 })(1); // => 2
+ */
+function linearRegressionLine(mb /*: { b: number, m: number }*/) {
+    // Return a function that computes a `y` value for each
+    // x value it is given, based on the values of `b` and `a`
+    // that we just computed.
+    return function (x) {
+        return mb.b + mb.m * x;
+    };
+}
+
+/**
+ * The [log average](https://en.wikipedia.org/wiki/https://en.wikipedia.org/wiki/Geometric_mean#Relationship_with_logarithms)
+ * is an equivalent way of computing the geometric mean of an array suitable for large or small products.
+ *
+ * It's found by calculating the average logarithm of the elements and exponentiating.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @returns {number} geometric mean
+ * @throws {Error} if x is empty
+ * @throws {Error} if x contains a negative number
+ */
+function logAverage(x) {
+    if (x.length === 0) {
+        throw new Error("logAverage requires at least one data point");
+    }
+
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (x[i] < 0) {
+            throw new Error(
+                "logAverage requires only non-negative numbers as input"
+            );
+        }
+        value += Math.log(x[i]);
+    }
+
+    return Math.exp(value / x.length);
+}
+
+/**
+ * The maximum is the highest number in the array. With a sorted array,
+ * the last element in the array is always the largest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} maximum value
+ * @example
+ * maxSorted([-100, -10, 1, 2, 5]); // => 5
+ */
+function maxSorted(x) {
+    return x[x.length - 1];
+}
+
+/**
+ * The simple [sum](https://en.wikipedia.org/wiki/Summation) of an array
+ * is the result of adding all numbers together, starting from zero.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} sum of all input numbers
+ * @example
+ * sumSimple([1, 2, 3]); // => 6
+ */
+function sumSimple(x) {
+    var value = 0;
+    for (var i = 0; i < x.length; i++) {
+        if (typeof x[i] !== "number") {
+            return Number.NaN;
+        }
+        value += x[i];
+    }
+    return value;
+}
+
+/**
+ * The mean, _also known as average_,
+ * is the sum of all values over the number of values.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The simple mean uses the successive addition method internally
+ * to calculate it's result. Errors in floating-point addition are
+ * not accounted for, so if precision is required, the standard {@link mean}
+ * method should be used instead.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @throws {Error} if the length of x is less than one
+ * @returns {number} mean
+ * @example
+ * mean([0, 10]); // => 5
+ */
+function meanSimple(x) {
+    if (x.length === 0) {
+        throw new Error("meanSimple requires at least one data point");
+    }
+
+    return sumSimple(x) / x.length;
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} median value
+ * @example
+ * median([10, 2, 5, 100, 2, 1]); // => 3.5
+ */
+function median(x) {
+    return +quantile(x, 0.5);
+}
+
+/**
+ * The [Median Absolute Deviation](http://en.wikipedia.org/wiki/Median_absolute_deviation) is
+ * a robust measure of statistical
+ * dispersion. It is more resilient to outliers than the standard deviation.
+ *
+ * @param {Array<number>} x input array
+ * @returns {number} median absolute deviation
+ * @example
+ * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9]); // => 1
+ */
+function medianAbsoluteDeviation(x) {
+    var medianValue = median(x);
+    var medianAbsoluteDeviations = [];
+
+    // Make a list of absolute deviations from the median
+    for (var i = 0; i < x.length; i++) {
+        medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+    }
+
+    // Find the median value of that list
+    return median(medianAbsoluteDeviations);
+}
+
+/**
+ * The [median](http://en.wikipedia.org/wiki/Median) is
+ * the middle number of a list. This is often a good indicator of 'the middle'
+ * when there are outliers that skew the `mean()` value.
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * The median isn't necessarily one of the elements in the list: the value
+ * can be the average of two elements if the list has an even length
+ * and the two central values are different.
+ *
+ * @param {Array<number>} sorted input
+ * @returns {number} median value
+ * @example
+ * medianSorted([10, 2, 5, 100, 2, 1]); // => 52.5
+ */
+function medianSorted(sorted) {
+    return quantileSorted(sorted, 0.5);
+}
+
+/**
+ * The minimum is the lowest number in the array. With a sorted array,
+ * the first element in the array is always the smallest, so this calculation
+ * can be done in one step, or constant time.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} minimum value
+ * @example
+ * minSorted([-100, -10, 1, 2, 5]); // => -100
+ */
+function minSorted(x) {
+    return x[0];
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm expects sorted input,
+ * so equal values are adjacent and a tie resolves to the smallest of the tied
+ * values. `modeFast` breaks ties differently, returning whichever tied value
+ * reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n)` because the input is sorted.
+ *
+ * @param {Array<number>} sorted a sample of one or more data points
+ * @returns {number} mode
+ * @throws {Error} if sorted is empty
+ * @example
+ * modeSorted([0, 0, 1]); // => 0
+ */
+function modeSorted(sorted) {
+    // Handle edge cases:
+    // The mode of an empty list is undefined
+    if (sorted.length === 0) {
+        throw new Error("mode requires at least one data point");
+    }
+    if (sorted.length === 1) {
+        return sorted[0];
+    }
+
+    // This assumes it is dealing with an array of size > 1, since size
+    // 0 and 1 are handled immediately. Hence it starts at index 1 in the
+    // array.
+    var last = sorted[0];
+    // store the mode as we find new modes
+    var value = Number.NaN;
+    // store how many times we've seen the mode
+    var maxSeen = 0;
+    // how many times the current candidate for the mode
+    // has been seen
+    var seenThis = 1;
+
+    // end at sorted.length + 1 to fix the case in which the mode is
+    // the highest number that occurs in the sequence. the last iteration
+    // compares sorted[i], which is undefined, to the highest number
+    // in the series
+    for (var i = 1; i < sorted.length + 1; i++) {
+        // we're seeing a new number pass by
+        if (sorted[i] !== last) {
+            // the last number is the new mode since we saw it more
+            // often than the old one
+            if (seenThis > maxSeen) {
+                maxSeen = seenThis;
+                value = last;
+            }
+            seenThis = 1;
+            last = sorted[i];
+            // if this isn't a new number, it's one more occurrence of
+            // the potential mode
+        } else {
+            seenThis++;
+        }
+    }
+    return value;
+}
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm sorts its input, so a
+ * tie resolves to the smallest of the tied values regardless of the order they
+ * appeared in. `modeFast` breaks ties differently, returning whichever tied
+ * value reaches the highest count first.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * This runs in `O(n log(n))` because it needs to sort the array internally
+ * before running an `O(n)` search to find the mode.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} mode
+ * @example
+ * mode([0, 0, 1]); // => 0
+ */
+function mode(x) {
+    // Sorting the array lets us iterate through it below and be sure
+    // that every time we see a new number it's new and we'll never
+    // see the same number twice
+    return modeSorted(numericSort(x));
+}
+
+/* globals Map: false */
+
+/**
+ * The [mode](https://en.wikipedia.org/wiki/Mode_%28statistics%29) is the number
+ * that appears in a list the highest number of times.
+ * There can be multiple modes in a list. This algorithm walks the input in
+ * order, so a tie resolves to whichever tied value reaches the highest count
+ * first. `mode` and `modeSorted` break ties differently, returning the
+ * smallest of the tied values.
+ *
+ * modeFast uses a Map object to keep track of the mode, instead of the approach
+ * used with `mode`, a sorted array. As a result, it is faster
+ * than `mode` and supports any data type that can be compared with `==`.
+ * It also requires a
+ * [JavaScript environment with support for Map](https://kangax.github.io/compat-table/es6/#test-Map),
+ * and will throw an error if Map is not available.
+ *
+ * This is a [measure of central tendency](https://en.wikipedia.org/wiki/Central_tendency):
+ * a method of finding a typical or central value of a set of numbers.
+ *
+ * @param {Array<*>} x a sample of one or more data points
+ * @returns {?*} mode
+ * @throws {ReferenceError} if the JavaScript environment doesn't support Map
+ * @throws {Error} if x is empty
+ * @example
+ * modeFast(['rabbits', 'rabbits', 'squirrels']); // => 'rabbits'
+ */
+function modeFast(x) {
+    // This index will reflect the incidence of different values, indexing
+    // them like
+    // { value: count }
+    var index = new Map();
+
+    // A running `mode` and the number of times it has been encountered.
+    var mode;
+    var modeCount = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var newCount = index.get(x[i]);
+        if (newCount === undefined) {
+            newCount = 1;
+        } else {
+            newCount++;
+        }
+        if (newCount > modeCount) {
+            mode = x[i];
+            modeCount = newCount;
+        }
+        index.set(x[i], newCount);
+    }
+
+    if (modeCount === 0) {
+        throw new Error("mode requires at last one data point");
+    }
+
+    return mode;
+}
+
+/**
+ * Implementation of [Heap's Algorithm](https://en.wikipedia.org/wiki/Heap%27s_algorithm)
+ * for generating permutations.
+ *
+ * @param {Array} elements any type of data
+ * @returns {Array<Array>} array of permutations
+ */
+function permutationsHeap(elements) {
+    var indexes = new Array(elements.length);
+    var permutations = [elements.slice()];
+
+    for (var i = 0; i < elements.length; i++) {
+        indexes[i] = 0;
+    }
+
+    for (var i$1 = 0; i$1 < elements.length; ) {
+        if (indexes[i$1] < i$1) {
+            // At odd indexes, swap from indexes[i] instead
+            // of from the beginning of the array
+            var swapFrom = 0;
+            if (i$1 % 2 !== 0) {
+                swapFrom = indexes[i$1];
+            }
+
+            // swap between swapFrom and i, using
+            // a temporary variable as storage.
+            var temp = elements[swapFrom];
+            elements[swapFrom] = elements[i$1];
+            elements[i$1] = temp;
+
+            permutations.push(elements.slice());
+            indexes[i$1]++;
+            i$1 = 0;
+        } else {
+            indexes[i$1] = 0;
+            i$1++;
+        }
+    }
+
+    return permutations;
+}
+
+/**
+ * The [product](https://en.wikipedia.org/wiki/Product_(mathematics)) of an array
+ * is the result of multiplying all numbers together, starting using one as the multiplicative identity.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x input
+ * @return {number} product of all input numbers
+ * @example
+ * product([1, 2, 3, 4]); // => 24
+ */
+function product(x) {
+    var value = 1;
+    for (var i = 0; i < x.length; i++) {
+        value *= x[i];
+    }
+    return value;
+}
+
+/* eslint no-bitwise: 0 */
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. With a sorted array, leveraging binary search, we can find
+ * this information in logarithmic time.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRankSorted([1, 2, 3, 4], 3); // => 0.75
+ * quantileRankSorted([1, 2, 3, 3, 4], 3); // => 0.7
+ * quantileRankSorted([1, 2, 3, 4], 6); // => 1
+ * quantileRankSorted([1, 2, 3, 3, 5], 4); // => 0.8
+ */
+function quantileRankSorted(x, value) {
+    // Value is lesser than any value in the array
+    if (value < x[0]) {
+        return 0;
+    }
+
+    // Value is greater than any value in the array
+    if (value > x[x.length - 1]) {
+        return 1;
+    }
+
+    var l = lowerBound(x, value);
+
+    // Value is not in the array
+    if (x[l] !== value) {
+        return l / x.length;
+    }
+
+    l++;
+
+    var u = upperBound(x, value);
+
+    // The value exists only once in the array
+    if (u === l) {
+        return l / x.length;
+    }
+
+    // Here, we are basically computing the mean of the range of indices
+    // containing our searched value. But, instead, of initializing an
+    // array and looping over it, there is a dedicated math formula that
+    // we apply below to get the result.
+    var r = u - l + 1;
+    var sum = (r * (u + l)) / 2;
+    var mean = sum / r;
+
+    return mean / x.length;
+}
+
+function lowerBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value <= x[mid]) {
+            hi = mid;
+        } else {
+            lo = -~mid;
+        }
+    }
+
+    return lo;
+}
+
+function upperBound(x, value) {
+    var mid = 0;
+    var lo = 0;
+    var hi = x.length;
+
+    while (lo < hi) {
+        mid = (lo + hi) >>> 1;
+
+        if (value >= x[mid]) {
+            lo = -~mid;
+        } else {
+            hi = mid;
+        }
+    }
+
+    return lo;
+}
+
+/**
+ * This function returns the quantile in which one would find the given value in
+ * the given array. It will copy and sort your array before each run, so
+ * if you know your array is already sorted, you should use `quantileRankSorted`
+ * instead.
+ *
+ * @param {Array<number>} x input
+ * @param {number} value the value for which to find the quantile rank
+ * @returns {number} the quantile rank
+ * @example
+ * quantileRank([4, 3, 1, 2], 3); // => 0.75
+ * quantileRank([4, 3, 2, 3, 1], 3); // => 0.7
+ * quantileRank([2, 4, 1, 3], 6); // => 1
+ * quantileRank([5, 3, 1, 2, 3], 4); // => 0.8
+ */
+function quantileRank(x, value) {
+    // Cloning and sorting the array
+    var sortedCopy = numericSort(x);
+
+    return quantileRankSorted(sortedCopy, value);
+}
+
+/**
+ * The [R Squared](http://en.wikipedia.org/wiki/Coefficient_of_determination)
+ * value of data compared with a function `f`
+ * is the sum of the squared differences between the prediction
+ * and the actual value.
+ *
+ * @param {Array<Array<number>>} x input data: this should be doubly-nested
+ * @param {Function} func function called on `[i][0]` values within the dataset
+ * @returns {number} r-squared value
+ * @example
+ * var samples = [[0, 0], [1, 1]];
+ * var regressionLine = linearRegressionLine(linearRegression(samples));
+ * rSquared(samples, regressionLine); // = 1 this line is a perfect fit
+ */
+function rSquared(x, func) {
+    if (x.length < 2) {
+        return 1;
+    }
+
+    // Compute the average y value for the actual
+    // data set in order to compute the
+    // _total sum of squares_
+    var sum = 0;
+    for (var i = 0; i < x.length; i++) {
+        sum += x[i][1];
+    }
+    var average = sum / x.length;
+
+    // Compute the total sum of squares - the
+    // squared difference between each point
+    // and the average of all points.
+    var sumOfSquares = 0;
+    for (var j = 0; j < x.length; j++) {
+        sumOfSquares += Math.pow(average - x[j][1], 2);
+    }
+
+    // Finally estimate the error: the squared
+    // difference between the estimate and the actual data
+    // value at each point.
+    var err = 0;
+    for (var k = 0; k < x.length; k++) {
+        err += Math.pow(x[k][1] - func(x[k][0]), 2);
+    }
+
+    // As the error grows larger, its ratio to the
+    // sum of squares increases and the r squared
+    // value grows lower.
+    return 1 - err / sumOfSquares;
+}
+
+/**
+ * The Root Mean Square (RMS) is
+ * a mean function used as a measure of the magnitude of a set
+ * of numbers, regardless of their sign.
+ * This is the square root of the mean of the squares of the
+ * input numbers.
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * rootMeanSquare([-1, 1, -1, 1]); // => 1
+ */
+function rootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error("rootMeanSquare requires at least one data point");
+    }
+
+    var sumOfSquares = 0;
+    for (var i = 0; i < x.length; i++) {
+        sumOfSquares += Math.pow(x[i], 2);
+    }
+
+    return Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * in-place - which means that it **will change the order of the original
+ * array by reference**.
+ *
+ * This is an algorithm that generates a random [permutation](https://en.wikipedia.org/wiki/Permutation)
+ * of a set.
+ *
+ * @param {Array} x sample of one or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @returns {Array} x
+ * @example
+ * var x = [1, 2, 3, 4];
+ * shuffleInPlace(x);
+ * // x is shuffled to a value like [2, 1, 4, 3]
+ */
+function shuffleInPlace(x, randomSource) {
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    // store the current length of the x to determine
+    // when no elements remain to shuffle.
+    var length = x.length;
+
+    // temporary is used to hold an item when it is being
+    // swapped between indices.
+    var temporary;
+
+    // The index to swap at each stage.
+    var index;
+
+    // While there are still items to shuffle
+    while (length > 0) {
+        // choose a random index within the subset of the array
+        // that is not yet shuffled
+        index = Math.floor(randomSource() * length--);
+
+        // store the value that we'll move temporarily
+        temporary = x[length];
+
+        // swap the value at `x[length]` with `x[index]`
+        x[length] = x[index];
+        x[index] = temporary;
+    }
+
+    return x;
+}
+
+/**
+ * A [Fisher-Yates shuffle](http://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle)
+ * is a fast way to create a random permutation of a finite set. This is
+ * a function around `shuffle_in_place` that adds the guarantee that
+ * it will not modify its input.
+ *
+ * @param {Array} x sample of 0 or more numbers
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} shuffled version of input
+ * @example
+ * var shuffled = shuffle([1, 2, 3, 4]);
+ * shuffled; // = [2, 3, 1, 4] or any other random permutation
+ */
+function shuffle(x, randomSource) {
+    // slice the original array so that it is not modified
+    var sample = x.slice();
+
+    // and then shuffle that shallow-copied array, in place
+    return shuffleInPlace(sample, randomSource);
+}
+
+/**
+ * Create a [simple random sample](http://en.wikipedia.org/wiki/Simple_random_sample)
+ * from a given array of `n` elements.
+ *
+ * The sampled values will be in any order, not necessarily the order
+ * they appear in the input.
+ *
+ * @param {Array<any>} x input array. can contain any type
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} subset of n elements in original array
+ *
+ * @example
+ * var values = [1, 2, 4, 5, 6, 7, 8, 9];
+ * sample(values, 3); // returns 3 random values, like [2, 5, 8];
+ */
+function sample(x, n, randomSource) {
+    // shuffle the original array using a fisher-yates shuffle
+    var shuffled = shuffle(x, randomSource);
+
+    // and then return a subset of it - the first `n` elements.
+    return shuffled.slice(0, n);
+}
+
+/**
+ * [Sample covariance](https://en.wikipedia.org/wiki/Sample_mean_and_covariance) of two datasets:
+ * how much do the two datasets move together?
+ * x and y are two datasets, represented as arrays of numbers.
+ *
+ * @param {Array<number>} x a sample of two or more data points
+ * @param {Array<number>} y a sample of two or more data points
+ * @throws {Error} if x and y do not have equal lengths
+ * @throws {Error} if x or y have length of one or less
+ * @returns {number} sample covariance
+ * @example
+ * sampleCovariance([1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]); // => -3.5
+ */
+function sampleCovariance(x, y) {
+    // The two datasets must have the same length which must be more than 1
+    if (x.length !== y.length) {
+        throw new Error("sampleCovariance requires samples with equal lengths");
+    }
+
+    if (x.length < 2) {
+        throw new Error(
+            "sampleCovariance requires at least two data points in each sample"
+        );
+    }
+
+    // determine the mean of each dataset so that we can judge each
+    // value of the dataset fairly as the difference from the mean. this
+    // way, if one dataset is [1, 2, 3] and [2, 3, 4], their covariance
+    // does not suffer because of the difference in absolute values
+    var xmean = mean(x);
+    var ymean = mean(y);
+    var sum = 0;
+
+    // for each pair of values, the covariance increases when their
+    // difference from the mean is associated - if both are well above
+    // or if both are well below
+    // the mean, the covariance increases significantly.
+    for (var i = 0; i < x.length; i++) {
+        sum += (x[i] - xmean) * (y[i] - ymean);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // the covariance is weighted by the length of the datasets.
+    return sum / besselsCorrection;
+}
+
+/**
+ * The [correlation](http://en.wikipedia.org/wiki/Correlation_and_dependence) is
+ * a measure of how correlated two datasets are, between -1 and 1
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample correlation
+ * @example
+ * sampleCorrelation([1, 2, 3, 4, 5, 6], [2, 2, 3, 4, 5, 60]).toFixed(2);
+ * // => '0.69'
+ */
+function sampleCorrelation(x, y) {
+    var cov = sampleCovariance(x, y);
+    var xstd = sampleStandardDeviation(x);
+    var ystd = sampleStandardDeviation(y);
+
+    return cov / xstd / ystd;
+}
+
+/**
+ * [Kurtosis](http://en.wikipedia.org/wiki/Kurtosis) is
+ * a measure of the heaviness of a distribution's tails relative to its
+ * variance. The kurtosis value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on Fisher's excess kurtosis definition and uses
+ * unbiased moment estimators. This is the version found in Excel and available
+ * in several statistical packages, including SAS and SciPy.
+ *
+ * @param {Array<number>} x a sample of 4 or more data points
+ * @returns {number} sample kurtosis
+ * @throws {Error} if x has length less than 4
+ * @example
+ * sampleKurtosis([1, 2, 2, 3, 5]); // => 1.4555765595463122
+ */
+function sampleKurtosis(x) {
+    var n = x.length;
+
+    if (n < 4) {
+        throw new Error("sampleKurtosis requires at least four data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var secondCentralMoment = 0;
+    var fourthCentralMoment = 0;
+
+    for (var i = 0; i < n; i++) {
+        tempValue = x[i] - meanValue;
+        secondCentralMoment += tempValue * tempValue;
+        fourthCentralMoment += tempValue * tempValue * tempValue * tempValue;
+    }
+
+    return (
+        ((n - 1) / ((n - 2) * (n - 3))) *
+        ((n * (n + 1) * fourthCentralMoment) /
+            (secondCentralMoment * secondCentralMoment) -
+            3 * (n - 1))
+    );
+}
+
+/**
+ * Rank values, giving tied values the average of the ranks they span.
+ *
+ * Spearman's rho is defined on these midranks. Assigning tied values
+ * distinct consecutive ranks instead would make the rank of a value depend
+ * on where it happens to sit in the input array, and therefore make the
+ * correlation depend on the order the pairs are listed in.
+ *
+ * @private
+ * @param {Array<number>} values input
+ * @returns {Array<number>} ranks, in the order of the input
+ */
+function midranks(values) {
+    var order = values
+        .map(function (value, index) { return [value, index]; })
+        .sort(function (a, b) { return a[0] - b[0]; });
+
+    var ranks = Array(values.length);
+    var i = 0;
+    while (i < order.length) {
+        // Extend j across every value tied with the one at i.
+        var j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0]) {
+            j++;
+        }
+        var rank = (i + j) / 2;
+        for (var k = i; k <= j; k++) {
+            ranks[order[k][1]] = rank;
+        }
+        i = j + 1;
+    }
+    return ranks;
+}
+
+/**
+ * The [rank correlation](https://en.wikipedia.org/wiki/Rank_correlation) is
+ * a measure of the strength of monotonic relationship between two arrays
+ *
+ * Tied values share the average of the ranks they span, so the result
+ * depends only on the paired data and not on the order the pairs are given
+ * in. When either input has no rank variance the correlation is undefined
+ * and the result is `NaN`.
+ *
+ * @param {Array<number>} x first input
+ * @param {Array<number>} y second input
+ * @returns {number} sample rank correlation
+ * @example
+ * sampleRankCorrelation([1, 2, 3, 4, 5], [1, 4, 9, 16, 25]);
+ * // => 1
+ */
+function sampleRankCorrelation(x, y) {
+    return sampleCorrelation(midranks(x), midranks(y));
+}
+
+/**
+ * [Skewness](http://en.wikipedia.org/wiki/Skewness) is
+ * a measure of the extent to which a probability distribution of a
+ * real-valued random variable "leans" to one side of the mean.
+ * The skewness value can be positive or negative, or even undefined.
+ *
+ * Implementation is based on the adjusted Fisher-Pearson standardized
+ * moment coefficient, which is the version found in Excel and several
+ * statistical packages including Minitab, SAS and SPSS.
+ *
+ * Pass `biased` to opt into the biased coefficient instead, which is the
+ * population moment ratio `m3 / m2^(3/2)`. That is what R reports and what
+ * scipy returns by default; the adjusted coefficient above is scipy's
+ * `bias=False`. The two differ by a factor of `sqrt(n * (n - 1)) / (n - 2)`.
+ *
+ * @since 4.1.0
+ * @param {Array<number>} x a sample of 3 or more data points
+ * @param {boolean} [biased=false] if true, return the biased coefficient
+ * @returns {number} sample skewness
+ * @throws {Error} if x has length less than 3
+ * @example
+ * sampleSkewness([2, 4, 6, 3, 1]); // => 0.590128656384365
+ * sampleSkewness([2, 4, 6, 3, 1], true); // => 0.3958703373438167
+ */
+function sampleSkewness(x, biased) {
+    if ( biased === void 0 ) biased = false;
+
+    if (x.length < 3) {
+        throw new Error("sampleSkewness requires at least three data points");
+    }
+
+    var meanValue = mean(x);
+    var tempValue;
+    var sumSquaredDeviations = 0;
+    var sumCubedDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        tempValue = x[i] - meanValue;
+        sumSquaredDeviations += tempValue * tempValue;
+        sumCubedDeviations += tempValue * tempValue * tempValue;
+    }
+
+    var n = x.length;
+
+    if (biased) {
+        // The population moments, without Bessel's correction: the biased
+        // coefficient is the third central moment over the second raised
+        // to three halves.
+        var secondCentralMoment = sumSquaredDeviations / n;
+        var thirdCentralMoment = sumCubedDeviations / n;
+
+        return thirdCentralMoment / Math.pow(secondCentralMoment, 3 / 2);
+    }
+
+    // this is Bessels' Correction: an adjustment made to sample statistics
+    // that allows for the reduced degree of freedom entailed in calculating
+    // values from samples rather than complete populations.
+    var besselsCorrection = x.length - 1;
+
+    // Find the mean value of that list
+    var theSampleStandardDeviation = Math.sqrt(
+        sumSquaredDeviations / besselsCorrection
+    );
+
+    var cubedS = Math.pow(theSampleStandardDeviation, 3);
+
+    return (n * sumCubedDeviations) / ((n - 1) * (n - 2) * cubedS);
+}
+
+/**
+ * Sampling with replacement is a type of sampling that allows the same
+ * item to be picked out of a population more than once.
+ *
+ * @param {Array<*>} x an array of any kind of value
+ * @param {number} n count of how many elements to take
+ * @param {Function} [randomSource=Math.random] an optional entropy source that
+ * returns numbers between 0 inclusive and 1 exclusive: the range [0, 1)
+ * @return {Array} n sampled items from the population
+ * @example
+ * var values = [1, 2, 3, 4];
+ * sampleWithReplacement(values, 2); // returns 2 random values, like [2, 4];
+ */
+function sampleWithReplacement(x, n, randomSource) {
+    if (x.length === 0) {
+        return [];
+    }
+
+    // a custom random number source can be provided if you want to use
+    // a fixed seed or another random number generator, like
+    // [random-js](https://www.npmjs.org/package/random-js)
+    randomSource = randomSource || Math.random;
+
+    var length = x.length;
+    var sample = [];
+
+    for (var i = 0; i < n; i++) {
+        var index = Math.floor(randomSource() * length);
+
+        sample.push(x[index]);
+    }
+
+    return sample;
+}
+
+/**
+ * The [root mean square](https://en.wikipedia.org/wiki/Root_mean_square)
+ * computed by scaling, which is an equivalent way of computing
+ * `rootMeanSquare` suitable for values whose squares leave floating point
+ * range.
+ *
+ * `rootMeanSquare` sums the squares directly, so it returns `Infinity` once
+ * a value exceeds about 1e154 and `0` once every value falls below about
+ * 1e-162. This function divides through by the largest magnitude first, so
+ * the squares it sums are all at most one.
+ *
+ * It runs in `O(n)`, linear time, with respect to the length of the array,
+ * in two passes rather than one.
+ *
+ * @param {Array<number>} x a sample of one or more data points
+ * @returns {number} root mean square
+ * @throws {Error} if x is empty
+ * @example
+ * scaledRootMeanSquare([-1, 1, -1, 1]); // => 1
+ * scaledRootMeanSquare([1e200, 2e200, 3e200]); // => 2.1602468994692866e+200
+ */
+function scaledRootMeanSquare(x) {
+    if (x.length === 0) {
+        throw new Error(
+            "scaledRootMeanSquare requires at least one data point"
+        );
+    }
+
+    var max = 0;
+    for (var i = 0; i < x.length; i++) {
+        var magnitude = Math.abs(x[i]);
+        max = Math.max(max, magnitude);
+    }
+
+    // Every value is zero, and the division below would be 0 / 0.
+    if (max === 0) {
+        return 0;
+    }
+
+    // An infinite or missing largest value cannot be scaled away, and
+    // dividing by it would turn the result into NaN. Report it as
+    // `rootMeanSquare` does.
+    if (!Number.isFinite(max)) {
+        return max;
+    }
+
+    var sumOfSquares = 0;
+    for (var i$1 = 0; i$1 < x.length; i$1++) {
+        var scaled = x[i$1] / max;
+        sumOfSquares += scaled * scaled;
+    }
+
+    return max * Math.sqrt(sumOfSquares / x.length);
+}
+
+/**
+ * The [variance](http://en.wikipedia.org/wiki/Variance)
+ * is the sum of squared deviations from the mean.
+ *
+ * This is an implementation of variance, not sample variance:
+ * see the `sampleVariance` method if you want a sample measure.
+ *
+ * @param {Array<number>} x a population of one or more data points
+ * @returns {number} variance: a value greater than or equal to zero.
+ * zero indicates that all values are identical.
+ * @throws {Error} if x's length is 0
+ * @example
+ * variance([1, 2, 3, 4, 5, 6]); // => 2.9166666666666665
+ */
+function variance(x) {
+    if (x.length === 0) {
+        throw new Error("variance requires at least one data point");
+    }
+
+    // Find the mean of squared deviations between the
+    // mean value and each value.
+    return sumNthPowerDeviations(x, 2) / x.length;
+}
+
+/**
+ * The [standard deviation](http://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the variance. This is also known as the population
+ * standard deviation. It's useful for measuring the amount
+ * of variation or dispersion in a set of values.
+ *
+ * Standard deviation is only appropriate for full-population knowledge: for
+ * samples of a population, {@link sampleStandardDeviation} is
+ * more appropriate.
+ *
+ * @param {Array<number>} x input
+ * @returns {number} standard deviation
+ * @example
+ * variance([2, 4, 4, 4, 5, 5, 7, 9]); // => 4
+ * standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // => 2
+ */
+function standardDeviation(x) {
+    if (x.length === 1) {
+        return 0;
+    }
+    var v = variance(x);
+    return Math.sqrt(v);
+}
+
+/**
+ * When removing a value from a list, one does not have to necessary
+ * recompute the mean of the list in linear time. They can instead use
+ * this function to compute the new mean by providing the current mean,
+ * the number of elements in the list that produced it and the value to remove.
+ *
+ * @since 3.0.0
+ * @param {number} mean current mean
+ * @param {number} n number of items in the list
+ * @param {number} value the value to remove
+ * @returns {number} the new mean
+ *
+ * @example
+ * subtractFromMean(20.5, 6, 53); // => 14
+ */
+function subtractFromMean(mean, n, value) {
+    return (mean * n - value) / (n - 1);
+}
+
+/**
+ * This is to compute [a one-sample t-test](https://en.wikipedia.org/wiki/Student%27s_t-test#One-sample_t-test), comparing the mean
+ * of a sample to a known value, x.
+ *
+ * in this case, we're trying to determine whether the
+ * population mean is equal to the value that we know, which is `x`
+ * here. Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * @param {Array<number>} x sample of one or more numbers
+ * @param {number} expectedValue expected value of the population mean
+ * @returns {number} value
+ * @example
+ * tTest([1, 2, 3, 4, 5, 6], 3.385).toFixed(2); // => '0.16'
+ */
+function tTest(x, expectedValue) {
+    // The mean of the sample
+    var sampleMean = mean(x);
+
+    // The standard deviation of the sample
+    var sd = standardDeviation(x);
+
+    // Square root the length of the sample
+    var rootN = Math.sqrt(x.length);
+
+    // returning the t value
+    return (sampleMean - expectedValue) / (sd / rootN);
+}
+
+/**
+ * This is to compute [two sample t-test](http://en.wikipedia.org/wiki/Student's_t-test).
+ * Tests whether "mean(X)-mean(Y) = difference", (
+ * in the most common case, we often have `difference == 0` to test if two samples
+ * are likely to be taken from populations with the same mean value) with
+ * no prior knowledge on standard deviations of both samples
+ * other than the fact that they have the same standard deviation.
+ *
+ * Usually the results here are used to look up a
+ * [p-value](http://en.wikipedia.org/wiki/P-value), which, for
+ * a certain level of significance, will let you determine that the
+ * null hypothesis can or cannot be rejected.
+ *
+ * `diff` can be omitted if it equals 0.
+ *
+ * [This is used to reject](https://en.wikipedia.org/wiki/Exclusion_of_the_null_hypothesis)
+ * a null hypothesis that the two populations that have been sampled into
+ * `sampleX` and `sampleY` are equal to each other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @param {number} [difference=0]
+ * @returns {number|null} test result
+ *
+ * @example
+ * tTestTwoSample([1, 2, 3, 4], [3, 4, 5, 6], 0); // => -2.1908902300206643
+ */
+function tTestTwoSample(sampleX, sampleY, difference) {
+    var n = sampleX.length;
+    var m = sampleY.length;
+
+    // If either sample doesn't actually have any values, we can't
+    // compute this at all, so we return `null`.
+    if (!n || !m) {
+        return null;
+    }
+
+    // default difference (mu) is zero
+    if (!difference) {
+        difference = 0;
+    }
+
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+    var sampleVarianceX = sampleVariance(sampleX);
+    var sampleVarianceY = sampleVariance(sampleY);
+
+    if (
+        typeof meanX === "number" &&
+        typeof meanY === "number" &&
+        typeof sampleVarianceX === "number" &&
+        typeof sampleVarianceY === "number"
+    ) {
+        var weightedVariance =
+            ((n - 1) * sampleVarianceX + (m - 1) * sampleVarianceY) /
+            (n + m - 2);
+
+        return (
+            (meanX - meanY - difference) /
+            Math.sqrt(weightedVariance * (1 / n + 1 / m))
+        );
+    }
+}
+
+/**
+ * Validate values and weights for weighted statistics and return the total
+ * weight.
+ *
+ * @param {Array<number>} x input values
+ * @param {Array<number>} weights weights for each input value
+ * @param {string} name function name for error messages
+ * @returns {number} total weight
+ * @private
+ */
+function validateWeightedInput(x, weights, name) {
+    if (x.length === 0) {
+        throw new Error((name + " requires at least one data point"));
+    }
+
+    if (x.length !== weights.length) {
+        throw new Error(
+            (name + " requires values and weights to be the same length")
+        );
+    }
+
+    var totalWeight = 0;
+
+    for (var i = 0; i < weights.length; i++) {
+        if (weights[i] < 0) {
+            throw new Error((name + " requires weights to be non-negative"));
+        }
+
+        totalWeight += weights[i];
+    }
+
+    if (totalWeight === 0) {
+        throw new Error((name + " requires at least one positive weight"));
+    }
+
+    return totalWeight;
+}
+
+/**
+ * [Weighted least squares](https://en.wikipedia.org/wiki/Weighted_least_squares)
+ * fits a line through a set of coordinates in which some observations count
+ * for more than others, which is what R's `lm()` does when given a `weights`
+ * argument. `linearRegression` is the special case where every weight is
+ * equal.
+ *
+ * A weight of zero drops its observation from the fit. Weights are relative,
+ * so scaling all of them by the same factor leaves the line unchanged.
+ *
+ * @param {Array<Array<number>>} data an array of two-element arrays,
+ * like `[[0, 1], [2, 3]]`
+ * @param {Array<number>} weights weight for each coordinate
+ * @returns {Object} object containing slope and intersect of regression line
+ * @throws {Error} if data is empty, weights is a different length than data,
+ * all weights are zero, or a weight is negative
+ * @example
+ * weightedLinearRegression([[0, 0], [1, 1], [2, 2]], [1, 1, 1]); // => { m: 1, b: 0 }
+ */
+function weightedLinearRegression(data, weights) {
+    var totalWeight = validateWeightedInput(
+        data,
+        weights,
+        "weightedLinearRegression"
+    );
+
+    // With one point the slope is unconstrained, so match `linearRegression`
+    // and take the horizontal line through it.
+    if (data.length === 1) {
+        return { m: 0, b: data[0][1] };
+    }
+
+    // The weighted means of x and y. Centering on them before accumulating
+    // the cross products keeps the sums small when the coordinates are not.
+    var sumWeightedX = 0;
+    var sumWeightedY = 0;
+    for (var i = 0; i < data.length; i++) {
+        sumWeightedX += weights[i] * data[i][0];
+        sumWeightedY += weights[i] * data[i][1];
+    }
+    var meanX = sumWeightedX / totalWeight;
+    var meanY = sumWeightedY / totalWeight;
+
+    var sumXY = 0;
+    var sumXX = 0;
+    for (var i$1 = 0; i$1 < data.length; i$1++) {
+        var deviationX = data[i$1][0] - meanX;
+        sumXY += weights[i$1] * deviationX * (data[i$1][1] - meanY);
+        sumXX += weights[i$1] * deviationX * deviationX;
+    }
+
+    var m = sumXY / sumXX;
+
+    return { m: m, b: meanY - m * meanX };
+}
+
+/**
+ * The [weighted mean](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean),
+ * _also known as weighted average_, is the sum of each value multiplied by its
+ * weight, divided by the total weight.
+ *
+ * The weighted values are accumulated with the same
+ * [Kahan-Babuska](https://pdfs.semanticscholar.org/1760/7d467cda1d0277ad272deb2113533131dc09.pdf)
+ * correction that {@link sum} uses, so that terms which cancel do not lose
+ * precision. The correction is applied in a single pass, without building an
+ * intermediate array.
+ *
+ * This runs in `O(n)`, linear time, with respect to the length of the array.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted mean
+ * @example
+ * weightedMean([80, 90, 100], [1, 1, 2]); // => 92.5
+ */
+function weightedMean(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedMean");
+
+    var weightedSum = x[0] * weights[0];
+    var correction = 0;
+    var transition;
+    var value;
+
+    for (var i = 1; i < x.length; i++) {
+        value = x[i] * weights[i];
+        transition = weightedSum + value;
+
+        if (Math.abs(weightedSum) >= Math.abs(value)) {
+            correction += weightedSum - transition + value;
+        } else {
+            correction += value - transition + weightedSum;
+        }
+
+        weightedSum = transition;
+    }
+
+    return (weightedSum + correction) / totalWeight;
+}
+
+/**
+ * The weighted quantile is the value whose cumulative weight reaches the
+ * requested probability.
+ *
+ * This implementation sorts value/weight pairs by value, then returns the
+ * first value where cumulative weight is greater than or equal to `p` times the
+ * total weight. When p is an array, the result is also an array containing the
+ * appropriate weighted quantiles in input order.
+ *
+ * @param {Array<number>} x sample of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @param {Array<number> | number} p the desired quantile, as a number between 0 and 1
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, a weight is negative, or p is outside of the range from 0 to 1
+ * @returns {number} weighted quantile
+ * @example
+ * weightedQuantile([1, 2, 3], [1, 1, 2], 0.5); // => 2
+ */
+function weightedQuantile(x, weights, p) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedQuantile");
+    var sorted = [];
+
+    for (var i = 0; i < x.length; i++) {
+        sorted.push([x[i], weights[i]]);
+    }
+
+    sorted.sort(compareValue);
+
+    if (Array.isArray(p)) {
+        var results = [];
+
+        for (var i$1 = 0; i$1 < p.length; i$1++) {
+            results[i$1] = weightedQuantileSorted(sorted, totalWeight, p[i$1]);
+        }
+
+        return results;
+    }
+
+    return weightedQuantileSorted(sorted, totalWeight, p);
+}
+
+function weightedQuantileSorted(sorted, totalWeight, p) {
+    if (p < 0 || p > 1) {
+        throw new Error("quantiles must be between 0 and 1");
+    }
+
+    if (p === 0) {
+        return sorted[0][0];
+    }
+
+    var threshold = p * totalWeight;
+    var cumulativeWeight = 0;
+
+    for (var i = 0; i < sorted.length; i++) {
+        cumulativeWeight += sorted[i][1];
+
+        if (cumulativeWeight >= threshold) {
+            return sorted[i][0];
+        }
+    }
+
+    return sorted[sorted.length - 1][0];
+}
+
+function compareValue(a, b) {
+    return a[0] - b[0];
+}
+
+/**
+ * The [weighted variance](https://en.wikipedia.org/wiki/Weighted_arithmetic_mean#Weighted_sample_variance)
+ * is the average weighted squared deviation from the weighted mean.
+ *
+ * This is a population weighted variance: see the `variance` method for the
+ * unweighted population variance.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted variance
+ * @example
+ * weightedVariance([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 4
+ */
+function weightedVariance(x, weights) {
+    var totalWeight = validateWeightedInput(x, weights, "weightedVariance");
+    var mean = weightedMean(x, weights);
+    var weightedSumSquaredDeviations = 0;
+
+    for (var i = 0; i < x.length; i++) {
+        var deviation = x[i] - mean;
+        weightedSumSquaredDeviations += weights[i] * deviation * deviation;
+    }
+
+    return weightedSumSquaredDeviations / totalWeight;
+}
+
+/**
+ * The [weighted standard deviation](https://en.wikipedia.org/wiki/Standard_deviation)
+ * is the square root of the weighted variance.
+ *
+ * This is a population weighted standard deviation.
+ *
+ * @param {Array<number>} x population of one or more data points
+ * @param {Array<number>} weights non-negative weights for each data point
+ * @throws {Error} if x is empty, weights is a different length than x, all weights are zero, or a weight is negative
+ * @returns {number} weighted standard deviation
+ * @example
+ * weightedStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9], [1, 1, 1, 1, 1, 1, 1, 1]); // => 2
+ */
+function weightedStandardDeviation(x, weights) {
+    return Math.sqrt(weightedVariance(x, weights));
+}
+
+/**
+ * This function calculates the Wilcoxon rank sum statistic for the first sample
+ * with respect to the second. The Wilcoxon rank sum test is a non-parametric
+ * alternative to the t-test which is equivalent to the
+ * [Mann-Whitney U test](https://en.wikipedia.org/wiki/Mann%E2%80%93Whitney_U_test).
+ * The statistic is calculated by pooling all the observations together, ranking them,
+ * and then summing the ranks associated with one of the samples. If this rank sum is
+ * sufficiently large or small we reject the hypothesis that the two samples come
+ * from the same distribution in favor of the alternative that one is shifted with
+ * respect to the other.
+ *
+ * @param {Array<number>} sampleX a sample as an array of numbers
+ * @param {Array<number>} sampleY a sample as an array of numbers
+ * @returns {number} rank sum for sampleX
+ *
+ * @example
+ * wilcoxonRankSum([1, 4, 8], [9, 12, 15]); // => 6
+ */
+function wilcoxonRankSum(sampleX, sampleY) {
+    if (!sampleX.length || !sampleY.length) {
+        throw new Error("Neither sample can be empty");
+    }
+
+    var pooledSamples = sampleX
+        .map(function (x) { return ({ label: "x", value: x }); })
+        .concat(sampleY.map(function (y) { return ({ label: "y", value: y }); }))
+        .sort(function (a, b) { return a.value - b.value; });
+
+    for (var rank = 0; rank < pooledSamples.length; rank++) {
+        pooledSamples[rank].rank = rank;
+    }
+
+    var tiedRanks = [pooledSamples[0].rank];
+    for (var i = 1; i < pooledSamples.length; i++) {
+        if (pooledSamples[i].value === pooledSamples[i - 1].value) {
+            tiedRanks.push(pooledSamples[i].rank);
+            if (i === pooledSamples.length - 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+        } else {
+            if (tiedRanks.length > 1) {
+                replaceRanksInPlace(pooledSamples, tiedRanks);
+            }
+            tiedRanks = [pooledSamples[i].rank];
+        }
+    }
+
+    function replaceRanksInPlace(pooledSamples, tiedRanks) {
+        var average = (tiedRanks[0] + tiedRanks[tiedRanks.length - 1]) / 2;
+        for (var i = 0; i < tiedRanks.length; i++) {
+            pooledSamples[tiedRanks[i]].rank = average;
+        }
+    }
+
+    var rankSum = 0;
+
+    for (var i$1 = 0; i$1 < pooledSamples.length; i$1++) {
+        var sample = pooledSamples[i$1];
+        if (sample.label === "x") {
+            rankSum += sample.rank + 1;
+        }
+    }
+
+    return rankSum;
+}
+
+/**
+ * We use `ε`, epsilon, as a stopping criterion when we want to iterate
+ * until we're "close enough". Epsilon is a very small number: for
+ * simple statistics, that number is **0.0001**
+ *
+ * This is used in calculations like the binomialDistribution, in which
+ * the process of finding a value is [iterative](https://en.wikipedia.org/wiki/Iterative_method):
+ * it progresses until it is close enough.
+ *
+ * Below is an example of using epsilon in [gradient descent](https://en.wikipedia.org/wiki/Gradient_descent),
+ * where we're trying to find a local minimum of a function's derivative,
+ * given by the `fDerivative` method.
+ *
+ * @example
+ * // From calculation, we expect that the local minimum occurs at x=9/4
+ * var x_old = 0;
+ * // The algorithm starts at x=6
+ * var x_new = 6;
+ * var stepSize = 0.01;
+ *
+ * function fDerivative(x) {
+ *   return 4 * Math.pow(x, 3) - 9 * Math.pow(x, 2);
+ * }
+ *
+ * // The loop runs until the difference between the previous
+ * // value and the current value is smaller than epsilon - a rough
+ * // meaure of 'close enough'
+ * while (Math.abs(x_new - x_old) > ss.epsilon) {
+ *   x_old = x_new;
+ *   x_new = x_old - stepSize * fDerivative(x_old);
+ * }
+ *
+ * console.log('Local minimum occurs at', x_new);
+ */
+var epsilon = 0.0001;
+
+/**
+ * Relative error.
+ *
+ * This is more difficult to calculate than it first appears [1,2].  The usual
+ * formula for the relative error between an actual value A and an expected
+ * value E is `|(A-E)/E|`, but:
+ *
+ * 1. If the expected value is 0, any other value has infinite relative error,
+ *    which is counter-intuitive: if the expected voltage is 0, getting 1/10th
+ *    of a volt doesn't feel like an infinitely large error.
+ *
+ * 2. This formula does not satisfy the mathematical definition of a metric [3].
+ *    [4] solved this problem by defining the relative error as `|ln(|A/E|)|`,
+ *    but that formula only works if all values are positive: for example, it
+ *    reports the relative error of -10 and 10 as 0.
+ *
+ * Our implementation sticks with convention and returns:
+ *
+ * - 0 if the actual and expected values are both zero
+ * - Infinity if the actual value is non-zero and the expected value is zero
+ * - `|(A-E)/E|` in all other cases
+ *
+ * [1] https://math.stackexchange.com/questions/677852/how-to-calculate-relative-error-when-true-value-is-zero
+ * [2] https://en.wikipedia.org/wiki/Relative_change_and_difference
+ * [3] https://en.wikipedia.org/wiki/Metric_(mathematics)#Definition
+ * [4] F.W.J. Olver: "A New Approach to Error Arithmetic." SIAM Journal on
+ *     Numerical Analysis, 15(2), 1978, 10.1137/0715024.
+ *
+ * @param {number} actual The actual value.
+ * @param {number} expected The expected value.
+ * @return {number} The relative error.
+ */
+function relativeError(actual, expected) {
+    // These lines are actually covered by tests, but it seems
+    // like c8 has a bug that marks them as not covered.
+    /* c8 ignore start */
+    if (actual === 0 && expected === 0) {
+        return 0;
+    }
+    /* c8 ignore end */
+    return Math.abs((actual - expected) / expected);
+}
+
+/**
+ * Approximate equality.
+ *
+ * @param {number} actual The value to be tested.
+ * @param {number} expected The reference value.
+ * @param {number} [tolerance=epsilon] The acceptable relative difference.
+ * @return {boolean} Whether numbers are within tolerance.
+ */
+function approxEqual(actual, expected, tolerance) {
+    if ( tolerance === void 0 ) tolerance = epsilon;
+
+    return relativeError(actual, expected) <= tolerance;
+}
+
+/**
+ * [Bayesian Classifier](http://en.wikipedia.org/wiki/Naive_Bayes_classifier)
+ *
+ * This is a naïve bayesian classifier that takes
+ * singly-nested objects.
+ *
+ * @class
+ * @example
+ * var bayes = new BayesianClassifier();
+ * bayes.train({
+ *   species: 'Cat'
+ * }, 'animal');
+ * var result = bayes.score({
+ *   species: 'Cat'
+ * })
+ * // result
+ * // {
+ * //   animal: 1
+ * // }
+ */
+var BayesianClassifier = function BayesianClassifier() {
+    // The number of items that are currently
+    // classified in the model
+    this.totalCount = 0;
+    // Every item classified in the model
+    this.data = {};
+};
+
+/**
+ * Train the classifier with a new item, which has a single
+ * dimension of Javascript literal keys and values.
+ *
+ * @param {Object} item an object with singly-deep properties
+ * @param {string} category the category this item belongs to
+ * @return {undefined} adds the item to the classifier
+ */
+BayesianClassifier.prototype.train = function train (item, category) {
+    // If the data object doesn't have any values
+    // for this category, create a new object for it.
+    if (!this.data[category]) {
+        this.data[category] = {};
+    }
+
+    // Iterate through each key in the item.
+    for (var k in item) {
+        var v = item[k];
+        // Initialize the nested object `data[category][k][item[k]]`
+        // with an object of keys that equal 0.
+        if (this.data[category][k] === undefined) {
+            this.data[category][k] = {};
+        }
+        if (this.data[category][k][v] === undefined) {
+            this.data[category][k][v] = 0;
+        }
+
+        // And increment the key for this key/value combination.
+        this.data[category][k][v]++;
+    }
+
+    // Increment the number of items classified
+    this.totalCount++;
+};
+
+/**
+ * Generate a score of how well this item matches all
+ * possible categories based on its attributes
+ *
+ * @param {Object} item an item in the same format as with train
+ * @returns {Object} of probabilities that this item belongs to a
+ * given category.
+ */
+BayesianClassifier.prototype.score = function score (item) {
+    // Initialize an empty array of odds per category.
+    var odds = {};
+    var category;
+    // Iterate through each key in the item,
+    // then iterate through each category that has been used
+    // in previous calls to `.train()`
+    for (var k in item) {
+        var v = item[k];
+        for (category in this.data) {
+            // Create an empty object for storing key - value combinations
+            // for this category, keeping combinations already collected
+            // from earlier properties of the same item.
+            if (odds[category] === undefined) {
+                odds[category] = {};
+            }
+
+            // If this item doesn't even have a property, it counts for nothing,
+            // but if it does have the property that we're looking for from
+            // the item to categorize, it counts based on how popular it is
+            // versus the whole population.
+            if (this.data[category][k]) {
+                odds[category][k + "_" + v] =
+                    (this.data[category][k][v] || 0) / this.totalCount;
+            } else {
+                odds[category][k + "_" + v] = 0;
+            }
+        }
+    }
+
+    // Set up a new object that will contain sums of these odds by category
+    var oddsSums = {};
+
+    for (category in odds) {
+        // Tally all of the odds for each category-combination pair -
+        // the non-existence of a category does not add anything to the
+        // score.
+        oddsSums[category] = 0;
+        for (var combination in odds[category]) {
+            oddsSums[category] += odds[category][combination];
+        }
+    }
+
+    return oddsSums;
+};
+
+/**
+ * The [Bernoulli distribution](http://en.wikipedia.org/wiki/Bernoulli_distribution)
+ * is the probability discrete
+ * distribution of a random variable which takes value 1 with success
+ * probability `p` and value 0 with failure
+ * probability `q` = 1 - `p`. It can be used, for example, to represent the
+ * toss of a coin, where "1" is defined to mean "heads" and "0" is defined
+ * to mean "tails" (or vice versa). It is
+ * a special case of a Binomial Distribution
+ * where `n` = 1.
+ *
+ * @param {number} p input value, between 0 and 1 inclusive
+ * @returns {number[]} values of bernoulli distribution at this point
+ * @throws {Error} if p is outside 0 and 1
+ * @example
+ * bernoulliDistribution(0.3); // => [0.7, 0.3]
+ */
+function bernoulliDistribution(p) /*: number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1)
+    if (p < 0 || p > 1) {
+        throw new Error(
+            "bernoulliDistribution requires probability to be between 0 and 1 inclusive"
+        );
+    }
+
+    return [1 - p, p];
+}
+
+// Define series coefficients
+var COEFFICIENTS = (/* unused pure expression or super */ null && ([
+    0.99999999999999709182, 57.156235665862923517, -59.59796035547549,
+    14.136097974741747174, -0.4919138160976202, 0.33994649984811888699e-4,
+    0.46523628927048575665e-4, -9837447530487956e-20,
+    0.15808870322491248884e-3, -21026444172410488e-20,
+    0.2174396181152126432e-3, -1643181065367639e-19,
+    0.84418223983852743293e-4, -26190838401581408e-21,
+    0.36899182659531622704e-5
+]));
+
+var g = (/* unused pure expression or super */ null && (607 / 128));
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+
+/**
+ * Compute the logarithm of the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Lanczos' approximation.
+ * This function takes as input any real-value n greater than 0.
+ * This function is useful for values of n too large for the normal gamma function (n > 165).
+ * The code is based on Lanczo's Gamma approximation, defined [here](http://my.fit.edu/~gabdo/gamma.txt).
+ *
+ * @param {number} n Any real number greater than zero.
+ * @returns {number} The logarithm of gamma of the input value.
+ *
+ * @example
+ * gammaln(500); // 2605.1158503617335
+ * gammaln(2.4); // 0.21685932244884043
+ */
+function gammaln(n) {
+    // Return infinity if value not in domain
+    if (n <= 0) {
+        return Number.POSITIVE_INFINITY;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    // Create series approximation
+    var a = COEFFICIENTS[0];
+
+    for (var i = 1; i < 15; i++) {
+        a += COEFFICIENTS[i] / (n + i);
+    }
+
+    var tmp = g + 0.5 + n;
+
+    // Return natural logarithm of gamma(n)
+    return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+
+/**
+ * Discrete distributions are tabulated cell by cell, and the Poisson
+ * distribution has no upper bound at all, so their tables need a length we can
+ * still allocate. Past this, `binomialDistribution` and `poissonDistribution`
+ * report a distribution they cannot produce rather than a partial one.
+ */
+var maxDistributionCells = 1e6;
+
+/**
+ * The [Binomial Distribution](http://en.wikipedia.org/wiki/Binomial_distribution) is the discrete probability
+ * distribution of the number of successes in a sequence of n independent yes/no experiments, each of which yields
+ * success with probability `probability`. Such a success/failure experiment is also called a Bernoulli experiment or
+ * Bernoulli trial; when trials = 1, the Binomial Distribution is a Bernoulli Distribution.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: either
+ * argument is outside its domain or is not a number, or when `trials` is large
+ * enough that the table would run past a million cells.
+ *
+ * @param {number} trials number of trials to simulate
+ * @param {number} probability
+ * @returns {number[] | undefined} output
+ */
+function binomialDistribution(trials, probability) /*: ?number[] */ {
+    // Check that `p` is a valid probability (0 ≤ p ≤ 1),
+    // that `n` is an integer, strictly positive.
+    if (probability < 0 || probability > 1 || trials <= 0 || trials % 1 !== 0) {
+        return undefined;
+    }
+
+    // More successes than trials are impossible, and the table cannot outgrow
+    // what we can allocate.
+    var lastCell = Math.min(trials, maxDistributionCells - 1);
+
+    // The logarithms below are undefined at the ends of the probability range,
+    // where the outcome is certain anyway.
+    if (probability === 0) {
+        return [1];
+    }
+    if (probability === 1) {
+        if (trials > lastCell) {
+            return undefined;
+        }
+        var certain = new Array(trials + 1).fill(0);
+        certain[trials] = 1;
+        return certain;
+    }
+
+    // `x` is the random variable: the number of successes. We iterate until
+    // the cumulative probability is within `epsilon` of 1.0, at which point we
+    // have the useful range of the distribution.
+    var x = 0;
+    var cumulativeProbability = 0;
+    var cells = [];
+
+    // The terms of the mass function below that do not vary with `x`
+    var logTrialsFactorial = gammaln(trials + 1);
+    var logProbability = Math.log(probability);
+    // `log1p` rather than `Math.log(1 - probability)`, which cancels away the
+    // low digits of the complement as `probability` approaches 1.
+    var log1mProbability = Math.log1p(-probability);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // A [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: the binomial coefficient and the two
+        // powers each leave floating-point range long before the product they
+        // form does, so computing them separately loses cells the distribution
+        // needs.
+        cells[x] = Math.exp(
+            logTrialsFactorial -
+                gammaln(x + 1) -
+                gammaln(trials - x + 1) +
+                x * logProbability +
+                (trials - x) * log1mProbability
+        );
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x <= lastCell);
+
+    // Stopping for any other reason - a probability that is not a number, or
+    // more trials than the table can hold - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * [Sign](https://en.wikipedia.org/wiki/Sign_function) is a function
+ * that extracts the sign of a real number
+ *
+ * @param {number} x input value
+ * @returns {number} sign value either 1, 0 or -1
+ * @throws {TypeError} if the input argument x is not a number
+ * @private
+ *
+ * @example
+ * sign(2); // => 1
+ */
+function sign(x) {
+    if (typeof x === "number") {
+        if (x < 0) {
+            return -1;
+        } else if (x === 0) {
+            return 0;
+        } else {
+            return 1;
+        }
+    } else {
+        throw new TypeError("not a number");
+    }
+}
+
+/**
+ * [Bisection method](https://en.wikipedia.org/wiki/Bisection_method) is a root-finding
+ * method that repeatedly bisects an interval to find the root.
+ *
+ * This function returns a numerical approximation to the exact value.
+ *
+ * @param {Function} func input function
+ * @param {number} start - start of interval
+ * @param {number} end - end of interval
+ * @param {number} maxIterations - the maximum number of iterations
+ * @param {number} errorTolerance - the error tolerance
+ * @returns {number} estimated root value
+ * @throws {TypeError} Argument func must be a function
+ *
+ * @example
+ * bisect(Math.cos,0,4,100,0.003); // => 1.572265625
+ */
+function bisect(func, start, end, maxIterations, errorTolerance) {
+    if (typeof func !== "function")
+        { throw new TypeError("func must be a function"); }
+
+    for (var i = 0; i < maxIterations; i++) {
+        var output = (start + end) / 2;
+
+        if (
+            func(output) === 0 ||
+            Math.abs((end - start) / 2) < errorTolerance
+        ) {
+            return output;
+        }
+
+        if (sign(func(output)) === sign(func(start))) {
+            start = output;
+        } else {
+            end = output;
+        }
+    }
+
+    throw new Error("maximum number of iterations exceeded");
+}
+
+/**
+ * **Percentage Points of the χ2 (Chi-Squared) Distribution**
+ *
+ * The [χ2 (Chi-Squared) Distribution](http://en.wikipedia.org/wiki/Chi-squared_distribution) is used in the common
+ * chi-squared tests for goodness of fit of an observed distribution to a theoretical one, the independence of two
+ * criteria of classification of qualitative data, and in confidence interval estimation for a population standard
+ * deviation of a normal distribution from a sample standard deviation.
+ *
+ * Values from Appendix 1, Table III of William W. Hines & Douglas C. Montgomery, "Probability and Statistics in
+ * Engineering and Management Science", Wiley (1980).
+ */
+var chiSquaredDistributionTable = {
+    1: {
+        0.995: 0,
+        0.99: 0,
+        0.975: 0,
+        0.95: 0,
+        0.9: 0.02,
+        0.5: 0.45,
+        0.1: 2.71,
+        0.05: 3.84,
+        0.025: 5.02,
+        0.01: 6.63,
+        0.005: 7.88
+    },
+    2: {
+        0.995: 0.01,
+        0.99: 0.02,
+        0.975: 0.05,
+        0.95: 0.1,
+        0.9: 0.21,
+        0.5: 1.39,
+        0.1: 4.61,
+        0.05: 5.99,
+        0.025: 7.38,
+        0.01: 9.21,
+        0.005: 10.6
+    },
+    3: {
+        0.995: 0.07,
+        0.99: 0.11,
+        0.975: 0.22,
+        0.95: 0.35,
+        0.9: 0.58,
+        0.5: 2.37,
+        0.1: 6.25,
+        0.05: 7.81,
+        0.025: 9.35,
+        0.01: 11.34,
+        0.005: 12.84
+    },
+    4: {
+        0.995: 0.21,
+        0.99: 0.3,
+        0.975: 0.48,
+        0.95: 0.71,
+        0.9: 1.06,
+        0.5: 3.36,
+        0.1: 7.78,
+        0.05: 9.49,
+        0.025: 11.14,
+        0.01: 13.28,
+        0.005: 14.86
+    },
+    5: {
+        0.995: 0.41,
+        0.99: 0.55,
+        0.975: 0.83,
+        0.95: 1.15,
+        0.9: 1.61,
+        0.5: 4.35,
+        0.1: 9.24,
+        0.05: 11.07,
+        0.025: 12.83,
+        0.01: 15.09,
+        0.005: 16.75
+    },
+    6: {
+        0.995: 0.68,
+        0.99: 0.87,
+        0.975: 1.24,
+        0.95: 1.64,
+        0.9: 2.2,
+        0.5: 5.35,
+        0.1: 10.65,
+        0.05: 12.59,
+        0.025: 14.45,
+        0.01: 16.81,
+        0.005: 18.55
+    },
+    7: {
+        0.995: 0.99,
+        0.99: 1.24,
+        0.975: 1.69,
+        0.95: 2.17,
+        0.9: 2.83,
+        0.5: 6.35,
+        0.1: 12.02,
+        0.05: 14.07,
+        0.025: 16.01,
+        0.01: 18.48,
+        0.005: 20.28
+    },
+    8: {
+        0.995: 1.34,
+        0.99: 1.65,
+        0.975: 2.18,
+        0.95: 2.73,
+        0.9: 3.49,
+        0.5: 7.34,
+        0.1: 13.36,
+        0.05: 15.51,
+        0.025: 17.53,
+        0.01: 20.09,
+        0.005: 21.96
+    },
+    9: {
+        0.995: 1.73,
+        0.99: 2.09,
+        0.975: 2.7,
+        0.95: 3.33,
+        0.9: 4.17,
+        0.5: 8.34,
+        0.1: 14.68,
+        0.05: 16.92,
+        0.025: 19.02,
+        0.01: 21.67,
+        0.005: 23.59
+    },
+    10: {
+        0.995: 2.16,
+        0.99: 2.56,
+        0.975: 3.25,
+        0.95: 3.94,
+        0.9: 4.87,
+        0.5: 9.34,
+        0.1: 15.99,
+        0.05: 18.31,
+        0.025: 20.48,
+        0.01: 23.21,
+        0.005: 25.19
+    },
+    11: {
+        0.995: 2.6,
+        0.99: 3.05,
+        0.975: 3.82,
+        0.95: 4.57,
+        0.9: 5.58,
+        0.5: 10.34,
+        0.1: 17.28,
+        0.05: 19.68,
+        0.025: 21.92,
+        0.01: 24.72,
+        0.005: 26.76
+    },
+    12: {
+        0.995: 3.07,
+        0.99: 3.57,
+        0.975: 4.4,
+        0.95: 5.23,
+        0.9: 6.3,
+        0.5: 11.34,
+        0.1: 18.55,
+        0.05: 21.03,
+        0.025: 23.34,
+        0.01: 26.22,
+        0.005: 28.3
+    },
+    13: {
+        0.995: 3.57,
+        0.99: 4.11,
+        0.975: 5.01,
+        0.95: 5.89,
+        0.9: 7.04,
+        0.5: 12.34,
+        0.1: 19.81,
+        0.05: 22.36,
+        0.025: 24.74,
+        0.01: 27.69,
+        0.005: 29.82
+    },
+    14: {
+        0.995: 4.07,
+        0.99: 4.66,
+        0.975: 5.63,
+        0.95: 6.57,
+        0.9: 7.79,
+        0.5: 13.34,
+        0.1: 21.06,
+        0.05: 23.68,
+        0.025: 26.12,
+        0.01: 29.14,
+        0.005: 31.32
+    },
+    15: {
+        0.995: 4.6,
+        0.99: 5.23,
+        0.975: 6.27,
+        0.95: 7.26,
+        0.9: 8.55,
+        0.5: 14.34,
+        0.1: 22.31,
+        0.05: 25,
+        0.025: 27.49,
+        0.01: 30.58,
+        0.005: 32.8
+    },
+    16: {
+        0.995: 5.14,
+        0.99: 5.81,
+        0.975: 6.91,
+        0.95: 7.96,
+        0.9: 9.31,
+        0.5: 15.34,
+        0.1: 23.54,
+        0.05: 26.3,
+        0.025: 28.85,
+        0.01: 32,
+        0.005: 34.27
+    },
+    17: {
+        0.995: 5.7,
+        0.99: 6.41,
+        0.975: 7.56,
+        0.95: 8.67,
+        0.9: 10.09,
+        0.5: 16.34,
+        0.1: 24.77,
+        0.05: 27.59,
+        0.025: 30.19,
+        0.01: 33.41,
+        0.005: 35.72
+    },
+    18: {
+        0.995: 6.26,
+        0.99: 7.01,
+        0.975: 8.23,
+        0.95: 9.39,
+        0.9: 10.87,
+        0.5: 17.34,
+        0.1: 25.99,
+        0.05: 28.87,
+        0.025: 31.53,
+        0.01: 34.81,
+        0.005: 37.16
+    },
+    19: {
+        0.995: 6.84,
+        0.99: 7.63,
+        0.975: 8.91,
+        0.95: 10.12,
+        0.9: 11.65,
+        0.5: 18.34,
+        0.1: 27.2,
+        0.05: 30.14,
+        0.025: 32.85,
+        0.01: 36.19,
+        0.005: 38.58
+    },
+    20: {
+        0.995: 7.43,
+        0.99: 8.26,
+        0.975: 9.59,
+        0.95: 10.85,
+        0.9: 12.44,
+        0.5: 19.34,
+        0.1: 28.41,
+        0.05: 31.41,
+        0.025: 34.17,
+        0.01: 37.57,
+        0.005: 40
+    },
+    21: {
+        0.995: 8.03,
+        0.99: 8.9,
+        0.975: 10.28,
+        0.95: 11.59,
+        0.9: 13.24,
+        0.5: 20.34,
+        0.1: 29.62,
+        0.05: 32.67,
+        0.025: 35.48,
+        0.01: 38.93,
+        0.005: 41.4
+    },
+    22: {
+        0.995: 8.64,
+        0.99: 9.54,
+        0.975: 10.98,
+        0.95: 12.34,
+        0.9: 14.04,
+        0.5: 21.34,
+        0.1: 30.81,
+        0.05: 33.92,
+        0.025: 36.78,
+        0.01: 40.29,
+        0.005: 42.8
+    },
+    23: {
+        0.995: 9.26,
+        0.99: 10.2,
+        0.975: 11.69,
+        0.95: 13.09,
+        0.9: 14.85,
+        0.5: 22.34,
+        0.1: 32.01,
+        0.05: 35.17,
+        0.025: 38.08,
+        0.01: 41.64,
+        0.005: 44.18
+    },
+    24: {
+        0.995: 9.89,
+        0.99: 10.86,
+        0.975: 12.4,
+        0.95: 13.85,
+        0.9: 15.66,
+        0.5: 23.34,
+        0.1: 33.2,
+        0.05: 36.42,
+        0.025: 39.36,
+        0.01: 42.98,
+        0.005: 45.56
+    },
+    25: {
+        0.995: 10.52,
+        0.99: 11.52,
+        0.975: 13.12,
+        0.95: 14.61,
+        0.9: 16.47,
+        0.5: 24.34,
+        0.1: 34.38,
+        0.05: 37.65,
+        0.025: 40.65,
+        0.01: 44.31,
+        0.005: 46.93
+    },
+    26: {
+        0.995: 11.16,
+        0.99: 12.2,
+        0.975: 13.84,
+        0.95: 15.38,
+        0.9: 17.29,
+        0.5: 25.34,
+        0.1: 35.56,
+        0.05: 38.89,
+        0.025: 41.92,
+        0.01: 45.64,
+        0.005: 48.29
+    },
+    27: {
+        0.995: 11.81,
+        0.99: 12.88,
+        0.975: 14.57,
+        0.95: 16.15,
+        0.9: 18.11,
+        0.5: 26.34,
+        0.1: 36.74,
+        0.05: 40.11,
+        0.025: 43.19,
+        0.01: 46.96,
+        0.005: 49.65
+    },
+    28: {
+        0.995: 12.46,
+        0.99: 13.57,
+        0.975: 15.31,
+        0.95: 16.93,
+        0.9: 18.94,
+        0.5: 27.34,
+        0.1: 37.92,
+        0.05: 41.34,
+        0.025: 44.46,
+        0.01: 48.28,
+        0.005: 50.99
+    },
+    29: {
+        0.995: 13.12,
+        0.99: 14.26,
+        0.975: 16.05,
+        0.95: 17.71,
+        0.9: 19.77,
+        0.5: 28.34,
+        0.1: 39.09,
+        0.05: 42.56,
+        0.025: 45.72,
+        0.01: 49.59,
+        0.005: 52.34
+    },
+    30: {
+        0.995: 13.79,
+        0.99: 14.95,
+        0.975: 16.79,
+        0.95: 18.49,
+        0.9: 20.6,
+        0.5: 29.34,
+        0.1: 40.26,
+        0.05: 43.77,
+        0.025: 46.98,
+        0.01: 50.89,
+        0.005: 53.67
+    },
+    40: {
+        0.995: 20.71,
+        0.99: 22.16,
+        0.975: 24.43,
+        0.95: 26.51,
+        0.9: 29.05,
+        0.5: 39.34,
+        0.1: 51.81,
+        0.05: 55.76,
+        0.025: 59.34,
+        0.01: 63.69,
+        0.005: 66.77
+    },
+    50: {
+        0.995: 27.99,
+        0.99: 29.71,
+        0.975: 32.36,
+        0.95: 34.76,
+        0.9: 37.69,
+        0.5: 49.33,
+        0.1: 63.17,
+        0.05: 67.5,
+        0.025: 71.42,
+        0.01: 76.15,
+        0.005: 79.49
+    },
+    60: {
+        0.995: 35.53,
+        0.99: 37.48,
+        0.975: 40.48,
+        0.95: 43.19,
+        0.9: 46.46,
+        0.5: 59.33,
+        0.1: 74.4,
+        0.05: 79.08,
+        0.025: 83.3,
+        0.01: 88.38,
+        0.005: 91.95
+    },
+    70: {
+        0.995: 43.28,
+        0.99: 45.44,
+        0.975: 48.76,
+        0.95: 51.74,
+        0.9: 55.33,
+        0.5: 69.33,
+        0.1: 85.53,
+        0.05: 90.53,
+        0.025: 95.02,
+        0.01: 100.42,
+        0.005: 104.22
+    },
+    80: {
+        0.995: 51.17,
+        0.99: 53.54,
+        0.975: 57.15,
+        0.95: 60.39,
+        0.9: 64.28,
+        0.5: 79.33,
+        0.1: 96.58,
+        0.05: 101.88,
+        0.025: 106.63,
+        0.01: 112.33,
+        0.005: 116.32
+    },
+    90: {
+        0.995: 59.2,
+        0.99: 61.75,
+        0.975: 65.65,
+        0.95: 69.13,
+        0.9: 73.29,
+        0.5: 89.33,
+        0.1: 107.57,
+        0.05: 113.14,
+        0.025: 118.14,
+        0.01: 124.12,
+        0.005: 128.3
+    },
+    100: {
+        0.995: 67.33,
+        0.99: 70.06,
+        0.975: 74.22,
+        0.95: 77.93,
+        0.9: 82.36,
+        0.5: 99.33,
+        0.1: 118.5,
+        0.05: 124.34,
+        0.025: 129.56,
+        0.01: 135.81,
+        0.005: 140.17
+    }
+};
+
+/**
+ * The [χ2 (Chi-Squared) Goodness-of-Fit Test](http://en.wikipedia.org/wiki/Goodness_of_fit#Pearson.27s_chi-squared_test)
+ * uses a measure of goodness of fit which is the sum of differences between observed and expected outcome frequencies
+ * (that is, counts of observations), each squared and divided by the number of observations expected given the
+ * hypothesized distribution. The resulting χ2 statistic, `chiSquared`, can be compared to the chi-squared distribution
+ * to determine the goodness of fit. In order to determine the degrees of freedom of the chi-squared distribution, one
+ * takes the total number of observed frequencies and subtracts the number of estimated parameters. The test statistic
+ * follows, approximately, a chi-square distribution with (k − c) degrees of freedom where `k` is the number of non-empty
+ * cells and `c` is the number of estimated parameters for the distribution.
+ *
+ * @param {Array<number>} data
+ * @param {Function} distributionType a function that returns a point in a distribution:
+ * for instance, binomial, bernoulli, or poisson
+ * @param {number} significance
+ * @returns {number} chi squared goodness of fit
+ * @example
+ * // Data from Poisson goodness-of-fit example 10-19 in William W. Hines & Douglas C. Montgomery,
+ * // "Probability and Statistics in Engineering and Management Science", Wiley (1980).
+ * var data1019 = [
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+ *     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+ *     2, 2, 2, 2, 2, 2, 2, 2, 2,
+ *     3, 3, 3, 3
+ * ];
+ * ss.chiSquaredGoodnessOfFit(data1019, ss.poissonDistribution, 0.05); //= false
+ */
+function chiSquaredGoodnessOfFit(data, distributionType, significance) {
+    // Estimate from the sample data, a weighted mean.
+    var inputMean = mean(data);
+    // Calculated value of the χ2 statistic.
+    var chiSquared = 0;
+    // Number of hypothesized distribution parameters estimated, expected to be supplied in the distribution test.
+    // Lose one degree of freedom for estimating `lambda` from the sample data.
+    var c = 1;
+    // The hypothesized distribution.
+    // Generate the hypothesized distribution.
+    var hypothesizedDistribution = distributionType(inputMean);
+    var observedFrequencies = [];
+    var expectedFrequencies = [];
+
+    // Create an array holding a histogram from the sample data, of
+    // the form `{ value: numberOfOcurrences }`
+    for (var i = 0; i < data.length; i++) {
+        if (observedFrequencies[data[i]] === undefined) {
+            observedFrequencies[data[i]] = 0;
+        }
+        observedFrequencies[data[i]]++;
+    }
+
+    // The histogram we created might be sparse - there might be gaps
+    // between values. So we iterate through the histogram, making
+    // sure that instead of undefined, gaps have 0 values.
+    for (var i$1 = 0; i$1 < observedFrequencies.length; i$1++) {
+        if (observedFrequencies[i$1] === undefined) {
+            observedFrequencies[i$1] = 0;
+        }
+    }
+
+    // Create an array holding a histogram of expected data given the
+    // sample size and hypothesized distribution.
+    for (var k in hypothesizedDistribution) {
+        if (k in observedFrequencies) {
+            expectedFrequencies[+k] = hypothesizedDistribution[k] * data.length;
+        }
+    }
+
+    if (expectedFrequencies.length === 0) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires distributionType to return a distribution for the mean of the data"
+        );
+    }
+
+    // The hypothesized distribution can stop short of the largest observation,
+    // leaving those observations with no expected frequency to be compared
+    // against. Fold them into the last class the distribution does cover, the
+    // same treatment the collapse below gives to sparse classes, so that the
+    // two histograms describe the same classes.
+    var lastClass = expectedFrequencies.length - 1;
+    for (var k$1 = observedFrequencies.length - 1; k$1 > lastClass; k$1--) {
+        observedFrequencies[lastClass] += observedFrequencies[k$1];
+        observedFrequencies.pop();
+    }
+
+    // Working backward through the expected frequencies, collapse classes
+    // if less than three observations are expected for a class.
+    // This transformation is applied to the observed frequencies as well.
+    // The class that was merged is the one that has to go: popping instead
+    // drops the last class, which is only the same thing until a class is
+    // large enough to keep. The first class is left alone, since there is no
+    // class before it to collapse it into.
+    for (var k$2 = expectedFrequencies.length - 1; k$2 >= 1; k$2--) {
+        if (expectedFrequencies[k$2] < 3) {
+            expectedFrequencies[k$2 - 1] += expectedFrequencies[k$2];
+            expectedFrequencies.splice(k$2, 1);
+
+            observedFrequencies[k$2 - 1] += observedFrequencies[k$2];
+            observedFrequencies.splice(k$2, 1);
+        }
+    }
+
+    // Iterate through the squared differences between observed & expected
+    // frequencies, accumulating the `chiSquared` statistic.
+    for (var k$3 = 0; k$3 < observedFrequencies.length; k$3++) {
+        chiSquared +=
+            Math.pow(observedFrequencies[k$3] - expectedFrequencies[k$3], 2) /
+            expectedFrequencies[k$3];
+    }
+
+    if (!Number.isFinite(chiSquared)) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit could not compute a test statistic for this data and distribution"
+        );
+    }
+
+    // Calculate degrees of freedom for this test and look it up in the
+    // `chiSquaredDistributionTable` in order to
+    // accept or reject the goodness-of-fit of the hypothesized distribution.
+    // Degrees of freedom, calculated as (number of class intervals -
+    // number of hypothesized distribution parameters estimated - 1)
+    var degreesOfFreedom = observedFrequencies.length - c - 1;
+    if (degreesOfFreedom < 1) {
+        throw new Error(
+            "chiSquaredGoodnessOfFit requires more data: the classes that survive collapsing leave no degrees of freedom"
+        );
+    }
+
+    var criticalValues = chiSquaredDistributionTable[degreesOfFreedom];
+    if (criticalValues === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical values tabulated for " + degreesOfFreedom + " degrees of freedom")
+        );
+    }
+    if (criticalValues[significance] === undefined) {
+        throw new Error(
+            ("chiSquaredGoodnessOfFit has no critical value tabulated for a significance of " + significance)
+        );
+    }
+
+    return criticalValues[significance] < chiSquared;
+}
+
+/**
+ * **[Logistic Cumulative Distribution Function](https://en.wikipedia.org/wiki/Logistic_distribution)**
+ *
+ * @param {number} x
+ * @returns {number} cumulative standard logistic probability
+ */
+function cumulativeStdLogisticProbability(x) {
+    return 1 / (Math.exp(-x) + 1);
+}
+
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+
+function cumulativeDistribution(z) {
+    var sum = z;
+    var tmp = z;
+
+    // The series converges more slowly as z grows: 15 terms fall short of
+    // 4-digit precision above z = 2.9. 30 terms converge across the whole
+    // domain of the table below, which ends at z = 3.09.
+    for (var i = 1; i < 30; i++) {
+        tmp *= (z * z) / (2 * i + 1);
+        sum += tmp;
+    }
+    return (
+        Math.round((0.5 + (sum / SQRT_2PI$1) * Math.exp((-z * z) / 2)) * 1e4) /
+        1e4
+    );
+}
+
+/**
+ * A standard normal table, also called the unit normal table or Z table,
+ * is a mathematical table for the values of Φ (phi), which are the values of
+ * the [cumulative distribution function](https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function)
+ * of the normal distribution. It is used to find the probability that a
+ * statistic is observed below, above, or between values on the standard
+ * normal distribution, and by extension, any normal distribution.
+ */
+var standardNormalTable = [];
+
+for (var z = 0; z <= 3.09; z += 0.01) {
+    standardNormalTable.push(cumulativeDistribution(z));
+}
+
+/**
+ * **[Cumulative Standard Normal Probability](http://en.wikipedia.org/wiki/Standard_normal_table)**
+ *
+ * Since probability tables cannot be
+ * printed for every normal distribution, as there are an infinite variety
+ * of normal distributions, it is common practice to convert a normal to a
+ * standard normal and then use the standard normal table to find probabilities.
+ *
+ * You can use `.5 + .5 * errorFunction(x / Math.sqrt(2))` to calculate the probability
+ * instead of looking it up in a table.
+ *
+ * @param {number} z
+ * @returns {number} cumulative standard normal probability
+ */
+function cumulativeStdNormalProbability(z) {
+    // Calculate the position of this value.
+    var absZ = Math.abs(z);
+    // Each row begins with a different
+    // significant digit: 0.5, 0.6, 0.7, and so on. Each value in the table
+    // corresponds to a range of 0.01 in the input values, so the value is
+    // multiplied by 100.
+    var index = Math.min(
+        Math.round(absZ * 100),
+        standardNormalTable.length - 1
+    );
+
+    // The index we calculate must be in the table as a positive value,
+    // but we still pay attention to whether the input is positive
+    // or negative, and flip the output value as a last step.
+    if (z >= 0) {
+        return standardNormalTable[index];
+    } else {
+        // due to floating-point arithmetic, values in the table with
+        // 4 significant figures can nevertheless end up as repeating
+        // fractions when they're computed here.
+        return Math.round((1 - standardNormalTable[index]) * 1e4) / 1e4;
+    }
+}
+
+/**
+ * **[Gaussian error function](http://en.wikipedia.org/wiki/Error_function)**
+ *
+ * The `errorFunction(x/(sd * Math.sqrt(2)))` is the probability that a value in a
+ * normal distribution with standard deviation sd is within x of the mean.
+ *
+ * This function returns a numerical approximation to the exact value.
+ * It uses Horner's method to evaluate the polynomial of τ (tau).
+ *
+ * @param {number} x input
+ * @return {number} error estimation
+ * @example
+ * errorFunction(1).toFixed(2); // => '0.84'
+ */
+function errorFunction(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var tau =
+        t *
+        Math.exp(
+            -x * x +
+                ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t -
+                    1.13520398) *
+                    t +
+                    0.27886807) *
+                    t -
+                    0.18628806) *
+                    t +
+                    0.09678418) *
+                    t +
+                    0.37409196) *
+                    t +
+                    1.00002368) *
+                    t -
+                1.26551223
+        );
+    if (x >= 0) {
+        return 1 - tau;
+    } else {
+        return tau - 1;
+    }
+}
+
+/**
+ * A [Factorial](https://en.wikipedia.org/wiki/Factorial), usually written n!, is the product of all positive
+ * integers less than or equal to n. Often factorial is implemented
+ * recursively, but this iterative approach is significantly faster
+ * and simpler.
+ *
+ * @param {number} n input, must be an integer number 1 or greater
+ * @returns {number} factorial: n!
+ * @throws {Error} if n is less than 0 or not an integer
+ * @example
+ * factorial(5); // => 120
+ */
+function factorial(n) {
+    // factorial is mathematically undefined for negative numbers
+    if (n < 0) {
+        throw new Error("factorial requires a non-negative value");
+    }
+
+    if (Math.floor(n) !== n) {
+        throw new Error("factorial requires an integer input");
+    }
+
+    // typically you'll expand the factorial function going down, like
+    // 5! = 5 * 4 * 3 * 2 * 1. This is going in the opposite direction,
+    // counting from 2 up to the number in question, and since anything
+    // multiplied by 1 is itself, the loop only needs to start at 2.
+    var accumulator = 1;
+    for (var i = 2; i <= n; i++) {
+        // for each number up to and including the number `n`, multiply
+        // the accumulator my that number.
+        accumulator *= i;
+    }
+    return accumulator;
+}
+
+/**
+ * Compute the [gamma function](https://en.wikipedia.org/wiki/Gamma_function) of a value using Nemes' approximation.
+ * The gamma of n is equivalent to (n-1)!, but unlike the factorial function, gamma is defined for all real n except zero
+ * and negative integers (where NaN is returned). Note, the gamma function is also well-defined for complex numbers,
+ * though this implementation currently does not handle complex numbers as input values.
+ * Nemes' approximation is defined [here](https://arxiv.org/abs/1003.6020) as Theorem 2.2.
+ * Negative values use [Euler's reflection formula](https://en.wikipedia.org/wiki/Gamma_function#Properties) for computation.
+ *
+ * @param {number} n Any real number except for zero and negative integers.
+ * @returns {number} The gamma of the input value.
+ *
+ * @example
+ * gamma(11.5); // 11899423.083964102
+ * gamma(-11.5); // 2.2957581048237436e-8
+ * gamma(5); // 24
+ */
+// The Nemes expansion is asymptotic, so it is only accurate for large
+// arguments. Below this the recurrence lifts the argument first. At 20
+// the worst relative error over (0, 30] is 1.9e-13, against 1.8 for the
+// expansion applied directly.
+var NEMES_MIN = 20;
+
+function gamma(n) {
+    if (Number.isInteger(n)) {
+        if (n <= 0) {
+            // gamma not defined for zero or negative integers
+            return Number.NaN;
+        } else {
+            // use factorial for integer inputs
+            return factorial(n - 1);
+        }
+    }
+
+    if (n > 0 && n < NEMES_MIN) {
+        // The Nemes expansion below divides its terms by powers of
+        // `n - 3/4`, so they stop shrinking once the argument is small
+        // and the series is worthless there: gamma(1.01) came back as
+        // 1.8 times its true value. Arguments in (0, 1) additionally
+        // recursed forever through the reflection branch, because the
+        // reflected argument stayed in (0, 1) and never reached the
+        // expansion at all.
+        //
+        // Lift into the range where the expansion converges, using the
+        // recurrence gamma(n) = gamma(n + 1) / n.
+        return gamma(n + 1) / n;
+    }
+
+    // Decrement n, because approximation is defined for n - 1
+    n--;
+
+    if (n < 0) {
+        // Use Euler's reflection formula for negative inputs
+        // see:  https://en.wikipedia.org/wiki/Gamma_function#Properties
+        return Math.PI / (Math.sin(Math.PI * -n) * gamma(-n));
+    } else {
+        // Nemes' expansion approximation
+        var seriesCoefficient =
+            Math.pow(n / Math.E, n) * Math.sqrt(2 * Math.PI * (n + 1 / 6));
+
+        var seriesDenom = n + 1 / 4;
+
+        var seriesExpansion =
+            1 +
+            1 / 144 / Math.pow(seriesDenom, 2) -
+            1 / 12960 / Math.pow(seriesDenom, 3) -
+            257 / 207360 / Math.pow(seriesDenom, 4) -
+            52 / 2612736 / Math.pow(seriesDenom, 5) +
+            5741173 / 9405849600 / Math.pow(seriesDenom, 6) +
+            37529 / 18811699200 / Math.pow(seriesDenom, 7);
+
+        return seriesCoefficient * seriesExpansion;
+    }
+}
+
+/**
+ * The Inverse [Gaussian error function](http://en.wikipedia.org/wiki/Error_function)
+ * returns a numerical approximation to the value that would have caused
+ * `errorFunction()` to return x.
+ *
+ * @param {number} x value of error function
+ * @returns {number} estimated inverted value
+ */
+function inverseErrorFunction(x) {
+    var a = (8 * (Math.PI - 3)) / (3 * Math.PI * (4 - Math.PI));
+
+    var inv = Math.sqrt(
+        Math.sqrt(
+            Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) -
+                Math.log(1 - x * x) / a
+        ) -
+            (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+    );
+
+    if (x >= 0) {
+        return inv;
+    } else {
+        return -inv;
+    }
+}
+
+/**
+ * Calculate Euclidean distance between two points.
+ * @param {Array<number>} left First N-dimensional point.
+ * @param {Array<number>} right Second N-dimensional point.
+ * @returns {number} Distance.
+ */
+function euclideanDistance(left, right) {
+    var sum = 0;
+    for (var i = 0; i < left.length; i++) {
+        var diff = left[i] - right[i];
+        sum += diff * diff;
+    }
+    return Math.sqrt(sum);
+}
+
+/**
+ * @typedef {Object} kMeansReturn
+ * @property {Array<number>} labels The labels.
+ * @property {Array<Array<number>>} centroids The cluster centroids.
+ */
+
+/**
+ * Perform k-means clustering.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points to be clustered.
+ * @param {number} numCluster How many clusters to create.
+ * @param {Function} randomSource An optional entropy source that generates uniform values in [0, 1).
+ * @return {kMeansReturn} Labels (same length as data) and centroids (same length as numCluster).
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ *
+ * @example
+ * kMeansCluster([[0.0, 0.5], [1.0, 0.5]], 2); // => {labels: [0, 1], centroids: [[0.0, 0.5], [1.0, 0.5]]}
+ */
+function kMeansCluster(points, numCluster, randomSource) {
+    if ( randomSource === void 0 ) randomSource = Math.random;
+
+    var oldCentroids = null;
+    var newCentroids = sample(points, numCluster, randomSource);
+    var labels = null;
+    var change = Number.MAX_VALUE;
+    while (change !== 0) {
+        labels = labelPoints(points, newCentroids);
+        oldCentroids = newCentroids;
+        newCentroids = calculateCentroids(points, labels, numCluster);
+        change = calculateChange(newCentroids, oldCentroids);
+    }
+    return {
+        labels: labels,
+        centroids: newCentroids
+    };
+}
+
+/**
+ * Label each point according to which centroid it is closest to.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<Array<number>>} centroids Current centroids.
+ * @return {Array<number>} Group labels.
+ */
+function labelPoints(points, centroids) {
+    return points.map(function (p) {
+        var minDist = Number.MAX_VALUE;
+        var label = -1;
+        for (var i = 0; i < centroids.length; i++) {
+            var dist = euclideanDistance(p, centroids[i]);
+            if (dist < minDist) {
+                minDist = dist;
+                label = i;
+            }
+        }
+        return label;
+    });
+}
+
+/**
+ * Calculate centroids for points given labels.
+ *
+ * @private
+ * @param {Array<Array<number>>} points Array of XY coordinates.
+ * @param {Array<number>} labels Which groups points belong to.
+ * @param {number} numCluster Number of clusters being created.
+ * @return {Array<Array<number>>} Centroid for each group.
+ * @throws {Error} If any centroids wind up friendless (i.e., without associated points).
+ */
+function calculateCentroids(points, labels, numCluster) {
+    // Initialize accumulators.
+    var dimension = points[0].length;
+    var centroids = makeMatrix(numCluster, dimension);
+    var counts = Array(numCluster).fill(0);
+
+    // Add points to centroids' accumulators and count points per centroid.
+    var numPoints = points.length;
+    for (var i = 0; i < numPoints; i++) {
+        var point = points[i];
+        var label = labels[i];
+        var current = centroids[label];
+        for (var j = 0; j < dimension; j++) {
+            current[j] += point[j];
+        }
+        counts[label] += 1;
+    }
+
+    // Rescale centroids, checking for any that have no points.
+    for (var i$1 = 0; i$1 < numCluster; i$1++) {
+        if (counts[i$1] === 0) {
+            throw new Error(("Centroid " + i$1 + " has no friends"));
+        }
+        var centroid = centroids[i$1];
+        for (var j$1 = 0; j$1 < dimension; j$1++) {
+            centroid[j$1] /= counts[i$1];
+        }
+    }
+
+    return centroids;
+}
+
+/**
+ * Calculate the difference between old centroids and new centroids.
+ *
+ * @private
+ * @param {Array<Array<number>>} left One list of centroids.
+ * @param {Array<Array<number>>} right Another list of centroids.
+ * @return {number} Distance between centroids.
+ */
+function calculateChange(left, right) {
+    var total = 0;
+    for (var i = 0; i < left.length; i++) {
+        total += euclideanDistance(left[i], right[i]);
+    }
+    return total;
+}
+
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/**
+ * [Well-known kernels](https://en.wikipedia.org/wiki/Kernel_(statistics)#Kernel_functions_in_common_use)
+ * @private
+ */
+var kernels = {
+    /**
+     * The gaussian kernel.
+     * @private
+     */
+    gaussian: function (u) {
+        return Math.exp(-0.5 * u * u) / SQRT_2PI;
+    }
+};
+
+/**
+ * Well known bandwidth selection methods
+ * @private
+ */
+var bandwidthMethods = {
+    /**
+     * The ["normal reference distribution"
+     * rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html),
+     * a commonly used version of [Silverman's
+     * rule-of-thumb](https://en.wikipedia.org/wiki/Kernel_density_estimation#A_rule-of-thumb_bandwidth_estimator).
+     * @private
+     */
+    nrd: function (x) {
+        var s = sampleStandardDeviation(x);
+        var iqr = interquartileRange(x);
+        if (typeof iqr === "number") {
+            s = Math.min(s, iqr / 1.34);
+        }
+        return 1.06 * s * Math.pow(x.length, -0.2);
+    }
+};
+
+/**
+ * [Kernel density estimation](https://en.wikipedia.org/wiki/Kernel_density_estimation)
+ * is a useful tool for, among other things, estimating the shape of the
+ * underlying probability distribution from a sample.
+ *
+ * @name kernelDensityEstimation
+ * @param X sample values
+ * @param kernel The kernel function to use. If a function is provided, it should return non-negative values and integrate to 1. Defaults to 'gaussian'.
+ * @param bandwidthMethod The "bandwidth selection" method to use, or a fixed bandwidth value. Defaults to "nrd", the commonly-used ["normal reference distribution" rule-of-thumb](https://stat.ethz.ch/R-manual/R-devel/library/MASS/html/bandwidth.nrd.html).
+ * @returns {Function} An estimated [probability density function](https://en.wikipedia.org/wiki/Probability_density_function) for the given sample. The returned function runs in `O(X.length)`.
+ */
+function kernelDensityEstimation(X, kernel, bandwidthMethod) {
+    var kernelFn;
+    if (kernel === undefined) {
+        kernelFn = kernels.gaussian;
+    } else if (typeof kernel === "string") {
+        if (!kernels[kernel]) {
+            throw new Error('Unknown kernel "' + kernel + '"');
+        }
+        kernelFn = kernels[kernel];
+    } else {
+        kernelFn = kernel;
+    }
+
+    var bandwidth;
+    if (typeof bandwidthMethod === "undefined") {
+        bandwidth = bandwidthMethods.nrd(X);
+    } else if (typeof bandwidthMethod === "string") {
+        if (!bandwidthMethods[bandwidthMethod]) {
+            throw new Error(
+                'Unknown bandwidth method "' + bandwidthMethod + '"'
+            );
+        }
+        bandwidth = bandwidthMethods[bandwidthMethod](X);
+    } else {
+        bandwidth = bandwidthMethod;
+    }
+
+    return function (x) {
+        var i = 0;
+        var sum = 0;
+        for (i = 0; i < X.length; i++) {
+            sum += kernelFn((x - X[i]) / bandwidth);
+        }
+        return sum / bandwidth / X.length;
+    };
+}
+
+/**
+ * The [Logit](https://en.wikipedia.org/wiki/Logit)
+ * is the inverse of cumulativeStdLogisticProbability,
+ * and is also known as the logistic quantile function.
+ *
+ * @param {number} p
+ * @returns {number} logit
+ */
+function logit(p) {
+    if (p <= 0 || p >= 1) {
+        throw new Error("p must be strictly between zero and one");
+    }
+    return Math.log(p / (1 - p));
+}
+
+/**
+ * **[Normal distribution](https://en.wikipedia.org/wiki/Normal_distribution)**
+ *
+ * Returns either the probability density or the cumulative probability of a
+ * normal distribution with the given mean and standard deviation, evaluated
+ * at x. It is the equivalent of the NORM.DIST function found in spreadsheet
+ * software.
+ *
+ * The cumulative form is computed with `errorFunction`, so it is more precise
+ * than converting x to a z-score and looking it up in the four-decimal
+ * `standardNormalTable` used by `cumulativeStdNormalProbability`.
+ *
+ * @param {number} x the value for which you want the distribution
+ * @param {number} mean the mean of the distribution
+ * @param {number} standardDeviation the standard deviation of the distribution
+ * @param {boolean} [cumulative=false] if true, return the cumulative
+ * distribution function; if false, return the probability density function
+ * @returns {number} the probability density at x, or the probability of a
+ * value at most x
+ * @throws {Error} if standardDeviation is not greater than zero
+ * @example
+ * normalDistribution(42, 40, 1.5, true).toFixed(4); // => '0.9088'
+ * normalDistribution(42, 40, 1.5, false).toFixed(4); // => '0.1093'
+ */
+function normalDistribution(x, mean, standardDeviation, cumulative) {
+    if ( cumulative === void 0 ) cumulative = false;
+
+    if (standardDeviation <= 0) {
+        throw new Error(
+            "normalDistribution requires a standard deviation greater than zero"
+        );
+    }
+
+    var standardizedX = (x - mean) / standardDeviation;
+
+    if (cumulative) {
+        return 0.5 * (1 + errorFunction(standardizedX / Math.SQRT2));
+    }
+    return (
+        Math.exp(-0.5 * standardizedX * standardizedX) /
+        (standardDeviation * Math.sqrt(2 * Math.PI))
+    );
+}
+
+/**
+ * This is a single-layer [Perceptron Classifier](http://en.wikipedia.org/wiki/Perceptron) that takes
+ * arrays of numbers and predicts whether they should be classified
+ * as either 0 or 1 (negative or positive examples).
+ * @class
+ * @example
+ * // Create the model
+ * var p = new PerceptronModel();
+ * // Train the model with input with a diagonal boundary.
+ * for (var i = 0; i < 5; i++) {
+ *     p.train([1, 1], 1);
+ *     p.train([0, 1], 0);
+ *     p.train([1, 0], 0);
+ *     p.train([0, 0], 0);
+ * }
+ * p.predict([0, 0]); // 0
+ * p.predict([0, 1]); // 0
+ * p.predict([1, 0]); // 0
+ * p.predict([1, 1]); // 1
+ */
+var PerceptronModel = function PerceptronModel() {
+    // The weights, or coefficients of the model;
+    // weights are only populated when training with data.
+    this.weights = [];
+    // The bias term, or intercept; it is also a weight but
+    // it's stored separately for convenience as it is always
+    // multiplied by one.
+    this.bias = 0;
+};
+/**
+ * **Predict**: Use an array of features with the weight array and bias
+ * to predict whether an example is labeled 0 or 1.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @returns {number|null} 1 if the score is over 0, otherwise 0; null if
+ * the model has not been trained on feature arrays of this length
+ */
+PerceptronModel.prototype.predict = function predict (features) {
+    // Only predict if previously trained
+    // on the same size feature array(s).
+    if (features.length !== this.weights.length) {
+        return null;
+    }
+
+    // Calculate the sum of features times weights,
+    // with the bias added (implicitly times one).
+    var score = 0;
+    for (var i = 0; i < this.weights.length; i++) {
+        score += this.weights[i] * features[i];
+    }
+    score += this.bias;
+
+    // Classify as 1 if the score is over 0, otherwise 0.
+    if (score > 0) {
+        return 1;
+    } else {
+        return 0;
+    }
+};
+
+/**
+ * **Train** the classifier with a new example, which is
+ * a numeric array of features and a 0 or 1 label.
+ *
+ * @param {Array<number>} features an array of features as numbers
+ * @param {number} label either 0 or 1
+ * @returns {PerceptronModel|null} this, or null if the label is not 0 or 1
+ */
+PerceptronModel.prototype.train = function train (features, label) {
+    // Require that only labels of 0 or 1 are considered.
+    if (label !== 0 && label !== 1) {
+        return null;
+    }
+    // The length of the feature array determines
+    // the length of the weight array.
+    // The perceptron will continue learning as long as
+    // it keeps seeing feature arrays of the same length.
+    // When it sees a new data shape, it initializes.
+    if (features.length !== this.weights.length) {
+        this.weights = features.slice();
+        this.bias = 1;
+    }
+    // Make a prediction based on current weights.
+    var prediction = this.predict(features);
+    // Update the weights if the prediction is wrong.
+    if (typeof prediction === "number" && prediction !== label) {
+        var gradient = label - prediction;
+        for (var i = 0; i < this.weights.length; i++) {
+            this.weights[i] += gradient * features[i];
+        }
+        this.bias += gradient;
+    }
+    return this;
+};
+
+/**
+ * Conducts a [permutation test](https://en.wikipedia.org/wiki/Resampling_(statistics)#Permutation_tests)
+ * to determine if two data sets are *significantly* different from each other, using
+ * the difference of means between the groups as the test statistic.
+ * The function allows for the following hypotheses:
+ * - two_side = Null hypothesis: the two distributions are equal.
+ * - greater = Null hypothesis: observations from sampleX tend to be smaller than those from sampleY.
+ * - less = Null hypothesis: observations from sampleX tend to be greater than those from sampleY.
+ * [Learn more about one-tail vs two-tail tests.](https://en.wikipedia.org/wiki/One-_and_two-tailed_tests)
+ *
+ * @param {Array<number>} sampleX first dataset (e.g. treatment data)
+ * @param {Array<number>} sampleY second dataset (e.g. control data)
+ * @param {'two_side'|'greater'|'less'} [alternative='two_side'] alternative hypothesis
+ * @param {number} k number of values in permutation distribution.
+ * @param {Function} [randomSource=Math.random] an optional entropy source
+ * @returns {number} p-value The probability of observing the difference between groups (as or more extreme than what we did), assuming the null hypothesis.
+ *
+ * @example
+ * var control = [2, 5, 3, 6, 7, 2, 5];
+ * var treatment = [20, 5, 13, 12, 7, 2, 2];
+ * permutationTest(control, treatment); // ~0.1324
+ */
+function permutationTest(sampleX, sampleY, alternative, k, randomSource) {
+    // Set default arguments
+    if (k === undefined) {
+        k = 10000;
+    }
+    if (alternative === undefined) {
+        alternative = "two_side";
+    }
+    if (
+        alternative !== "two_side" &&
+        alternative !== "greater" &&
+        alternative !== "less"
+    ) {
+        throw new Error(
+            "`alternative` must be either 'two_side', 'greater', or 'less'."
+        );
+    }
+
+    // get means for each sample
+    var meanX = mean(sampleX);
+    var meanY = mean(sampleY);
+
+    // calculate initial test statistic. This will be our point of comparison with
+    // the generated test statistics.
+    var testStatistic = meanX - meanY;
+
+    // create test-statistic distribution
+    var testStatDsn = new Array(k);
+
+    // combine datsets so we can easily shuffle later
+    var allData = sampleX.concat(sampleY);
+    // Each permutation reassigns the pooled values into two groups that keep
+    // the original sample sizes. Splitting at the midpoint only matches when
+    // both samples are the same length; for unequal samples it built the
+    // permutation distribution from the wrong group sizes.
+    var splitIndex = sampleX.length;
+
+    for (var i = 0; i < k; i++) {
+        // 1. shuffle data assignments
+        shuffleInPlace(allData, randomSource);
+        var permLeft = allData.slice(0, splitIndex);
+        var permRight = allData.slice(splitIndex, allData.length);
+
+        // 2.re-calculate test statistic
+        var permTestStatistic = mean(permLeft) - mean(permRight);
+
+        // 3. store test statistic to build test statistic distribution
+        testStatDsn[i] = permTestStatistic;
+    }
+
+    // Calculate p-value depending on alternative
+    // For this test, we calculate the percentage of 'extreme' test statistics (subject to our hypothesis)
+    // more info on permutation test p-value calculations: https://onlinecourses.science.psu.edu/stat464/node/35
+    var numExtremeTStats = 0;
+    if (alternative === "two_side") {
+        for (var i$1 = 0; i$1 <= k; i$1++) {
+            if (Math.abs(testStatDsn[i$1]) >= Math.abs(testStatistic)) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else if (alternative === "greater") {
+        for (var i$2 = 0; i$2 <= k; i$2++) {
+            if (testStatDsn[i$2] >= testStatistic) {
+                numExtremeTStats += 1;
+            }
+        }
+    } else {
+        // alternative === 'less'
+        for (var i$3 = 0; i$3 <= k; i$3++) {
+            /* c8 ignore start */
+            if (testStatDsn[i$3] <= testStatistic) {
+                numExtremeTStats += 1;
+            }
+            /* c8 ignore end */
+        }
+    }
+
+    return numExtremeTStats / k;
+}
+
+/**
+ * The [Poisson Distribution](http://en.wikipedia.org/wiki/Poisson_distribution)
+ * is a discrete probability distribution that expresses the probability
+ * of a given number of events occurring in a fixed interval of time
+ * and/or space if these events occur with a known average rate and
+ * independently of the time since the last event.
+ *
+ * The Poisson Distribution is characterized by the strictly positive
+ * mean arrival or occurrence rate, `λ`.
+ *
+ * Returns `undefined` when the distribution cannot be calculated: when `lambda`
+ * is not a strictly positive number, or when it is large enough that the table
+ * would run past a million cells.
+ *
+ * @param {number} lambda location poisson distribution
+ * @returns {number[] | undefined} values of poisson distribution at that point
+ */
+function poissonDistribution(lambda) /*: ?number[] */ {
+    // Check that lambda is strictly positive
+    if (lambda <= 0) {
+        return undefined;
+    }
+
+    // The distribution peaks at `lambda`, so past the length of the table
+    // there is nothing to tabulate and no reason to start.
+    if (lambda >= maxDistributionCells) {
+        return undefined;
+    }
+
+    // Our current place in the distribution
+    var x = 0;
+    // And we keep track of the current cumulative probability, in
+    // order to know when to stop calculating chances.
+    var cumulativeProbability = 0;
+    // The calculated cells to be returned
+    var cells = [];
+
+    // The only term of the mass function below that does not vary with `x`
+    var logLambda = Math.log(lambda);
+
+    // This algorithm iterates through each potential outcome,
+    // until the `cumulativeProbability` is very close to 1, at
+    // which point we've defined the vast majority of outcomes
+    do {
+        // a [probability mass function](https://en.wikipedia.org/wiki/Probability_mass_function),
+        // taken through its logarithm: `lambda` raised to `x` and the factorial
+        // of `x` each leave floating-point range long before their ratio does,
+        // so computing them separately loses cells the distribution needs.
+        cells[x] = Math.exp(x * logLambda - lambda - gammaln(x + 1));
+        cumulativeProbability += cells[x];
+        x++;
+        // When the `cumulativeProbability` is nearly 1, we've calculated
+        // the useful range of this distribution
+    } while (cumulativeProbability < 1 - epsilon && x < maxDistributionCells);
+
+    // Stopping for any other reason - a lambda that is not a number, or a
+    // distribution too wide for the table - leaves cells that do not add up to
+    // a distribution, so report that rather than returning them.
+    if (
+        Number.isNaN(cumulativeProbability) ||
+        cumulativeProbability < 1 - epsilon
+    ) {
+        return undefined;
+    }
+
+    return cells;
+}
+
+/**
+ * The [Probit](http://en.wikipedia.org/wiki/Probit)
+ * is the inverse of cumulativeStdNormalProbability(),
+ * and is also known as the normal quantile function.
+ *
+ * It returns the number of standard deviations from the mean
+ * where the p'th quantile of values can be found in a normal distribution.
+ * So, for example, probit(0.5 + 0.6827/2) ≈ 1 because 68.27% of values are
+ * normally found within 1 standard deviation above or below the mean.
+ *
+ * @param {number} p
+ * @returns {number} probit
+ */
+function probit(p) {
+    if (p === 0) {
+        p = epsilon;
+    } else if (p >= 1) {
+        p = 1 - epsilon;
+    }
+    return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
+
+/**
+ * Calculate the [silhouette values](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for clustered data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<number>} The silhouette value for each point.
+ *
+ * @example
+ * silhouette([[0.25], [0.75]], [0, 0]); // => [1.0, 1.0]
+ */
+function silhouette(points, labels) {
+    if (points.length !== labels.length) {
+        throw new Error("must have exactly as many labels as points");
+    }
+    var groupings = simple_statistics_createGroups(labels);
+    var distances = calculateAllDistances(points);
+    var result = [];
+    for (var i = 0; i < points.length; i++) {
+        var s = 0;
+        if (groupings[labels[i]].length > 1) {
+            var a = meanDistanceFromPointToGroup(
+                i,
+                groupings[labels[i]],
+                distances
+            );
+            var b = meanDistanceToNearestGroup(
+                i,
+                labels,
+                groupings,
+                distances
+            );
+            s = (b - a) / Math.max(a, b);
+        }
+        result.push(s);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table mapping group IDs to point IDs.
+ *
+ * @private
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {Array<Array<number>>} An array of length G, each of whose entries is an array
+ * containing the indices of the points in that group.
+ */
+function simple_statistics_createGroups(labels) {
+    var numGroups = 1 + max(labels);
+    var result = Array(numGroups);
+    for (var i = 0; i < labels.length; i++) {
+        var label = labels[i];
+        if (result[label] === undefined) {
+            result[label] = [];
+        }
+        result[label].push(i);
+    }
+    return result;
+}
+
+/**
+ * Create a lookup table of all inter-point distances.
+ *
+ * @private
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @return {Array<Array<number>>} A symmetric square array of inter-point distances
+ * (zero on the diagonal).
+ */
+function calculateAllDistances(points) {
+    var numPoints = points.length;
+    var result = makeMatrix(numPoints, numPoints);
+    for (var i = 0; i < numPoints; i++) {
+        for (var j = 0; j < i; j++) {
+            result[i][j] = euclideanDistance(points[i], points[j]);
+            result[j][i] = result[i][j];
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance between this point and all the points in the
+ * nearest group (as determined by which point in another group is closest).
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} labels Labels of points.
+ * @param {Array<Array<number>>} groupings An array whose entries are arrays
+ * containing the indices of the points in that group.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the nearest
+ * group.
+ */
+function meanDistanceToNearestGroup(which, labels, groupings, distances) {
+    var label = labels[which];
+    var result = Number.MAX_VALUE;
+    for (var i = 0; i < groupings.length; i++) {
+        if (i !== label) {
+            var d = meanDistanceFromPointToGroup(
+                which,
+                groupings[i],
+                distances
+            );
+            if (d < result) {
+                result = d;
+            }
+        }
+    }
+    return result;
+}
+
+/**
+ * Calculate the mean distance from a point to the other members of a group,
+ * which may be the point's own group.
+ *
+ * @private
+ * @param {number} which The index of this point.
+ * @param {Array<number>} group The indices of all the points in the group in
+ * question.
+ * @param {Array<Array<number>>} distances A symmetric square array of inter-point
+ * distances.
+ * @return {number} The mean distance from this point to others in the
+ * specified group.
+ */
+function meanDistanceFromPointToGroup(which, group, distances) {
+    var total = 0;
+    var count = 0;
+    for (var i = 0; i < group.length; i++) {
+        if (group[i] === which) {
+            continue;
+        }
+        total += distances[which][group[i]];
+        count++;
+    }
+    return total / count;
+}
+
+/**
+ * Calculate the [silhouette metric](https://en.wikipedia.org/wiki/Silhouette_(clustering))
+ * for a set of N-dimensional points arranged in groups. The metric is the largest
+ * individual silhouette value for the data.
+ *
+ * @param {Array<Array<number>>} points N-dimensional coordinates of points.
+ * @param {Array<number>} labels Labels of points. This must be the same length as `points`,
+ * and values must lie in [0..G-1], where G is the number of groups.
+ * @return {number} The silhouette metric for the groupings.
+ *
+ * @example
+ * silhouetteMetric([[0.25], [0.75]], [0, 0]); // => 1.0
+ */
+function silhouetteMetric(points, labels) {
+    var values = silhouette(points, labels);
+    return max(values);
+}
+
+/**
+ * The [Z-Score, or Standard Score](http://en.wikipedia.org/wiki/Standard_score).
+ *
+ * The standard score is the number of standard deviations an observation
+ * or datum is above or below the mean. Thus, a positive standard score
+ * represents a datum above the mean, while a negative standard score
+ * represents a datum below the mean. It is a dimensionless quantity
+ * obtained by subtracting the population mean from an individual raw
+ * score and then dividing the difference by the population standard
+ * deviation.
+ *
+ * The z-score is only defined if one knows the population parameters;
+ * if one only has a sample set, then the analogous computation with
+ * sample mean and sample standard deviation yields the
+ * Student's t-statistic.
+ *
+ * @param {number} x
+ * @param {number} mean
+ * @param {number} standardDeviation
+ * @return {number} z score
+ * @example
+ * zScore(78, 80, 5); // => -0.4
+ */
+function zScore(x, mean, standardDeviation) {
+    return (x - mean) / standardDeviation;
+}
 
 
-/** Numbers under their flattened keys; other values (strings, lists) are not metrics and are left out. */
-function flatten(value, prefix = '', out = new Map()) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        out.set(prefix, value);
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [key, inner] of Object.entries(value))
-            flatten(inner, prefix ? `${prefix}.${key}` : key, out);
-    }
-    return out;
-}
-/** CSV: `metric,value` rows, or a header of metric names over one row of values. */
-function parseCsv(text, source) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-    const cells = lines.map((l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
-    const out = new Map();
-    const header = cells[0] ?? [];
-    if (header.length === 2 && /^(metric|name|key)$/i.test(header[0]) && /^value$/i.test(header[1])) {
-        for (const [name, value] of cells.slice(1))
-            if (name && Number.isFinite(Number(value)))
-                out.set(name, Number(value));
-        return out;
-    }
-    if (cells.length === 2) {
-        header.forEach((name, i) => {
-            const value = Number(cells[1][i]);
-            if (name && Number.isFinite(value))
-                out.set(name, value);
-        });
-        return out;
-    }
-    throw new errors/* ConfigurationError */.j(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
-}
-function parseMetrics(text, source) {
-    if (/\.csv$/i.test(source))
-        return parseCsv(text, source);
-    let document;
-    try {
-        document = /\.json$/i.test(source) ? JSON.parse(text) : dist.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
-    }
-    const metrics = flatten(document);
-    if (metrics.size === 0)
-        throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
-    return metrics;
-}
+//# sourceMappingURL=simple-statistics.mjs.map
 
 ;// CONCATENATED MODULE: ./src/stats/arrays.ts
 // Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
@@ -91840,8 +71847,8 @@ function categoriesOf(reference, current) {
  */
 function chiSquare(reference, current) {
     const keys = categoriesOf(reference, current);
-    const nRef = sum(reference.values());
-    const nCur = sum(current.values());
+    const nRef = tests_sum(reference.values());
+    const nCur = tests_sum(current.values());
     let statistic = 0;
     for (const key of keys) {
         const expected = ((reference.get(key) ?? 0) * nCur) / nRef;
@@ -91862,8 +71869,8 @@ function zTest(reference, current) {
     if (keys.length === 1)
         return { statistic: 0, pValue: 1 };
     const first = keys[0];
-    const n1 = sum(reference.values());
-    const n2 = sum(current.values());
+    const n1 = tests_sum(reference.values());
+    const n2 = tests_sum(current.values());
     // Evidently codes the first category 0 and the rest 1, then compares the means of that coding.
     const p1 = (n1 - (reference.get(first) ?? 0)) / n1;
     const p2 = (n2 - (current.get(first) ?? 0)) / n2;
@@ -91914,49 +71921,48 @@ function normalise(values) {
     const total = values.reduce((a, b) => a + b, 0);
     return total === 0 ? values.map(() => 0) : values.map((v) => v / total);
 }
-function sum(values) {
+function tests_sum(values) {
     let total = 0;
     for (const v of values)
         total += v;
     return total;
 }
 
+;// CONCATENATED MODULE: ./src/stats/paired-data.ts
+const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-betainc/lib/index.js
 var math_base_special_betainc_lib = __nccwpck_require__(89986);
 var math_base_special_betainc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_betainc_lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
-var random_base_binomial_lib = __nccwpck_require__(20990);
-var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random_base_binomial_lib);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/stats/bootstrap.wasm.ts
 // Generated by npm run wasm from assembly/bootstrap.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
-const BOOTSTRAP_WASM = 'AGFzbQEAAAABJQRgAn9/AGAFf39/f38BfmAHf39/f39/fwBgCX9/f39/f39/fwADBQQAAQIDBQMBAAEHJAMMd2VpZ2h0ZWRTdW1z' +
-    'AAIIYXVjQXJlYXMAAwZtZW1vcnkCAAqVDQTnBAISewR/QcAA/QAEACEKQdAA/QAEACEIQeAA/QAEACEJQfAA/QAEACELQQAoAgD9' +
-    'ESEMQQQoAgD9ESENQQgoAgD9ESEOQQwoAgD9ESEPQRAoAgD9ESEQQRQoAgD9ESERQRgoAgD9ESESA0AgASAWSgRAQQAhFwNAIBdB' +
-    'BEgEQCAI/QwFAAAABQAAAAUAAAAFAAAA/bUBIgVBB/2rASAFQRn9rQH9UP0MCQAAAAkAAAAJAAAACQAAAP21ASETIAhBCf2rASEH' +
-    'IAsgCP1RIQYgCCAJIAr9USIF/VEhCCAKIAb9USEKIAUgB/1RIQkgBkEL/asBIAZBFf2tAf1QIQsgEyAM/UAgEyAN/UD9rgEgEyAO' +
-    '/UAgEyAP/UD9rgH9rgEgEyAQ/UAgEyAR/UD9rgH9rgEgEyAS/UAiB/2uAf2hASEFIAMhBiAEIQMgAiEEIAf9UwR7IBP9GwAhFCAF' +
-    '/RsAIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9ESAT/RsBIRQgBf0bASEVA0AgFUEMSAR/IBQgFUEC' +
-    'dCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/RwBIBP9GwIhFCAF/RsCIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUM' +
-    'AQsLIBX9HAIgE/0bAyEUIAX9GwMhFQNAIBVBDEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cAwUgBQshAiAXQQFq' +
-    'IRcMAQsLIAAgFmogBiAD/YYBIAQgAv2GAf1m/QsEACAWQRBqIRYMAQsLC8cBAgd/AX4gASIGIAJBAnRqIgkgA0ECdCIBaiEIIAEg' +
-    'CGohCiAEQQA2AgADQCACIAVKBEAgBCAFQQFqIgFBAnRqIAsgACAGIAVBAnRqKAIAai0AAGoiCzYCACABIQUMAQsLA0AgAyAHSgRA' +
-    'IAggB0ECdCIBaigCACECIAwgACABIAlqKAIAajEAACAEIAJBAnRqKAIAIgUgASAKaigCACIBIAJGBH8gBQUgBCABQQJ0aigCAAtq' +
-    'rH58IQwgB0EBaiEHDAELCyAMC54EAwR/A3sBfANAIAhBEEkEQCAIQQJ0QUBrIABBEHYgAHNB65Svr3hsIgogCkENdnNBtdzKlXxs' +
-    'IgogCkEQdnMgAUEEdGogCGoiCiAKQRB2c0HrlK+veGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyAIQQRJcjYCACAIQQFqIQgMAQsL' +
-    'IAUgAhAAA0AgAyAJSgRAIAQgAiAJbEEDdGohCEEAIQD9DAAAAAAAAAAAAAAAAAAAAAAhC/0MAAAAAAAAAAAAAAAAAAAAACEMA0Ag' +
-    'AEEEaiIBIAJMBEAgCyAAIAVq/VwCAP2JAf2pASIN/f8BIAggAEEDdGoiAP0ABAD98gH98AEhCyAMIA0gDf0NCAkKCwwNDg8AAQID' +
-    'BAUGB/3/ASAA/QAEEP3yAf3wASEMIAEhAAwBCwsgC/0hACAL/SEBoCAM/SEAoCAM/SEBoCEOA0AgACACSARAIA4gACAFai0AALgg' +
-    'CCAAQQN0aisDAKKgIQ4gAEEBaiEADAELCyAGIAlBA3RqIA45AwAgCUEBaiEJDAELC/0MAAAAAAAAAAAAAAAAAAAAACELA0AgB0EQ' +
-    'aiIAIAJMBEAgCyAFIAdq/QAEAP19/X/9rgEhCyAAIQcMAQsLIAv9GwC3IAv9GwG3oCAL/RsCt6AgC/0bA7egIQ4DQCACIAdKBEAg' +
-    'DiAFIAdqLQAAuKAhDiAHQQFqIQcMAQsLIAYgA0EDdGogDjkDAAvAAgMDfwF7AnwDQCAKQRBJBEAgCkECdEFAayAAQRB2IABzQeuU' +
-    'r694bCILIAtBDXZzQbXcypV8bCILIAtBEHZzIAFBBHRqIApqIgsgC0EQdnNB65Svr3hsIgsgC0ENdnNBtdzKlXxsIgsgC0EQdnMg' +
-    'CkEESXI2AgAgCkEBaiEKDAELCyAGIAIQACAIIAYgBSADIAQgBxABuTkDACAHIANBAnRqKAIAtyEOIAggBiAFIAMgBEEDbGpBAnRq' +
-    'IAMgBCAHEAG5OQMIA0AgCUEQaiIAIAJMBEAgDCAGIAlq/QAEAP19/X/9rgEhDCAAIQkMAQsLIAz9GwC3IAz9GwG3oCAM/RsCt6Ag' +
-    'DP0bA7egIQ0DQCACIAlKBEAgDSAGIAlqLQAAuKAhDSAJQQFqIQkMAQsLIAggDSAOoTkDECAIIA45AxgL';
+const BOOTSTRAP_WASM = 'AGFzbQEAAAABKQRgAn9/AGAFf39/f38BfmAIf39/f39/f38AYAx/f39/f39/f39/f38AAwUEAAECAwUDAQABBgYBfgFCAAsHIgMI' +
+    'Y2VsbFN1bXMAAwpncm91cEFyZWFzAAIGbWVtb3J5AgAK3w0E5wQCEnsEf0HAAP0ABAAhCkHQAP0ABAAhCEHgAP0ABAAhCUHwAP0A' +
+    'BAAhC0EAKAIA/REhDEEEKAIA/REhDUEIKAIA/REhDkEMKAIA/REhD0EQKAIA/REhEEEUKAIA/REhEUEYKAIA/REhEgNAIAEgFkoE' +
+    'QEEAIRcDQCAXQQRIBEAgCP0MBQAAAAUAAAAFAAAABQAAAP21ASIFQQf9qwEgBUEZ/a0B/VD9DAkAAAAJAAAACQAAAAkAAAD9tQEh' +
+    'EyAIQQn9qwEhByALIAj9USEGIAggCSAK/VEiBf1RIQggCiAG/VEhCiAFIAf9USEJIAZBC/2rASAGQRX9rQH9UCELIBMgDP1AIBMg' +
+    'Df1A/a4BIBMgDv1AIBMgD/1A/a4B/a4BIBMgEP1AIBMgEf1A/a4B/a4BIBMgEv1AIgf9rgH9oQEhBSADIQYgBCEDIAIhBCAH/VME' +
+    'eyAT/RsAIRQgBf0bACEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/REgE/0bASEUIAX9GwEhFQNAIBVB' +
+    'DEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cASAT/RsCIRQgBf0bAiEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQAL' +
+    'BEAgFUEBaiEVDAELCyAV/RwCIBP9GwMhFCAF/RsDIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9HAMF' +
+    'IAULIQIgF0EBaiEXDAELCyAAIBZqIAYgA/2GASAEIAL9hgH9Zv0LBAAgFkEQaiEWDAELCwvSAQIHfwJ+IAEiBiACQQJ0aiIJIANB' +
+    'AnQiAWohCCABIAhqIQogBEEANgIAA0AgAiAFSgRAIAQgBUEBaiIBQQJ0aiALIAAgBiAFQQJ0aigCAGotAABqIgs2AgAgASEFDAEL' +
+    'C0IAJAADQCADIAdKBEAgACAJIAdBAnQiAWooAgBqMQAAIg0jAHwkACAMIA0gBCABIAhqKAIAIgJBAnRqKAIAIgUgASAKaigCACIB' +
+    'IAJGBH8gBQUgBCABQQJ0aigCAAtqrH58IQwgB0EBaiEHDAELCyAMC/cBAQN/A0AgCEEQSQRAIAhBAnRBQGsgAEEQdiAAc0HrlK+v' +
+    'eGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyABQQR0aiAIaiIKIApBEHZzQeuUr694bCIKIApBDXZzQbXcypV8bCIKIApBEHZzIAhB' +
+    'BElyNgIAIAhBAWohCAwBCwsgBSACEAADQCADIAlKBEAgBCAJQQR0aiIAKAIAIQEgByAJQQV0aiICIAUgACgCCCABIAAoAgQiCCAG' +
+    'EAG5OQMAIAIgBSAAKAIMIAEgCCAGEAG5OQMIIAIjALk5AxAgAiAGIAFBAnRqKAIAtzkDGCAJQQFqIQkMAQsLC6YFAwh/A3sBfANA' +
+    'IA1BEEkEQCANQQJ0QUBrIABBEHYgAHNB65Svr3hsIg8gD0ENdnNBtdzKlXxsIg8gD0EQdnMgAUEEdGogDWoiDyAPQRB2c0HrlK+v' +
+    'eGwiDyAPQQ12c0G13MqVfGwiDyAPQRB2cyANQQRJcjYCACANQQFqIQ0MAQsLIAUgAhAAIAtBACADQQFqIhAgCmxBA3T8CwADQCAG' +
+    'IA5KBEAgByAOQQJ0aigCACIBIAxrIRIgBSAMaiETIAggCSAObEECdGohEUEAIQ0DQCADIA1OBEAgAyANSgRAIAQgAiANbCAMakED' +
+    'dGohD0EAIQD9DAAAAAAAAAAAAAAAAAAAAAAhFP0MAAAAAAAAAAAAAAAAAAAAACEVA0AgAEEEaiIKIBJMBEAgFCAAIBNq/VwCAP2J' +
+    'Af2pASIW/f8BIA8gAEEDdGoiAP0ABAD98gH98AEhFCAVIBYgFv0NCAkKCwwNDg8AAQIDBAUGB/3/ASAA/QAEEP3yAf3wASEVIAoh' +
+    'AAwBCwsgFP0hACAU/SEBoCAV/SEAoCAV/SEBoCEXA0AgACASSARAIBcgACATai0AALggDyAAQQN0aisDAKKgIRcgAEEBaiEADAEL' +
+    'CwVBACEA/QwAAAAAAAAAAAAAAAAAAAAAIRQDQCAAQRBqIgogEkwEQCAUIAAgE2r9AAQA/X39f/2uASEUIAohAAwBCwsgFP0bALcg' +
+    'FP0bAbegIBT9GwK3oCAU/RsDt6AhFwNAIAAgEkgEQCAXIAAgE2otAAC4oCEXIABBAWohAAwBCwsLQQAhAANAIAAgCUgEQCALIBEg' +
+    'AEECdGooAgAgEGwgDWpBA3RqIgogCisDACAXoDkDACAAQQFqIQAMAQsLIA1BAWohDQwBCwsgASEMIA5BAWohDgwBCwsL';
 
 ;// CONCATENATED MODULE: ./src/stats/poisson-bootstrap.ts
 // The Poisson bootstrap for the metrics that need every example (ROC AUC, MAE, RMSE): each resample
@@ -92024,6 +72030,18 @@ const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width
 parentPort.postMessage(out, [out.buffer]);
 `;
 let poisson_bootstrap_compiled;
+/** The instance that runs one-thread jobs on this thread (no worker to start), kept between jobs. */
+let local;
+/** The same as WORKER_SOURCE, on this thread. */
+function runHere(job, samples, seed) {
+    local ??= new WebAssembly.Instance(poisson_bootstrap_compiled).exports;
+    const outAt = job.image.byteLength;
+    local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
+    new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
+    for (let s = 0; s < samples; s++)
+        local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+    return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
+}
 function inWorker(data) {
     const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: data });
     const answer = new Promise((resolve, reject) => {
@@ -92036,6 +72054,8 @@ function inWorker(data) {
 /** The kernel's output for resamples 0 … samples − 1, width f64 each, computed on up to `threads` workers. */
 async function poisson_bootstrap_run(job, samples, seed, threads) {
     poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
+    if (threads <= 1)
+        return runHere(job, samples, seed);
     const per = Math.ceil(samples / threads);
     const parts = [];
     for (let first = 0; first < samples; first += per) {
@@ -92049,57 +72069,82 @@ async function poisson_bootstrap_run(job, samples, seed, threads) {
     answers.forEach((answer, i) => out.set(answer, i * per * job.width));
     return out;
 }
-/** MAE and RMSE: per resample, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the weights. */
-function regressionJob(data, names) {
+/**
+ * MAE and RMSE: per resample and group, the weighted sums of |e_c| − |e_b|, e_c² and e_b², and of the
+ * weights. Examples are numbered cell by cell, so a cell's sums are sums over a contiguous range.
+ */
+function regressionJob(data, names, cells) {
     const n = data.labels.length;
     const [y, candidate, baseline] = [data.labels, data.candidate.predictions, data.baseline.predictions].map(toNumbers);
+    // A counting sort by cell: order[k] is the example at position k.
+    const ends = new Uint32Array(cells.count);
+    for (let i = 0; i < n; i++)
+        ends[cells.of[i]]++;
+    for (let c = 1; c < cells.count; c++)
+        ends[c] += ends[c - 1];
+    const order = new Uint32Array(n);
+    const next = new Uint32Array(cells.count);
+    next.set(ends.subarray(0, -1), 1);
+    for (let i = 0; i < n; i++)
+        order[next[cells.of[i]]++] = i;
     const columns = [];
     const deltas = new Map();
     const width = 1 + (names.includes('mae') ? 1 : 0) + (names.includes('rmse') ? 2 : 0);
-    const total = (out, s) => out[s * width + width - 1];
+    const total = (out, s, g) => out[(s * cells.groupCount + g) * width + width - 1];
+    const sum = (out, s, g, c) => out[(s * cells.groupCount + g) * width + c];
     if (names.includes('mae')) {
-        const c = columns.push(y.map((v, i) => Math.abs(v - candidate[i]) - Math.abs(v - baseline[i]))) - 1;
-        deltas.set('mae', (out, s) => out[s * width + c] / total(out, s));
+        const c = columns.push((i) => Math.abs(y[i] - candidate[i]) - Math.abs(y[i] - baseline[i])) - 1;
+        deltas.set('mae', (out, s, g) => sum(out, s, g, c) / total(out, s, g));
     }
     if (names.includes('rmse')) {
-        const c = columns.push(y.map((v, i) => (v - candidate[i]) ** 2), y.map((v, i) => (v - baseline[i]) ** 2)) - 2;
-        deltas.set('rmse', (out, s) => Math.sqrt(out[s * width + c] / total(out, s)) - Math.sqrt(out[s * width + c + 1] / total(out, s)));
+        const c = columns.push((i) => (y[i] - candidate[i]) ** 2, (i) => (y[i] - baseline[i]) ** 2) - 2;
+        deltas.set('rmse', (out, s, g) => Math.sqrt(sum(out, s, g, c) / total(out, s, g)) - Math.sqrt(sum(out, s, g, c + 1) / total(out, s, g)));
     }
     const all = new Float64Array(columns.length * n);
-    columns.forEach((column, c) => all.set(column, c * n));
+    columns.forEach((column, c) => {
+        for (let k = 0; k < n; k++)
+            all[c * n + k] = column(order[k]);
+    });
     const image = new Image();
     const at = image.place(all);
+    const cellEnds = image.place(ends);
+    const cellGroups = image.place(cells.groups);
     const weights = image.reserve(n + 16);
-    return [{ kernel: 'weightedSums', args: [n, columns.length, at, weights], image: image.build(), width }, deltas];
+    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
 }
 /**
- * ROC AUC: per resample, twice each model's weighted Mann–Whitney area and the positives' and negatives'
- * weights. Examples are numbered in the candidate's score order, so its pass reads weights in sequence.
+ * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
+ * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
+ * reads weights in sequence; a slice's model lists its own examples in the same orders.
  */
-function aucJob(data) {
+function aucJob(data, cells) {
     const { labels, positive = '1' } = data;
     const n = labels.length;
     const isPositive = new Uint8Array(n);
     for (let i = 0; i < n; i++)
         isPositive[i] = labels[i] === positive ? 1 : 0;
     const positives = isPositive.reduce((sum, p) => sum + p, 0);
-    const negatives = n - positives;
-    if (positives === 0 || negatives === 0)
+    if (positives === 0 || positives === n)
         return undefined;
     const candidateOrder = scoreOrder(data.candidate.scores);
+    const baselineOrder = scoreOrder(data.baseline.scores);
     const rank = new Uint32Array(n);
     for (let k = 0; k < n; k++)
         rank[candidateOrder[k]] = k;
-    // As the kernel reads a model: the negatives' ranks in score order, the positives' ranks, and for each
-    // positive the negatives scoring below it and at or below it.
+    // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
+    // positives' ranks, and for each positive the negatives scoring below it and at or below it.
     const model = (scores, order) => {
+        let positives = 0;
+        for (const row of order)
+            positives += isPositive[row];
+        const negatives = order.length - positives;
         const out = new Uint32Array(negatives + 3 * positives);
         let negative = 0;
         let pos = 0;
-        for (let start = 0; start < n;) {
+        for (let start = 0; start < order.length;) {
             let end = start;
             let tiedNegatives = 0;
-            for (; end < n && scores[order[end]] === scores[order[start]]; end++)
+            for (; end < order.length && scores[order[end]] === scores[order[start]]; end++)
                 tiedNegatives += 1 - isPositive[order[end]];
             const below = negative;
             for (let k = start; k < end; k++) {
@@ -92115,20 +72160,72 @@ function aucJob(data) {
             }
             start = end;
         }
+        return { negatives, positives, out };
+    };
+    // Each group's examples in each model's score order: the overall orders bucketed by slice.
+    const groupOrders = (order) => {
+        const out = [order];
+        for (const slicing of cells.slicings) {
+            const sizes = new Uint32Array(slicing.count);
+            for (let i = 0; i < n; i++)
+                sizes[slicing.groupOf[i] - slicing.first]++;
+            const buckets = Array.from(sizes, (size) => new Uint32Array(size));
+            const filled = new Uint32Array(slicing.count);
+            for (const row of order) {
+                const s = slicing.groupOf[row] - slicing.first;
+                buckets[s][filled[s]++] = row;
+            }
+            out.push(...buckets);
+        }
         return out;
     };
-    const models = new Uint32Array(2 * (negatives + 3 * positives));
-    models.set(model(data.candidate.scores, candidateOrder));
-    models.set(model(data.baseline.scores, scoreOrder(data.baseline.scores)), negatives + 3 * positives);
+    const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
     const image = new Image();
-    const candidate = image.place(models);
+    const table = new Uint32Array(4 * cells.groupCount);
+    let widest = 0;
+    for (let g = 0; g < cells.groupCount; g++) {
+        const c = model(data.candidate.scores, candidateGroups[g]);
+        const b = model(data.baseline.scores, baselineGroups[g]);
+        table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
+        widest = Math.max(widest, c.negatives);
+    }
+    const tableAt = image.place(table);
     const weights = image.reserve(n + 16);
-    const prefix = image.reserve(4 * (negatives + 1));
-    const delta = (out, s) => (out[4 * s] - out[4 * s + 1]) / (2 * out[4 * s + 2] * out[4 * s + 3]);
-    return [{ kernel: 'aucAreas', args: [n, negatives, positives, candidate, weights, prefix], image: image.build(), width: 4 }, new Map([['roc_auc', delta]])];
+    const prefix = image.reserve(4 * (widest + 1));
+    const delta = (out, s, g) => {
+        const at = 4 * (s * cells.groupCount + g);
+        return (out[at] - out[at + 1]) / (2 * out[at + 2] * out[at + 3]);
+    };
+    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
-/** Each metric's bootstrap deltas (candidate − baseline), NaN where a resample leaves the metric undefined. */
-async function poissonBootstrap(data, names, samples, seed, threads) {
+/**
+ * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
+ * (seed, s): the means over rows of an unpaired bootstrap (drift-check's quality monitor), one side at a
+ * time. Columns hold one value per row, all of the same length.
+ */
+async function weightedSums(columns, samples, seed) {
+    const n = columns[0]?.length ?? 0;
+    if (n > MAX_EXAMPLES)
+        throw new RangeError(`The bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} rows a side; this side has ${n.toLocaleString('en-US')}.`);
+    const all = new Float64Array(columns.length * n);
+    columns.forEach((column, c) => all.set(column, c * n));
+    const image = new Image();
+    const at = image.place(all);
+    const [cellEnds, cellGroups] = [image.place(Uint32Array.of(n)), image.place(Uint32Array.of(0))];
+    const weights = image.reserve(n + 16);
+    const width = columns.length + 1;
+    const threads = Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
+    return poisson_bootstrap_run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+}
+/** One cell and one group: no slices. */
+function wholeCells(n) {
+    return { count: 1, of: new Uint32Array(n), groups: new Uint32Array(1), perCell: 1, groupCount: 1, slicings: [] };
+}
+/**
+ * Each metric's bootstrap deltas (candidate − baseline) per group (0: all examples, then each slice), NaN
+ * where a resample leaves the metric undefined. Every group is read from the same resamples.
+ */
+async function poissonBootstrap(data, names, samples, seed, threads, cells = wholeCells(data.labels.length)) {
     const n = data.labels.length;
     const result = new Map();
     if (names.length === 0)
@@ -92136,30 +72233,61 @@ async function poissonBootstrap(data, names, samples, seed, threads) {
     if (n > MAX_EXAMPLES)
         throw new RangeError(`The paired bootstrap takes up to ${MAX_EXAMPLES.toLocaleString('en-US')} examples; these predictions have ${n.toLocaleString('en-US')}.`);
     threads ??= Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), samples, Math.floor((n * samples) / WORK_PER_THREAD)));
-    const jobs = [names.includes('roc_auc') ? aucJob(data) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names) : undefined];
+    const jobs = [names.includes('roc_auc') ? aucJob(data, cells) : undefined, names.some((m) => m === 'mae' || m === 'rmse') ? regressionJob(data, names, cells) : undefined];
     for (const [job, deltas] of jobs.filter((j) => j !== undefined)) {
         const out = await poisson_bootstrap_run(job, samples, seed, threads);
         for (const [name, delta] of deltas)
-            result.set(name, Float64Array.from({ length: samples }, (_, s) => delta(out, s)));
+            result.set(name, Array.from({ length: cells.groupCount }, (_, g) => Float64Array.from({ length: samples }, (_, s) => delta(out, s, g))));
     }
     for (const name of names)
         if (!result.has(name))
-            result.set(name, new Float64Array(samples).fill(NaN));
+            result.set(name, Array.from({ length: cells.groupCount }, () => new Float64Array(samples).fill(NaN)));
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A small, fast seeded generator of uniform numbers in [0, 1) (mulberry32): reproducible runs. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
-// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric:
-// exact multinomial resampling for accuracy and F1, the Poisson bootstrap (poisson-bootstrap.ts) for
-// ROC AUC, MAE and RMSE.
+// seeded paired bootstrap percentile interval for the delta (candidate − baseline) of each metric. Every
+// metric uses the Poisson bootstrap (each example weighted by an independent Poisson(1) count): for
+// accuracy and F1, which depend only on counts per joint outcome, summed per outcome (a Poisson(count)
+// draw each); for ROC AUC, MAE and RMSE, per example in WebAssembly (poisson-bootstrap.ts). Slices
+// (subsets of the examples, one slice per example in each slicing) are read from the same resamples as
+// the whole: slicing does not multiply the resampling.
+//
+// simple-statistics gives the percentiles of the resampled deltas (quantileSorted: numpy's linear
+// interpolation); the resampling loops stay ours (typed arrays, WebAssembly), and McNemar's binomial
+// tail comes from stdlib's incomplete beta, precise where p-values live.
+
+
 
 
 
 
 const betainc = (math_base_special_betainc_lib_default());
-const binomialFactory = (random_base_binomial_lib_default()).factory;
-const HIGHER_IS_BETTER = { accuracy: true, f1: true, roc_auc: true, mae: false, rmse: false };
+/** The discordant pairs: b examples only the candidate gets right, c only the baseline. */
+function discordantPairs(data) {
+    let b = 0;
+    let c = 0;
+    data.labels.forEach((label, i) => {
+        const candidateRight = data.candidate.predictions[i] === label;
+        if (candidateRight !== (data.baseline.predictions[i] === label))
+            candidateRight ? b++ : c++;
+    });
+    return { b, c };
+}
 /** statsmodels mcnemar(table, exact=True): statistic min(b, c), p = min(1, 2·P(X ≤ min(b, c))), X ~ Bin(b + c, ½). */
 function mcnemarExact(b, c) {
     const n = b + c;
@@ -92244,12 +72372,66 @@ const metric = {
         return Math.sqrt(sum / total);
     },
 };
-/** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function percentile(sorted, q) {
-    const h = (sorted.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+/**
+ * A 32-bit generator seed from any whole-number seed (0 and seeds of 2^32 and more included): the low
+ * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
+ */
+function seed32(seed) {
+    const mix = (x) => {
+        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+        return (x ^ (x >>> 16)) >>> 0;
+    };
+    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+}
+/** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
+function cellsOf(n, slicings) {
+    if (slicings.length === 0)
+        return wholeCells(n);
+    const firsts = [];
+    let groupCount = 1;
+    for (const slicing of slicings) {
+        firsts.push(groupCount);
+        groupCount += slicing.count;
+    }
+    // A cell's key: its slices in mixed radix while that stays exact, else as text.
+    const exact = slicings.reduce((product, slicing) => product * slicing.count, 1) <= Number.MAX_SAFE_INTEGER;
+    const of = new Uint32Array(n);
+    const index = new Map();
+    const groups = [];
+    for (let i = 0; i < n; i++) {
+        let key = 0;
+        if (exact)
+            for (const slicing of slicings)
+                key = key * slicing.count + slicing.of[i];
+        else
+            key = slicings.map((slicing) => slicing.of[i]).join(',');
+        let cell = index.get(key);
+        if (cell === undefined) {
+            index.set(key, (cell = index.size));
+            groups.push(0, ...slicings.map((slicing, p) => firsts[p] + slicing.of[i]));
+        }
+        of[i] = cell;
+    }
+    return {
+        count: index.size,
+        of,
+        groups: Uint32Array.from(groups),
+        perCell: slicings.length + 1,
+        groupCount,
+        slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p] + slice), count: slicing.count, first: firsts[p] })),
+    };
+}
+/** The examples at `rows`, as paired data of their own (a slice). */
+function subset(data, rows) {
+    const pick = (values) => {
+        const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array(rows.length));
+        for (let k = 0; k < rows.length; k++)
+            out[k] = values[rows[k]];
+        return out;
+    };
+    const side = (model) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
+    return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
 }
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
 function pointEstimates(data, name) {
@@ -92262,7 +72444,7 @@ function pointEstimates(data, name) {
             case 'f1':
                 return metric.f1(labels, model.predictions, positive);
             case 'roc_auc':
-                return metric.rocAuc(labels, model.scores, positive, scoreOrder(model.scores));
+                return labels.length === 0 ? NaN : metric.rocAuc(labels, model.scores, positive, scoreOrder(model.scores));
             default:
                 return metric[name](y, toNumbers(model.predictions));
         }
@@ -92270,75 +72452,140 @@ function pointEstimates(data, name) {
     return [value(data.candidate), value(data.baseline)];
 }
 /**
- * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
- * right/positive, baseline right/positive); resampling n examples is then a multinomial draw over those
- * categories, which gives the same distribution as drawing indices at O(categories) per resample.
+ * Draws from Poisson(λ) for a fixed λ by inverting its CDF, tabulated once over λ ± 10√λ (the mass
+ * outside is below 1e-20): one uniform and a binary search per draw, where a rejection sampler would
+ * spend logarithms on every draw.
  */
-function categoricalBootstrap(data, names, samples, seed) {
+function poissonTable(lambda) {
+    const lo = Math.max(0, Math.floor(lambda - 10 * Math.sqrt(lambda) - 10));
+    const hi = Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10);
+    const cdf = new Float64Array(hi - lo + 2);
+    cdf[0] = lo; // the table's first value, then the cumulative probabilities from it
+    // P(k + 1) = P(k)·λ/(k + 1) from P(lo) taken as 1 (at most e^60 from the peak: no overflow), then normalised.
+    let pmf = 1;
+    let sum = 0;
+    for (let k = lo; k <= hi; k++) {
+        cdf[k - lo + 1] = sum += pmf;
+        pmf *= lambda / (k + 1);
+    }
+    for (let j = 1; j < cdf.length; j++)
+        cdf[j] /= sum;
+    return cdf;
+}
+function drawPoisson(table, u) {
+    let lo = 1;
+    let hi = table.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (table[mid] > u)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return table[0] + lo - 1;
+}
+/**
+ * Accuracy and F1 depend only on how many examples fall in each joint category (label, candidate
+ * right/positive, baseline right/positive). Summing each example's Poisson(1) weight over a category
+ * gives one Poisson(count) draw per category and resample: O(categories), not O(examples). With slices
+ * the categories are (cell, joint category), and each group (all, each slice) sums its cells.
+ */
+function categoricalBootstrap(data, names, samples, seed, cells) {
+    const out = new Map(names.map((m) => [m, Array.from({ length: cells.groupCount }, () => new Float64Array(samples))]));
+    if (names.length === 0)
+        return out;
     const { labels, positive = '1' } = data;
     const cp = data.candidate.predictions;
     const bp = data.baseline.predictions;
     // code bits: 0 cand correct, 1 base correct, 2 label positive, 3 cand predicts positive, 4 base predicts positive
-    const counts = new Float64Array(32);
+    const counts = new Float64Array(32 * cells.count);
     for (let i = 0; i < labels.length; i++) {
-        counts[(+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4)]++;
+        counts[32 * cells.of[i] + ((+(cp[i] === labels[i])) | (+(bp[i] === labels[i]) << 1) | (+(labels[i] === positive) << 2) | (+(cp[i] === positive) << 3) | (+(bp[i] === positive) << 4))]++;
     }
-    const n = labels.length;
-    const binomial = binomialFactory({ seed });
-    const draw = new Float64Array(32);
-    const out = new Map(names.map((m) => [m, new Float64Array(samples)]));
-    const score = (c, model, name) => {
-        let correct = 0;
-        let tp = 0;
-        let fp = 0;
-        let fn = 0;
-        for (let code = 0; code < 32; code++) {
-            const k = c[code];
+    const present = Uint32Array.from(counts.keys()).filter((e) => counts[e] > 0);
+    const tables = new Map();
+    const tableOf = Array.from(present, (e) => tables.get(counts[e]) ?? tables.set(counts[e], poissonTable(counts[e])).get(counts[e]));
+    const random = mulberry32(seed32(seed));
+    const groupCounts = new Float64Array(32 * cells.groupCount);
+    const accuracy = out.get('accuracy');
+    const f1 = out.get('f1');
+    const f1Of = (tp, fp, fn) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    /** Both models' accuracy and F1 in group g from its 32 outcome counts, in one pass. */
+    const score = (g, s) => {
+        let total = 0;
+        let right = 0; // candidate right − baseline right
+        let [ctp, cfp, cfn, btp, bfp, bfn] = [0, 0, 0, 0, 0, 0];
+        for (let code = 0, at = 32 * g; code < 32; code++) {
+            const k = groupCounts[at + code];
             if (k === 0)
                 continue;
-            if (code & (1 << model))
-                correct += k;
-            const actual = (code & 4) !== 0;
-            const predicted = (code & (model === 0 ? 8 : 16)) !== 0;
-            if (actual && predicted)
-                tp += k;
-            else if (predicted)
-                fp += k;
-            else if (actual)
-                fn += k;
-        }
-        return name === 'accuracy' ? correct / n : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    };
-    for (let s = 0; s < samples; s++) {
-        let left = n;
-        let mass = 1;
-        for (let code = 0; code < 32; code++) {
-            const p = counts[code] / n;
-            if (p === 0 || left === 0) {
-                draw[code] = 0;
-                continue;
+            total += k;
+            right += ((code & 1) - ((code >> 1) & 1)) * k;
+            if (code & 4) {
+                if (code & 8)
+                    ctp += k;
+                else
+                    cfn += k;
+                if (code & 16)
+                    btp += k;
+                else
+                    bfn += k;
             }
-            const k = p >= mass ? left : binomial(left, Math.min(1, p / mass));
-            draw[code] = k;
-            left -= k;
-            mass -= p;
+            else {
+                if (code & 8)
+                    cfp += k;
+                if (code & 16)
+                    bfp += k;
+            }
         }
-        for (const name of names)
-            out.get(name)[s] = score(draw, 0, name) - score(draw, 1, name);
+        if (accuracy)
+            accuracy[g][s] = total === 0 ? NaN : right / total;
+        if (f1)
+            f1[g][s] = total === 0 ? NaN : f1Of(ctp, cfp, cfn) - f1Of(btp, bfp, bfn);
+    };
+    const groups = cells.groups;
+    const perCell = cells.perCell;
+    for (let s = 0; s < samples; s++) {
+        groupCounts.fill(0);
+        for (let j = 0; j < present.length; j++) {
+            // A 53-bit uniform from two 32-bit draws, so the table's tails are reached.
+            const k = drawPoisson(tableOf[j], (random() * 2 ** 32 * 2 ** 21 + Math.floor(random() * 2 ** 21)) / 2 ** 53);
+            if (k === 0)
+                continue;
+            const e = present[j];
+            const cell = e >>> 5;
+            for (let g = 0; g < perCell; g++)
+                groupCounts[32 * groups[cell * perCell + g] + (e & 31)] += k;
+        }
+        for (let g = 0; g < cells.groupCount; g++)
+            score(g, s);
     }
     return out;
 }
-async function pairedBootstrap(data, names, options) {
-    const isCategorical = (m) => m === 'accuracy' || m === 'f1';
-    const categorical = names.filter(isCategorical);
-    const other = names.filter((m) => !isCategorical(m));
-    const deltas = new Map([...categoricalBootstrap(data, categorical, options.samples, options.seed), ...(await poissonBootstrap(data, other, options.samples, options.seed))]);
-    const alpha = 1 - options.confidence;
+const isCategorical = (m) => m === 'accuracy' || m === 'f1';
+/**
+ * The resampled deltas (candidate − baseline) of each metric per group: 0 for all examples, then each
+ * slice of each slicing in order (see cellsOf); NaN where a resample leaves the metric undefined.
+ */
+async function bootstrapDeltas(data, names, options) {
+    const cells = cellsOf(data.labels.length, options.slicings ?? []);
+    return new Map([
+        ...categoricalBootstrap(data, names.filter(isCategorical), options.samples, options.seed, cells),
+        ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
+    ]);
+}
+/** Percentile intervals over all the examples from their resampled deltas. */
+function percentileIntervals(data, names, deltas, confidence) {
+    const alpha = 1 - confidence;
     return names.map((name) => {
         const [candidate, baseline] = pointEstimates(data, name);
-        const sorted = deltas.get(name).filter((x) => !Number.isNaN(x)).sort();
-        return { metric: name, candidate, baseline, delta: candidate - baseline, low: percentile(sorted, alpha / 2), high: percentile(sorted, 1 - alpha / 2) };
+        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
+        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
+}
+async function pairedBootstrap(data, names, options) {
+    return percentileIntervals(data, names, await bootstrapDeltas(data, names, options), options.confidence);
 }
 
 ;// CONCATENATED MODULE: ./src/stats/mannwhitney.ts
@@ -92411,6 +72658,68 @@ function mannWhitneyU(x, y) {
     return { statistic: u1, pValue: Math.min(1, Math.max(0, Number.isNaN(p) ? 1 : p)), method: exact ? 'exact' : 'asymptotic' };
 }
 
+;// CONCATENATED MODULE: ./src/stats/holm.ts
+// Holm's step-down adjustment of p-values (Holm 1979), as statsmodels' multipletests(method='holm'):
+// the i-th smallest p is multiplied by (m − i + 1), adjusted values are made monotone, capped at 1.
+// It controls the family-wise error rate at the level compared against, for any dependence.
+function holm(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+    const adjusted = new Array(m);
+    let running = 0;
+    order.forEach((i, rank) => {
+        running = Math.max(running, Math.min(1, (m - rank) * pValues[i]));
+        adjusted[i] = running;
+    });
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/stats/fairness.ts
+// Group fairness of a binary classifier, as Fairlearn defines it (fairlearn.metrics): per group the
+// selection rate P(ŷ = 1), the true-positive rate and the false-positive rate, each read from the
+// group's confusion matrix; then
+//   demographic_parity_difference = max − min of the selection rates over groups,
+//   demographic_parity_ratio      = min / max of the selection rates,
+//   equalized_odds_difference     = max(TPR max − min, FPR max − min).
+// A rate whose denominator is empty (a group without positives has no TPR) is 0, as scikit-learn's
+// confusion_matrix(normalize='true') gives it and Fairlearn then reads it.
+const FAIRNESS_MEASURES = ['demographic_parity_difference', 'demographic_parity_ratio', 'equalized_odds_difference'];
+/** The confusion matrix of each group (`groupOf[i]` in 0 … groups − 1). */
+function groupCounts(labels, predictions, positive, groupOf, groups) {
+    const out = Array.from({ length: groups }, () => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0 }));
+    for (let i = 0; i < labels.length; i++) {
+        const c = out[groupOf[i]];
+        const actual = labels[i] === positive;
+        const predicted = predictions[i] === positive;
+        c.n++;
+        if (actual)
+            predicted ? c.tp++ : c.fn++;
+        else
+            predicted ? c.fp++ : c.tn++;
+    }
+    return out;
+}
+const rate = (k, of) => (of === 0 ? 0 : k / of);
+function groupRates(c) {
+    return { selectionRate: rate(c.tp + c.fp, c.n), tpr: rate(c.tp, c.tp + c.fn), fpr: rate(c.fp, c.fp + c.tn) };
+}
+function fairnessMeasures(rates) {
+    if (rates.length === 0)
+        return { demographic_parity_difference: null, demographic_parity_ratio: null, equalized_odds_difference: null };
+    const spread = (key) => {
+        const values = rates.map((r) => r[key]);
+        return [Math.min(...values), Math.max(...values)];
+    };
+    const [minSelection, maxSelection] = spread('selectionRate');
+    const [minTpr, maxTpr] = spread('tpr');
+    const [minFpr, maxFpr] = spread('fpr');
+    return {
+        demographic_parity_difference: maxSelection - minSelection,
+        demographic_parity_ratio: maxSelection === 0 ? null : minSelection / maxSelection,
+        equalized_odds_difference: Math.max(maxTpr - minTpr, maxFpr - minFpr),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
 
 
@@ -92419,6 +72728,369 @@ function mannWhitneyU(x, y) {
 
 
 
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/metrics/slices.ts
+// Slices: subsets of the evaluation examples by the value of a column (or of a pair, `a x b`), each
+// compared with the same paired machinery as the whole, with the family-wise error rate controlled
+// over the judged slices:
+// - α = 1 − confidence is split evenly over the k metrics judged per slice (Bonferroni), then
+// - accuracy: McNemar's exact p-value per slice, Holm-adjusted over the m judged slices, significant
+//   when at most α/k (with a tolerance, the interval below must also lie beyond it);
+// - every metric: a Bonferroni-adjusted interval at level 1 − α/(k·m), Δ ± z·SE with SE the standard
+//   deviation of the slice's resampled deltas (Efron's standard interval: at such levels a percentile
+//   interval would rest on the few most extreme resamples), judged against the tolerance like the whole.
+
+
+
+
+const erfcinv = (math_base_special_erfcinv_lib_default());
+const MISSING = '(missing)';
+/** Numeric columns with more distinct values than this are cut at their deciles; fewer are sliced by value. */
+const MAX_VALUES_BY_VALUE = 10;
+/** More slices than this in one slicing would judge noise (an id column, a free-text column). */
+const MAX_SLICES = 1000;
+function parseSliceSpecs(items, inputName) {
+    return items.map((item) => {
+        const columns = item.split(/\s+x\s+/).map((c) => c.trim());
+        if (columns.length > 2 || columns.some((c) => c === ''))
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${item}" is not a column or a pair of columns "a x b".`);
+        return { name: columns.join(' x '), columns };
+    });
+}
+/** `slice-bins`: a YAML map from column to its bin edges. */
+function parseSliceBins(document) {
+    const bins = new Map();
+    if (document === undefined || document === null)
+        return bins;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new errors/* ConfigurationError */.j(`Input 'slice-bins' must be a map from column to a list of edges, such as {age: [18, 30, 50, 65]}.`);
+    for (const [column, edges] of Object.entries(document)) {
+        if (!Array.isArray(edges) || edges.length === 0 || edges.some((e) => typeof e !== 'number' || !Number.isFinite(e)))
+            throw new errors/* ConfigurationError */.j(`Input 'slice-bins': ${column} must be a list of numbers, got ${JSON.stringify(edges)}.`);
+        bins.set(column, [...new Set(edges)].sort((a, b) => a - b));
+    }
+    return bins;
+}
+/** Edges as short as they can be while still told apart (4 significant digits, more where needed). */
+function edgeTexts(edges) {
+    for (let digits = 4;; digits++) {
+        const texts = edges.map((x) => String(+x.toPrecision(Math.min(digits, 17))));
+        if (new Set(texts).size === edges.length || digits >= 17)
+            return texts;
+    }
+}
+/** How one column names the slice of each value: by value, or by bin of a numeric column. */
+function labeller(column, values, edges) {
+    const present = new Set(values);
+    present.delete(null);
+    const numeric = present.size > 0 && [...present].every((v) => Number.isFinite(Number(v)));
+    const byValue = { label: (v) => `${column}=${v}`, order: (a, b) => a.localeCompare(b, 'en', { numeric: true }) };
+    if (!numeric) {
+        if (edges)
+            throw new errors/* ConfigurationError */.j(`Input 'slice-bins' gives edges for ${column}, which is not numeric (e.g. ${JSON.stringify([...present].find((v) => !Number.isFinite(Number(v))))}).`);
+        return byValue;
+    }
+    if (!edges) {
+        if (new Set([...present].map(Number)).size <= MAX_VALUES_BY_VALUE)
+            return byValue;
+        const sorted = Float64Array.from(values.filter((v) => v !== null), Number).sort();
+        edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(sorted, d / 10)))];
+    }
+    const cuts = edges;
+    const t = edgeTexts(cuts);
+    const names = [`${column}<${t[0]}`, ...t.slice(1).map((e, i) => `${column}=[${t[i]}, ${e})`), `${column}≥${t.at(-1)}`];
+    const bin = (x) => {
+        let lo = 0;
+        let hi = cuts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (x >= cuts[mid])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    return { label: (v) => names[bin(Number(v))], order: (a, b) => names.indexOf(a) - names.indexOf(b) };
+}
+/** The slice of each example: `values` holds each column of the spec, one cell per paired example. */
+function buildSlicing(spec, values, bins) {
+    const n = values.get(spec.columns[0]).length;
+    // Per column, each example's part of its slice name as a small number (one map look-up per value),
+    // then the parts together in mixed radix: the slice's key.
+    const columns = spec.columns.map((column) => {
+        const cells = values.get(column);
+        const { label, order } = labeller(column, cells, bins.get(column));
+        const ids = new Map();
+        const byName = new Map();
+        const parts = [];
+        const idOf = new Uint32Array(n);
+        for (let i = 0; i < n; i++) {
+            let id = ids.get(cells[i]);
+            if (id === undefined) {
+                // Empty values form their own slice, named like the others: `region=(missing)`.
+                const name = cells[i] === null ? `${column}=${MISSING}` : label(cells[i]);
+                id = byName.get(name) ?? parts.push(name) - 1;
+                byName.set(name, id);
+                ids.set(cells[i], id);
+            }
+            idOf[i] = id;
+        }
+        return { parts, idOf, order };
+    });
+    const keys = new Float64Array(n);
+    const distinct = new Map();
+    for (let i = 0; i < n; i++) {
+        let key = 0;
+        for (const c of columns)
+            key = key * c.parts.length + c.idOf[i];
+        keys[i] = key;
+        if (!distinct.has(key))
+            distinct.set(key, columns.map((c) => c.idOf[i]));
+    }
+    if (distinct.size > MAX_SLICES)
+        throw new errors/* ConfigurationError */.j(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+    const compare = (a, b) => {
+        for (let k = 0; k < columns.length; k++) {
+            const [x, y] = [columns[k].parts[a[k]], columns[k].parts[b[k]]];
+            const order = x.endsWith(MISSING) || y.endsWith(MISSING) ? +x.endsWith(MISSING) - +y.endsWith(MISSING) : columns[k].order(x, y);
+            if (order !== 0)
+                return order;
+        }
+        return 0;
+    };
+    const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
+    const index = new Map(sorted.map(([key], s) => [key, s]));
+    const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k].parts[id]).join(', '));
+    return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)) };
+}
+/** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
+function compareSlices(data, names, slicings, deltas, options) {
+    const rowsOf = (slicing) => {
+        const sizes = new Uint32Array(slicing.count);
+        for (const s of slicing.of)
+            sizes[s]++;
+        const rows = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(slicing.count);
+        slicing.of.forEach((s, i) => (rows[s][filled[s]++] = i));
+        return rows;
+    };
+    const slices = [];
+    let group = 1;
+    for (const slicing of slicings) {
+        for (const [s, rows] of rowsOf(slicing).entries()) {
+            slices.push({ slicing: slicing.name, slice: slicing.names[s], n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+        }
+        group += slicing.count;
+    }
+    const judged = slices.filter((s) => s.judged);
+    const alpha = (1 - options.confidence) / Math.max(1, names.length);
+    const tail = alpha / Math.max(1, judged.length);
+    const z = Math.SQRT2 * erfcinv(tail);
+    // McNemar per judged slice, Holm over them.
+    const mcnemar = new Map();
+    if (names.includes('accuracy')) {
+        const ps = judged.map(({ data: d }) => {
+            const { b, c } = discordantPairs(d);
+            return mcnemarExact(b, c).pValue;
+        });
+        holm(ps).forEach((pAdjusted, k) => mcnemar.set(judged[k], { p: ps[k], pAdjusted }));
+    }
+    for (const slice of slices) {
+        for (const metric of names) {
+            const [candidate, baseline] = slice.n === 0 ? [NaN, NaN] : pointEstimates(slice.data, metric);
+            const delta = candidate - baseline;
+            const resampled = Array.from(deltas.get(metric)[slice.group]).filter((x) => !Number.isNaN(x));
+            const se = resampled.length >= 2 ? sampleStandardDeviation(resampled) : NaN;
+            const [low, high] = [delta - z * se, delta + z * se];
+            const tolerance = options.tolerances.get(metric) ?? 0;
+            const test = metric === 'accuracy' ? mcnemar.get(slice) : undefined;
+            const result = { metric, baseline, candidate, delta, low, high, tolerance, ...test, verdict: 'inconclusive' };
+            if (slice.judged && Number.isFinite(delta))
+                result.verdict = verdictOf(result, options.higherIsBetter(metric), test ? test.pAdjusted <= alpha : undefined);
+            slice.metrics.push(result);
+        }
+        slice.regressed = slice.metrics.some((m) => m.verdict === 'regressed');
+    }
+    const level = 1 - (1 - options.confidence) / Math.max(1, names.length * judged.length);
+    const primary = names.find((m) => options.tolerances.has(m)) ?? names[0];
+    return {
+        slicings: slicings.map((s) => s.name),
+        primary: { metric: primary, higherIsBetter: options.higherIsBetter(primary) },
+        minSize: options.minSize,
+        judged: judged.length,
+        alpha,
+        level,
+        method: `family-wise error ${+(1 - options.confidence).toFixed(4)} over ${judged.length} judged slice(s) and ${names.length} metric(s): accuracy by McNemar's exact test with Holm's adjustment (significant at p ≤ ${+alpha.toPrecision(3)}); every metric by a Bonferroni-adjusted ${+(level * 100).toPrecision(6)}% interval Δ ± ${z.toFixed(3)}·SE, SE the standard deviation of the slice's ${deltas.get(names[0])?.[0]?.length ?? 0} resampled deltas`,
+        slices: slices.map(({ data: _, group: __, ...rest }) => rest),
+        regressed: slices.filter((s) => s.regressed).map((s) => s.slice),
+    };
+}
+/**
+ * As verdict.ts judges the whole, in "better" units: regressed when the interval lies beyond the
+ * tolerance, improved when it lies above 0, unchanged when inside ±tolerance. With McNemar (accuracy),
+ * a regression or improvement must also be significant after Holm.
+ */
+function verdictOf(m, higherIsBetter, significant) {
+    const [low, high] = higherIsBetter ? [m.low, m.high] : [-m.high, -m.low];
+    const better = higherIsBetter ? m.delta : -m.delta;
+    if (significant !== undefined) {
+        if (significant && better < 0 && (m.tolerance === 0 || high < -m.tolerance))
+            return 'regressed';
+        if (significant && better > 0)
+            return 'improved';
+    }
+    else {
+        if (high < -m.tolerance)
+            return 'regressed';
+        if (low > 0)
+            return 'improved';
+    }
+    return m.tolerance > 0 && low >= -m.tolerance && high <= m.tolerance ? 'unchanged' : 'inconclusive';
+}
+/** `max-slice-regression`: metric → tolerated regression in any slice (absolute). */
+function parseSliceTolerances(document) {
+    if (document === undefined || document === null)
+        return undefined;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new errors/* ConfigurationError */.j(`Input 'max-slice-regression' must be a map from metric to the tolerated regression in any slice, such as {accuracy: 0.02}.`);
+    const out = new Map();
+    for (const [metric, value] of Object.entries(document)) {
+        if (!(metric in HIGHER_IS_BETTER))
+            throw new errors/* ConfigurationError */.j(`Input 'max-slice-regression': ${metric} is not compared per slice (the paired metrics are ${Object.keys(HIGHER_IS_BETTER).join(', ')}).`);
+        if (typeof value !== 'number' || !(value >= 0))
+            throw new errors/* ConfigurationError */.j(`Input 'max-slice-regression': ${metric} must be a number at least 0 (absolute), got ${JSON.stringify(value)}.`);
+        out.set(metric, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/fairness.ts
+// Fairness of both models over the groups of each sensitive feature (stats/fairness.ts has Fairlearn's
+// definitions), the change, and the limits `max-fairness-gap` / `max-fairness-increase`.
+
+
+/** demographic_parity_ratio is 1 at parity: its limits read the other way (a smallest ratio, a largest decrease). */
+const higherIsFairer = (measure) => measure === 'demographic_parity_ratio';
+function compareFairness(data, features, minSize) {
+    const positive = data.positive ?? '1';
+    if (!data.candidate.predictions || !data.baseline.predictions || new Set(data.labels).size > 2) {
+        throw new errors/* ConfigurationError */.j(`Input 'sensitive-features' needs a binary classifier's predictions (a prediction column on both sides, two label values): selection and error rates per group are defined for those.`);
+    }
+    return features.map((feature) => {
+        const [c, b] = [data.candidate.predictions, data.baseline.predictions].map((p) => groupCounts(data.labels, p, positive, feature.of, feature.count));
+        const groups = feature.names.map((group, g) => ({ group, n: c[g].n, counted: c[g].n >= minSize, candidate: groupRates(c[g]), baseline: groupRates(b[g]) }));
+        const counted = groups.filter((g) => g.counted);
+        const candidate = fairnessMeasures(counted.map((g) => g.candidate));
+        const baseline = fairnessMeasures(counted.map((g) => g.baseline));
+        const change = Object.fromEntries(FAIRNESS_MEASURES.map((m) => [m, candidate[m] === null || baseline[m] === null ? null : candidate[m] - baseline[m]]));
+        return { feature: feature.name, groups, candidate, baseline, change };
+    });
+}
+/** The reasons the candidate breaks a fairness limit, one per feature and measure. */
+function fairnessReasons(features, limits) {
+    const reasons = [];
+    const show = (x) => String(+x.toPrecision(4));
+    for (const f of features) {
+        for (const [measure, limit] of limits.gap ?? []) {
+            const value = f.candidate[measure];
+            if (value === null)
+                continue;
+            if (higherIsFairer(measure) ? value < limit : value > limit)
+                reasons.push(`fairness ${f.feature}: the candidate's ${measure} is ${show(value)}, ${higherIsFairer(measure) ? 'below the smallest allowed' : 'above the largest allowed'} ${limit}`);
+        }
+        for (const [measure, limit] of limits.increase ?? []) {
+            const change = f.change[measure];
+            if (change === null)
+                continue;
+            const worse = higherIsFairer(measure) ? -change : change;
+            if (worse > limit + 1e-12)
+                reasons.push(`fairness ${f.feature}: ${measure} ${higherIsFairer(measure) ? 'fell' : 'rose'} by ${show(worse)} over the baseline, more than the allowed ${limit}`);
+        }
+    }
+    return reasons;
+}
+/** `max-fairness-gap` / `max-fairness-increase`: a YAML map from measure to a number. */
+function parseFairnessLimits(document, inputName) {
+    if (document === undefined || document === null)
+        return undefined;
+    if (typeof document !== 'object' || Array.isArray(document))
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}' must be a map from fairness measure to a number, such as {demographic_parity_difference: 0.1}.`);
+    const out = new Map();
+    for (const [measure, value] of Object.entries(document)) {
+        if (!FAIRNESS_MEASURES.includes(measure))
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${measure} is not a fairness measure (known: ${FAIRNESS_MEASURES.join(', ')}).`);
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': ${measure} must be a number, got ${JSON.stringify(value)}.`);
+        out.set(measure, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/read.ts
+// Metrics files as DVC reads them: JSON, YAML or CSV; nested keys flatten with "." (a.b.c).
+
+
+
+/** Numbers under their flattened keys; other values (strings, lists) are not metrics and are left out. */
+function flatten(value, prefix = '', out = new Map()) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        out.set(prefix, value);
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, inner] of Object.entries(value))
+            flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+    }
+    return out;
+}
+/** A cell's number; an empty cell is a missing value, never 0 (Number('') is 0). */
+const numberIn = (cell) => (cell === undefined || cell === '' ? undefined : Number.isFinite(Number(cell)) ? Number(cell) : undefined);
+/** CSV: `metric,value` rows, or a header of metric names over one row of values; empty cells are missing. */
+function parseCsv(text, source) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const cells = lines.map((l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
+    const out = new Map();
+    const header = cells[0] ?? [];
+    if (header.length === 2 && /^(metric|name|key)$/i.test(header[0]) && /^value$/i.test(header[1])) {
+        for (const [name, value] of cells.slice(1)) {
+            const number = numberIn(value);
+            if (name && number !== undefined)
+                out.set(name, number);
+        }
+        return out;
+    }
+    if (cells.length === 2) {
+        header.forEach((name, i) => {
+            const value = numberIn(cells[1][i]);
+            if (name && value !== undefined)
+                out.set(name, value);
+        });
+        return out;
+    }
+    throw new errors/* ConfigurationError */.j(`${source}: a metrics CSV is either "metric,value" rows or one header row over one row of values.`);
+}
+function parseMetrics(text, source) {
+    if (/\.csv$/i.test(source))
+        return parseCsv(text, source);
+    let document;
+    try {
+        document = /\.json$/i.test(source) ? JSON.parse(text) : dist.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${source} is not valid ${/\.json$/i.test(source) ? 'JSON' : 'YAML'}: ${error.message}`);
+    }
+    // A bare number is named after its file (accuracy.json holding 0.91 is accuracy), never "".
+    const stem = external_node_path_default().basename(source).replace(/\.[^.]*$/, '');
+    if (typeof document === 'number' && !stem)
+        throw new errors/* ConfigurationError */.j(`${source} holds a bare number and its file name gives it no name: write it as {"accuracy": ${document}}.`);
+    const metrics = flatten(document, typeof document === 'number' ? stem : '');
+    if (metrics.size === 0)
+        throw new errors/* ConfigurationError */.j(`${source} holds no numeric metrics (expected e.g. {"accuracy": 0.91}).`);
+    return metrics;
+}
 
 ;// CONCATENATED MODULE: ./src/metrics/verdict.ts
 // A verdict per metric from its paired-bootstrap interval against the rule's tolerance, never from the
@@ -92470,7 +73142,7 @@ function markdown_escape(text, maxLength = 200) {
         .replace(/[\r\n]+/g, ' ')
         .replace(/([\\*_[\]~])/g, '\\$1')
         .replace(/@(?=[A-Za-z0-9-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`);
+        .replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`); // not our own entities (&#124;)
 }
 /** Inline code holding data: backticks inside are replaced, the rest is literal. */
 function code(text, maxLength = 80) {
@@ -92540,12 +73212,17 @@ function renderTrainGate(report, budget, overflowLink) {
     const sections = [head, metricsTable];
     if (report.paired) {
         const p = report.paired;
-        const lines = [`**Is the difference real?** ${p.n.toLocaleString('en-US')} paired examples${p.unmatched ? ` (${p.unmatched} without a pair left out)` : ''}; paired bootstrap, ${p.samples} resamples, seed ${p.seed}, ${Math.round(p.confidence * 100)}% percentile interval of candidate − baseline.`];
+        const only = [p.candidateOnly && `${p.candidateOnly.toLocaleString('en-US')} only in the candidate's file`, p.baselineOnly && `${p.baselineOnly.toLocaleString('en-US')} only in the baseline's`].filter(Boolean);
+        const lines = [`**Is the difference real?** ${p.n.toLocaleString('en-US')} paired examples (the ids both files have${only.length ? `; ${only.join(' and ')}, left out` : ''}); paired bootstrap, ${p.samples} resamples, seed ${p.seed}, ${Math.round(p.confidence * 100)}% percentile interval of candidate − baseline.`];
         if (p.mcnemar)
             lines.push(`McNemar's exact test: n = ${p.mcnemar.n} discordant pairs, b = ${p.mcnemar.b} (only the candidate right), c = ${p.mcnemar.c} (only the baseline right), p = ${p.mcnemar.pValue.toPrecision(4)}.`);
         lines.push(table(['metric', 'baseline', 'candidate', 'Δ', `${Math.round(p.confidence * 100)}% CI of Δ`, 'tolerance', 'verdict'], p.intervals.map((i) => [i.metric, fmt(i.baseline), fmt(i.candidate), signed(i.delta), `[${signed(i.low)}, ${signed(i.high)}]`, fmt(i.tolerance), VERDICT[i.verdict]])));
         sections.push(lines.join('\n\n'));
     }
+    if (report.slices)
+        sections.push(renderSlices(report.slices));
+    if (report.fairness)
+        sections.push(renderFairness(report.fairness));
     const plot = chart(report.metrics);
     if (plot)
         sections.push(details('Chart', plot));
@@ -92554,8 +73231,169 @@ function renderTrainGate(report, budget, overflowLink) {
         sections.push(details(`Why ${failed.length} metric(s) failed`, failed.map((r) => `- ${code(r.metric)}: ${r.reasons.map(markdown_escape).join('; ')}`).join('\n')));
     return withinBudget(sections, budget, (left) => `_${left} more section(s) are in the [job summary](${overflowLink ?? '#'}) (GitHub keeps comments under 65,536 characters)._`);
 }
+const interval = (low, high) => (Number.isFinite(low) && Number.isFinite(high) ? `[${signed(low)}, ${signed(high)}]` : '-');
+const num = (x) => (x === null || !Number.isFinite(x) ? '-' : fmt(x, 4));
+/** Regressed slices first, then the ten worst by Δ of the primary metric; a chart of the first slicing. */
+function renderSlices(s) {
+    const { metric: primary, higherIsBetter } = s.primary;
+    const better = (slice) => {
+        const m = slice.metrics.find((x) => x.metric === primary);
+        return m && Number.isFinite(m.delta) ? (higherIsBetter ? m.delta : -m.delta) : Infinity;
+    };
+    const regressed = s.slices.filter((x) => x.regressed);
+    const worst = s.slices.filter((x) => x.judged && !x.regressed).sort((a, b) => better(a) - better(b)).slice(0, 10);
+    const row = (slice, metric) => [
+        code(slice.slice),
+        slice.n.toLocaleString('en-US'),
+        metric.metric,
+        fmt(metric.baseline, 4),
+        fmt(metric.candidate, 4),
+        signed(metric.delta, 4),
+        interval(metric.low, metric.high),
+        metric.pAdjusted === undefined ? '-' : metric.pAdjusted.toPrecision(3),
+        slice.judged ? VERDICT[metric.verdict] : 'not judged',
+    ];
+    const rows = [...regressed.flatMap((slice) => slice.metrics.filter((m) => m.verdict === 'regressed').map((m) => row(slice, m))), ...worst.flatMap((slice) => slice.metrics.filter((m) => m.metric === primary).map((m) => row(slice, m)))];
+    const small = s.slices.filter((x) => !x.judged);
+    const lines = [
+        '### Slices',
+        `${s.judged} of ${s.slices.length} slice(s) of ${s.slicings.map((name) => code(name)).join(', ')} judged (at least ${s.minSize} paired examples); ${markdown_escape(s.method, 1000)}.`,
+        regressed.length > 0 ? `**Regressed:** ${regressed.map((x) => code(x.slice)).join(', ')}` : '**No slice regressed.**',
+        table(['slice', 'n', 'metric', 'baseline', 'candidate', 'Δ', `${+(s.level * 100).toPrecision(6)}% CI of Δ`, 'p (Holm)', 'verdict'], rows),
+    ];
+    const plot = sliceChart(s.slices.filter((x) => x.slicing === s.slicings[0]), primary);
+    if (plot)
+        lines.push(plot);
+    if (small.length > 0)
+        lines.push(details(`${small.length} slice(s) under ${s.minSize} examples, listed, not judged`, small.slice(0, 100).map((x) => `- ${code(x.slice)}: n = ${x.n}`).join('\n')));
+    return lines.join('\n\n');
+}
+/** Δ of the primary metric by slice (mermaid xychart-beta: bars only, no legend). */
+function sliceChart(slices, primary) {
+    const shown = slices.map((x) => [x.slice, x.metrics.find((m) => m.metric === primary)?.delta]).filter((x) => Number.isFinite(x[1])).slice(0, 30);
+    if (shown.length < 2)
+        return undefined;
+    // Mermaid labels hold no markup: < becomes its full-width look-alike, anything unusual is dropped.
+    const label = (text) => `"${text.replace(/</g, '＜').replace(/[^\p{L}\p{N} ._=＜≥,[()-]/gu, '').slice(0, 18)}"`;
+    return ['```mermaid', 'xychart-beta', `  title "Δ ${primary} by slice (candidate − baseline)"`, `  x-axis [${shown.map(([name]) => label(name)).join(', ')}]`, `  y-axis "Δ ${primary}"`, `  bar [${shown.map(([, d]) => d.toFixed(4)).join(', ')}]`, '```'].join('\n');
+}
+function renderFairness(f) {
+    const sections = ['### Fairness', `Fairlearn's definitions over the groups with at least ${f.minSize} examples: demographic parity difference (max − min selection rate) and ratio (min / max), equalized odds difference (the larger of the TPR and FPR gaps).`];
+    for (const feature of f.features) {
+        const measures = Object.keys(feature.candidate);
+        sections.push(`**${code(feature.feature)}**`, table(['measure', 'baseline', 'candidate', 'change'], measures.map((m) => [m, num(feature.baseline[m]), num(feature.candidate[m]), feature.change[m] === null ? '-' : signed(feature.change[m], 4)])), details(`${feature.groups.length} group(s): selection rate, TPR and FPR (baseline → candidate)`, table(['group', 'n', 'selection rate', 'TPR', 'FPR'], feature.groups.slice(0, 100).map((g) => [code(g.group) + (g.counted ? '' : ' (not counted)'), String(g.n), `${num(g.baseline.selectionRate)} → ${num(g.candidate.selectionRate)}`, `${num(g.baseline.tpr)} → ${num(g.candidate.tpr)}`, `${num(g.baseline.fpr)} → ${num(g.candidate.fpr)}`]))));
+    }
+    return sections.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/metrics/report-check.ts
+// A train-gate report read back from a file another run wrote (a fork's pull request, passed as an
+// artifact): untrusted. It is validated field by field into a new report: no unknown key, every number
+// a number (null stands for NaN, as JSON writes it), every enum one of its values, every text and list
+// capped (the whole file at 2 MiB, each text and list within it). Only what passed is rendered, and the
+// renderer escapes every text as always.
+
+
+
+const report_check_MAX_BYTES = 2 * 1024 * 1024;
+const TEXT = 10_000;
+const VERDICTS = ['improved', 'regressed', 'unchanged', 'inconclusive'];
+const PAIRED_METRICS = ['accuracy', 'f1', 'roc_auc', 'mae', 'rmse'];
+class Invalid extends Error {
+}
+const invalid = (at, expected) => {
+    throw new Invalid(`${at} must be ${expected}`);
+};
+const report_check_num = (v, at) => (v === null ? NaN : typeof v === 'number' && Number.isFinite(v) ? v : invalid(at, 'a number'));
+const nullable = (v, at) => (v === null ? null : report_check_num(v, at));
+const bool = (v, at) => (typeof v === 'boolean' ? v : invalid(at, 'true or false'));
+const report_check_text = (max = TEXT) => (v, at) => (typeof v === 'string' && v.length <= max ? v : invalid(at, `a text of at most ${max} characters`));
+const oneOf = (values) => (v, at) => (values.includes(v) ? v : invalid(at, `one of ${values.join(', ')}`));
+const list = (item, max) => (v, at) => (Array.isArray(v) && v.length <= max ? v.map((x, i) => item(x, `${at}[${i}]`)) : invalid(at, `a list of at most ${max} items`));
+const optional = (check) => (v, at) => (v === undefined ? undefined : check(v, at));
+/** An object with exactly these keys (those whose check accepts undefined may be absent). */
+function object(shape) {
+    return (v, at) => {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            return invalid(at, 'an object');
+        const record = v;
+        for (const key of Object.keys(record))
+            if (!Object.hasOwn(shape, key))
+                invalid(`${at}.${key.slice(0, 40)}`, 'absent (not a field of a train-gate report)');
+        const out = {};
+        for (const key of Object.keys(shape)) {
+            const value = shape[key](record[key], `${at}.${key}`);
+            if (value !== undefined)
+                out[key] = value;
+        }
+        return out;
+    };
+}
+const rates = object({ selectionRate: report_check_num, tpr: report_check_num, fpr: report_check_num });
+const measures = object(Object.fromEntries(FAIRNESS_MEASURES.map((m) => [m, nullable])));
+const report_check_interval = { metric: oneOf(PAIRED_METRICS), candidate: report_check_num, baseline: report_check_num, delta: report_check_num, low: report_check_num, high: report_check_num, tolerance: report_check_num, verdict: oneOf(VERDICTS) };
+const report = object({
+    kind: oneOf(['mlops-actions/train-gate-report']),
+    version: (v, at) => (v === 1 ? 1 : invalid(at, '1')),
+    passed: bool,
+    verdict: oneOf(VERDICTS),
+    reasons: list(report_check_text(), 100_000),
+    baseline: object({ source: report_check_text(40), description: report_check_text() }),
+    metrics: list(object({ metric: report_check_text(), baseline: optional(report_check_num), candidate: optional(report_check_num), change: optional(report_check_num), relativeChange: optional(report_check_num), rule: report_check_text(), status: oneOf(['pass', 'fail', 'info', 'missing']), reasons: list(report_check_text(), 20) }), 100_000),
+    paired: optional(object({
+        n: report_check_num,
+        candidateOnly: report_check_num,
+        baselineOnly: report_check_num,
+        unmatched: report_check_num,
+        confidence: report_check_num,
+        samples: report_check_num,
+        seed: report_check_num,
+        mcnemar: optional(object({ n: report_check_num, b: report_check_num, c: report_check_num, statistic: report_check_num, pValue: report_check_num })),
+        intervals: list(object(report_check_interval), PAIRED_METRICS.length),
+    })),
+    slices: optional(object({
+        slicings: list(report_check_text(), 1000),
+        primary: object({ metric: oneOf(PAIRED_METRICS), higherIsBetter: bool }),
+        minSize: report_check_num,
+        judged: report_check_num,
+        alpha: report_check_num,
+        level: report_check_num,
+        method: report_check_text(),
+        slices: list(object({ slicing: report_check_text(), slice: report_check_text(), n: report_check_num, judged: bool, regressed: bool, metrics: list(object({ ...report_check_interval, p: optional(report_check_num), pAdjusted: optional(report_check_num) }), PAIRED_METRICS.length) }), 20_000),
+        regressed: list(report_check_text(), 20_000),
+    })),
+    fairness: optional(object({
+        minSize: report_check_num,
+        features: list(object({ feature: report_check_text(), groups: list(object({ group: report_check_text(), n: report_check_num, counted: bool, candidate: rates, baseline: rates }), 1000), candidate: measures, baseline: measures, change: measures }), 1000),
+    })),
+});
+/** The report in `file` (named `source` to people), size-capped before it is read, then validated; a clear error otherwise. */
+function readReport(file, source) {
+    const where = `Input 'report': ${source}`;
+    const bytes = (0,external_node_fs_namespaceObject.statSync)(file).size;
+    if (bytes > report_check_MAX_BYTES)
+        throw new errors/* ConfigurationError */.j(`${where} is ${bytes} bytes; a train-gate report is at most ${report_check_MAX_BYTES} here. Refused without reading it.`);
+    let document;
+    try {
+        document = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${where} is not valid JSON (${error.message}).`);
+    }
+    try {
+        return report(document, 'report');
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            throw new errors/* ConfigurationError */.j(`${where} is not a train-gate report this action wrote: ${error.message}. Nothing was posted.`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/metrics/index.ts
+
+
+
 
 
 
@@ -92642,6 +73480,8 @@ function renderCard(card) {
         lines.push(`Training data: ${card.dataFingerprints.map((f) => `\`${f.slice(0, 16)}\``).join(', ')}`, '');
     if (Object.keys(card.metrics).length)
         lines.push('| metric | value |', '| --- | --- |', ...Object.entries(card.metrics).map(([k, v]) => `| ${escapeCell(k)} | ${v} |`), '');
+    if (card.predictions)
+        lines.push(`Evaluation predictions: \`${escapeCell(card.predictions)}\``, '');
     if (card.files.length)
         lines.push('| file | size | sha256 |', '| --- | --- | --- |', ...card.files.map((f) => `| ${escapeCell(f.path)} | ${f.size} | \`${f.sha256}\` |`), '');
     return lines.join('\n');
@@ -93353,6 +74193,22 @@ function inputFile(workspace, given, inputName) {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; name a file.`);
     return file;
 }
+/**
+ * Refuses an output path that names one of the action's input files, or lies inside an input folder
+ * (writing there would destroy or change the input). `inputs` maps input names to the paths they gave.
+ */
+function refuseOverwritingInputs(workspace, given, inputName, inputs) {
+    const real = (file) => ((0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file);
+    const output = real(paths_resolveInputPath(workspace, given));
+    for (const [name, value] of Object.entries(inputs)) {
+        if (!value)
+            continue;
+        const input = real(paths_resolveInputPath(workspace, value));
+        const inside = (0,external_node_fs_namespaceObject.existsSync)(input) && (0,external_node_fs_namespaceObject.statSync)(input).isDirectory() && !external_node_path_default().relative(input, output).startsWith('..');
+        if (output === input || inside)
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is ${output === input ? 'the file' : 'inside the folder'} given in '${name}'; writing the report there would overwrite that input. Choose another path.`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
@@ -93484,6 +74340,22 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/outcome.ts
+/**
+ * The suite's one failure style. `passed` always reflects the checks, whatever `fail-on` says; the step
+ * fails only when `fail-on` asks for it, with one sentence that says what failed and where to look.
+ * A failure that `fail-on` lets through is a warning, so it is never mistaken for a pass.
+ */
+function reportOutcome(io, action, outcome) {
+    io.setOutput('passed', String(outcome.passed));
+    if (outcome.passed)
+        return;
+    if (outcome.failStep)
+        io.setFailed(`${action} failed: ${outcome.problem}. See the job summary.`);
+    else
+        io.annotate('warning', `${action}: ${outcome.problem} (the step does not fail: fail-on says so). See the job summary.`, { title: action });
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
 
 
@@ -93493,8 +74365,12 @@ class Inputs {
 
 
 ;// CONCATENATED MODULE: ./src/actions/train-gate.ts
-// train-gate: candidate metrics against a baseline (file, git ref, merge base, none), rules with
-// direction-aware tolerances, paired significance from predictions, one sticky PR comment.
+// train-gate: candidate metrics against a baseline (file, git ref, merge base, registry, none), rules
+// with direction-aware tolerances, paired significance from predictions (overall, per slice, and the
+// fairness of both models), one sticky PR comment. With `report` it only comments: it re-renders a
+// report written by an earlier run (a fork's pull request) through its own validation and escaping.
+
+
 
 
 
@@ -93506,20 +74382,35 @@ const COMMENT_BUDGET = 60_000; // under GitHub's 65,536, leaving room for the ma
 function readSettings(io, onPullRequest) {
     const inputs = new Inputs(io);
     const rulesInput = inputs.optional('rules');
+    const fileOf = (name) => {
+        const value = inputs.optional(name);
+        return value && !value.includes('\n') && /\.(ya?ml|json)$/i.test(value) ? value : undefined;
+    };
+    const baseline = inputs.optional('baseline') ?? (onPullRequest ? 'git:base' : 'none');
     return {
         metrics: inputs.required('metrics'),
-        baseline: inputs.optional('baseline') ?? (onPullRequest ? 'git:base' : 'none'),
-        rules: parseRules(inputs.yaml('rules'), rulesInput && !rulesInput.includes('\n') && /\.(ya?ml|json)$/i.test(rulesInput) ? rulesInput : 'inline'),
+        baseline,
+        rules: parseRules(inputs.yaml('rules'), fileOf('rules') ?? (rulesInput ? 'inline' : '')),
         predictions: inputs.optional('predictions'),
         baselinePredictions: inputs.optional('baseline-predictions'),
+        slices: parseSliceSpecs(inputs.list('slices'), 'slices'),
+        sliceData: inputs.optional('slice-data'),
+        sliceBins: parseSliceBins(inputs.yaml('slice-bins')),
+        minSliceSize: inputs.number('min-slice-size', 30, { min: 1, integer: true }),
+        maxSliceRegression: parseSliceTolerances(inputs.yaml('max-slice-regression')),
+        sensitive: parseSliceSpecs(inputs.list('sensitive-features'), 'sensitive-features'),
+        fairness: { gap: parseFairnessLimits(inputs.yaml('max-fairness-gap'), 'max-fairness-gap'), increase: parseFairnessLimits(inputs.yaml('max-fairness-increase'), 'max-fairness-increase') },
         confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
         samples: inputs.number('bootstrap-samples', 2000, { min: 100, max: 100_000, integer: true }),
-        seed: inputs.number('seed', 42, { min: 0, integer: true }),
+        seed: inputs.number('seed', 42, { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true }),
+        failOn: inputs.oneOf('fail-on', ['error', 'never'], 'error'),
         comment: inputs.boolean('comment', onPullRequest),
         commentId: inputs.string('comment-id', 'default'),
         reportPath: inputs.string('report-path', 'mlops-reports/train-gate.json'),
         registry: inputs.string('registry', 'github'),
         token: inputs.optional('github-token') ?? '',
+        /** Author-given files the report must not overwrite. */
+        inputFiles: { metrics: inputs.optional('metrics'), baseline: /^(git:|registry:|none$)/.test(baseline) ? undefined : baseline, rules: fileOf('rules'), predictions: inputs.optional('predictions'), 'baseline-predictions': inputs.optional('baseline-predictions'), 'slice-data': inputs.optional('slice-data'), 'slice-bins': fileOf('slice-bins') },
     };
 }
 function readMetricsFile(io, given, inputName) {
@@ -93532,14 +74423,16 @@ async function loadBaseline(io, settings) {
         return { source: 'none', description: 'none (no comparison)' };
     if (spec.startsWith('registry:')) {
         const reference = spec.slice('registry:'.length);
-        const version = await openRegistry(settings.registry, io, settings.token).resolve(reference);
+        const registry = openRegistry(settings.registry, io, settings.token);
+        const version = await registry.resolve(reference);
         const metrics = new Map(Object.entries(version.card?.metrics ?? {}));
         if (metrics.size === 0)
             throw new errors/* ConfigurationError */.j(`Input 'baseline': ${reference} resolves to ${version.version}, which was registered without metrics. Register with the metrics input.`);
-        return { metrics, source: 'registry', description: `${version.card.name} ${version.version} (${reference}) in the ${settings.registry} registry` };
+        return { metrics, source: 'registry', description: `${version.card.name} ${version.version} (${reference}) in the ${settings.registry} registry`, registered: { registry, version } };
     }
-    if (!spec.startsWith('git:'))
+    if (!spec.startsWith('git:')) {
         return { metrics: readMetricsFile(io, spec, 'baseline'), source: 'file', description: `file ${spec}` };
+    }
     const root = (await git(io.workspace, ['rev-parse', '--show-toplevel']).catch(() => {
         throw new errors/* ConfigurationError */.j(`Input 'baseline' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
     })).trim();
@@ -93573,38 +74466,153 @@ async function loadBaseline(io, settings) {
         return { source: 'git', description: `${description}: not found, no comparison` };
     }
 }
-async function pairedComparison(io, settings) {
-    if (!settings.predictions && !settings.baselinePredictions)
+/** The columns slicing and fairness read, each once. */
+const columnsOf = (specs) => [...new Set(specs.flatMap((s) => s.columns))];
+/**
+ * The baseline's predictions: the input, or those registered with the baseline's version (copied to a
+ * temporary file; only the extension of the card's name is used, so a stored name cannot point elsewhere).
+ */
+async function baselinePredictionsFile(io, settings, baseline) {
+    if (settings.baselinePredictions)
+        return { file: inputFile(io.workspace, settings.baselinePredictions, 'baseline-predictions'), display: settings.baselinePredictions };
+    const registered = baseline.registered;
+    if (!settings.predictions || !registered)
         return undefined;
-    if (!settings.predictions || !settings.baselinePredictions)
-        throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither.`);
-    const load = (given, name) => readPredictions(inputFile(io.workspace, given, name), given, name);
-    const { data, metrics, unmatched } = pairPredictions(await load(settings.predictions, 'predictions'), await load(settings.baselinePredictions, 'baseline-predictions'));
-    const intervals = judgeIntervals(await pairedBootstrap(data, metrics, { samples: settings.samples, confidence: settings.confidence, seed: settings.seed }), settings.rules);
+    const { registry, version } = registered;
+    const name = version.card.predictions;
+    const display = `${name ?? 'predictions'} of ${version.card.name} ${version.version} (registry)`;
+    const bytes = name ? await registry.store.readFile(version.card.name, version.version, name) : undefined;
+    if (!name || !bytes) {
+        io.annotate('warning', `${version.card.name} ${version.version} was registered without predictions${name ? ` (its ${name} could not be read from the ${registry.store.label} registry)` : ''}: no paired comparison. Register with register-model's predictions input, or give baseline-predictions.`, { title: 'train-gate' });
+        return undefined;
+    }
+    const { format, gzip } = detectFormat(name);
+    const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(io.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'train-gate-')), `baseline-predictions.${format}${gzip ? '.gz' : ''}`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, bytes);
+    return { file, display };
+}
+/** Each requested column's value per paired example: from slice-data (joined by id), else the predictions files. */
+async function sliceValues(io, settings, columns, sides, paired) {
+    const out = new Map();
+    if (settings.sliceData) {
+        const data = await readExampleData(inputFile(io.workspace, settings.sliceData, 'slice-data'), settings.sliceData, 'slice-data', columns);
+        const row = new Map(data.ids.map((id, i) => [id, i]));
+        for (const column of columns) {
+            const values = data.extra.get(column);
+            if (!values)
+                throw new errors/* ConfigurationError */.j(`Input 'slice-data': ${settings.sliceData} has no column "${column}" (named in slices or sensitive-features).`);
+            out.set(column, Array.from(paired.rows[0], (r) => values[row.get(sides[0].ids[r]) ?? -1] ?? null));
+        }
+        return out;
+    }
+    for (const column of columns) {
+        const side = sides.findIndex((s) => s.extra.has(column));
+        if (side < 0)
+            throw new errors/* ConfigurationError */.j(`The slice column "${column}" is in neither ${sides[0].source} ('predictions') nor ${sides[1].source} (baseline predictions). Add it to the predictions file, or give slice-data (a file joined by id).`);
+        const values = sides[side].extra.get(column);
+        out.set(column, Array.from(paired.rows[side], (r) => values[r]));
+    }
+    return out;
+}
+async function pairedComparison(io, settings, baseline) {
+    const wantsSlices = settings.slices.length > 0 || settings.sensitive.length > 0;
+    if (!settings.predictions && settings.baselinePredictions)
+        throw new errors/* ConfigurationError */.j(`Input 'baseline-predictions' needs 'predictions' (the candidate's) too.`);
+    const baselineFile = await baselinePredictionsFile(io, settings, baseline);
+    if (!settings.predictions || !baselineFile) {
+        if (settings.predictions && !baseline.registered)
+            throw new errors/* ConfigurationError */.j(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither (with baseline registry:<model>#<stage>, the predictions registered with that version are used).`);
+        if (wantsSlices)
+            throw new errors/* ConfigurationError */.j(`Inputs 'slices' and 'sensitive-features' compare both models' predictions: give 'predictions' and 'baseline-predictions' (or a registry baseline registered with predictions).`);
+        return {};
+    }
+    const columns = columnsOf([...settings.slices, ...settings.sensitive]);
+    const extra = settings.sliceData ? [] : columns;
+    const sides = [
+        await readPredictions(inputFile(io.workspace, settings.predictions, 'predictions'), settings.predictions, 'predictions', extra),
+        await readPredictions(baselineFile.file, baselineFile.display, 'baseline-predictions', extra),
+    ];
+    const paired = pairPredictions(...sides);
+    const { data, metrics } = paired;
+    const values = columns.length > 0 ? await sliceValues(io, settings, columns, sides, paired) : new Map();
+    const slicings = settings.slices.map((spec) => buildSlicing(spec, values, settings.sliceBins));
+    const deltas = await bootstrapDeltas(data, metrics, { samples: settings.samples, seed: settings.seed, slicings });
+    const intervals = judgeIntervals(percentileIntervals(data, metrics, deltas, settings.confidence), settings.rules);
     let mcnemar;
     if (data.candidate.predictions && data.baseline.predictions && metrics.includes('accuracy')) {
-        let b = 0;
-        let c = 0;
-        data.labels.forEach((label, i) => {
-            const candRight = data.candidate.predictions[i] === label;
-            const baseRight = data.baseline.predictions[i] === label;
-            if (candRight && !baseRight)
-                b++;
-            else if (!candRight && baseRight)
-                c++;
-        });
+        const { b, c } = discordantPairs(data);
         mcnemar = { n: b + c, b, c, ...mcnemarExact(b, c) };
     }
-    return { n: data.labels.length, unmatched, confidence: settings.confidence, samples: settings.samples, seed: settings.seed, mcnemar, intervals };
+    const higherIsBetter = (metric) => {
+        const goal = settings.rules.get(metric)?.goal;
+        return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
+    };
+    return {
+        paired: {
+            n: data.labels.length,
+            candidateOnly: paired.candidateOnly,
+            baselineOnly: paired.baselineOnly,
+            unmatched: paired.candidateOnly + paired.baselineOnly,
+            confidence: settings.confidence,
+            samples: settings.samples,
+            seed: settings.seed,
+            mcnemar,
+            intervals,
+        },
+        ...(slicings.length > 0 && { slices: compareSlices(data, metrics, slicings, deltas, { confidence: settings.confidence, minSize: settings.minSliceSize, tolerances: settings.maxSliceRegression ?? new Map(), higherIsBetter }) }),
+        ...(settings.sensitive.length > 0 && { fairness: { minSize: settings.minSliceSize, features: compareFairness(data, settings.sensitive.map((spec) => buildSlicing(spec, values, settings.sliceBins)), settings.minSliceSize) } }),
+    };
+}
+/** Comments a report on a pull request, rendered by this action: create or update the sticky comment. */
+async function comment(io, token, commentId, prNumber, body, fromFork) {
+    const outcome = await upsertStickyComment(createGitHub(token, io), currentRepo(io.env), prNumber, commentMarker('train-gate', commentId), body);
+    if (outcome.action === 'refused') {
+        io.annotate('warning', `Could not comment on pull request #${prNumber}${fromFork ? ' (it comes from a fork, whose token is read-only)' : ''}: ${outcome.reason}. The report is in the job summary. To comment on fork pull requests, upload the report as an artifact and run train-gate with its report and pull-request inputs from a workflow on workflow_run (see workflows-examples/fork-safe-comment.yml).`, { title: 'train-gate: no comment' });
+        return '';
+    }
+    io.info(`Comment ${outcome.action}: ${outcome.url}`);
+    return outcome.url;
+}
+function setReportOutputs(io, report, reportFile, commentUrl) {
+    io.setOutput('verdict', report.verdict);
+    io.setOutput('report', reportFile ? displayPath(io.workspace, reportFile) : '');
+    io.setOutput('diff', JSON.stringify(report.metrics.map(({ metric, baseline: b, candidate: c, change, status }) => ({ metric, baseline: b ?? null, candidate: c ?? null, change: change ?? null, status }))));
+    io.setOutput('slices', JSON.stringify(report.slices?.slices ?? []));
+    io.setOutput('regressed-slices', JSON.stringify(report.slices?.regressed ?? []));
+    io.setOutput('fairness', JSON.stringify(report.fairness?.features ?? []));
+    io.setOutput('comment-url', commentUrl);
+}
+/**
+ * Comment-from-report mode (the fork-safe workflow_run pattern): the report comes from a fork's run,
+ * so it is untrusted. It is read within a size cap, validated field by field into a new report (no
+ * unknown key, every text length-capped, every enum checked), and rendered with the usual escaping.
+ * The step does not fail on the report's own result: the run that wrote it did.
+ */
+async function commentFromReport(io, inputs, given) {
+    const prNumber = inputs.number('pull-request', 0, { min: 1, integer: true });
+    if (prNumber === 0)
+        throw new errors/* ConfigurationError */.j(`Input 'report' needs 'pull-request': the number of the pull request to comment on (for a fork's run, find it by the head SHA of github.event.workflow_run).`);
+    const file = inputFile(io.workspace, given, 'report');
+    const report = readReport(file, given);
+    const body = `${renderTrainGate(report, COMMENT_BUDGET, runUrl(io.env))}\n\n_Rendered by train-gate from the report of an earlier run: its shape checked and its text escaped here._`;
+    await io.appendSummary(renderTrainGate(report, 1_000_000));
+    const url = await comment(io, inputs.optional('github-token') ?? '', inputs.string('comment-id', 'default'), prNumber, body, false);
+    io.setOutput('passed', String(report.passed));
+    setReportOutputs(io, report, file, url);
 }
 const trainGate = async (io) => {
     const event = readEvent(io.env);
     const pr = pullRequestOf(event);
+    const reportInput = new Inputs(io).optional('report');
+    if (reportInput)
+        return commentFromReport(io, new Inputs(io), reportInput);
     const settings = readSettings(io, pr !== undefined);
     const candidate = readMetricsFile(io, settings.metrics, 'metrics');
     const baseline = await loadBaseline(io, settings);
+    refuseOverwritingInputs(io.workspace, settings.reportPath, 'report-path', settings.inputFiles);
     const rows = diffMetrics(candidate, baseline.metrics, settings.rules);
-    const paired = await pairedComparison(io, settings);
+    const compared = await pairedComparison(io, settings, baseline);
+    const paired = compared.paired;
     // With paired data, a tolerated-regression rule is judged on the interval (is the drop real?).
     if (paired) {
         for (const interval of paired.intervals) {
@@ -93618,7 +74626,9 @@ const trainGate = async (io) => {
                 row.status = row.reasons.length > 0 ? 'fail' : 'pass';
         }
     }
-    const reasons = rows.flatMap((r) => r.reasons.map((reason) => `${r.metric}: ${reason}`));
+    const gatedSlices = settings.maxSliceRegression;
+    const sliceReasons = (compared.slices?.slices ?? []).flatMap((slice) => slice.metrics.filter((m) => m.verdict === 'regressed' && gatedSlices?.has(m.metric)).map((m) => `slice ${slice.slice}: ${m.metric} regressed by ${+Math.abs(m.delta).toPrecision(4)} (interval [${m.low.toPrecision(4)}, ${m.high.toPrecision(4)}], tolerated ${m.tolerance})`));
+    const reasons = [...rows.flatMap((r) => r.reasons.map((reason) => `${r.metric}: ${reason}`)), ...sliceReasons, ...fairnessReasons(compared.fairness?.features ?? [], settings.fairness)];
     const report = {
         kind: 'mlops-actions/train-gate-report',
         version: 1,
@@ -93627,7 +74637,7 @@ const trainGate = async (io) => {
         reasons,
         baseline: { source: baseline.source, description: baseline.description },
         metrics: rows,
-        ...(paired ? { paired } : {}),
+        ...compared,
     };
     const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
     await io.appendSummary(renderTrainGate(report, 1_000_000));
@@ -93635,24 +74645,11 @@ const trainGate = async (io) => {
     if (settings.comment) {
         if (!pr)
             io.info('Not a pull request: no comment; the job summary has the report.');
-        else {
-            const outcome = await upsertStickyComment(createGitHub(settings.token, io), currentRepo(io.env), pr.number, commentMarker('train-gate', settings.commentId), renderTrainGate(report, COMMENT_BUDGET, runUrl(io.env)));
-            if (outcome.action === 'refused') {
-                io.annotate('warning', `Could not comment on pull request #${pr.number}${pr.fromFork ? ' (it comes from a fork, whose token is read-only)' : ''}: ${outcome.reason}. The report is in the job summary. To comment on fork pull requests, upload the report as an artifact and comment from a second workflow on workflow_run (see workflows-examples/fork-safe-comment.yml).`, { title: 'train-gate: no comment' });
-            }
-            else {
-                commentUrl = outcome.url;
-                io.info(`Comment ${outcome.action}: ${outcome.url}`);
-            }
-        }
+        else
+            commentUrl = await comment(io, settings.token, settings.commentId, pr.number, renderTrainGate(report, COMMENT_BUDGET, runUrl(io.env)), pr.fromFork);
     }
-    io.setOutput('passed', String(report.passed));
-    io.setOutput('verdict', report.verdict);
-    io.setOutput('report', displayPath(io.workspace, reportFile));
-    io.setOutput('diff', JSON.stringify(rows.map(({ metric, baseline: b, candidate: c, change, status }) => ({ metric, baseline: b ?? null, candidate: c ?? null, change: change ?? null, status }))));
-    io.setOutput('comment-url', commentUrl);
-    if (!report.passed)
-        io.setFailed(`Train gate failed: ${reasons.join('; ')}`);
+    setReportOutputs(io, report, reportFile, commentUrl);
+    reportOutcome(io, 'train-gate', { passed: report.passed, failStep: settings.failOn === 'error', problem: reasons.join('; ') });
 };
 
 
@@ -93662,7 +74659,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20347);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41068);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
@@ -105513,20 +86510,6 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
-
-/***/ }),
-
-/***/ 52722:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('["Complex64Array","Complex128Array"]');
-
-/***/ }),
-
-/***/ 12447:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('["Int8Array","Uint8Array","Uint8ClampedArray","Int16Array","Uint16Array","Int32Array","Uint32Array","Float32Array","Float64Array"]');
 
 /***/ }),
 
