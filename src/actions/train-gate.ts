@@ -95,6 +95,12 @@ async function loadBaseline(io: ActionIO, settings: Settings): Promise<Baseline>
   if (spec.startsWith('registry:')) {
     const reference = spec.slice('registry:'.length);
     const registry = openRegistry(settings.registry, io, settings.token);
+    // A stage nothing holds yet is the first model of a repository: no baseline, as deploy-canary's initial roll-out.
+    const [, model, stage] = /^(.+?)#([^#]+)$/.exec(reference) ?? [];
+    if (model && stage && (await registry.stageVersion(model, stage)) === undefined) {
+      io.annotate('warning', `No version of ${model} holds stage ${stage} in the ${settings.registry} registry yet: no baseline to compare with (the rules' bounds still apply).`, { title: 'train-gate' });
+      return { source: 'registry', description: `${reference} in the ${settings.registry} registry: no version holds it yet, no comparison` };
+    }
     const version = await registry.resolve(reference);
     const metrics = new Map(Object.entries(version.card?.metrics ?? {}));
     if (metrics.size === 0) throw new ConfigurationError(`Input 'baseline': ${reference} resolves to ${version.version}, which was registered without metrics. Register with the metrics input.`);
@@ -185,7 +191,7 @@ async function pairedComparison(io: ActionIO, settings: Settings, baseline: Base
   if (!settings.predictions && settings.baselinePredictions) throw new ConfigurationError(`Input 'baseline-predictions' needs 'predictions' (the candidate's) too.`);
   const baselineFile = await baselinePredictionsFile(io, settings, baseline);
   if (!settings.predictions || !baselineFile) {
-    if (settings.predictions && !baseline.registered) throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither (with baseline registry:<model>#<stage>, the predictions registered with that version are used).`);
+    if (settings.predictions && baseline.source !== 'registry') throw new ConfigurationError(`Inputs 'predictions' and 'baseline-predictions' go together: give both, or neither (with baseline registry:<model>#<stage>, the predictions registered with that version are used).`);
     if (wantsSlices) throw new ConfigurationError(`Inputs 'slices' and 'sensitive-features' compare both models' predictions: give 'predictions' and 'baseline-predictions' (or a registry baseline registered with predictions).`);
     return {};
   }

@@ -3,9 +3,10 @@
 // demo and tests. The router's webhook (POST /weight) takes {"weight", "mirror"}: weight is the
 // canary's share of user requests; mirror the share of requests also copied to the canary, whose
 // answers are discarded (the shadow phase). The router counts what it routed, so a test can prove that
-// no user request reached the canary during shadow.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// no user request reached the canary during shadow. It serves the versions each webhook call names
+// (`stable_version`, `canary_version`), so one stack follows a repository's successive roll-outs.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './local-server.js';
 
 export interface Behaviour {
   errorRate: number;
@@ -28,7 +29,7 @@ interface ModelCounters {
 
 const healthy = (): Behaviour => ({ errorRate: 0, latencyMs: 20, conversionRate: 0.1 });
 
-export class ServingStack {
+export class ServingStack extends LocalServer {
   weight = 0;
   mirror = 0;
   /** Every traffic change the webhook received. */
@@ -39,12 +40,12 @@ export class ServingStack {
   /** Headers the webhook requires (its authentication); a request without them gets 401. */
   requiredHeaders: Record<string, string> = {};
   private readonly models = new Map<string, ModelCounters>();
-  private server: Server | undefined;
   private load: NodeJS.Timeout | undefined;
   private seed = 1;
-  url = '';
 
-  constructor(readonly versions: Record<Side, string>) {}
+  constructor(readonly versions: Record<Side, string>) {
+    super();
+  }
 
   /** Back to a healthy pair at weight 0 with no mirror, counters of the router at zero. */
   reset(): void {
@@ -100,26 +101,24 @@ export class ServingStack {
   private webhook(req: IncomingMessage, res: ServerResponse, body: string): void {
     if (req.method !== 'POST') return void res.writeHead(405).end();
     if (Object.entries(this.requiredHeaders).some(([name, value]) => req.headers[name.toLowerCase()] !== value)) return void res.writeHead(401).end('unauthorized');
-    const { weight, mirror } = JSON.parse(body) as { weight: number; mirror?: number };
+    const { weight, mirror, stable_version: stable, canary_version: canary } = JSON.parse(body) as { weight: number; mirror?: number; stable_version?: string | null; canary_version?: string };
+    // The router serves the versions the roll-out names (none is stable in an initial roll-out).
+    if (typeof canary === 'string') this.versions.canary = canary;
+    if (typeof stable === 'string') this.versions.stable = stable;
     Object.assign(this, { weight, mirror: mirror ?? 0 });
     this.applied.push({ weight, mirror: mirror ?? 0 });
     res.writeHead(204).end();
   }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        if (req.url === '/weight') this.webhook(req, res, Buffer.concat(chunks).toString());
-        else if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.exposition());
-        else if (req.url === '/predict') void this.route(res);
-        else res.writeHead(404).end();
-      });
+  protected handle(req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      if (req.url === '/weight') this.webhook(req, res, Buffer.concat(chunks).toString());
+      else if (req.url === '/metrics') res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.exposition());
+      else if (req.url === '/predict') void this.route(res);
+      else res.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
   }
 
   /** Real requests through the router, `perSecond` of them. */
@@ -133,10 +132,9 @@ export class ServingStack {
     this.load = undefined;
   }
 
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     this.stopTraffic();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await super.stop();
   }
 
   /** Totals per version: requests, server errors, summed latency (seconds). */

@@ -1,5 +1,6 @@
-// Every example workflow parses with @actions/workflow-parser; every use of our actions names an
-// existing action, passes only its inputs (and all required ones), and reads only outputs it has.
+// Every example workflow, and this repository's own (.github/workflows: ci, check-dist, release), parses
+// with @actions/workflow-parser; every use of our actions names an existing action, passes only its
+// inputs (and all required ones), and reads only outputs it has; third-party actions are pinned.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -9,6 +10,7 @@ import { listActions, readActionMetadata } from '../../src/runtime/action-metada
 import { ROOT } from '../harness/run-action.js';
 
 const EXAMPLES = path.join(ROOT, 'workflows-examples');
+const OWN = path.join(ROOT, '.github', 'workflows');
 const ACTIONS_DIR = path.join(ROOT, 'actions');
 const OURS = /^mlops-actions\/mlops-actions\/actions\/([\w-]+)@/;
 const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
@@ -23,12 +25,13 @@ export async function checkWorkflow(name: string, content: string): Promise<stri
   problems.push(...parsed.context.errors.getErrors().map((e) => `converter: ${e.message}`).filter((p) => !problems.includes(p.replace('converter', 'parser'))));
   const workflow = YAML.parse(content);
   if (!workflow.permissions) problems.push('no top-level permissions: (give the least the jobs need)');
-  // An expression inside a script is a shell-injection hole: values go through env: instead.
-  for (const [, script] of content.matchAll(/^\s+(?:- )?run: (.*\$\{\{.*)$/gm)) problems.push(`expression inside a run: script: ${script}`);
   const known = new Set(listActions(ACTIONS_DIR));
   for (const [jobId, job] of Object.entries<any>(workflow.jobs ?? {})) {
     const stepAction = new Map<string, string>();
     for (const step of job.steps ?? []) {
+      // An expression inside a script is a shell-injection hole: values go through env: instead.
+      const expanded = String(step.run ?? '').split('\n').find((line) => line.includes('${{'));
+      if (expanded !== undefined) problems.push(`expression inside a run: script: ${expanded.trim()}`);
       if (!step.uses) continue;
       const ours = OURS.exec(step.uses)?.[1];
       if (!ours) {
@@ -65,6 +68,12 @@ describe('example workflows', () => {
     });
   }
 
+  for (const file of readdirSync(OWN).filter((f) => f.endsWith('.yml'))) {
+    it(`this repository's ${file} passes the same checks`, async () => {
+      expect(await checkWorkflow(file, readFileSync(path.join(OWN, file), 'utf8'))).toEqual([]);
+    });
+  }
+
   it('catches an unknown input, a missing output, an unpinned action and a syntax error', async () => {
     const content = readFileSync(path.join(EXAMPLES, 'pr-train-gate.yml'), 'utf8');
     expect(await checkWorkflow('x.yml', content.replace('max-annotations: 20', 'max-annotation: 20'))).toEqual(['gate: validate-data has no input \'max-annotation\'']);
@@ -72,5 +81,7 @@ describe('example workflows', () => {
     expect(await checkWorkflow('x.yml', content.replace(/actions\/checkout@[0-9a-f]{40}/, 'actions/checkout@v4'))).toEqual(['gate: actions/checkout@v4 is not pinned to a commit SHA']);
     expect((await checkWorkflow('x.yml', content.replace('runs-on: ubuntu-24.04', 'runs-on: [ubuntu-24.04\n'))).length).toBeGreaterThan(0);
     expect(await checkWorkflow('x.yml', content.replace('run: echo "verdict=$VERDICT', 'run: echo "verdict=${{ steps.gate.outputs.verdict }}'))).toEqual(['expression inside a run: script: echo "verdict=${{ steps.gate.outputs.verdict }} passed=$PASSED rows=$ROWS"']);
+    const script = readFileSync(path.join(OWN, 'release.yml'), 'utf8').replace('git tag --force "$major" "$GITHUB_SHA"', 'git tag --force "$major" "${{ github.sha }}"');
+    expect(await checkWorkflow('release.yml', script)).toEqual(['expression inside a run: script: git tag --force "$major" "${{ github.sha }}"']);
   });
 });

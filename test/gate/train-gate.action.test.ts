@@ -187,6 +187,18 @@ describe('train-gate bundle under the runner contract', () => {
     expect(report(result).reasons).toEqual(['accuracy: dropped by 0.03, more than the tolerated 0.01']);
   });
 
+  it('gates the first model, when no version holds the stage yet, on the rules\' bounds alone, with a warning', async () => {
+    const files = { 'm.json': '{"accuracy": 0.85}', 'p.csv': 'id,label,prediction\n1,1,1\n2,0,0\n' };
+    const result = await gate({ metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg', predictions: 'p.csv', rules: 'accuracy: {goal: maximize, min: 0.8, max-regression: 0.01}', comment: 'false' }, files);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ passed: 'true', verdict: 'inconclusive' });
+    expect(result.annotations).toEqual([{ level: 'warning', title: 'train-gate', message: "No version of churn holds stage prod in the local:reg registry yet: no baseline to compare with (the rules' bounds still apply)." }]);
+    expect(report(result).baseline.description).toBe('churn#prod in the local:reg registry: no version holds it yet, no comparison');
+    const low = await gate({ metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg', rules: 'accuracy: {goal: maximize, min: 0.9}', comment: 'false' }, files);
+    expect(low.exitCode).toBe(1);
+    expect(report(low).reasons).toEqual([expect.stringContaining('accuracy')]);
+  });
+
   it('reports bad input clearly', async () => {
     const cases: [Record<string, string>, Record<string, string>, RegExp][] = [
       [{ metrics: 'nope.json' }, {}, /Input 'metrics': the file "nope.json" does not exist/],
@@ -194,7 +206,7 @@ describe('train-gate bundle under the runner contract', () => {
       [{ metrics: 'm.json', rules: 'accuracy: {goal: up}' }, { 'm.json': '{"accuracy": 1}' }, /Input 'rules' \(inline\): accuracy.goal must be maximize or minimize, got "up"/],
       [{ metrics: 'm.json', rules: 'accuracy: {max-regression: 1}' }, { 'm.json': '{"accuracy": 1}' }, /max-regression needs a goal/],
       [{ metrics: 'm.json', predictions: 'p.csv' }, { 'm.json': '{"accuracy": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n' }, /'predictions' and 'baseline-predictions' go together/],
-      [{ metrics: 'm.json', baseline: 'registry:churn#prod', registry: 'local:reg' }, { 'm.json': '{"a": 1}' }, /No version of churn holds stage prod in the local .*reg registry/],
+      [{ metrics: 'm.json', baseline: 'registry:churn@v9.9.9', registry: 'local:reg' }, { 'm.json': '{"a": 1}' }, /No version of churn matches v9\.9\.9 in the local .*reg registry/],
       // issue 15: duplicate ids, non-numeric regression predictions, a report over an input, seeds out of range
       [{ metrics: 'm.json', predictions: 'p.csv', 'baseline-predictions': 'b.csv' }, { 'm.json': '{"a": 1}', 'p.csv': 'id,label,prediction\n1,1,1\n2,0,0\n1,1,0\n', 'b.csv': 'id,label,prediction\n1,1,1\n2,0,0\n' }, /^Input 'predictions': p\.csv has the id "1" more than once \(lines 2 and 4\)/],
       [{ metrics: 'm.json', predictions: 'p.csv', 'baseline-predictions': 'b.csv' }, { 'm.json': '{"a": 1}', 'p.csv': regressionPredictions('abc'), 'b.csv': regressionPredictions() }, /^Input 'predictions': p\.csv, line 18: the prediction "abc" is not a number, and the labels are numeric/],

@@ -69,6 +69,35 @@ jobs:
     expect(run.problems).toEqual([]);
   });
 
+  it('gives a skipped job the result skipped, and a push the declared dispatch inputs as null (a job on either event)', async () => {
+    const yaml = `
+on:
+  push:
+  workflow_dispatch:
+    inputs:
+      version: { type: string, required: true }
+permissions: {}
+jobs:
+  build:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    outputs: { version: '\${{ steps.v.outputs.version }}' }
+    steps: [{ id: v, run: echo "version=v0.0.7" >> "$GITHUB_OUTPUT" }]
+  deploy:
+    needs: build
+    if: \${{ !cancelled() && needs.build.result != 'failure' }}
+    runs-on: ubuntu-latest
+    steps: [{ env: { VERSION: '\${{ inputs.version || needs.build.outputs.version }}', BUILD: '\${{ needs.build.result }}' }, run: echo "$VERSION after $BUILD" }]
+`;
+    const pushed = await runOnce(yaml);
+    expect(jobOf(pushed, 'deploy').steps[0]!.log).toBe('v0.0.7 after success\n');
+    expect(pushed.problems).toEqual([]);
+    const dispatched = await runOnce(yaml, { event: 'workflow_dispatch', workflow: 'ci.yml', inputs: { version: 'v0.0.3' } });
+    expect(dispatched.jobs.map((j) => [j.name, j.result])).toEqual([['build', 'skipped'], ['deploy', 'success']]);
+    expect(jobOf(dispatched, 'deploy').steps[0]!.log).toBe('v0.0.3 after skipped\n');
+    expect(dispatched.problems).toEqual([]);
+  });
+
   it('runs steps after a failure only when their if: asks, and honours continue-on-error', async () => {
     const run = await runOnce(`
 on: push

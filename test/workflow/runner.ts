@@ -182,7 +182,7 @@ export class WorkflowRunner {
   private prepare(workflow: Workflow, base: RunEvent, given: Record<string, unknown>, depth: number, existing?: Json): QueuedRun {
     // A scheduled run's payload names its own cron and workflow.
     const event = base.name === 'schedule' ? { ...base, payload: { ...base.payload, schedule: workflow.events.schedule?.[0]?.cron ?? '', workflow: workflow.path } } : base;
-    const inputs = dispatchInputs(workflow, event.name === 'workflow_dispatch' ? given : {});
+    const inputs = dispatchInputs(workflow, event.name, given);
     const registered = this.registered.get(workflow.file)!;
     const record = existing ?? this.options.github.addRun(this.repository, registered, { event: event.name, status: 'queued' });
     const number = (this.runNumbers.get(workflow.file) ?? 0) + 1;
@@ -320,9 +320,11 @@ function ancestors(workflow: Workflow, id: string, out = new Set<string>()): Set
   return out;
 }
 
-/** A run's or a matrix's result: any failure fails it, else any cancellation cancels it. */
+/** A run's or a matrix's result: any failure fails it, else any cancellation cancels it; a job that did not run is skipped. */
 function overall(jobs: JobResult[]): Conclusion {
-  return jobs.some((j) => j.result === 'failure') ? 'failure' : jobs.some((j) => j.result === 'cancelled') ? 'cancelled' : 'success';
+  if (jobs.some((j) => j.result === 'failure')) return 'failure';
+  if (jobs.some((j) => j.result === 'cancelled')) return 'cancelled';
+  return jobs.length > 0 && jobs.every((j) => j.result === 'skipped') ? 'skipped' : 'success';
 }
 
 function jobDir(root: string, runId: number, name: string): string {
@@ -336,9 +338,13 @@ function dispatchSpecs(workflow: Workflow): Record<string, Json> {
   return (typeof workflow.raw.on === 'object' && !Array.isArray(workflow.raw.on) ? workflow.raw.on?.workflow_dispatch?.inputs : undefined) ?? {};
 }
 
-/** The inputs context of a workflow_dispatch run: given values, else defaults, typed as declared. */
-function dispatchInputs(workflow: Workflow, given: Record<string, unknown>): Record<string, Value> {
+/**
+ * The inputs context: for a workflow_dispatch run the given values, else defaults, typed as declared;
+ * for any other event every declared input is null (GitHub fills the context only for a dispatch).
+ */
+function dispatchInputs(workflow: Workflow, event: string, given: Record<string, unknown>): Record<string, Value> {
   const declared = dispatchSpecs(workflow);
+  if (event !== 'workflow_dispatch') return Object.fromEntries(Object.keys(declared).map((name) => [name, null]));
   const out: Record<string, Value> = {};
   for (const [name, spec] of Object.entries(declared)) {
     const value = given[name] ?? spec.default;

@@ -1,24 +1,27 @@
 #!/usr/bin/env node
 // A tiny churn model so that the example workflows and the demo run as they are: logistic regression
 // by gradient descent, plain Node, no dependencies. Replace it with your own training step.
-//   node train.mjs <train.csv> <out-dir> [--features a,b,c] [--epochs 200]
-// Writes model.json, metrics.json (accuracy, f1, roc_auc, log_loss on a 25% hold-out) and
-// predictions.csv (id,label,prediction,score) for train-gate's paired statistics.
+//   node train.mjs <train.csv> <out-dir> [--params params.json] [--features a,b,c] [--epochs 200]
+// The params file holds {"features": [...], "epochs": n} (flags override it). Writes model.json,
+// metrics.json (accuracy, f1, roc_auc, log_loss on the last 25% of rows, held out) and predictions.csv
+// (id,label,prediction,score on those rows) for train-gate's paired statistics: two models trained on the
+// same file are evaluated on the same ids.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const [input, out = 'model', ...flags] = process.argv.slice(2);
 if (!input) {
-  console.error('usage: node train.mjs <train.csv> <out-dir> [--features a,b] [--epochs 200]');
+  console.error('usage: node train.mjs <train.csv> <out-dir> [--params params.json] [--features a,b] [--epochs 200]');
   process.exit(2);
 }
 const option = (name, fallback) => (flags.includes(`--${name}`) ? flags[flags.indexOf(`--${name}`) + 1] : fallback);
+const params = option('params') ? JSON.parse(readFileSync(option('params'), 'utf8')) : {};
 const [header, ...lines] = readFileSync(input, 'utf8').trim().split('\n');
 const columns = header.split(',');
 const rows = lines.map((l) => l.split(','));
 const label = columns.indexOf('churned');
 const numeric = columns.filter((c, i) => i !== label && c !== 'id' && rows.every((r) => r[i] === '' || Number.isFinite(Number(r[i]))));
-const features = option('features', numeric.join(',')).split(',');
+const features = option('features', (params.features ?? numeric).join(',')).split(',');
 const index = features.map((f) => columns.indexOf(f));
 const id = columns.indexOf('id');
 
@@ -37,7 +40,7 @@ const y = rows.map((r) => Number(r[label]));
 const w = new Array(features.length).fill(0);
 let b = 0;
 const predict = (xi) => 1 / (1 + Math.exp(-(b + xi.reduce((a, v, j) => a + v * w[j], 0))));
-for (let epoch = 0; epoch < Number(option('epochs', '200')); epoch++) {
+for (let epoch = 0; epoch < Number(option('epochs', params.epochs ?? 200)); epoch++) {
   const gw = new Array(features.length).fill(0);
   let gb = 0;
   for (let i = 0; i < split; i++) {
