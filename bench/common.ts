@@ -11,6 +11,15 @@ export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const BENCH_DIR = path.join(ROOT, '.bench');
 export { FLIGHTS_3M_PARQUET };
 
+/** validate-data's schema for the flights: the checks the benchmarks time. */
+export const FLIGHTS_SCHEMA = `columns:
+  date: {type: datetime, nullable: false}
+  delay: {type: integer, min: -1000, max: 2000, nullable: false, mean: {min: -100, max: 100}, std: {max: 500}}
+  distance: {type: integer, min: 0, nullable: false, median: {min: 0}}
+  origin: {type: string, pattern: '^[A-Z]{3}$', nullable: false, distinct-count: {min: 1}}
+  destination: {type: string, pattern: '^[A-Z]{3}$', nullable: false}
+`;
+
 export interface Measured {
   seconds: number;
   peakMB: number;

@@ -2,22 +2,14 @@
 // doing the same checks in the same run. Wall time and peak RSS of each process (/usr/bin/time).
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH_DIR, flightsCsv, FLIGHTS_3M_PARQUET, hasPandas, measure, ROOT, runnerEnv, table } from './common.js';
-
-const SCHEMA = `columns:
-  date: {type: datetime, nullable: false}
-  delay: {type: integer, min: -1000, max: 2000, nullable: false, mean: {min: -100, max: 100}, std: {max: 500}}
-  distance: {type: integer, min: 0, nullable: false, median: {min: 0}}
-  origin: {type: string, pattern: '^[A-Z]{3}$', nullable: false, distinct-count: {min: 1}}
-  destination: {type: string, pattern: '^[A-Z]{3}$', nullable: false}
-`;
+import { BENCH_DIR, flightsCsv, FLIGHTS_3M_PARQUET, FLIGHTS_SCHEMA, hasPandas, measure, ROOT, runnerEnv, table } from './common.js';
 
 const csv = await flightsCsv();
 const workspace = path.join(BENCH_DIR, 'validate');
 mkdirSync(workspace, { recursive: true });
 copyFileSync(csv, path.join(workspace, 'flights.csv'));
 copyFileSync(FLIGHTS_3M_PARQUET, path.join(workspace, 'flights.parquet'));
-writeFileSync(path.join(workspace, 'schema.yml'), SCHEMA);
+writeFileSync(path.join(workspace, 'schema.yml'), FLIGHTS_SCHEMA);
 
 const bundle = path.join(ROOT, 'actions', 'validate-data', 'dist', 'index.js');
 const ours = (data: string) => measure([process.execPath, bundle], runnerEnv({ data, schema: 'schema.yml', 'profile-path': `${data}.profile.json`, 'max-annotations': '10', 'fail-on': 'never' }, workspace), workspace);

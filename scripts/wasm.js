@@ -15,6 +15,7 @@ const flags = ['--enable', 'simd', '-O3', '--runtime', 'stub', '--noAssert', '--
 export const KERNELS = [
   { source: 'assembly/bootstrap.ts', out: 'src/stats/bootstrap.wasm.ts', name: 'BOOTSTRAP_WASM' },
   { source: 'assembly/csv.ts', out: 'src/data/csv.wasm.ts', name: 'CSV_WASM' },
+  { source: 'assembly/parquet.ts', out: 'src/data/parquet.wasm.ts', name: 'PARQUET_WASM' },
 ];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wasm-'));

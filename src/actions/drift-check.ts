@@ -8,6 +8,7 @@ import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFile
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
+import type { ColumnSelection } from '../data/table.js';
 import { buildDriftReport, compareProfiles, compareSections, featureOptions, renderDriftReport, type DispatchOutcome, type DriftReport, type Roles } from '../drift/index.js';
 import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
 import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type MonitorTasks, type QualityReport, type WindowSpec } from '../monitor/index.js';
@@ -73,6 +74,17 @@ class LazyPool {
   }
 }
 
+/**
+ * The columns compared, the model's own (target, prediction, score, timestamp) with the features named:
+ * no other is profiled (nor, in Parquet, read).
+ */
+function columnSelection(settings: Settings): ColumnSelection | undefined {
+  const roles = Object.values(settings.monitor?.model.columns ?? {}).filter((name): name is string => name !== undefined);
+  const exclude = settings.drift.exclude.filter((name) => !roles.includes(name));
+  if (!settings.drift.columns && exclude.length === 0) return undefined;
+  return { ...(settings.drift.columns && { include: [...settings.drift.columns, ...roles] }), exclude };
+}
+
 /** What the monitor reads row by row on one side, and why (for errors when that side is only a profile). */
 interface MonitorRead {
   columns: Roles;
@@ -120,7 +132,8 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
     const pool = large ? pools.get() : undefined;
     const limits = { maxColumns: settings.maxColumns };
     const monitored = monitor ? await monitorFiles(data, { options, missing: [''], columns: monitor.columns, window: monitor.window, limits }, pool) : undefined;
-    const built = monitored ?? (await profileFiles(data, options, pool, undefined, limits));
+    const select = columnSelection(settings);
+    const built = monitored ?? (await profileFiles(data, options, pool, undefined, { ...limits, ...(select && { select }) }));
     for (const problem of built.malformed.first.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
     if (built.malformed.count > 5) io.info(`${built.malformed.count - 5} more malformed rows were left out.`);
     if (profile.columns.size === 0 && profile.rows === 0) return { profile: built.profile, monitored }; // nothing to merge: no copy
@@ -157,7 +170,9 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
   const relative = '.mlops-actions/cache/reference-profile';
   const dir = path.join(io.workspace, relative);
   const file = path.join(dir, 'profile.json');
-  const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}`;
+  // A profile of some columns is no profile of others: the selection is part of the key.
+  const selection = createHash('sha256').update(JSON.stringify(columnSelection(settings) ?? {})).digest('hex').slice(0, 8);
+  const key = `mlops-actions-drift-reference-${fingerprint.slice(0, 32)}-${options.exactLimit}-${selection}`;
   if (await restoreDir(relative, key).catch(() => false)) {
     io.info(`Reference profile restored from the Actions cache (${key}).`);
     return { profile: DatasetProfile.fromJSON(JSON.parse(readFileSync(file, 'utf8'))) };

@@ -80,13 +80,6 @@ export class BatchBuilder {
     this.firstRow += rows;
   }
 
-  /** Whole columns at once (Parquet row groups). */
-  addColumns(columns: string[], values: unknown[][], rows: number): void {
-    this.flush();
-    this.visitor.batch({ columns, values, firstRow: this.firstRow, length: rows, textual: false });
-    this.firstRow += rows;
-  }
-
   flush(): void {
     if (this.length === 0) return;
     for (const column of this.values) while (column.length < this.length) column.push(null);

@@ -8,7 +8,8 @@ import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
-import { BATCH_ROWS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH, type Format, type ReadLimits, type TableVisitor } from './table.js';
+import { readParquetColumns } from './parquet.js';
+import { BATCH_ROWS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH, type ColumnSelection, type Format, type ReadLimits, type TableVisitor } from './table.js';
 
 export interface ReadOptions extends ReadLimits {
   format: Format;
@@ -19,6 +20,10 @@ export interface ReadOptions extends ReadLimits {
   range?: { start: number; end: number; columns?: string[] };
   /** CSV/TSV: texts meaning null; given, the reader types values itself (batches come `classified`). */
   missing?: ReadonlySet<string>;
+  /** Parquet only: read row groups [start, end) (a part of the file, on another thread); rows keep their numbers in the file. */
+  rowGroups?: { start: number; end: number };
+  /** The columns wanted (Parquet reads no other column chunk); all when absent. */
+  select?: ColumnSelection;
 }
 
 export interface FileSummary {
@@ -27,6 +32,8 @@ export interface FileSummary {
   bytes: number;
   /** CSV/TSV: whether a quote appeared, the line after the last one read, whether reading stopped early. */
   text?: { quoted: boolean; nextLine: number; stopped: boolean };
+  /** Parquet: the file's columns the selection left unread. */
+  unselected?: string[];
 }
 
 // Reads of 128 KiB. Text parsed as strings wants small reads: a chunk's lines and fields live until its
@@ -40,7 +47,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 export async function readTable(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
-  if (options.format === 'parquet') return readParquet(file, visitor);
+  if (options.format === 'parquet') return readParquet(file, options, visitor);
   const hash = options.range ? undefined : createHash('sha256');
   let bytes = 0;
   const count = (chunk: Buffer) => {
@@ -310,49 +317,9 @@ export async function hashFile(file: string): Promise<FileSummary> {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Parquet, one row group at a time (memory holds a row group, not the file). */
-async function readParquet(file: string, visitor: TableVisitor): Promise<FileSummary> {
-  const summary = await hashFile(file);
-  const builder = new BatchBuilder(visitor, false);
-  try {
-    // Loaded only for Parquet: the decoders (brotli's above all) are most of a bundle that reads CSV.
-    const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
-    const buffer = await asyncBufferFromFile(file);
-    const metadata = await parquetMetadataAsync(buffer);
-    const names = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
-    let rowStart = 0;
-    for (const group of metadata.row_groups) {
-      const rows = Number(group.num_rows);
-      const columns = new Map<string, unknown[]>();
-      await parquetRead({
-        file: buffer, metadata, compressors, rowStart, rowEnd: rowStart + rows, columns: names,
-        onChunk: ({ columnName, columnData, rowStart: from }) => {
-          // One pass from the decoded chunk to our values: no intermediate copies of a whole row group.
-          const data = columnData as ArrayLike<unknown>;
-          const offset = rowStart - from;
-          const values = new Array<unknown>(rows);
-          for (let i = 0; i < rows; i++) values[i] = fromParquet(data[offset + i]);
-          columns.set(columnName, values);
-        },
-      });
-      const all = names.map((n) => columns.get(n) ?? new Array(rows).fill(null));
-      columns.clear();
-      // Batches of the usual size, so that classification works on small arrays.
-      for (let start = 0; start < rows; start += BATCH_ROWS) {
-        const end = Math.min(rows, start + BATCH_ROWS);
-        builder.addColumns(names, all.map((values) => values.slice(start, end)), end - start);
-      }
-      rowStart += rows;
-    }
-  } catch (error) {
-    visitor.malformed({ message: `not a readable Parquet file (truncated or corrupt?): ${(error as Error).message}` });
-  }
-  return summary;
-}
-
-/** INT64 arrives as BigInt; dates as Date. Numbers beyond 2^53 stay BigInt. */
-function fromParquet(value: unknown): unknown {
-  if (typeof value === 'bigint') return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
-  if (value === undefined) return null;
-  return value;
+/** Parquet, column by column (parquet.ts); the file's hash is taken while it is read, or apart for a part of it. */
+async function readParquet(file: string, options: ReadOptions, visitor: TableVisitor): Promise<FileSummary> {
+  const hashing = options.rowGroups ? undefined : hashFile(file);
+  const { unselected } = await readParquetColumns(file, visitor, options);
+  return { ...((await hashing) ?? { sha256: '', bytes: 0 }), ...(unselected.length > 0 && { unselected }) };
 }

@@ -70,3 +70,11 @@ export const BATCH_CELLS = 1 << 18;
 
 /** Rows in a batch of `columns` columns: BATCH_ROWS for up to 64 columns, fewer for wider tables, at least one. */
 export const batchRows = (columns: number): number => Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, columns))));
+
+/** Columns by name: those included (all when absent) less those excluded. */
+export interface ColumnSelection {
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export const isSelected = (selection: ColumnSelection | undefined, name: string) => !selection || ((!selection.include || selection.include.includes(name)) && !selection.exclude?.includes(name));

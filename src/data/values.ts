@@ -133,6 +133,11 @@ export interface ClassifiedColumn {
    * repeat; codes[i] caches value i's number (-1: none, NO_CODE_YET: not looked up).
    */
   source?: { bytes: Buffer; starts: Int32Array; ends: Int32Array; codes: Int32Array; strings: Interner };
+  /**
+   * Without a source, makes the text of value i not yet made from its kind and number (typed values read
+   * without text: Parquet numbers and instants). An integer's text is then String(its number).
+   */
+  format?: (i: number) => string;
 }
 
 /** -2, as assembly/csv.ts writes it for every field. */
@@ -153,7 +158,8 @@ export function codeAt(column: ClassifiedColumn, i: number): number {
 export function isPlainInteger(column: ClassifiedColumn, i: number): boolean {
   const text = column.texts[i];
   if (text !== undefined) return text === String(column.numbers[i]);
-  const source = column.source!;
+  const source = column.source;
+  if (!source) return !Object.is(column.numbers[i], -0);
   return source.bytes[source.starts[i]!] !== 43 && !Object.is(column.numbers[i], -0);
 }
 
@@ -162,6 +168,7 @@ export function textAt(column: ClassifiedColumn, i: number): string | null {
   if (column.kinds[i] === Kind.null) return null;
   const text = column.texts[i];
   if (text !== undefined) return text;
+  if (!column.source) return (column.texts[i] = column.format!(i));
   const code = codeAt(column, i);
   const { bytes, starts, ends, strings } = column.source!;
   return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i]!, ends[i]!));

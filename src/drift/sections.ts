@@ -34,12 +34,15 @@ export function featureOptions(options: DriftOptions, roles: Roles): DriftOption
 export function compareSections(reference: DatasetProfile, current: DatasetProfile, options: DriftOptions, driftShare: number, roles: Roles, warn: (message: string) => void): DriftSections {
   const [ref, cur] = [reference.columns, current.columns];
   const known = (name: string) => ref.has(name) || cur.has(name);
+  // A column a selection left unprofiled is still the data's (profileFiles keeps its name).
+  const names = (profile: DatasetProfile) => [...profile.columns.keys(), ...profile.unread];
+  const named = (name: string) => known(name) || reference.unread.has(name) || current.unread.has(name);
   if (options.columns) {
-    const unknown = options.columns.filter((c) => !known(c));
-    if (unknown.length === options.columns.length) throw new ConfigurationError(`Input 'columns': none of ${list(unknown)} is a column of the reference or the current data (reference: ${list(ref.keys())}; current: ${list(cur.keys())}).`);
+    const unknown = options.columns.filter((c) => !named(c));
+    if (unknown.length === options.columns.length) throw new ConfigurationError(`Input 'columns': none of ${list(unknown)} is a column of the reference or the current data (reference: ${list(names(reference))}; current: ${list(names(current))}).`);
     if (unknown.length > 0) warn(`Input 'columns': ${list(unknown)} ${unknown.length === 1 ? 'is not a column' : 'are not columns'} of either side; compared the others.`);
   }
-  const unknownExcluded = options.exclude.filter((c) => !known(c));
+  const unknownExcluded = options.exclude.filter((c) => !named(c));
   if (unknownExcluded.length > 0) warn(`Input 'exclude-columns': ${list(unknownExcluded)} ${unknownExcluded.length === 1 ? 'is not a column' : 'are not columns'} of either side.`);
 
   const features = compareProfiles(reference, current, featureOptions(options, roles), driftShare);
@@ -48,8 +51,8 @@ export function compareSections(reference: DatasetProfile, current: DatasetProfi
   const predictions = [byRole(roles.prediction), byRole(roles.score)].filter((c): c is ColumnDrift => c !== undefined);
   const modelColumns = [target, ...predictions].filter((c) => c?.status === 'compared').length;
 
-  const shared = [...ref.keys()].filter((n) => cur.has(n));
-  if (shared.length === 0) throw new ConfigurationError(`Inputs 'reference' and 'current' share no column: the reference has ${list(ref.keys())}, the current data ${list(cur.keys())}. Are they the same kind of data (same header)?`);
+  const shared = names(reference).filter((n) => cur.has(n) || current.unread.has(n));
+  if (shared.length === 0) throw new ConfigurationError(`Inputs 'reference' and 'current' share no column: the reference has ${list(names(reference))}, the current data ${list(names(current))}. Are they the same kind of data (same header)?`);
   const why = options.columns ? "Input 'columns'" : "Input 'exclude-columns'";
   if (features.columns.length === 0) {
     const message = `${why} leaves no feature column to compare (the target, prediction, score and timestamp columns are not features).`;

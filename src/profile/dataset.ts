@@ -39,6 +39,8 @@ export class DatasetProfile {
   rows = 0;
   sources: SourceJson[] = [];
   readonly columns = new Map<string, ColumnProfile>();
+  /** Columns of the data left unprofiled by a column selection (see profileFiles): known by name only, not written. */
+  readonly unread = new Set<string>();
 
   constructor(readonly options: ProfileOptions = DEFAULT_PROFILE_OPTIONS) {}
 
@@ -74,6 +76,7 @@ export class DatasetProfile {
     for (const [name, mine] of this.columns) if (!other.columns.has(name)) mine.addMissing(other.rows);
     this.rows += other.rows;
     this.sources.push(...other.sources);
+    for (const name of other.unread) this.unread.add(name);
   }
 
   /** Rows, fingerprint and sources: what a report names, without serialising the columns. */

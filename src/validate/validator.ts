@@ -3,9 +3,10 @@
 // CSV/TSV file is read in byte ranges on worker threads instead, each range by its own Validator, and
 // the ranges' counts, examples and profiles merge in file order.
 import { availableParallelism } from 'node:os';
+import { planRowGroups } from '../data/parquet.js';
 import { planRanges } from '../data/ranges.js';
 import { hashFile, readTable, type FileSummary } from '../data/read.js';
-import { DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
@@ -62,7 +63,8 @@ interface CheckState {
 
 /** What one byte range gave: rows and lines are counted from the range's start. */
 export interface RangeResult {
-  text: NonNullable<FileSummary['text']>;
+  /** CSV/TSV only. */
+  text?: NonNullable<FileSummary['text']>;
   rows: number;
   profile: DatasetProfileJson;
   /** Per schema column, per row check. */
@@ -131,16 +133,18 @@ export class Validator {
   }
 
   /**
-   * A large plain CSV/TSV file, in byte ranges on worker threads, merged in file order; false when the
-   * file must be read in one pass: small, compressed, other formats, uniqueness checks (one set of
-   * seen values), or a quote somewhere (a quoted field may hold a newline where a range would start).
-   * The split depends on the file alone, never on the number of cores, so results are reproducible.
+   * A large plain CSV/TSV file, in byte ranges on worker threads, merged in file order (a large Parquet
+   * file likewise, in runs of row groups); false when the file must be read in one pass: small,
+   * compressed, JSON, uniqueness checks (one set of seen values), or a quote somewhere (a quoted field
+   * may hold a newline where a range would start). The split depends on the file alone, never on the
+   * number of cores, so results are reproducible.
    */
   private async validateInRanges(file: DataFile): Promise<boolean> {
     const onePass = this.uniqueTogether.length > 0 || [...this.columns.values()].some((state) => state.unique);
-    if (onePass || file.gzip || (file.format !== 'csv' && file.format !== 'tsv')) return false;
-    const plan = await planRanges(file.path, file.format, this.rangeBytes);
-    if (!plan) return false;
+    if (onePass || file.gzip || file.format === 'json' || file.format === 'jsonl') return false;
+    const plan = file.format === 'parquet' ? await planRowGroups(file.path, this.rangeBytes) : await planRanges(file.path, file.format, this.rangeBytes);
+    // A file past max-columns is one finding, from one pass.
+    if (!plan || (file.format === 'parquet' && plan.columns.length > (this.limits.maxColumns ?? DEFAULT_MAX_COLUMNS))) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
     const pool = new WorkerPool<ValidateTasks>(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
     let summary: FileSummary;
@@ -151,15 +155,15 @@ export class Validator {
     } finally {
       await pool.close();
     }
-    if (results.some((result) => result.text.quoted)) return false;
+    if (results.some((result) => result.text?.quoted)) return false;
     const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     let lines = 0;
     for (const result of results) {
-      this.absorb(result, rows, lines, problems);
+      this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
       rows += result.rows;
-      lines += result.text.nextLine - 1;
-      if (result.text.stopped) break; // one pass stops there too
+      lines += (result.text?.nextLine ?? 1) - 1;
+      if (result.text?.stopped) break; // one pass stops there too
     }
     this.headers.set(file.display, plan.columns);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
@@ -167,11 +171,12 @@ export class Validator {
     return true;
   }
 
-  /** Worker side: one byte range of a file, with rows and lines counted from the range's start. */
+  /** Worker side: one byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
   async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
     const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
-    const summary = await readTable(file.path, { ...this.readOptions(file), range }, {
+    const part = file.format === 'parquet' ? { rowGroups: { start: range.start, end: range.end } } : { range };
+    const summary = await readTable(file.path, { ...this.readOptions(file), ...part }, {
       batch: (batch) => {
         rows += batch.length;
         this.batch(file, batch);
@@ -179,7 +184,7 @@ export class Validator {
       malformed: (problem) => problems.add(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { text: summary.text!, rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
+    return { ...(summary.text && { text: summary.text }), rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */

@@ -1,0 +1,253 @@
+// One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
+// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed and
+// interned once, so its values are profiled once per code; byte arrays stay bytes until read. The
+// batch's arrays and the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the
+// levels and gathers dictionary entries; pages of other encodings are decoded and converted here
+// (parquet-values.ts, parquet-convert.ts).
+import { Converter, type Target } from './parquet-convert.js';
+import type { ParquetColumn } from './parquet-footer.js';
+import { DESCRIPTOR_BYTES, Slot, Stream, type ParquetKernel } from './parquet-kernel.js';
+import { PageReader, type Span } from './parquet-pages.js';
+import { RleDecoder } from './parquet-rle.js';
+import { BYTE_STREAM_SPLIT, pageValues, PLAIN, PLAIN_DICTIONARY, RLE_DICTIONARY, encodingName, type Physical, type Values } from './parquet-values.js';
+import { Interner, MAX_ENTRIES } from './interner.js';
+import { Kind, NO_CODE_YET, type ClassifiedColumn } from './values.js';
+
+type Source = NonNullable<ClassifiedColumn['source']>;
+
+interface Dictionary extends Target {
+  size: number;
+  /** Where the entries' texts lie (strings; numbers of a small dictionary): batches point into it. */
+  bytes?: Buffer;
+  /** Whether some entries' texts were made with them (beyond 2^53, decimals): batches copy those. */
+  wide: boolean;
+}
+
+/** A region of the kernel's memory, reused while large enough. */
+interface Region {
+  at: number;
+  bytes: number;
+}
+
+export class ColumnReader {
+  readonly out: ClassifiedColumn;
+  /** out's arrays and the source's, as decoding fills them. */
+  private readonly batch: Target;
+  private source: Source | undefined;
+  private strings: Interner | undefined;
+  private readonly physical: Physical;
+  private readonly converter: Converter;
+  private readonly maxDefinition: number;
+  private pages: PageReader | undefined;
+  /** Rows left in the current page; its values when not dictionary indices (which the kernel decodes). */
+  private page: { rowsLeft: number; values?: Values } | undefined;
+  private dictionary: Dictionary | undefined;
+  /** Whether the batch came from a dictionary without entry texts (its codes are then entry numbers). */
+  private fromEntries = false;
+  // In the kernel's memory: the descriptor, the batch's arrays (and the rows of its present values),
+  // the dictionary's entries and the current page's levels and indices.
+  private readonly descriptor: number;
+  private descriptorView!: Int32Array;
+  private readonly regions: Record<'kinds' | 'numbers' | 'starts' | 'ends' | 'codes' | 'rows' | 'indices', number>;
+  private rows!: Int32Array;
+  private indices!: Int32Array;
+  private entries: Region = { at: 0, bytes: 0 };
+  private levelBytes: Region = { at: 0, bytes: 0 };
+  private indexBytes: Region = { at: 0, bytes: 0 };
+
+  constructor(
+    readonly column: ParquetColumn,
+    private readonly capacity: number,
+    private readonly kernel: ParquetKernel,
+  ) {
+    const native = column.native!;
+    this.maxDefinition = native.maxDefinition;
+    const { element, logical } = native;
+    this.physical = { type: element.type!, width: element.type_length ?? 0, unsigned: logical.kind === 'integer' && logical.unsigned };
+    this.converter = new Converter(logical, this.physical, () => this.interner());
+    this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
+    this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: kernel.alloc(4 * capacity), ends: kernel.alloc(4 * capacity), codes: kernel.alloc(4 * capacity), rows: kernel.alloc(4 * capacity), indices: kernel.alloc(4 * capacity) };
+    const texts = new Array<string | null | undefined>(capacity).fill(undefined);
+    this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+    const format = this.converter.formatter(this.batch);
+    // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
+    const formatRow = (i: number) => {
+      const d = this.dictionary;
+      return this.fromEntries && d ? (d.texts[this.batch.codes[i]!] ??= format(i)) : format(i);
+    };
+    this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
+    this.views();
+    kernel.onGrow(() => this.views());
+    const d = this.descriptorView;
+    const { kinds, numbers, starts, ends, codes, rows, indices } = this.regions;
+    [d[Slot.outKinds], d[Slot.outNumbers], d[Slot.outStarts], d[Slot.outEnds], d[Slot.outCodes], d[Slot.rows], d[Slot.indices]] = [kinds, numbers, starts, ends, codes, rows, indices];
+  }
+
+  /** The column's interner, made when first needed (most numeric columns never need one). */
+  private interner(): Interner {
+    return (this.strings ??= new Interner());
+  }
+
+  /** Views of the kernel's memory, made again whenever it grows. */
+  private views(): void {
+    const buffer = this.kernel.buffer;
+    const { capacity, regions, batch, out } = this;
+    this.descriptorView = new Int32Array(buffer, this.descriptor, DESCRIPTOR_BYTES / 4);
+    batch.kinds = out.kinds = new Uint8Array(buffer, regions.kinds, capacity);
+    batch.numbers = out.numbers = new Float64Array(buffer, regions.numbers, capacity);
+    batch.starts = new Int32Array(buffer, regions.starts, capacity);
+    batch.ends = new Int32Array(buffer, regions.ends, capacity);
+    batch.codes = new Int32Array(buffer, regions.codes, capacity);
+    if (this.source) Object.assign(this.source, { starts: batch.starts, ends: batch.ends, codes: batch.codes });
+    this.rows = new Int32Array(buffer, regions.rows, capacity);
+    this.indices = new Int32Array(buffer, regions.indices, capacity);
+    if (this.dictionary) Object.assign(this.dictionary, this.entryViews(this.dictionary.size));
+  }
+
+  /** Hands the batch's texts out as bytes (or, without bytes, as made from the numbers). */
+  private sourced(bytes: Buffer | undefined): void {
+    if (!bytes) {
+      this.out.source = undefined;
+      return;
+    }
+    const { starts, ends, codes } = this.batch;
+    this.source ??= { bytes, starts, ends, codes, strings: this.interner() };
+    this.source.bytes = bytes;
+    this.out.source = this.source;
+  }
+
+  /** The dictionary's arrays, as views of its region. */
+  private entryViews(size: number): Pick<Target, 'kinds' | 'numbers' | 'starts' | 'ends' | 'codes'> {
+    const buffer = this.kernel.buffer;
+    const at = this.entries.at;
+    return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 20 * size, size) };
+  }
+
+  /** A region of at least `bytes`: `region` itself while large enough, else a new one of twice that. */
+  private reserve(region: Region, bytes: number): Region {
+    if (bytes <= region.bytes) return region;
+    const size = Math.max(bytes, 2 * region.bytes);
+    return { at: this.kernel.alloc(size), bytes: size };
+  }
+
+  /** Copies bytes into a region of the kernel's memory and points the stream at `slot` to them. */
+  private stream(slot: number, region: 'levelBytes' | 'indexBytes', bytes: Uint8Array, width: number): void {
+    if (width > 32) throw new Error(`a bit width of ${width} (corrupt)`);
+    this[region] = this.reserve(this[region], bytes.length);
+    const at = this[region].at;
+    new Uint8Array(this.kernel.buffer, at, bytes.length).set(bytes);
+    const d = this.descriptorView;
+    d[slot + Stream.pos] = at;
+    d[slot + Stream.end] = at + bytes.length;
+    d[slot + Stream.width] = width;
+    d[slot + Stream.left] = 0;
+  }
+
+  /** Starts reading a column chunk (its bytes, compressed). */
+  begin(chunk: Buffer, codec: string): void {
+    this.pages = new PageReader(chunk, codec, this.maxDefinition);
+    this.page = undefined;
+    this.dictionary = undefined;
+  }
+
+  /** 0-based number of the page being read, for messages. */
+  get pageIndex(): number {
+    return this.pages?.index ?? -1;
+  }
+
+  /** Rows left in the current page, reading the next page when this one is used up; 0 at the end of the chunk. */
+  available(): number {
+    while (!this.page || this.page.rowsLeft === 0) {
+      const page = this.pages!.next();
+      if (!page) return 0;
+      if (page.type === 'dictionary') this.readDictionary(page.count, page.encoding, page.values);
+      else this.startPage(page.count, page.encoding, page.values, page.levels, page.nulls);
+    }
+    return this.page.rowsLeft;
+  }
+
+  /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
+  read(n: number): void {
+    const page = this.page!;
+    const texts = this.out.texts;
+    for (let i = 0; i < n; i++) texts[i] = undefined; // twice as fast as fill() on an array that has held strings
+    const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
+    const at = present === n ? undefined : this.rows;
+    page.rowsLeft -= n;
+    this.fromEntries = !page.values && !this.dictionary!.bytes;
+    if (page.values) this.sourced(this.converter.convert(page.values, present, at, this.batch));
+    else this.gather(present, at);
+  }
+
+  private startPage(count: number, encoding: number, values: Span, levels: Span | undefined, nulls: number | undefined): void {
+    const dictionary = encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY;
+    if (dictionary && !this.dictionary) throw new Error('a dictionary-encoded page comes before any dictionary page (corrupt)');
+    if (!levels && nulls) throw new Error(`${nulls} nulls in a column that cannot hold any (corrupt)`);
+    const width = 32 - Math.clz32(this.maxDefinition);
+    if (levels) this.stream(Slot.levels, 'levelBytes', levels.bytes.subarray(levels.start, levels.end), width);
+    this.page = { rowsLeft: count };
+    if (dictionary) {
+      if (values.start >= values.end && count > (nulls ?? 0)) throw new Error('a dictionary-encoded page without its bit width (corrupt)');
+      this.stream(Slot.values, 'indexBytes', values.bytes.subarray(values.start + 1, values.end), values.bytes[values.start] ?? 0);
+      return;
+    }
+    // BYTE_STREAM_SPLIT lays values out by their count: v1 pages say it only through their levels.
+    let present = count - (nulls ?? 0);
+    if (levels && nulls === undefined && encoding === BYTE_STREAM_SPLIT) present = new RleDecoder(levels.bytes, levels.start, levels.end, width).count(count, this.maxDefinition, new Uint8Array(this.capacity));
+    this.page.values = pageValues(encoding, this.physical, values.bytes, values.start, values.end, present);
+  }
+
+  private readDictionary(count: number, encoding: number, span: Span): void {
+    if (encoding !== PLAIN && encoding !== PLAIN_DICTIONARY) throw new Error(`a dictionary page in ${encodingName(encoding)} is not supported`);
+    const minBytes = this.physical.type === 'BOOLEAN' ? 1 / 8 : this.physical.type === 'FIXED_LEN_BYTE_ARRAY' ? Math.max(1, this.physical.width) : 4;
+    if (count * minBytes > span.end - span.start) throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
+    this.dictionary = undefined;
+    this.entries = this.reserve(this.entries, 21 * count);
+    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), ...this.entryViews(count) };
+    this.dictionary = entries; // its views are made again if the memory grows
+    const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
+    entries.wide = entries.texts.some((text) => text !== undefined);
+    if (bytes) {
+      entries.bytes = bytes;
+      const strings = this.interner();
+      for (let e = 0; e < count; e++) if (entries.codes[e] === NO_CODE_YET) entries.codes[e] = strings.code(bytes, entries.starts[e]!, entries.ends[e]!);
+    } else if (count <= MAX_ENTRIES) this.textsOf(entries);
+    const d = this.descriptorView;
+    const at = this.entries.at;
+    [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count];
+    d[Slot.dSize] = count;
+    d[Slot.dTexts] = entries.bytes ? 1 : 0;
+  }
+
+  /**
+   * A small dictionary of numbers or instants gets the texts of its entries, interned, so that their
+   * repetitions are profiled once per code (as a CSV column's are). A large one is left without: an
+   * entry's text is made when first asked for (see out.format).
+   */
+  private textsOf(entries: Dictionary): void {
+    const texts: string[] = [];
+    const format = this.converter.formatter(entries);
+    for (let e = 0; e < entries.size; e++) texts.push(entries.kinds[e] === Kind.null ? '' : (entries.texts[e] ?? format(e)));
+    const bytes = Buffer.from(texts.join(''), 'latin1');
+    const strings = this.interner();
+    let at = 0;
+    for (let e = 0; e < entries.size; e++) {
+      entries.starts[e] = at;
+      entries.ends[e] = at += texts[e]!.length;
+      entries.codes[e] = strings.code(bytes, entries.starts[e]!, entries.ends[e]!);
+    }
+    entries.bytes = bytes;
+  }
+
+  /** The kernel decodes the page's dictionary indices and gathers their entries into the batch. */
+  private gather(present: number, at: Int32Array | undefined): void {
+    const d = this.dictionary!;
+    this.kernel.gather(this.descriptor, present);
+    this.sourced(d.bytes);
+    if (!d.wide) return;
+    for (let j = 0; j < present; j++) {
+      const text = d.texts[this.indices[j]!];
+      if (text !== undefined) this.out.texts[at ? at[j]! : j] = text;
+    }
+  }
+}
