@@ -71,9 +71,9 @@ function side(p: ColumnProfile | undefined) {
   return { n, nulls, nullRate: count === 0 ? 0 : nulls / count };
 }
 
-/** Distinct values over both sides: exact when both keep exact counts, else the merged HyperLogLog. */
-function distinctUnion(a: ColumnProfile, b: ColumnProfile, fa: FrequentItems | undefined, fb: FrequentItems | undefined): number {
-  if (fa?.exact && fb?.exact) return new Set([...fa.counts.keys(), ...fb.counts.keys()]).size;
+/** Distinct values over both sides: exact when both keep exact counts (`counts`, by category), else the merged HyperLogLog. */
+function distinctUnion(a: ColumnProfile, b: ColumnProfile, counts?: [Map<Category, number>, Map<Category, number>]): number {
+  if (counts) return new Set([...counts[0].keys(), ...counts[1].keys()]).size;
   const merged = new HyperLogLog(Uint8Array.from(a.hll.registers));
   merged.merge(b.hll);
   return merged.estimate();
@@ -128,11 +128,11 @@ export function compareColumn(name: string, ref: ColumnProfile | undefined, cur:
   const numeric = !categorical && isNumeric(type) && isNumeric(cur.type === 'null' ? type : cur.type);
 
   const [refFrequent, curFrequent] = [ref.frequent, cur.frequent]; // read once: a numeric column's are made by value when read
-  const distinct = distinctUnion(ref, cur, refFrequent, curFrequent);
-  const method = options.columnMethods.get(name) ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
-  const threshold = options.columnThresholds.get(name) ?? options.threshold ?? DEFAULT_THRESHOLD[method];
   const refCounts = categoryCounts(refFrequent, numeric);
   const curCounts = categoryCounts(curFrequent, numeric);
+  const distinct = distinctUnion(ref, cur, refFrequent?.exact && curFrequent?.exact ? [refCounts, curCounts] : undefined);
+  const method = options.columnMethods.get(name) ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
+  const threshold = options.columnThresholds.get(name) ?? options.threshold ?? DEFAULT_THRESHOLD[method];
   const newCategories = !numeric && refFrequent && curFrequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];
   const result: ColumnDrift = { ...base, type, status: 'compared', method, formula: FORMULAS[method], threshold, newCategories, basis: 'exact' };
 

@@ -98,8 +98,8 @@ export class ColumnProfile {
    */
   get frequent(): FrequentItems | undefined {
     this.settle();
-    const frequent = this.derived ? this.derivedFrequent() : this._frequent;
     const numeric = this.type === 'integer' || this.type === 'number';
+    const frequent = this.derived ? this.derivedFrequent(numeric) : this._frequent;
     return numeric ? frequent?.byValue() : frequent;
   }
 
@@ -115,16 +115,23 @@ export class ColumnProfile {
     return hll;
   }
 
-  /** The frequent values: the texts kept, and the values written String(x) counted from the values (derived mode). */
-  private derivedFrequent(): FrequentItems | undefined {
+  /**
+   * The frequent values (derived mode): the texts kept, and the values written String(x) counted from the
+   * values. `byValue`: by value at once, as a numeric column's are read ("1.0" counted as 1).
+   */
+  private derivedFrequent(byValue: boolean): FrequentItems | undefined {
     if (!this._frequent) return undefined;
-    const frequent = this._frequent.copy();
-    const written = frequent.numbersOfTexts(); // how many of each value were written otherwise
-    forEachDistinct(this.values!.sample(), (x, count) => {
-      const plain = count - (written.get(x) ?? 0);
-      if (plain > 0) frequent.addNumber(x, plain);
+    const written = this._frequent.numbersOfTexts(); // how often each value was written otherwise than String(x)
+    const sample = this.values!.sample();
+    let plain = 0; // values written String(x) at least once: each is a text of its own
+    forEachDistinct(sample, (x, count) => (plain += count > (written.get(x) ?? 0) ? 1 : 0));
+    if (plain + this._frequent.size > this._frequent.capacity) return undefined; // past the exact capacity, as when counted one by one
+    const frequent = byValue ? new FrequentItems(this._frequent.capacity, plain + written.size) : this._frequent.copy();
+    forEachDistinct(sample, (x, count) => {
+      const n = byValue ? count : count - (written.get(x) ?? 0);
+      if (n > 0) frequent.addNumber(x, n);
     });
-    return frequent.exact ? frequent : undefined; // past the exact capacity, as when counted one by one
+    return frequent;
   }
 
   /** Ends the derived mode: from here on the distinct registers and frequent values are kept. `column`: a batch being added, whose tallied texts count. */
@@ -132,7 +139,7 @@ export class ColumnProfile {
     if (!this.derived) return;
     if (column) this.flushTally(column);
     this._hll = this.derivedHll();
-    this._frequent = this.derivedFrequent();
+    this._frequent = this.derivedFrequent(false);
     this.derived = false;
   }
 

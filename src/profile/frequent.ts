@@ -10,12 +10,18 @@ export class FrequentItems {
   /** Texts that are not the String() of a number. */
   private readonly texts = new Map<string, number>();
   /** Texts that are String(x) of a finite x, by x. */
-  private readonly numbers = new NumberCounts();
+  private readonly numbers: NumberCounts;
   exact = true;
   /** Weight removed by Misra–Gries purges: the most any count can be under its true value. */
   error = 0;
 
-  constructor(readonly capacity = 1000) {}
+  /** `numbers`: how many distinct numbers to make room for at once. */
+  constructor(
+    readonly capacity = 1000,
+    numbers = 0,
+  ) {
+    this.numbers = new NumberCounts(numbers);
+  }
 
   /** A profile's items (texts with counts). */
   static of(items: Iterable<[string, number]>, capacity: number, exact: boolean, error: number): FrequentItems {
@@ -52,7 +58,7 @@ export class FrequentItems {
   }
 
   copy(): FrequentItems {
-    const out = new FrequentItems(this.capacity);
+    const out = new FrequentItems(this.capacity, this.numbers.size);
     for (const [text, count] of this.texts) out.texts.set(text, count);
     this.numbers.forEach((x, count) => out.numbers.add(x, count));
     out.exact = this.exact;
@@ -99,7 +105,7 @@ export class FrequentItems {
    */
   byValue(): FrequentItems {
     if (this.texts.size === 0) return this;
-    const out = new FrequentItems(this.capacity);
+    const out = new FrequentItems(this.capacity, this.numbers.size + this.texts.size);
     this.numbers.forEach((x, count) => out.numbers.add(x, count));
     const joined = new Map<number, number>(); // how many texts became each value
     this.numbers.forEach((x) => joined.set(x, 1));

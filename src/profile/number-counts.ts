@@ -15,10 +15,15 @@ export class NumberCounts {
   private slots = EMPTY_F64;
   size = 0;
 
+  /** `expected`: how many distinct values to make room for at once (none: the table grows from empty). */
+  constructor(expected = 0) {
+    if (expected > 0) this.slots = new Float64Array(2 * slotsFor(expected));
+  }
+
   /** Adds `count` (> 0) to x's count (x finite; -0 is 0); true when x is new. */
   add(x: number, count: number): boolean {
     if (x === 0) x = 0;
-    if (8 * (this.size + 1) > 3 * this.slots.length) this.grow(); // over 3/4 of the slots (two numbers each)
+    if (8 * (this.size + 1) > 3 * this.slots.length) this.grow(); // over 3/4 of the slots (two numbers each): see slotsFor
     const slots = this.slots;
     const mask = slots.length / 2 - 1;
     for (let s = slotOf(x, mask); ; s = (s + 1) & mask) {
@@ -63,6 +68,13 @@ export class NumberCounts {
     this.size = 0;
     for (let at = 0; at < old.length; at += 2) if (old[at + 1]! > 0) this.add(old[at]!, old[at + 1]!);
   }
+}
+
+/** Slots (a power of two) that hold `size` values at most 3/4 full. */
+function slotsFor(size: number): number {
+  let slots = FIRST_SLOTS;
+  while (4 * size > 3 * slots) slots *= 2;
+  return slots;
 }
 
 /** A slot for x: its two words mixed (murmur3's finaliser), masked. */
