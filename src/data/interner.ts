@@ -1,10 +1,11 @@
-import { grown } from './growable.js';
 
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time. Its tables start small and grow with the entries: a table of
-// 10,000 columns has 10,000 of them, most holding a few values.
+// values are decoded every time. Its tables start empty and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values (a numeric column often none: the
+// profile counts numbers by value).
+import { EMPTY_I32, EMPTY_U8, grown } from './growable.js';
 
 export const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
@@ -14,14 +15,14 @@ const MAX_SLOT_BITS = 13;
 const FIRST_SLOT_BITS = 6;
 
 export class Interner {
-  private bits = FIRST_SLOT_BITS;
+  private bits = 0;
   /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
-  private slots = new Int32Array(1 << FIRST_SLOT_BITS);
+  private slots = EMPTY_I32;
   /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-  private hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
+  private hashes = EMPTY_I32;
   /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-  private offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
-  private pool = new Uint8Array(64);
+  private offsets = EMPTY_I32;
+  private pool = EMPTY_U8;
   private readonly strings: string[] = [];
 
   /** The UTF-8 text of bytes[start, end). */
@@ -34,6 +35,7 @@ export class Interner {
   code(bytes: Buffer, start: number, end: number): number {
     const length = end - start;
     if (length > MAX_BYTES) return -1;
+    if (this.slots.length === 0) this.grow();
     const short = length <= 4;
     const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
     const mask = this.slots.length - 1;
@@ -71,9 +73,9 @@ export class Interner {
     return true;
   }
 
-  /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+  /** Makes the first slots, or quadruples them (and the entry arrays; few steps, few arrays to collect), and places every entry again. */
   private grow(): void {
-    this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+    this.bits = this.bits === 0 ? FIRST_SLOT_BITS : Math.min(MAX_SLOT_BITS, this.bits + 2);
     const capacity = 1 << (this.bits - 1);
     this.slots = new Int32Array(1 << this.bits);
     this.hashes = grown(this.hashes, capacity);
@@ -89,7 +91,7 @@ export class Interner {
   private add(slot: number, key: number, bytes: Buffer, start: number, end: number): void {
     const id = this.strings.length;
     const from = this.offsets[id]!;
-    if (from + end - start > this.pool.length) this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
+    if (from + end - start > this.pool.length) this.pool = grown(this.pool, Math.max(64, 2 * this.pool.length, from + end - start));
     this.pool.set(bytes.subarray(start, end), from);
     this.offsets[id + 1] = from + end - start;
     this.hashes[id] = key;

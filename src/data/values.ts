@@ -163,6 +163,59 @@ export function isPlainInteger(column: ClassifiedColumn, i: number): boolean {
   return source.bytes[source.starts[i]!] !== 43 && !Object.is(column.numbers[i], -0);
 }
 
+/**
+ * Whether numeric value i is written as String(its number), "1.5" or "-3" but not "1.50", "+3", ".5",
+ * "-0" or "0.0000001" (String writes 1e-7): then its number stands for its text, and no text need be
+ * made. Read from the bytes (or the text's characters); String() decides only for more than 15
+ * significant digits, where the text may not be the shortest that gives the number. False for every
+ * exponent form, even one String writes (1e+21): a caller then reads the text.
+ */
+export function isPlainNumber(column: ClassifiedColumn, i: number): boolean {
+  const text = column.texts[i];
+  const x = column.numbers[i]!;
+  if (text != null) {
+    const bytes = asciiBytes(text);
+    const plain = bytes ? plainness(bytes, 0, text.length, x) : NOT_PLAIN;
+    return plain === PLAIN || (plain === UNDECIDED && text === String(x));
+  }
+  const { bytes, starts, ends } = column.source!;
+  const plain = plainness(bytes, starts[i]!, ends[i]!, x);
+  return plain === PLAIN || (plain === UNDECIDED && bytes.toString('latin1', starts[i]!, ends[i]!) === String(x));
+}
+
+const NOT_PLAIN = 0;
+const PLAIN = 1;
+/** More than 15 significant digits: the text may not be the shortest that gives x. */
+const UNDECIDED = 2;
+
+/** Whether bytes [s, e), a number x, are written as String(x) writes x (see isPlainNumber). */
+function plainness(bytes: Uint8Array, s: number, e: number, x: number): number {
+  let p = s;
+  if (bytes[p] === 45) {
+    if (x === 0) return NOT_PLAIN; // "-0": String(-0) is "0"
+    p++;
+  }
+  const intStart = p;
+  while (p < e && isDigit(bytes[p]!)) p++;
+  const intDigits = p - intStart;
+  if (intDigits === 0 || intDigits > 21 || (intDigits > 1 && bytes[intStart] === 48)) return NOT_PLAIN; // "+3", ".5"; from 1e21 String writes an exponent; "00.5"
+  let significant = bytes[intStart] === 48 ? 0 : intDigits;
+  if (p < e) {
+    if (bytes[p] !== 46) return NOT_PLAIN; // an exponent
+    const fraction = ++p;
+    while (p < e && isDigit(bytes[p]!)) p++;
+    if (p !== e || p === fraction || bytes[e - 1] === 48) return NOT_PLAIN; // "5.", "1.5e3", "1.50"
+    if (significant === 0) {
+      let first = fraction;
+      while (bytes[first] === 48) first++;
+      if (first - fraction > 5) return NOT_PLAIN; // under 1e-6 String writes an exponent
+      significant = e - first;
+    } else significant += e - fraction;
+  }
+  // Up to 15 digits the text is the shortest that gives x (doubles hold 15 decimal digits): String's.
+  return significant <= 15 ? PLAIN : UNDECIDED;
+}
+
 /** The text of value i (null for a null), made from its bytes on first use. */
 export function textAt(column: ClassifiedColumn, i: number): string | null {
   if (column.kinds[i] === Kind.null) return null;

@@ -2,7 +2,7 @@
 // Evidently's defaults (see DESIGN.md); every result names its formula, its sample sizes, whether it
 // used exact values or a sketch, and an effect size beside any p-value.
 import type { KindName } from '../data/values.js';
-import type { ColumnProfile, DatasetProfile } from '../profile/index.js';
+import type { ColumnProfile, DatasetProfile, FrequentItems } from '../profile/index.js';
 import { HyperLogLog } from '../profile/index.js';
 import { categoriesOf, chiSquare, hellinger, jensenShannon, klDivergence, ks2samp, ksSketchPValue, ksStatistic, psi, wasserstein, zTest, type Category } from '../stats/index.js';
 
@@ -71,9 +71,9 @@ function side(p: ColumnProfile | undefined) {
   return { n, nulls, nullRate: count === 0 ? 0 : nulls / count };
 }
 
-/** Distinct values over both sides: exact when both keep exact counts, else the merged HyperLogLog. */
-function distinctUnion(a: ColumnProfile, b: ColumnProfile): number {
-  if (a.frequent?.exact && b.frequent?.exact) return new Set([...a.frequent.counts.keys(), ...b.frequent.counts.keys()]).size;
+/** Distinct values over both sides: exact when both keep exact counts (`counts`, by category), else the merged HyperLogLog. */
+function distinctUnion(a: ColumnProfile, b: ColumnProfile, counts?: [Map<Category, number>, Map<Category, number>]): number {
+  if (counts) return new Set([...counts[0].keys(), ...counts[1].keys()]).size;
   const merged = new HyperLogLog(Uint8Array.from(a.hll.registers));
   merged.merge(b.hll);
   return merged.estimate();
@@ -107,10 +107,10 @@ function sample(p: ColumnProfile): { values: ArrayLike<number>; weights?: ArrayL
   return { values, weights, exact: false, rankError: weights.every((w) => w === 1) ? 0 : kllRankError(p.kll.k) };
 }
 
-/** Counts per category: per value in a numeric column (the profile writes each value's text as String(value)). */
-function categoryCounts(p: ColumnProfile, numeric: boolean): Map<Category, number> {
-  const counts = p.frequent?.counts ?? new Map<string, number>();
-  return numeric ? new Map([...counts].map(([text, count]) => [Number(text), count])) : new Map(counts);
+/** Counts per category: per value in a numeric column (whose frequent items are by value). */
+function categoryCounts(frequent: FrequentItems | undefined, numeric: boolean): Map<Category, number> {
+  if (!frequent) return new Map();
+  return numeric ? frequent.numberCounts() : frequent.counts;
 }
 
 export function compareColumn(name: string, ref: ColumnProfile | undefined, cur: ColumnProfile | undefined, options: DriftOptions): ColumnDrift {
@@ -127,19 +127,20 @@ export function compareColumn(name: string, ref: ColumnProfile | undefined, cur:
   if ((type === 'date' || type === 'datetime') && !options.columnMethods.has(name)) return skip(type, 'datetime columns are excluded by default (name a method in column-methods to compare one)');
   const numeric = !categorical && isNumeric(type) && isNumeric(cur.type === 'null' ? type : cur.type);
 
-  const distinct = distinctUnion(ref, cur);
+  const [refFrequent, curFrequent] = [ref.frequent, cur.frequent]; // read once: a numeric column's are made by value when read
+  const refCounts = categoryCounts(refFrequent, numeric);
+  const curCounts = categoryCounts(curFrequent, numeric);
+  const distinct = distinctUnion(ref, cur, refFrequent?.exact && curFrequent?.exact ? [refCounts, curCounts] : undefined);
   const method = options.columnMethods.get(name) ?? (options.method === 'auto' ? autoMethod(numeric, reference.n, distinct) : options.method);
   const threshold = options.columnThresholds.get(name) ?? options.threshold ?? DEFAULT_THRESHOLD[method];
-  const refCounts = categoryCounts(ref, numeric);
-  const curCounts = categoryCounts(cur, numeric);
-  const newCategories = !numeric && ref.frequent && cur.frequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];
+  const newCategories = !numeric && refFrequent && curFrequent ? [...curCounts.keys()].filter((k) => !refCounts.has(k)).map(String).sort().slice(0, 20) : [];
   const result: ColumnDrift = { ...base, type, status: 'compared', method, formula: FORMULAS[method], threshold, newCategories, basis: 'exact' };
 
   // Discrete values (categorical, or numeric with few values) are compared by their counts.
-  const discrete = !numeric || (ref.frequent?.exact && cur.frequent?.exact && distinct <= 5);
-  const countsExact = !!(ref.frequent?.exact && cur.frequent?.exact);
+  const discrete = !numeric || (refFrequent?.exact && curFrequent?.exact && distinct <= 5);
+  const countsExact = !!(refFrequent?.exact && curFrequent?.exact);
   if (method === 'chisquare' || method === 'z') {
-    if (!ref.frequent || !cur.frequent) return skip(type, `${method} needs value counts, and this column has too many distinct values to count`);
+    if (!refFrequent || !curFrequent) return skip(type, `${method} needs value counts, and this column has too many distinct values to count`);
     const test = method === 'z' ? zTest(refCounts, curCounts) : chiSquare(refCounts, curCounts);
     Object.assign(result, { statistic: test.statistic, pValue: test.pValue, basis: countsExact ? 'exact' : 'sketch' });
     result.effect = method === 'z' ? cohensH(refCounts, curCounts) : cramersV(refCounts, curCounts);

@@ -1,9 +1,8 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { codeAt, isPlainInteger, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
-import { EMPTY_I32, EMPTY_U8, grown } from '../data/growable.js';
+import { codeAt, isPlainInteger, isPlainNumber, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
-import { countBelow, exactQuantile, ExactValues, type SortedSample } from './exact.js';
+import { countBelow, exactQuantile, ExactValues, forEachDistinct, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
 import { KllSketch, type KllJson } from './kll.js';
@@ -63,6 +62,12 @@ export class ColumnProfile {
    * derived from the counts when first read (settle), which saves the work per value.
    */
   private pending = true;
+  /**
+   * While a column holds only numbers and its exact values are listed, its distinct estimate and frequent
+   * values are made from the values when read, not kept beside them: a wide table's short columns hold
+   * their values once. _frequent then holds only the texts the values cannot tell ("1.0", not String(1)).
+   */
+  private derived = false;
   private _moments = emptyMoments();
   private _hll = new HyperLogLog();
   private _frequent: FrequentItems | undefined;
@@ -84,19 +89,66 @@ export class ColumnProfile {
 
   get hll(): HyperLogLog {
     this.settle();
-    return this._hll;
+    return this.derived ? this.derivedHll() : this._hll;
   }
 
-  /** Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column with an empty cell) are one. */
+  /**
+   * Value counts. Categories of a numeric column are its values: "1" and "1.0" (as pandas writes a column
+   * with an empty cell) are one (made when read if the texts differ: read it once).
+   */
   get frequent(): FrequentItems | undefined {
     this.settle();
     const numeric = this.type === 'integer' || this.type === 'number';
-    return numeric ? this._frequent?.rekeyed(canonicalNumber) : this._frequent;
+    const frequent = this.derived ? this.derivedFrequent(numeric) : this._frequent;
+    return numeric ? frequent?.byValue() : frequent;
   }
 
   get kll(): KllSketch {
     this.settle();
     return this._kll;
+  }
+
+  /** The distinct registers of the values (derived mode). */
+  private derivedHll(): HyperLogLog {
+    const hll = new HyperLogLog();
+    forEachDistinct(this.values!.sample(), (x) => hll.add(hashNumber(x)));
+    return hll;
+  }
+
+  /**
+   * The frequent values (derived mode): the texts kept, and the values written String(x) counted from the
+   * values. `byValue`: by value at once, as a numeric column's are read ("1.0" counted as 1).
+   */
+  private derivedFrequent(byValue: boolean): FrequentItems | undefined {
+    if (!this._frequent) return undefined;
+    const written = this._frequent.numbersOfTexts(); // how often each value was written otherwise than String(x)
+    const sample = this.values!.sample();
+    let plain = 0; // values written String(x) at least once: each is a text of its own
+    forEachDistinct(sample, (x, count) => (plain += count > (written.get(x) ?? 0) ? 1 : 0));
+    if (plain + this._frequent.size > this._frequent.capacity) return undefined; // past the exact capacity, as when counted one by one
+    const frequent = byValue ? new FrequentItems(this._frequent.capacity, plain + written.size) : this._frequent.copy();
+    forEachDistinct(sample, (x, count) => {
+      const n = byValue ? count : count - (written.get(x) ?? 0);
+      if (n > 0) frequent.addNumber(x, n);
+    });
+    return frequent;
+  }
+
+  /** Ends the derived mode: from here on the distinct registers and frequent values are kept. `column`: a batch being added, whose tallied texts count. */
+  private undrive(column?: ClassifiedColumn): void {
+    if (!this.derived) return;
+    if (column) this.flushTally(column);
+    this._hll = this.derivedHll();
+    this._frequent = this.derivedFrequent(false);
+    this.derived = false;
+  }
+
+  /** Whether the column has held only numbers (and nulls), this batch's `kinds` included. */
+  private numbersOnly(kinds: Uint8Array, length: number): boolean {
+    const counts = this.kindCounts;
+    if (counts[Kind.string]! + counts[Kind.boolean]! + counts[Kind.date]! + counts[Kind.datetime]! > 0) return false;
+    for (let i = 0; i < length; i++) if (kinds[i] !== Kind.null && kinds[i] !== Kind.integer && kinds[i] !== Kind.number) return false;
+    return true;
   }
 
   /** Folds the counted values into the summaries; values after this are summarised one by one. */
@@ -110,7 +162,7 @@ export class ColumnProfile {
     this._kll.addCounts(values, counts);
     for (let i = 0; i < values.length; i++) {
       this._hll.add(hashNumber(values[i]!));
-      this.addFrequentNumber(String(values[i]!), counts[i]!);
+      this.addFrequentNumber(values[i]!, counts[i]!); // counted values are written String(x)
     }
   }
 
@@ -129,6 +181,10 @@ export class ColumnProfile {
 
   add(column: ClassifiedColumn, length: number): void {
     const { kinds, numbers } = column;
+    // While only numbers come, the order values are counted in cannot matter: a number written String(x)
+    // is counted by value, without its text. Else texts are counted as they always were.
+    const numbersOnly = this.numbersOnly(kinds, length);
+    if (!numbersOnly) this.undrive();
     const counts = this.kindCounts;
     this.count += length;
     let previous = NaN;
@@ -145,14 +201,25 @@ export class ColumnProfile {
         if (this.pending) {
           if (kind === Kind.integer && isPlainInteger(column, i) && this.values!.count(x)) continue;
           this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
+          this.derived = numbersOnly && this.values?.length === 0;
         }
         addValue(this._moments, x);
         this._kll.update(x);
+        if (this.values && !this.values.push(x)) {
+          this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
+          this.values = undefined;
+        }
+        if (this.derived) {
+          if (this._frequent && !isPlainNumber(column, i) && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
+          continue;
+        }
         if (x !== previous) this._hll.add(hashNumber(x)); // adding a value again changes nothing
         previous = x;
-        if (this.values && !this.values.push(x)) this.values = undefined; // over the budget: the sketch remains
         // A numeric column with many values has no useful "frequent" set; stop paying for it.
-        if (this._frequent && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
+        if (this._frequent) {
+          if (numbersOnly && isPlainNumber(column, i)) this.addFrequentNumber(x, 1);
+          else if (!this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
+        }
         continue;
       }
       if (kind === Kind.date || kind === Kind.datetime) {
@@ -177,9 +244,11 @@ export class ColumnProfile {
     this._frequent?.add(text, count);
   }
 
-  private addFrequentNumber(text: string, count: number): void {
+  /** A number (by its text, or x whose text is String(x)) or an instant: past the exact capacity, no frequent values are kept. */
+  private addFrequentNumber(value: string | number, count: number): void {
     if (!this._frequent) return;
-    this._frequent.add(text, count);
+    if (typeof value === 'number') this._frequent.addNumber(value, count);
+    else this._frequent.add(value, count);
     if (!this._frequent.exact) this._frequent = undefined;
   }
 
@@ -187,41 +256,32 @@ export class ColumnProfile {
    * Values read from bytes have a dictionary code (data/interner.ts) when they repeat: they are counted
    * by code here and profiled as text once per distinct value and batch, in flushTally.
    */
-  private tallyCounts = EMPTY_I32;
-  private tallyKinds = EMPTY_U8;
-  private readonly tallied: number[] = [];
-
   private tally(column: ClassifiedColumn, i: number, kind: number): boolean {
     const code = codeAt(column, i);
     if (code < 0) return false;
-    if (code >= this.tallyCounts.length) {
-      // Grown with the codes seen: most columns of a wide table have a few.
-      const size = Math.min(MAX_ENTRIES, Math.max(64, 4 * code));
-      this.tallyCounts = grown(this.tallyCounts, size);
-      this.tallyKinds = grown(this.tallyKinds, size);
-    }
-    const tallyCounts = this.tallyCounts;
     if (tallyCounts[code]!++ === 0) {
-      this.tallied.push(code);
-      this.tallyKinds[code] = kind;
+      tallied.push(code);
+      tallyKinds[code] = kind;
     }
     return true;
   }
 
   private flushTally(column: ClassifiedColumn): void {
-    for (const code of this.tallied) {
+    for (const code of tallied) {
       const text = column.source!.strings.textOf(code);
-      const count = this.tallyCounts[code]!;
-      this.tallyCounts[code] = 0;
-      if (this.tallyKinds[code] === Kind.string || this.tallyKinds[code] === Kind.boolean) this.addText(text, count);
+      const count = tallyCounts[code]!;
+      tallyCounts[code] = 0;
+      if (tallyKinds[code] === Kind.string || tallyKinds[code] === Kind.boolean) this.addText(text, count);
       else this.addFrequentNumber(text, count);
     }
-    this.tallied.length = 0;
+    tallied.length = 0;
   }
 
   merge(other: ColumnProfile): void {
     this.settle();
     other.settle();
+    this.undrive();
+    other.undrive();
     this.count += other.count;
     this.nulls += other.nulls;
     other.kindCounts.forEach((c, k) => (this.kindCounts[k]! += c));
@@ -237,8 +297,9 @@ export class ColumnProfile {
     this._kll.merge(other._kll);
   }
 
-  distinct(): { estimate: number; exact: boolean } {
-    if (this.frequent?.exact) return { estimate: this.frequent.counts.size, exact: true };
+  /** `frequent`: the column's, when the caller has read them. */
+  distinct(frequent = this.frequent): { estimate: number; exact: boolean } {
+    if (frequent?.exact) return { estimate: frequent.size, exact: true };
     return { estimate: this.hll.estimate(), exact: false };
   }
 
@@ -253,6 +314,7 @@ export class ColumnProfile {
   }
 
   toJSON(summaries = true): ColumnProfileJson {
+    const frequent = this.frequent;
     const kinds: Partial<Record<KindName, number>> = {};
     this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]!] = c));
     const out: ColumnProfileJson = {
@@ -261,7 +323,7 @@ export class ColumnProfile {
       count: this.count,
       nulls: this.nulls,
       kinds,
-      distinct: { ...this.distinct(), hll: this.hll.toBase64() },
+      distinct: { ...this.distinct(frequent), hll: this.hll.toBase64() },
     };
     if (this.moments.n > 0) {
       const v = variance(this.moments, 1);
@@ -280,7 +342,7 @@ export class ColumnProfile {
     }
     if (Number.isFinite(this.temporalMin)) out.temporal = { min: new Date(this.temporalMin).toISOString(), max: new Date(this.temporalMax).toISOString() };
     if (Number.isFinite(this.minLength)) out.text = { minLength: this.minLength, maxLength: this.maxLength };
-    if (this.frequent) out.frequent = { exact: this.frequent.exact, error: this.frequent.error, items: this.frequent.top(this.options.frequentCapacity) };
+    if (frequent) out.frequent = { exact: frequent.exact, error: frequent.error, items: frequent.top(this.options.frequentCapacity) };
     return out;
   }
 
@@ -304,10 +366,7 @@ export class ColumnProfile {
     }
     p._hll = HyperLogLog.fromBase64(json.distinct.hll);
     if (json.frequent) {
-      p._frequent = new FrequentItems(options.frequentCapacity);
-      p._frequent.counts = new Map(json.frequent.items);
-      p._frequent.exact = json.frequent.exact;
-      p._frequent.error = json.frequent.error;
+      p._frequent = FrequentItems.of(json.frequent.items, options.frequentCapacity, json.frequent.exact, json.frequent.error);
     } else p._frequent = undefined;
     p.values = json.distribution ? json.distribution.values && ExactValues.of(json.distribution.values, json.distribution.counts, options.exactLimit) : new ExactValues(options.exactLimit);
     if (json.distribution) p._kll = KllSketch.fromJSON(json.distribution.sketch);
@@ -347,8 +406,14 @@ export class ColumnProfile {
   }
 }
 
-/** The text String(x) gives a numeric text's value: one text per value. */
-const canonicalNumber = (text: string) => String(Number(text));
+/**
+ * The tally of one column's batch by dictionary code (see ColumnProfile.tally): one for every column,
+ * since a column's batch is added, and the tally emptied, before the next column's.
+ */
+const tallyCounts = new Int32Array(MAX_ENTRIES);
+const tallyKinds = new Uint8Array(MAX_ENTRIES);
+const tallied: number[] = [];
+
 
 export function binOf(edges: number[], x: number): number {
   let lo = 0;

@@ -4,7 +4,7 @@
 //   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
-import { EMPTY_F64 } from '../data/growable.js';
+import { EMPTY_F64, grown } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
@@ -147,7 +147,7 @@ export class ExactValues {
     if (low >= this.offset && high < this.offset + counts.length) return true;
     const span = high - low + 1;
     if (span > this.maxSpan) return false;
-    let size = Math.max(256, 2 * counts.length);
+    let size = Math.max(16, 2 * counts.length);
     while (size < span) size *= 2;
     size = Math.min(size, this.maxSpan);
     const offset = Math.floor((low + high + 1 - size) / 2);
@@ -172,8 +172,9 @@ export class ExactValues {
 
   private append(x: number): void {
     if (this.filled === this.tail.length) {
-      this.seal();
-      this.tail = new Float64Array(Math.min(CHUNK, Math.max(256, this.length))); // chunks double up to CHUNK: a short column holds a short one
+      // The tail doubles up to CHUNK, then is sealed: a short column holds a short array, a long one chunks.
+      if (this.filled === CHUNK) this.seal();
+      this.tail = grown(this.tail, Math.min(CHUNK, Math.max(16, 2 * this.filled)));
     }
     this.tail[this.filled++] = x;
     this.length++;
@@ -201,6 +202,17 @@ export class ExactValues {
     if (this.filled > 0) this.chunks.push(this.tail.subarray(0, this.filled));
     this.tail = EMPTY_F64;
     this.filled = 0;
+  }
+}
+
+/** Each distinct value of a sample, in order, with how often it occurs. */
+export function forEachDistinct(sample: SortedSample, visit: (x: number, count: number) => void): void {
+  const { values, counts } = sample;
+  for (let i = 0; i < values.length; ) {
+    let j = i + 1;
+    if (!counts) while (j < values.length && values[j] === values[i]) j++;
+    visit(values[i]!, counts ? counts[i]! : j - i);
+    i = j;
   }
 }
 

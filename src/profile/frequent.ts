@@ -1,46 +1,122 @@
 // Value counts: exact while the distinct values fit `capacity`, then Misra–Gries heavy hitters
 // (counts are lower bounds, off by at most n/capacity). Both forms merge.
+//
+// The keys are texts. A text that is how JavaScript writes a number (String(x): "1.5", "-3", not "1.50"
+// nor "+3") is kept as that number, in a typed table: a numeric column of a wide table counts its values
+// without a string or a Map entry per value. The texts and their counts are the same either way.
+import { NumberCounts } from './number-counts.js';
 
 export class FrequentItems {
-  counts = new Map<string, number>();
+  /** Texts that are not the String() of a number. */
+  private readonly texts = new Map<string, number>();
+  /** Texts that are String(x) of a finite x, by x. */
+  private readonly numbers: NumberCounts;
   exact = true;
   /** Weight removed by Misra–Gries purges: the most any count can be under its true value. */
   error = 0;
 
-  constructor(readonly capacity = 1000) {}
+  /** `numbers`: how many distinct numbers to make room for at once. */
+  constructor(
+    readonly capacity = 1000,
+    numbers = 0,
+  ) {
+    this.numbers = new NumberCounts(numbers);
+  }
 
-  add(key: string, weight = 1): void {
-    const count = this.counts.get(key);
-    if (count !== undefined) {
-      this.counts.set(key, count + weight);
+  /** A profile's items (texts with counts). */
+  static of(items: Iterable<[string, number]>, capacity: number, exact: boolean, error: number): FrequentItems {
+    const out = new FrequentItems(capacity);
+    for (const [text, count] of items) out.add(text, count);
+    out.exact = exact;
+    out.error = error;
+    return out;
+  }
+
+  /** Distinct texts counted. */
+  get size(): number {
+    return this.texts.size + this.numbers.size;
+  }
+
+  add(text: string, weight = 1): void {
+    const x = numberOf(text);
+    if (x !== undefined) {
+      this.addNumber(x, weight);
       return;
     }
-    this.counts.set(key, weight);
-    if (this.counts.size > (this.exact ? this.capacity : 2 * this.capacity)) this.purge();
+    const count = this.texts.get(text);
+    if (count !== undefined) {
+      this.texts.set(text, count + weight);
+      return;
+    }
+    this.texts.set(text, weight);
+    this.grew();
+  }
+
+  /** Adds the text String(x) of a finite x. */
+  addNumber(x: number, weight = 1): void {
+    if (this.numbers.add(x, weight)) this.grew();
+  }
+
+  copy(): FrequentItems {
+    const out = new FrequentItems(this.capacity, this.numbers.size);
+    for (const [text, count] of this.texts) out.texts.set(text, count);
+    this.numbers.forEach((x, count) => out.numbers.add(x, count));
+    out.exact = this.exact;
+    out.error = this.error;
+    return out;
+  }
+
+  /** How often each number is written as a text other than its String() ("1.0" for 1), by number. */
+  numbersOfTexts(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [text, count] of this.texts) {
+      const x = Number(text);
+      if (Number.isFinite(x)) out.set(x, (out.get(x) ?? 0) + count);
+    }
+    return out;
+  }
+
+  /** The counts by text (made on each call: a numeric column's texts are made from its numbers). */
+  get counts(): Map<string, number> {
+    const out = new Map(this.texts);
+    this.numbers.forEach((x, count) => out.set(String(x), count));
+    return out;
+  }
+
+  /** The counts of the texts that are numbers, by number (all of them for a numeric column's items by value). */
+  numberCounts(): Map<number, number> {
+    const out = new Map<number, number>();
+    this.numbers.forEach((x, count) => out.set(x, count));
+    return out;
   }
 
   merge(other: FrequentItems): void {
-    for (const [key, count] of other.counts) this.counts.set(key, (this.counts.get(key) ?? 0) + count);
+    for (const [key, count] of other.texts) this.texts.set(key, (this.texts.get(key) ?? 0) + count);
+    other.numbers.forEach((x, count) => this.numbers.add(x, count));
     this.exact &&= other.exact;
     this.error += other.error;
-    if (this.counts.size > this.capacity) this.purge();
+    if (this.size > this.capacity) this.purge();
   }
 
   /**
-   * The same counts under other keys (keys given the same one add up); this object itself when no key
-   * changes. Misra–Gries undercounts add up too, so the error grows with the most keys given one.
+   * The counts by value, where every text is a number (a numeric column's): "1.0" counts as "1". This
+   * object itself when every text is already String(value). Misra–Gries undercounts add up when texts
+   * join, so the error grows with the most texts given one value.
    */
-  rekeyed(key: (text: string) => string): FrequentItems {
-    if ([...this.counts.keys()].every((text) => key(text) === text)) return this;
-    const out = new FrequentItems(this.capacity);
-    const texts = new Map<string, number>(); // how many keys became each new one
-    for (const [text, count] of this.counts) {
-      const k = key(text);
-      out.counts.set(k, (out.counts.get(k) ?? 0) + count);
-      texts.set(k, (texts.get(k) ?? 0) + 1);
+  byValue(): FrequentItems {
+    if (this.texts.size === 0) return this;
+    const out = new FrequentItems(this.capacity, this.numbers.size + this.texts.size);
+    this.numbers.forEach((x, count) => out.numbers.add(x, count));
+    const joined = new Map<number, number>(); // how many texts became each value
+    this.numbers.forEach((x) => joined.set(x, 1));
+    for (const [text, count] of this.texts) {
+      const x = Number(text);
+      const k = x === 0 ? 0 : x;
+      out.numbers.add(k, count);
+      joined.set(k, (joined.get(k) ?? 0) + 1);
     }
     out.exact = this.exact;
-    out.error = this.error * Math.max(...texts.values());
+    out.error = this.error * Math.max(...joined.values());
     return out;
   }
 
@@ -48,16 +124,29 @@ export class FrequentItems {
     return [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   }
 
+  private grew(): void {
+    if (this.size > (this.exact ? this.capacity : 2 * this.capacity)) this.purge();
+  }
+
   /** Subtracts the (capacity+1)-th largest count from all (Misra–Gries) and drops what falls to zero. */
   private purge(): void {
     this.exact = false;
-    const sorted = [...this.counts.values()].sort((a, b) => b - a);
+    const sorted = [...this.texts.values(), ...this.numbers.values()].sort((a, b) => b - a);
     const cut = sorted[this.capacity] ?? 0;
     if (cut === 0) return;
     this.error += cut;
-    for (const [key, count] of this.counts) {
-      if (count <= cut) this.counts.delete(key);
-      else this.counts.set(key, count - cut);
+    for (const [key, count] of this.texts) {
+      if (count <= cut) this.texts.delete(key);
+      else this.texts.set(key, count - cut);
     }
+    this.numbers.subtract(cut);
   }
+}
+
+/** The number whose String() is `text` (a finite one), else undefined. */
+function numberOf(text: string): number | undefined {
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 45)) return undefined; // String(x) starts with a digit or '-'
+  const x = Number(text);
+  return Number.isFinite(x) && String(x) === text ? x : undefined;
 }

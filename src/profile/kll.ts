@@ -132,7 +132,7 @@ export class KllSketch {
 
   private push0(x: number): void {
     if (this.buffered === this.buffer.length) {
-      const grown = new Float64Array(Math.min(this.level0, Math.max(16, 4 * this.buffer.length)));
+      const grown = new Float64Array(Math.min(this.level0, Math.max(16, 2 * this.buffer.length)));
       grown.set(this.buffer);
       this.buffer = grown;
     }

@@ -2,6 +2,7 @@
 // Mergeable: byte ranges read on worker threads are scanned apart and added up in file order.
 // A dictionary-coded value (data/interner.ts) is looked at once per code; numbers too small to be a
 // phone or card number, and non-text kinds, are skipped without making their text.
+import { EMPTY_U8, grown } from '../data/growable.js';
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
 import { codeAt, Kind, NO_CODE_YET, textAt, type ClassifiedColumn } from '../data/values.js';
 import type { Example } from './checks.js';
@@ -26,9 +27,8 @@ class ColumnScanner {
 
   add(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example): void {
     const { kinds, numbers, source } = column;
-    if (source && this.memo?.strings !== source.strings) this.memo = { strings: source.strings, found: new Uint8Array(MAX_ENTRIES) };
+    if (source && this.memo?.strings !== source.strings) this.memo = { strings: source.strings, found: EMPTY_U8 };
     const codes = source?.codes;
-    const memo = this.memo?.found;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i];
       if (kind !== Kind.string && (kind !== Kind.integer || Math.abs(numbers[i]!) < SMALLEST)) continue;
@@ -36,8 +36,10 @@ class ColumnScanner {
       if (code === NO_CODE_YET) code = codeAt(column, i);
       let found: number;
       if (code >= 0) {
-        found = memo![code]!;
-        if (found === 0) found = memo![code] = 1 + kindIndex(textAt(column, i)!);
+        const memo = this.memo!;
+        if (code >= memo.found.length) memo.found = grown(memo.found, Math.min(MAX_ENTRIES, Math.max(64, 4 * code))); // grown with the codes looked at: numeric columns look at few
+        found = memo.found[code]!;
+        if (found === 0) found = memo.found[code] = 1 + kindIndex(textAt(column, i)!);
       } else found = 1 + kindIndex(textAt(column, i)!);
       if (found === 1) continue;
       const k = found - 2;
