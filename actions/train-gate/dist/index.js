@@ -58609,7 +58609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41068:
+/***/ 1284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64437,12 +64437,13 @@ function grown(array, length) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/interner.ts
-
 // A dictionary of field bytes that repeat: a column's few distinct values (codes, categories, small
 // integers) are decoded once and numbered, so millions of fields make neither millions of short-lived
 // strings nor millions of lookups by string (the profile counts by number). Bounded: past MAX_ENTRIES
-// values are decoded every time. Its tables start small and grow with the entries: a table of
-// 10,000 columns has 10,000 of them, most holding a few values.
+// values are decoded every time. Its tables start empty and grow with the entries: a table of
+// 10,000 columns has 10,000 of them, most holding a few values (a numeric column often none: the
+// profile counts numbers by value).
+
 const MAX_ENTRIES = 4096;
 /** Longer values are decoded every time: they are rarely repeated and would fill the pool. */
 const MAX_BYTES = 64;
@@ -64450,14 +64451,14 @@ const MAX_BYTES = 64;
 const MAX_SLOT_BITS = 13;
 const FIRST_SLOT_BITS = 6;
 class Interner {
-    bits = FIRST_SLOT_BITS;
+    bits = 0;
     /** Open addressing: entry index + 1 per slot, 0 for an empty slot; at most half full. */
-    slots = new Int32Array(1 << FIRST_SLOT_BITS);
+    slots = EMPTY_I32;
     /** Per entry: its FNV-1a hash, or for a short value its packed bytes. */
-    hashes = new Int32Array(1 << (FIRST_SLOT_BITS - 1));
+    hashes = EMPTY_I32;
     /** Entry i's bytes are pool[offsets[i], offsets[i + 1]). */
-    offsets = new Int32Array((1 << (FIRST_SLOT_BITS - 1)) + 1);
-    pool = new Uint8Array(64);
+    offsets = EMPTY_I32;
+    pool = EMPTY_U8;
     strings = [];
     /** The UTF-8 text of bytes[start, end). */
     text(bytes, start, end) {
@@ -64469,6 +64470,8 @@ class Interner {
         const length = end - start;
         if (length > MAX_BYTES)
             return -1;
+        if (this.slots.length === 0)
+            this.grow();
         const short = length <= 4;
         const key = short ? packed(bytes, start, end) : fnv(bytes, start, end);
         const mask = this.slots.length - 1;
@@ -64507,9 +64510,9 @@ class Interner {
                 return false;
         return true;
     }
-    /** Quadruples the slots (and the entry arrays; few steps, few arrays to collect) and places every entry again. */
+    /** Makes the first slots, or quadruples them (and the entry arrays; few steps, few arrays to collect), and places every entry again. */
     grow() {
-        this.bits = Math.min(MAX_SLOT_BITS, this.bits + 2);
+        this.bits = this.bits === 0 ? FIRST_SLOT_BITS : Math.min(MAX_SLOT_BITS, this.bits + 2);
         const capacity = 1 << (this.bits - 1);
         this.slots = new Int32Array(1 << this.bits);
         this.hashes = grown(this.hashes, capacity);
@@ -64526,7 +64529,7 @@ class Interner {
         const id = this.strings.length;
         const from = this.offsets[id];
         if (from + end - start > this.pool.length)
-            this.pool = grown(this.pool, Math.max(2 * this.pool.length, from + end - start));
+            this.pool = grown(this.pool, Math.max(64, 2 * this.pool.length, from + end - start));
         this.pool.set(bytes.subarray(start, end), from);
         this.offsets[id + 1] = from + end - start;
         this.hashes[id] = key;
@@ -64704,6 +64707,7 @@ const BATCH_ROWS = 4096;
 const BATCH_CELLS = 1 << 18;
 /** Rows in a batch of `columns` columns: BATCH_ROWS for up to 64 columns, fewer for wider tables, at least one. */
 const batchRows = (columns) => Math.max(1, Math.min(BATCH_ROWS, Math.floor(BATCH_CELLS / Math.max(1, columns))));
+const isSelected = (selection, name) => !selection || ((!selection.include || selection.include.includes(name)) && !selection.exclude?.includes(name));
 
 ;// CONCATENATED MODULE: ./src/data/csv-bytes.ts
 // The common case of a CSV/TSV file, typed straight from its bytes: no quotes, valid UTF-8. Fields are
@@ -65236,6 +65240,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/data/columns.ts
 
 /**
@@ -65321,12 +65326,6 @@ class BatchBuilder {
         this.visitor.batch({ columns: this.columns, values: [], classified, lines: lines.subarray(0, rows), firstRow: this.firstRow, length: rows, textual: true });
         this.firstRow += rows;
     }
-    /** Whole columns at once (Parquet row groups). */
-    addColumns(columns, values, rows) {
-        this.flush();
-        this.visitor.batch({ columns, values, firstRow: this.firstRow, length: rows, textual: false });
-        this.firstRow += rows;
-    }
     flush() {
         if (this.length === 0)
             return;
@@ -65351,9 +65350,2482 @@ class BatchBuilder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/values.ts
+const Kind = {
+    null: 0,
+    boolean: 1,
+    integer: 2,
+    number: 3,
+    date: 4,
+    datetime: 5,
+    string: 6,
+};
+const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const isDigit = (c) => c >= 48 && c <= 57;
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function digits(bytes, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const c = bytes[i];
+        if (!isDigit(c))
+            return -1;
+        value = value * 10 + c - 48;
+    }
+    return value;
+}
+/** The last valid date read: consecutive rows of a time series mostly share it. */
+const lastDate = new Uint8Array(10);
+let lastDateMs = NaN;
+/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
+function dayMs(bytes, s) {
+    let same = !Number.isNaN(lastDateMs);
+    for (let i = 0; i < 10 && same; i++)
+        same = bytes[s + i] === lastDate[i];
+    if (same)
+        return lastDateMs;
+    if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45)
+        return NaN;
+    const y = digits(bytes, s, 4);
+    const m = digits(bytes, s + 5, 2);
+    const d = digits(bytes, s + 8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1)
+        return NaN;
+    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
+        return NaN;
+    for (let i = 0; i < 10; i++)
+        lastDate[i] = bytes[s + i];
+    return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
+}
+/**
+ * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
+ * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
+ */
+function parseIsoTimeBytes(bytes, s, e) {
+    const n = e - s;
+    if (n < 10)
+        return NaN;
+    let ms = dayMs(bytes, s);
+    if (n === 10 || Number.isNaN(ms))
+        return ms;
+    const sep = bytes[s + 10];
+    if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58)
+        return NaN;
+    const hh = digits(bytes, s + 11, 2);
+    const mm = digits(bytes, s + 14, 2);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
+        return NaN;
+    ms += hh * 3_600_000 + mm * 60_000;
+    let i = s + 16;
+    if (i < e && bytes[i] === 58) {
+        const ss = digits(bytes, s + 17, 2);
+        if (ss < 0 || ss > 59 || s + 19 > e)
+            return NaN;
+        ms += ss * 1000;
+        i = s + 19;
+        if (i < e && bytes[i] === 46) {
+            let scale = 100;
+            let j = i + 1;
+            for (; j < e && isDigit(bytes[j]); j++) {
+                ms += (bytes[j] - 48) * scale;
+                scale /= 10;
+            }
+            if (j === i + 1)
+                return NaN;
+            i = j;
+        }
+    }
+    if (i === e)
+        return ms;
+    const zone = bytes[i];
+    if (zone === 90 && i === e - 1)
+        return ms; // Z
+    if ((zone !== 43 && zone !== 45) || i + 5 > e)
+        return NaN;
+    const oh = digits(bytes, i + 1, 2);
+    const colon = bytes[i + 3] === 58 ? 1 : 0;
+    if (i + 5 + colon !== e)
+        return NaN;
+    const om = digits(bytes, i + 3 + colon, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59)
+        return NaN;
+    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+}
+/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
+let asciiScratch = new Uint8Array(64);
+function asciiBytes(text) {
+    if (text.length > asciiScratch.length)
+        asciiScratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return undefined;
+        asciiScratch[i] = c;
+    }
+    return asciiScratch;
+}
+/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
+function parseIsoTime(text) {
+    const bytes = asciiBytes(text);
+    return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
+}
+/** -2, as assembly/csv.ts writes it for every field. */
+const NO_CODE_YET = -2;
+/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
+function codeAt(column, i) {
+    const source = column.source;
+    if (!source)
+        return -1;
+    const code = source.codes[i];
+    return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
+}
+/**
+ * Whether integer value i is written as String(its number), so that the number stands for its text:
+ * no '+' sign and not "-0" (integers never have leading zeros: those are strings).
+ */
+function isPlainInteger(column, i) {
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text === String(column.numbers[i]);
+    const source = column.source;
+    if (!source)
+        return !Object.is(column.numbers[i], -0);
+    return source.bytes[source.starts[i]] !== 43 && !Object.is(column.numbers[i], -0);
+}
+/**
+ * Whether numeric value i is written as String(its number), "1.5" or "-3" but not "1.50", "+3", ".5",
+ * "-0" or "0.0000001" (String writes 1e-7): then its number stands for its text, and no text need be
+ * made. Read from the bytes (or the text's characters); String() decides only for more than 15
+ * significant digits, where the text may not be the shortest that gives the number. False for every
+ * exponent form, even one String writes (1e+21): a caller then reads the text.
+ */
+function isPlainNumber(column, i) {
+    const text = column.texts[i];
+    const x = column.numbers[i];
+    if (text != null) {
+        const bytes = asciiBytes(text);
+        const plain = bytes ? plainness(bytes, 0, text.length, x) : NOT_PLAIN;
+        return plain === PLAIN || (plain === UNDECIDED && text === String(x));
+    }
+    const { bytes, starts, ends } = column.source;
+    const plain = plainness(bytes, starts[i], ends[i], x);
+    return plain === PLAIN || (plain === UNDECIDED && bytes.toString('latin1', starts[i], ends[i]) === String(x));
+}
+const NOT_PLAIN = 0;
+const PLAIN = 1;
+/** More than 15 significant digits: the text may not be the shortest that gives x. */
+const UNDECIDED = 2;
+/** Whether bytes [s, e), a number x, are written as String(x) writes x (see isPlainNumber). */
+function plainness(bytes, s, e, x) {
+    let p = s;
+    if (bytes[p] === 45) {
+        if (x === 0)
+            return NOT_PLAIN; // "-0": String(-0) is "0"
+        p++;
+    }
+    const intStart = p;
+    while (p < e && isDigit(bytes[p]))
+        p++;
+    const intDigits = p - intStart;
+    if (intDigits === 0 || intDigits > 21 || (intDigits > 1 && bytes[intStart] === 48))
+        return NOT_PLAIN; // "+3", ".5"; from 1e21 String writes an exponent; "00.5"
+    let significant = bytes[intStart] === 48 ? 0 : intDigits;
+    if (p < e) {
+        if (bytes[p] !== 46)
+            return NOT_PLAIN; // an exponent
+        const fraction = ++p;
+        while (p < e && isDigit(bytes[p]))
+            p++;
+        if (p !== e || p === fraction || bytes[e - 1] === 48)
+            return NOT_PLAIN; // "5.", "1.5e3", "1.50"
+        if (significant === 0) {
+            let first = fraction;
+            while (bytes[first] === 48)
+                first++;
+            if (first - fraction > 5)
+                return NOT_PLAIN; // under 1e-6 String writes an exponent
+            significant = e - first;
+        }
+        else
+            significant += e - fraction;
+    }
+    // Up to 15 digits the text is the shortest that gives x (doubles hold 15 decimal digits): String's.
+    return significant <= 15 ? PLAIN : UNDECIDED;
+}
+/** The text of value i (null for a null), made from its bytes on first use. */
+function textAt(column, i) {
+    if (column.kinds[i] === Kind.null)
+        return null;
+    const text = column.texts[i];
+    if (text !== undefined)
+        return text;
+    if (!column.source)
+        return (column.texts[i] = column.format(i));
+    const code = codeAt(column, i);
+    const { bytes, starts, ends, strings } = column.source;
+    return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i], ends[i]));
+}
+/**
+ * Types the non-null value in bytes [s, e) by inference (assembly/csv.ts has the same rules for the
+ * byte scanner; test/data/csv-bytes.test.ts holds the two to the same answers) and writes out.kinds/out.numbers at i (no
+ * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
+ * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
+ */
+function classifyBytes(bytes, s, e, out, i) {
+    const { kinds, numbers } = out;
+    numbers[i] = NaN;
+    const first = s < e ? bytes[s] : 0;
+    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
+        let p = first === 45 || first === 43 ? s + 1 : s;
+        const intStart = p;
+        let mantissa = 0;
+        while (p < e && isDigit(bytes[p]))
+            mantissa = mantissa * 10 + bytes[p++] - 48;
+        const intDigits = p - intStart;
+        if (p === e && intDigits > 0) {
+            if (intDigits > 1 && bytes[intStart] === 48) {
+                kinds[i] = Kind.string;
+                return;
+            }
+            kinds[i] = Kind.integer;
+            numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
+            return;
+        }
+        let fracDigits = 0;
+        if (p < e && bytes[p] === 46) {
+            p++;
+            while (p < e && isDigit(bytes[p])) {
+                mantissa = mantissa * 10 + bytes[p++] - 48;
+                fracDigits++;
+            }
+        }
+        let exponent = false;
+        if (intDigits + fracDigits > 0 && p < e && (bytes[p] | 32) === 101) {
+            p++;
+            if (p < e && (bytes[p] === 43 || bytes[p] === 45))
+                p++;
+            const expStart = p;
+            while (p < e && isDigit(bytes[p]))
+                p++;
+            exponent = p > expStart;
+            if (!exponent)
+                p = -1;
+        }
+        if (p === e && intDigits + fracDigits > 0) {
+            kinds[i] = Kind.number;
+            const exact = !exponent && intDigits + fracDigits <= 15;
+            numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits] : numberOf(bytes, s, e);
+            return;
+        }
+        const n = e - s;
+        if (n === 10 || n >= 16) {
+            const t = parseIsoTimeBytes(bytes, s, e);
+            if (!Number.isNaN(t)) {
+                kinds[i] = n === 10 ? Kind.date : Kind.datetime;
+                numbers[i] = t;
+                return;
+            }
+        }
+        kinds[i] = Kind.string;
+        return;
+    }
+    const n = e - s;
+    if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
+        kinds[i] = Kind.boolean;
+        numbers[i] = n === 4 ? 1 : 0;
+        return;
+    }
+    kinds[i] = Kind.string;
+}
+/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
+function numberOf(bytes, s, e) {
+    let text = '';
+    for (let i = s; i < e; i++)
+        text += String.fromCharCode(bytes[i]);
+    return Number(text);
+}
+/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
+function isWord(bytes, s, word) {
+    for (let i = 0; i < word.length; i++)
+        if ((bytes[s + i] | 32) !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
+function classifyText(text, missing, out, i) {
+    if (missing.has(text)) {
+        out.kinds[i] = Kind.null;
+        out.numbers[i] = NaN;
+        return;
+    }
+    const bytes = text.length > 0 ? asciiBytes(text) : undefined;
+    if (bytes)
+        classifyBytes(bytes, 0, text.length, out, i);
+    else {
+        out.kinds[i] = Kind.string;
+        out.numbers[i] = NaN;
+    }
+}
+/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
+function classifyTyped(value) {
+    if (value === null || value === undefined)
+        return { kind: Kind.null, number: NaN, text: null };
+    switch (typeof value) {
+        case 'number':
+            if (!Number.isFinite(value))
+                return { kind: Kind.number, number: value, text: String(value) };
+            return { kind: Number.isInteger(value) ? Kind.integer : Kind.number, number: value, text: String(value) };
+        case 'bigint':
+            return { kind: Kind.integer, number: Number(value), text: value.toString() };
+        case 'boolean':
+            return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
+        case 'string':
+            if (value.length === 10 || value.length >= 16) {
+                const t = parseIsoTime(value);
+                if (!Number.isNaN(t))
+                    return { kind: value.length === 10 ? Kind.date : Kind.datetime, number: t, text: value };
+            }
+            return { kind: Kind.string, number: NaN, text: value };
+        default:
+            if (value instanceof Date)
+                return { kind: Kind.datetime, number: value.getTime(), text: value.toISOString() };
+            return { kind: Kind.string, number: NaN, text: JSON.stringify(value) };
+    }
+}
+/**
+ * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
+ * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
+ */
+function classifyColumn(values, length, missing, textual, reuse) {
+    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
+    const { kinds, numbers, texts } = out;
+    for (let i = 0; i < length; i++) {
+        const value = values[i];
+        if (textual) {
+            classifyText(value, missing, out, i);
+            texts[i] = kinds[i] === Kind.null ? null : value;
+        }
+        else {
+            const c = classifyTyped(value);
+            kinds[i] = c.kind;
+            numbers[i] = c.number;
+            texts[i] = c.text;
+        }
+    }
+    return out;
+}
+/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
+function typeOfKinds(mask) {
+    const bits = mask & ~(1 << Kind.null);
+    if (bits === 0)
+        return 'null';
+    if (bits === 1 << Kind.integer)
+        return 'integer';
+    if ((bits & ~((1 << Kind.integer) | (1 << Kind.number))) === 0)
+        return 'number';
+    if (bits === 1 << Kind.boolean)
+        return 'boolean';
+    if (bits === 1 << Kind.date)
+        return 'date';
+    if ((bits & ~((1 << Kind.date) | (1 << Kind.datetime))) === 0)
+        return 'datetime';
+    return 'string';
+}
+/**
+ * Classifies every column of a batch, filling the arrays the previous batch used at the same position
+ * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
+ * every column ever seen. A batch the reader classified from bytes is taken as it is.
+ */
+function classifyBatch(batch, missing, scratch) {
+    const classified = new Map();
+    batch.columns.forEach((name, c) => {
+        if (batch.classified) {
+            classified.set(name, batch.classified[c]);
+            return;
+        }
+        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch[c]);
+        scratch[c] = column;
+        classified.set(name, column);
+    });
+    return classified;
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-convert.ts
+
+const TWO_32 = 4294967296;
+/** Instants a Date can hold (±10^8 days). */
+const MAX_MS = 8.64e15;
+const BOOLEAN_TEXT = Buffer.from('falsetrue');
+class Converter {
+    logical;
+    physical;
+    strings;
+    // Scratch for the physical values, grown to the most asked for (a dictionary's entries).
+    raw = new Float64Array(0);
+    rawStarts = new Int32Array(0);
+    rawEnds = new Int32Array(0);
+    /** 64-bit values beyond 2^53 in the last call: their positions and exact texts. */
+    wideAt = [];
+    wideText = [];
+    scale;
+    booleanCodes;
+    constructor(logical, physical, 
+    /** The column's dictionary of texts (made when first needed). */
+    strings) {
+        this.logical = logical;
+        this.physical = physical;
+        this.strings = strings;
+        this.scale = logical.kind === 'decimal' ? 10 ** logical.scale : 1;
+    }
+    /**
+     * The next `present` values of the stream into target's rows `at` (undefined: rows 0, 1, …). Returns
+     * the bytes their texts lie in (text and booleans), which target's starts and ends point into.
+     */
+    convert(values, present, at, target) {
+        if (this.raw.length < present)
+            [this.raw, this.rawStarts, this.rawEnds] = [new Float64Array(present), new Int32Array(present), new Int32Array(present)];
+        const { logical } = this;
+        if (logical.kind === 'text' || (logical.kind === 'decimal' && this.physical.type.endsWith('BYTE_ARRAY'))) {
+            const bytes = values.bytes(this.rawStarts, this.rawEnds, present);
+            if (logical.kind === 'decimal') {
+                this.bigDecimals(bytes, present, at, target, logical.scale);
+                return undefined;
+            }
+            this.texts(bytes, present, at, target);
+            return bytes;
+        }
+        this.wideAt.length = 0;
+        this.wideText.length = 0;
+        values.numbers(this.raw, present, (j, hi, lo) => this.wide(j, hi, lo));
+        this.numbers(present, at, target);
+        if (logical.kind !== 'boolean')
+            return undefined;
+        // Booleans are the texts "false" and "true", numbered once, so that they are profiled per code.
+        const strings = this.strings();
+        const codes = (this.booleanCodes ??= Int32Array.of(strings.code(BOOLEAN_TEXT, 0, 5), strings.code(BOOLEAN_TEXT, 5, 9)));
+        for (let j = 0; j < present; j++) {
+            const i = at ? at[j] : j;
+            const b = target.numbers[i];
+            target.starts[i] = b * 5;
+            target.ends[i] = 5 + b * 4;
+            target.codes[i] = codes[b];
+        }
+        return BOOLEAN_TEXT;
+    }
+    /** The text of value i of target, from its kind and number (the arrays are read when called). */
+    formatter(target) {
+        switch (this.logical.kind) {
+            case 'decimal': {
+                const scale = this.logical.scale;
+                // Exact where the value was (below 2^51 and 22 digits: convert() made the others' texts).
+                return (i) => decimalText(Math.round(target.numbers[i] * this.scale), scale);
+            }
+            case 'date':
+            case 'timestamp':
+                return (i) => {
+                    const iso = new Date(target.numbers[i]).toISOString();
+                    return target.kinds[i] === Kind.date ? iso.slice(0, 10) : iso;
+                };
+            case 'boolean':
+                return (i) => (target.numbers[i] ? 'true' : 'false');
+            default:
+                return (i) => String(target.numbers[i]);
+        }
+    }
+    /** A 64-bit value beyond 2^53: its exact text (integers, decimals) or exact instant, set after conversion. */
+    wide(j, hi, lo) {
+        const logical = this.logical;
+        this.wideAt.push(j);
+        if (logical.kind === 'timestamp') {
+            // Nanoseconds since 1970 are all beyond 2^53: the milliseconds are worked out exactly from the halves.
+            const d = logical.perMs;
+            const whole = Math.floor(TWO_32 / d);
+            this.raw[j] = hi * whole + Math.floor((hi * (TWO_32 - whole * d) + lo) / d);
+            this.wideText.push('');
+            return;
+        }
+        const exact = BigInt(hi) * BigInt(TWO_32) + BigInt(lo);
+        this.wideText.push(logical.kind === 'decimal' ? decimalText(exact, logical.scale) : exact.toString());
+    }
+    numbers(present, at, target) {
+        const { raw, logical } = this;
+        const { kinds, numbers, texts } = target;
+        switch (logical.kind) {
+            case 'integer':
+                for (let j = 0; j < present; j++) {
+                    const i = at ? at[j] : j;
+                    kinds[i] = Kind.integer;
+                    numbers[i] = raw[j];
+                }
+                break;
+            case 'float':
+                for (let j = 0; j < present; j++) {
+                    const i = at ? at[j] : j;
+                    const x = raw[j];
+                    kinds[i] = Number.isInteger(x) ? Kind.integer : Kind.number;
+                    numbers[i] = x;
+                }
+                break;
+            case 'boolean':
+                for (let j = 0; j < present; j++) {
+                    const i = at ? at[j] : j;
+                    kinds[i] = Kind.boolean;
+                    numbers[i] = raw[j];
+                }
+                break;
+            case 'decimal': {
+                const kind = logical.scale > 0 ? Kind.number : Kind.integer;
+                const exact = logical.scale <= 22;
+                for (let j = 0; j < present; j++) {
+                    const i = at ? at[j] : j;
+                    kinds[i] = kind;
+                    const u = raw[j];
+                    numbers[i] = exact ? u / this.scale : Number(decimalText(u, logical.scale));
+                    if (!exact || Math.abs(u) >= 2 ** 51)
+                        texts[i] = decimalText(u, logical.scale);
+                }
+                break;
+            }
+            case 'date':
+                for (let j = 0; j < present; j++)
+                    instant(target, at ? at[j] : j, raw[j] * 86_400_000, Kind.date);
+                break;
+            case 'timestamp': {
+                const perMs = logical.perMs;
+                for (let j = 0; j < present; j++)
+                    instant(target, at ? at[j] : j, Math.floor(raw[j] / perMs), Kind.datetime);
+                break;
+            }
+        }
+        const { wideAt, wideText } = this;
+        for (let w = 0; w < wideAt.length; w++) {
+            const j = wideAt[w];
+            const i = at ? at[j] : j;
+            if (logical.kind === 'timestamp')
+                instant(target, i, raw[j], Kind.datetime);
+            else {
+                texts[i] = wideText[w];
+                if (logical.kind === 'decimal')
+                    numbers[i] = Number(wideText[w]);
+            }
+        }
+    }
+    /** Byte arrays of text: strings, or ISO dates and datetimes (as typed JSON strings are). */
+    texts(bytes, present, at, target) {
+        const { kinds, numbers, starts, ends, codes } = target;
+        const { rawStarts, rawEnds } = this;
+        for (let j = 0; j < present; j++) {
+            const i = at ? at[j] : j;
+            const s = rawStarts[j];
+            const e = rawEnds[j];
+            starts[i] = s;
+            ends[i] = e;
+            codes[i] = NO_CODE_YET;
+            const n = e - s;
+            const t = n === 10 || n >= 16 ? parseIsoTimeBytes(bytes, s, e) : NaN;
+            if (t === t) {
+                kinds[i] = n === 10 ? Kind.date : Kind.datetime;
+                numbers[i] = t;
+            }
+            else {
+                kinds[i] = Kind.string;
+                numbers[i] = NaN;
+            }
+        }
+    }
+    /** DECIMAL in big-endian two's complement bytes (FIXED_LEN_BYTE_ARRAY, BYTE_ARRAY). */
+    bigDecimals(bytes, present, at, target, scale) {
+        for (let j = 0; j < present; j++) {
+            const i = at ? at[j] : j;
+            const u = unscaled(bytes, this.rawStarts[j], this.rawEnds[j]);
+            target.kinds[i] = scale > 0 ? Kind.number : Kind.integer;
+            if (typeof u === 'number' && scale <= 22) {
+                target.numbers[i] = u / this.scale;
+                if (Math.abs(u) >= 2 ** 51)
+                    target.texts[i] = decimalText(u, scale);
+            }
+            else {
+                const text = decimalText(u, scale);
+                target.texts[i] = text;
+                target.numbers[i] = Number(text);
+            }
+        }
+    }
+}
+/** An instant, or (beyond what a Date holds) a string saying so. */
+function instant(target, i, ms, kind) {
+    if (Math.abs(ms) <= MAX_MS) {
+        target.kinds[i] = kind;
+        target.numbers[i] = ms;
+    }
+    else {
+        target.kinds[i] = Kind.string;
+        target.numbers[i] = NaN;
+        target.texts[i] = `${ms} ms since 1970 (out of range)`;
+    }
+}
+/** The unscaled value of a big-endian two's complement integer: a number while exact, else a bigint. */
+function unscaled(bytes, s, e) {
+    const n = e - s;
+    if (n === 0)
+        return 0;
+    // Leading bytes that only extend the sign leave at most 6 bytes (48 bits): exact as a number.
+    const fill = bytes[s] & 0x80 ? 0xff : 0;
+    let first = s;
+    while (first < e - 6 && bytes[first] === fill)
+        first++;
+    if (e - first <= 6 && (bytes[first] & 0x80) === (fill & 0x80))
+        return bytes.readIntBE(first, e - first);
+    let value = 0n;
+    for (let k = s; k < e; k++)
+        value = (value << 8n) | BigInt(bytes[k]);
+    return fill ? value - (1n << BigInt(8 * n)) : value;
+}
+/** An unscaled decimal as text with `scale` digits after the point, as a CSV writer writes it. */
+function decimalText(unscaledValue, scale) {
+    const negative = unscaledValue < 0;
+    let digits = (negative ? -unscaledValue : unscaledValue).toString();
+    if (scale > 0) {
+        digits = digits.padStart(scale + 1, '0');
+        digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    }
+    return negative ? `-${digits}` : digits;
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet.wasm.ts
+// Generated by npm run wasm from assembly/parquet.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
+const PARQUET_WASM = 'AGFzbQEAAAABEwNgA39/fwF/YAF/AX9gAn9/AX8DBQQBAAACBQMBAAEHHAMGbGV2ZWxzAAIGZ2F0aGVyAAMGbWVtb3J5AgAKgQ0E' +
+    'zQICA34HfyAAKAIAIQQgACgCBCEIIAAoAgghCQNAQQAhB0EAIQYDQCAGQRxLIAQgCE5yBEBBAA8LIAQtAAAhCiAEQQFqIQQgByAK' +
+    'Qf8AcSAGdHIhByAKQYABcQRAIAZBB2ohBgwBCwsgB0EBTQ0ACyAHQQFxBEAgB0EBdq0iAkIDhiEBIAlBAEoEQCABIAggBGusQgOG' +
+    'IAmsfyIDIAEgA1MbIQELIAFQBEBBAA8LIABBATYCECAAIARBA3Q2AhggACABPgIMIAAgCKxCAXwiASAErCACIAmsfnwiAiABIAJT' +
+    'Gz4CAEEBDwsgCUEHakEDdSIJIARqIAhKBEBBAA8LQQAhBgNAIAUgCUgEQCAGIAQgBWotAAAgBUEDdHRyIQYgBUEBaiEFDAELCyAA' +
+    'QQA2AhAgACAGNgIUIAAgB0EBdjYCDCAAIAQgCWo2AgBBAQvnAQIGfwF+QgEgACgCCCIIrIZCAX0hCQNAIAIgBEoEQCAAKAIMBH9B' +
+    'AQUgABAAC0UEQEEADwsgAiAEayIDIAAoAgwiByADIAdIGyEGIAAoAhAEQCAAKAIYIQUgBCEDA0AgAyAEIAZqSARAIAEgA0ECdGog' +
+    'BUEDdikDACAFQQdxrYggCYM+AgAgBSAIaiEFIANBAWohAwwBCwsgACAFNgIYBSAAKAIUIQUgBCEDA0AgAyAEIAZqSARAIAEgA0EC' +
+    'dGogBTYCACADQQFqIQMMAQsLCyAAIAcgBms2AgwgBCAGaiEEDAELC0EBC/sBAQd/IABBQGsiBSgCDAR/QQEFIAUQAAtFBEBBfw8L' +
+    'IAUoAhAEf0EABSAFKAIUIAJGCwR/IAUoAgwgAU4FQQALBEAgBSAFKAIMIAFrNgIMIABBATYCOCABDwsgBSAAKAIYIgUgARABRQRA' +
+    'QX8PCyAAKAIUIQYgACgCACEHIAAoAgQhCANAIAEgA0oEQCAFIANBAnRqKAIAIgkgAkYEQCAGIARBAnRqIAM2AgAgBEEBaiEEBSAJ' +
+    'QQBIIAIgCUhyBEBBfg8FIAMgB2pBADoAACAIIANBA3RqRAAAAAAAAPh/OQMACwsgA0EBaiEDDAELCyAAIAEgBEY2AjggBAvJBgEQ' +
+    'fyAAQeAAaiAAKAIYIgIgARABRQRAQX8PCyAAKAI4QQFGIgMgACgCNEEBRiIEcQRAIAAoAjAhAyAAKAIUGiAAKAIAIQQgACgCBCEF' +
+    'IAAoAgghBiAAKAIMIQcgACgCECEIIAAoAhwhCSAAKAIgIQogACgCJCELIAAoAighDCAAKAIsIQ1BACEAAn8DQCAAIAFIBEBBfSAD' +
+    'IAIgAEECdCIOaigCACIPTQ0CGiAAIARqIAkgD2otAAA6AAAgBSAAQQN0aiAKIA9BA3RqKwMAOQMAIAYgDmogCyAPQQJ0Ig9qKAIA' +
+    'NgIAIAcgDmogDCAPaigCADYCACAIIA5qIA0gD2ooAgA2AgAgAEEBaiEADAELC0EACw8LIAQEQCAAKAIwIQUgACgCFCEGIAAoAgAh' +
+    'ByAAKAIEIQggACgCCCEJIAAoAgwhCiAAKAIQIQsgACgCHCEMIAAoAiAhDSAAKAIkIQ4gACgCKCEPIAAoAiwhEEEAIQACfwNAIAAg' +
+    'AUgEQEF9IAUgAiAAQQJ0IgRqKAIAIgNNDQIaIAQgBmooAgAiEUECdCEEIAcgEWogAyAMai0AADoAACAIIBFBA3RqIA0gA0EDdGor' +
+    'AwA5AwAgBCAJaiAOIANBAnQiA2ooAgA2AgAgBCAKaiADIA9qKAIANgIAIAQgC2ogAyAQaigCADYCACAAQQFqIQAMAQsLQQALDwsg' +
+    'AwRAIAAoAjAhAyAAKAIUGiAAKAIAIQQgACgCBCEFIAAoAhAhBiAAKAIcIQcgACgCICEIQQAhAAJ/A0AgACABSARAQX0gAyACIABB' +
+    'AnQiCWooAgAiCk0NAhogACAEaiAHIApqLQAAOgAAIAUgAEEDdGogCCAKQQN0aisDADkDACAGIAlqIAo2AgAgAEEBaiEADAELC0EA' +
+    'Cw8LIAAoAjAhAyAAKAIUIQQgACgCACEFIAAoAgQhBiAAKAIQIQcgACgCHCEIIAAoAiAhCUEAIQACfwNAIAAgAUgEQEF9IAMgAiAA' +
+    'QQJ0IgpqKAIAIgtNDQIaIAUgBCAKaigCACIKaiAIIAtqLQAAOgAAIAYgCkEDdGogCSALQQN0aisDADkDACAHIApBAnRqIAs2AgAg' +
+    'AEEBaiEADAELC0EACws=';
+
+;// CONCATENATED MODULE: ./src/data/parquet-kernel.ts
+// Host of the Parquet kernel (assembly/parquet.ts): an instance per read under way (a thread keeps one for
+// its next read), its memory shared by the columns read. Each column holds regions of it (its batch
+// columns, dictionary, current page) that it reuses while they are large enough; growing the memory
+// makes every view again (onGrow).
+
+const parquet_kernel_PAGE = 65536;
+/** A column's descriptor (see assembly/parquet.ts): i32 slots. */
+const Slot = {
+    outKinds: 0, outNumbers: 1, outStarts: 2, outEnds: 3, outCodes: 4, rows: 5, indices: 6,
+    dKinds: 7, dNumbers: 8, dStarts: 9, dEnds: 10, dCodes: 11, dSize: 12, dTexts: 13, identity: 14,
+    levels: 16, values: 24,
+};
+/** A stream's state, from its slot. */
+const Stream = { pos: 0, end: 1, width: 2, left: 3 };
+const DESCRIPTOR_BYTES = 128;
+const ERRORS = {
+    [-1]: 'the levels or dictionary indices end before the page\'s values (corrupt)',
+    [-2]: 'a definition level above the column\'s maximum (corrupt)',
+    [-3]: 'a dictionary index beyond the dictionary\'s entries (corrupt)',
+};
+let parquet_kernel_compiled;
+class ParquetKernel {
+    kernel;
+    top = 8;
+    listeners = [];
+    constructor() {
+        parquet_kernel_compiled ??= new WebAssembly.Module(Buffer.from(PARQUET_WASM, 'base64'));
+        this.kernel = new WebAssembly.Instance(parquet_kernel_compiled).exports;
+    }
+    get buffer() {
+        return this.kernel.memory.buffer;
+    }
+    /** Forgets every region and listener (the memory stays, for the next read to use). */
+    reset() {
+        this.top = 8;
+        this.listeners.length = 0;
+    }
+    /** Called after the memory grows, when every view of it must be made again. */
+    onGrow(listener) {
+        this.listeners.push(listener);
+    }
+    /** A new region of `bytes` (8-aligned, with 8 readable bytes past it). */
+    alloc(bytes) {
+        const at = this.top;
+        this.top = Math.ceil((at + bytes + 8) / 8) * 8;
+        const have = this.kernel.memory.buffer.byteLength;
+        if (this.top > have) {
+            this.kernel.memory.grow(Math.ceil((Math.max(this.top, 2 * have) - have) / parquet_kernel_PAGE));
+            for (const listener of this.listeners)
+                listener();
+        }
+        return at;
+    }
+    /** See assembly/parquet.ts: the present values of the next n rows (or throws what is wrong). */
+    levels(column, n, max) {
+        return check(this.kernel.levels(column, n, max));
+    }
+    gather(column, present) {
+        check(this.kernel.gather(column, present));
+    }
+}
+function check(result) {
+    if (result < 0)
+        throw new Error(ERRORS[result] ?? `error ${result}`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-codecs.ts
+// Page decompression. ZSTD, GZIP and Brotli are Node's own (native zlib, several times faster than
+// the JavaScript decoders); Snappy and LZ4 are small block formats decoded here. A page's declared
+// size is never allocated on trust: the native decoders stop at it and allocate as output appears,
+// and the block decoders first check it against what their input can expand to.
+
+/** Most bytes a native decoder's first output buffer takes before any output exists. */
+const FIRST_CHUNK = 1 << 20;
+function decompress(codec, input, size) {
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    let output;
+    switch (codec) {
+        case 'UNCOMPRESSED':
+            output = bytes;
+            break;
+        case 'ZSTD':
+            output = parquet_codecs_native(() => external_node_zlib_default().zstdDecompressSync(bytes, limits(size)), size);
+            break;
+        case 'GZIP':
+            output = parquet_codecs_native(() => external_node_zlib_default().unzipSync(bytes, limits(size)), size);
+            break;
+        case 'BROTLI':
+            output = parquet_codecs_native(() => external_node_zlib_default().brotliDecompressSync(bytes, limits(size)), size);
+            break;
+        case 'SNAPPY':
+            output = snappy(bytes, size);
+            break;
+        case 'LZ4_RAW':
+            output = outputFor(bytes, size, 256, 'LZ4');
+            lz4Block(bytes, output, 0, size);
+            break;
+        case 'LZ4':
+            output = hadoopLz4(bytes, size);
+            break;
+        default:
+            throw new Error(`the ${codec} codec is not supported (use ZSTD, Snappy, GZIP, Brotli, LZ4_RAW or none)`);
+    }
+    if (output.length !== size)
+        throw new Error(`the page decompresses to ${output.length} bytes where its header says ${size} (corrupt)`);
+    return output;
+}
+const limits = (size) => ({ maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size, FIRST_CHUNK)) });
+function parquet_codecs_native(run, size) {
+    if (size === 0)
+        return Buffer.alloc(0);
+    try {
+        return run();
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+            throw new Error(`the page decompresses to more than the ${size} bytes its header says (corrupt)`);
+        throw new Error(`the compressed page is corrupt (${error.message})`);
+    }
+}
+/** Checks a declared size against the most a block format can expand `input` to, before allocating it. */
+function outputFor(input, size, ratio, codec) {
+    if (size > input.length * ratio + 64)
+        throw new Error(`the page's header says ${size} bytes, more than ${input.length} bytes of ${codec} can hold (corrupt)`);
+    return Buffer.allocUnsafe(size);
+}
+const corrupt = (codec) => new Error(`the ${codec} data of the page is corrupt`);
+/** Snappy's block format (github.com/google/snappy, format_description.txt). A copy of 64 bytes takes at least 3. */
+function snappy(input, size) {
+    let ip = 0;
+    let length = 0;
+    for (let shift = 0;; shift += 7) {
+        if (ip >= input.length || shift > 28)
+            throw corrupt('Snappy');
+        const b = input[ip++];
+        length += (b & 0x7f) * 2 ** shift;
+        if ((b & 0x80) === 0)
+            break;
+    }
+    if (length !== size)
+        throw new Error(`the page's Snappy data holds ${length} bytes where its header says ${size} (corrupt)`);
+    const out = outputFor(input, size, 22, 'Snappy');
+    let op = 0;
+    while (ip < input.length) {
+        const tag = input[ip++];
+        const type = tag & 3;
+        if (type === 0) {
+            let n = tag >> 2;
+            if (n >= 60) {
+                const extra = n - 59;
+                if (ip + extra > input.length)
+                    throw corrupt('Snappy');
+                n = 0;
+                for (let k = 0; k < extra; k++)
+                    n += input[ip + k] * 2 ** (8 * k);
+                ip += extra;
+            }
+            n += 1;
+            if (ip + n > input.length || op + n > size)
+                throw corrupt('Snappy');
+            input.copy(out, op, ip, ip + n);
+            ip += n;
+            op += n;
+            continue;
+        }
+        let n;
+        let offset;
+        if (type === 1) {
+            if (ip >= input.length)
+                throw corrupt('Snappy');
+            n = ((tag >> 2) & 7) + 4;
+            offset = ((tag >> 5) << 8) | input[ip++];
+        }
+        else if (type === 2) {
+            if (ip + 2 > input.length)
+                throw corrupt('Snappy');
+            n = (tag >> 2) + 1;
+            offset = input[ip] | (input[ip + 1] << 8);
+            ip += 2;
+        }
+        else {
+            if (ip + 4 > input.length)
+                throw corrupt('Snappy');
+            n = (tag >> 2) + 1;
+            offset = input.readUInt32LE(ip);
+            ip += 4;
+        }
+        if (offset === 0 || offset > op || op + n > size)
+            throw corrupt('Snappy');
+        copyMatch(out, op, offset, n);
+        op += n;
+    }
+    if (op !== size)
+        throw corrupt('Snappy');
+    return out;
+}
+/** LZ4's block format (github.com/lz4/lz4, lz4_Block_format.md) into out[at, at + size). A byte of match length adds at most 255. */
+function lz4Block(input, out, at, size) {
+    let ip = 0;
+    let op = at;
+    const end = at + size;
+    while (ip < input.length) {
+        const token = input[ip++];
+        let literals = token >> 4;
+        if (literals === 15) {
+            for (let b = 255; b === 255; literals += b) {
+                if (ip >= input.length)
+                    throw corrupt('LZ4');
+                b = input[ip++];
+            }
+        }
+        if (ip + literals > input.length || op + literals > end)
+            throw corrupt('LZ4');
+        input.copy(out, op, ip, ip + literals);
+        ip += literals;
+        op += literals;
+        if (ip === input.length)
+            break; // the last sequence has literals only
+        if (ip + 2 > input.length)
+            throw corrupt('LZ4');
+        const offset = input[ip] | (input[ip + 1] << 8);
+        ip += 2;
+        let n = (token & 15) + 4;
+        if ((token & 15) === 15) {
+            for (let b = 255; b === 255; n += b) {
+                if (ip >= input.length)
+                    throw corrupt('LZ4');
+                b = input[ip++];
+            }
+        }
+        if (offset === 0 || offset > op - at || op + n > end)
+            throw corrupt('LZ4');
+        copyMatch(out, op, offset, n);
+        op += n;
+    }
+    if (op !== end)
+        throw corrupt('LZ4');
+}
+/** The deprecated LZ4 codec as Hadoop frames it: blocks each led by their big-endian sizes. */
+function hadoopLz4(input, size) {
+    const out = outputFor(input, size, 256, 'LZ4');
+    let ip = 0;
+    let op = 0;
+    while (ip + 8 <= input.length) {
+        const raw = input.readUInt32BE(ip);
+        const packed = input.readUInt32BE(ip + 4);
+        ip += 8;
+        if (ip + packed > input.length || op + raw > size)
+            throw corrupt('LZ4');
+        lz4Block(input.subarray(ip, ip + packed), out, op, raw);
+        ip += packed;
+        op += raw;
+    }
+    if (ip !== input.length || op !== size)
+        throw corrupt('LZ4');
+    return out;
+}
+/** Copies n bytes from `offset` back; the source may overlap what is being written (a repeat). */
+function copyMatch(out, op, offset, n) {
+    const from = op - offset;
+    if (offset >= n)
+        out.copy(out, op, from, from + n);
+    else
+        for (let k = 0; k < n; k++)
+            out[op + k] = out[from + k];
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-thrift.ts
+// Thrift's compact protocol, as Parquet writes its page headers: structs read into plain objects keyed
+// by field id. Every length is checked against the bytes before anything is made from it, so a
+// corrupt header is an error, never an allocation. (The footer is read by hyparquet: parquet-footer.ts.)
+const STOP = 0;
+const TRUE = 1;
+const FALSE = 2;
+const BYTE = 3;
+const I16 = 4;
+const I32 = 5;
+const I64 = 6;
+const DOUBLE = 7;
+const BINARY = 8;
+const LIST = 9;
+const SET = 10;
+const STRUCT = 12;
+/** Page headers nest three deep; anything deeper is not a page header. */
+const MAX_DEPTH = 16;
+class ThriftReader {
+    bytes;
+    pos;
+    end;
+    constructor(bytes, pos, end = bytes.length) {
+        this.bytes = bytes;
+        this.pos = pos;
+        this.end = end;
+    }
+    /** A struct, from its first field header to its STOP. */
+    struct(depth = 0) {
+        if (depth > MAX_DEPTH)
+            throw new Error('a Thrift struct nested too deeply');
+        const out = {};
+        let id = 0;
+        for (;;) {
+            const header = this.byte();
+            const type = header & 0x0f;
+            if (type === STOP)
+                return out;
+            const delta = header >> 4;
+            id = delta !== 0 ? id + delta : this.zigzag();
+            out[id] = this.value(type, depth);
+        }
+    }
+    value(type, depth) {
+        switch (type) {
+            case TRUE:
+                return true;
+            case FALSE:
+                return false;
+            case BYTE:
+                return (this.byte() << 24) >> 24;
+            case I16:
+            case I32:
+            case I64:
+                return this.zigzag();
+            case DOUBLE: {
+                this.need(8);
+                const value = new DataView(this.bytes.buffer, this.bytes.byteOffset + this.pos, 8).getFloat64(0, true);
+                this.pos += 8;
+                return value;
+            }
+            case BINARY: {
+                const length = this.varint();
+                this.need(length);
+                const value = this.bytes.subarray(this.pos, this.pos + length);
+                this.pos += length;
+                return value;
+            }
+            case LIST:
+            case SET: {
+                const header = this.byte();
+                const size = header >> 4 === 15 ? this.varint() : header >> 4;
+                const element = header & 0x0f;
+                this.need(size); // every element takes at least a byte
+                const list = [];
+                for (let i = 0; i < size; i++)
+                    list.push(element === TRUE || element === FALSE ? this.byte() === 1 : this.value(element, depth + 1));
+                return list;
+            }
+            case STRUCT:
+                return this.struct(depth + 1);
+            default:
+                throw new Error(`an unknown Thrift type ${type}`);
+        }
+    }
+    byte() {
+        if (this.pos >= this.end)
+            throw new Error('a Thrift struct runs past its bytes');
+        return this.bytes[this.pos++];
+    }
+    need(count) {
+        if (count > this.end - this.pos)
+            throw new Error(`a Thrift field of ${count} bytes runs past its bytes`);
+    }
+    /** An unsigned LEB128 varint, exact up to 2^53 (wider values are corrupt for Parquet's fields). */
+    varint() {
+        let value = 0;
+        let scale = 1;
+        for (let i = 0; i < 8; i++) {
+            const b = this.byte();
+            value += (b & 0x7f) * scale;
+            if ((b & 0x80) === 0)
+                return value;
+            scale *= 128;
+        }
+        throw new Error('a Thrift integer longer than 8 bytes');
+    }
+    zigzag() {
+        const z = this.varint();
+        return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-rle.ts
+// Parquet's RLE / bit-packing hybrid, decoded as a stream (a batch asks for its values and the decoder
+// keeps its place in the current run, so nothing is allocated from a count the file declares): for RLE
+// booleans and for counting a v1 page's present values. Levels and dictionary indices, the hot ones,
+// are decoded by the kernel (assembly/parquet.ts) with the same rules.
+/** Value bits at bit offset `bit` of `bytes`, for widths up to 32 (the caller has checked the bytes exist). */
+function bitsAt(bytes, bit, width) {
+    const p = bit >>> 3;
+    const shift = bit & 7;
+    let v = (bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24)) >>> shift;
+    if (shift + width > 32)
+        v |= bytes[p + 4] << (32 - shift);
+    return width === 32 ? v : v & ((1 << width) - 1);
+}
+/** An unsigned LEB128 varint below 2^32 at bytes[pos]: [value, next position]. */
+function varint(bytes, pos, end) {
+    let value = 0;
+    for (let shift = 0; shift <= 28; shift += 7) {
+        if (pos >= end)
+            break;
+        const b = bytes[pos++];
+        value += (b & 0x7f) * 2 ** shift;
+        if ((b & 0x80) === 0)
+            return [value, pos];
+    }
+    throw new Error('a run header runs past the end of its data (corrupt)');
+}
+class RleDecoder {
+    bytes;
+    pos;
+    end;
+    width;
+    /** Values left in the current run. */
+    left = 0;
+    packed = false;
+    /** The repeated value of an RLE run, or the bit offset of a bit-packed run's next value. */
+    value = 0;
+    bit = 0;
+    constructor(bytes, pos, end, width) {
+        this.bytes = bytes;
+        this.pos = pos;
+        this.end = end;
+        this.width = width;
+        if (width > 32)
+            throw new Error(`a bit width of ${width} (corrupt)`);
+    }
+    /** Decodes the next n values into out[at, at + n). */
+    read(out, at, n) {
+        const { bytes, width } = this;
+        while (n > 0) {
+            if (this.left === 0)
+                this.nextRun();
+            const k = Math.min(n, this.left);
+            if (!this.packed)
+                out.fill(this.value, at, at + k);
+            else if (width <= 24) {
+                // Bytes in order into an accumulator: fewer loads than reading each value at its bit offset.
+                let p = this.bit >>> 3;
+                let have = 8 - (this.bit & 7);
+                let acc = bytes[p++] >>> (this.bit & 7);
+                const mask = (1 << width) - 1;
+                for (let i = at; i < at + k; i++) {
+                    while (have < width) {
+                        acc |= bytes[p++] << have;
+                        have += 8;
+                    }
+                    out[i] = acc & mask;
+                    acc >>>= width;
+                    have -= width;
+                }
+                this.bit += k * width;
+            }
+            else {
+                let bit = this.bit;
+                for (let i = at; i < at + k; i++, bit += width)
+                    out[i] = bitsAt(bytes, bit, width);
+                this.bit = bit;
+            }
+            at += k;
+            n -= k;
+            this.left -= k;
+        }
+    }
+    /** Reads n values and counts those equal to `target` (definition levels: the present values). */
+    count(n, target, scratch) {
+        let found = 0;
+        while (n > 0) {
+            if (this.left === 0)
+                this.nextRun();
+            const k = Math.min(n, this.left, scratch.length);
+            if (!this.packed)
+                found += this.value === target ? k : 0;
+            else {
+                this.read(scratch, 0, k);
+                for (let i = 0; i < k; i++)
+                    if (scratch[i] === target)
+                        found++;
+                n -= k;
+                continue;
+            }
+            this.left -= k;
+            n -= k;
+        }
+        return found;
+    }
+    nextRun() {
+        let header;
+        do {
+            if (this.pos >= this.end)
+                throw new Error('the levels or dictionary indices end before the page\'s values (corrupt)');
+            [header, this.pos] = varint(this.bytes, this.pos, this.end);
+        } while (header === 0 || header === 1); // an empty run
+        if ((header & 1) === 1) {
+            const groups = Math.floor(header / 2);
+            const bytes = groups * this.width;
+            // A writer may end the last run early when its padding holds no values; what is read is checked.
+            this.packed = true;
+            this.bit = this.pos * 8;
+            this.left = Math.min(groups * 8, Math.floor(((this.end - this.pos) * 8) / Math.max(1, this.width)));
+            if (this.left === 0 && this.width > 0)
+                throw new Error('a bit-packed run runs past the end of its data (corrupt)');
+            if (this.width === 0)
+                this.left = groups * 8;
+            this.pos += bytes;
+            return;
+        }
+        this.packed = false;
+        this.left = Math.floor(header / 2);
+        const size = (this.width + 7) >> 3;
+        if (this.pos + size > this.end)
+            throw new Error('a run runs past the end of its data (corrupt)');
+        let value = 0;
+        for (let k = 0; k < size; k++)
+            value += this.bytes[this.pos + k] * 2 ** (8 * k);
+        this.value = value | 0;
+        this.pos += size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-delta.ts
+// DELTA_BINARY_PACKED, decoded as a stream, in exact 64-bit two's complement arithmetic on pairs of
+// 32-bit halves (no BigInt per value). Also the lengths of DELTA_LENGTH_BYTE_ARRAY and DELTA_BYTE_ARRAY.
+
+const parquet_delta_TWO_32 = 4294967296;
+/** Values per miniblock beyond this are not written by any writer we know, and would be a large scratch. */
+const MAX_MINIBLOCK = 1 << 16;
+class DeltaDecoder {
+    bytes;
+    pos;
+    end;
+    /** Values not yet returned. */
+    remaining;
+    perBlock;
+    miniblocks;
+    perMiniblock;
+    /** The current value, as signed high and unsigned low halves. */
+    hi;
+    lo;
+    first = true;
+    minHi = 0;
+    minLo = 0;
+    widths = new Uint8Array(0);
+    miniblock = 0;
+    /** Values left in the current miniblock, and the bit offset of its next one. */
+    left = 0;
+    bit = 0;
+    width = 0;
+    constructor(bytes, pos, end) {
+        this.bytes = bytes;
+        this.pos = pos;
+        this.end = end;
+        [this.perBlock, this.pos] = varint(bytes, this.pos, end);
+        [this.miniblocks, this.pos] = varint(bytes, this.pos, end);
+        [this.remaining, this.pos] = varint(bytes, this.pos, end);
+        this.perMiniblock = this.perBlock / this.miniblocks;
+        if (!(this.miniblocks > 0 && Number.isInteger(this.perMiniblock) && this.perMiniblock % 8 === 0 && this.perMiniblock <= MAX_MINIBLOCK)) {
+            throw new Error(`a DELTA_BINARY_PACKED header with ${this.perBlock} values in ${this.miniblocks} miniblocks (corrupt)`);
+        }
+        [this.hi, this.lo] = this.zigzag64();
+        this.miniblock = this.miniblocks; // the first block's header comes after the first value
+    }
+    /**
+     * The next n values as numbers into out[at, at + n): exact below 2^53; beyond, `wide` gets the exact
+     * halves. INT32 values (and byte array lengths) are written modulo 2^32; `unsigned` reads them so.
+     */
+    read(out, at, n, int32, unsigned = false, wide) {
+        if (n > this.remaining)
+            throw new Error(`a DELTA_BINARY_PACKED stream holds ${this.remaining} more values where ${n} are needed (corrupt)`);
+        const { bytes } = this;
+        for (let i = at; i < at + n; i++) {
+            if (this.first)
+                this.first = false;
+            else {
+                if (this.left === 0)
+                    this.nextMiniblock();
+                const width = this.width;
+                let rLo = 0;
+                let rHi = 0;
+                if (width > 0) {
+                    if (width <= 32)
+                        rLo = bitsAt(bytes, this.bit, width) >>> 0;
+                    else {
+                        rLo = bitsAt(bytes, this.bit, 32) >>> 0;
+                        rHi = bitsAt(bytes, this.bit + 32, width - 32);
+                    }
+                    this.bit += width;
+                }
+                this.left--;
+                const lo = this.lo + this.minLo + rLo;
+                const carry = lo >= 2 * parquet_delta_TWO_32 ? 2 : lo >= parquet_delta_TWO_32 ? 1 : 0;
+                this.lo = lo - carry * parquet_delta_TWO_32;
+                this.hi = (this.hi + this.minHi + rHi + carry) | 0;
+            }
+            this.remaining--;
+            if (int32)
+                out[i] = unsigned ? this.lo : this.lo | 0;
+            else {
+                const hi = unsigned ? this.hi >>> 0 : this.hi;
+                out[i] = hi * parquet_delta_TWO_32 + this.lo;
+                if (hi >= 0x200000 || hi < -0x200000)
+                    wide?.(i, hi, this.lo);
+            }
+        }
+    }
+    /** Skips what is left of the stream without decoding it; returns the position just past it. */
+    skipToEnd() {
+        let values = this.remaining - (this.first ? 1 : 0) - this.left;
+        while (values > 0) {
+            if (this.miniblock >= this.miniblocks)
+                this.blockHeader();
+            this.pos += (this.perMiniblock * this.widths[this.miniblock++]) / 8;
+            values -= this.perMiniblock;
+        }
+        if (this.pos > this.end)
+            throw new Error('a DELTA_BINARY_PACKED stream runs past the end of its page (corrupt)');
+        this.remaining = 0;
+        return this.pos;
+    }
+    nextMiniblock() {
+        if (this.miniblock >= this.miniblocks)
+            this.blockHeader();
+        const width = this.widths[this.miniblock++];
+        if (width > 64)
+            throw new Error(`a DELTA_BINARY_PACKED miniblock of bit width ${width} (corrupt)`);
+        // Only the values still to come must be there (the spec pads the last miniblock; not every writer may).
+        const needed = Math.ceil((Math.min(this.perMiniblock, this.remaining) * width) / 8);
+        if (this.pos + needed > this.end)
+            throw new Error('a DELTA_BINARY_PACKED miniblock runs past the end of its page (corrupt)');
+        this.width = width;
+        this.bit = this.pos * 8;
+        this.left = this.perMiniblock;
+        this.pos += (this.perMiniblock * width) / 8;
+    }
+    blockHeader() {
+        [this.minHi, this.minLo] = this.zigzag64();
+        if (this.pos + this.miniblocks > this.end)
+            throw new Error('a DELTA_BINARY_PACKED block runs past the end of its page (corrupt)');
+        this.widths = this.bytes.subarray(this.pos, this.pos + this.miniblocks);
+        this.pos += this.miniblocks;
+        this.miniblock = 0;
+    }
+    /** A zigzag varint of up to 64 bits, as [signed high half, unsigned low half]. */
+    zigzag64() {
+        let lo = 0;
+        let hi = 0;
+        for (let shift = 0;; shift += 7) {
+            if (this.pos >= this.end || shift > 63)
+                throw new Error('a DELTA_BINARY_PACKED integer runs past the end of its page (corrupt)');
+            const b = this.bytes[this.pos++];
+            const bits = b & 0x7f;
+            if (shift < 32) {
+                lo |= bits << shift;
+                if (shift > 25)
+                    hi |= bits >>> (32 - shift);
+            }
+            else
+                hi |= bits << (shift - 32);
+            if ((b & 0x80) === 0)
+                break;
+        }
+        const negative = lo & 1;
+        const zLo = ((lo >>> 1) | (hi << 31)) ^ -negative;
+        const zHi = (hi >>> 1) ^ -negative;
+        return [zHi | 0, zLo >>> 0];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-values.ts
+// The non-null values of one data page, in their physical form, as a stream a batch reads from: numbers
+// (INT32, INT64, FLOAT, DOUBLE, BOOLEAN as 0/1) or byte arrays (as ranges of a buffer). One class per
+// encoding; each checks its reads against the page's bytes. (Dictionary indices are the kernel's:
+// parquet-kernel.ts.)
+
+
+// Parquet's encoding numbers.
+const parquet_values_PLAIN = 0;
+const PLAIN_DICTIONARY = 2;
+const RLE = 3;
+const DELTA_BINARY_PACKED = 5;
+const DELTA_LENGTH_BYTE_ARRAY = 6;
+const DELTA_BYTE_ARRAY = 7;
+const RLE_DICTIONARY = 8;
+const BYTE_STREAM_SPLIT = 9;
+const ENCODING_NAMES = ['PLAIN', 'GROUP_VAR_INT', 'PLAIN_DICTIONARY', 'RLE', 'BIT_PACKED', 'DELTA_BINARY_PACKED', 'DELTA_LENGTH_BYTE_ARRAY', 'DELTA_BYTE_ARRAY', 'RLE_DICTIONARY', 'BYTE_STREAM_SPLIT'];
+const encodingName = (encoding) => ENCODING_NAMES[encoding] ?? `encoding ${encoding}`;
+const parquet_values_TWO_32 = 4294967296;
+/** 32-bit words of scratch, shared by every PLAIN page (each is read through before the next). */
+let scratchWords = new Int32Array(1024);
+function aligned(bytes) {
+    if (scratchWords.byteLength < bytes)
+        scratchWords = new Int32Array(Math.ceil(bytes / 4) * 2);
+    return scratchWords;
+}
+/** What a stream cannot give: the column's type asked for the other shape (a corrupt or unusual file). */
+class Base {
+    what;
+    constructor(what) {
+        this.what = what;
+    }
+    numbers(_out, _n, _wide) {
+        throw new Error(`${this.what} holds no numbers`);
+    }
+    bytes(_starts, _ends, _n) {
+        throw new Error(`${this.what} holds no byte arrays`);
+    }
+}
+/** The values stream of a page's [start, end) of `bytes`; `count`: its non-null values (BYTE_STREAM_SPLIT needs it). */
+function pageValues(encoding, physical, bytes, start, end, count) {
+    const { type } = physical;
+    switch (encoding) {
+        case parquet_values_PLAIN:
+            return new Plain(physical, bytes, start, end);
+        case RLE:
+            if (type !== 'BOOLEAN')
+                break;
+            if (start + 4 > end)
+                throw new Error('an RLE page without its length (corrupt)');
+            return new Booleans(bytes, start + 4, Math.min(end, start + 4 + bytes.readUInt32LE(start)));
+        case DELTA_BINARY_PACKED:
+            if (type === 'INT32' || type === 'INT64')
+                return new Deltas(physical, bytes, start, end);
+            break;
+        case DELTA_LENGTH_BYTE_ARRAY:
+            if (type === 'BYTE_ARRAY')
+                return new DeltaLengths(bytes, start, end);
+            break;
+        case DELTA_BYTE_ARRAY:
+            if (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY')
+                return new DeltaStrings(bytes, start, end);
+            break;
+        case BYTE_STREAM_SPLIT:
+            if (type !== 'BOOLEAN' && type !== 'BYTE_ARRAY')
+                return new Split(physical, bytes, start, end, count);
+            break;
+    }
+    throw new Error(`${encodingName(encoding)} pages of ${type} values are not supported`);
+}
+const widthOf = (physical) => (physical.type === 'INT32' || physical.type === 'FLOAT' ? 4 : physical.type === 'FIXED_LEN_BYTE_ARRAY' ? physical.width : 8);
+/** Reads a fixed-width little-endian value at p (INT32, INT64, FLOAT, DOUBLE) as a number. */
+function fixedNumber(view, p, physical, i, wide) {
+    switch (physical.type) {
+        case 'INT32':
+            return physical.unsigned ? view.getUint32(p, true) : view.getInt32(p, true);
+        case 'INT64': {
+            const lo = view.getUint32(p, true);
+            const hi = physical.unsigned ? view.getUint32(p + 4, true) : view.getInt32(p + 4, true);
+            if (hi >= 0x200000 || hi < -0x200000)
+                wide(i, hi, lo);
+            return hi * parquet_values_TWO_32 + lo;
+        }
+        case 'FLOAT':
+            return view.getFloat32(p, true);
+        default:
+            return view.getFloat64(p, true);
+    }
+}
+class Plain extends Base {
+    physical;
+    page;
+    pos;
+    end;
+    bit = 0;
+    constructor(physical, page, pos, end) {
+        super(`a PLAIN page of ${physical.type} values`);
+        this.physical = physical;
+        this.page = page;
+        this.pos = pos;
+        this.end = end;
+    }
+    numbers(out, n, wide) {
+        const { physical, page } = this;
+        if (physical.type === 'BOOLEAN') {
+            if (this.pos * 8 + this.bit + n > this.end * 8)
+                this.short();
+            for (let i = 0; i < n; i++, this.bit++)
+                out[i] = (page[this.pos + (this.bit >>> 3)] >> (this.bit & 7)) & 1;
+            return;
+        }
+        if (physical.type === 'BYTE_ARRAY' || physical.type === 'FIXED_LEN_BYTE_ARRAY' || physical.type === 'INT96')
+            super.numbers(out, n, wide);
+        const width = widthOf(physical);
+        if (this.pos + n * width > this.end)
+            this.short();
+        const bytes = page.subarray(this.pos, this.pos + n * width);
+        this.pos += n * width;
+        // Little-endian values copied as they are into aligned memory, then read as typed arrays.
+        if (physical.type === 'DOUBLE') {
+            new Uint8Array(out.buffer, out.byteOffset, n * 8).set(bytes);
+            return;
+        }
+        const words = aligned(n * width);
+        new Uint8Array(words.buffer, 0, n * width).set(bytes);
+        if (physical.type === 'FLOAT') {
+            const floats = new Float32Array(words.buffer, 0, n);
+            for (let i = 0; i < n; i++)
+                out[i] = floats[i];
+        }
+        else if (physical.type === 'INT32') {
+            if (physical.unsigned)
+                for (let i = 0; i < n; i++)
+                    out[i] = words[i] >>> 0;
+            else
+                for (let i = 0; i < n; i++)
+                    out[i] = words[i];
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const lo = words[2 * i] >>> 0;
+                const hi = physical.unsigned ? words[2 * i + 1] >>> 0 : words[2 * i + 1];
+                if (hi >= 0x200000 || hi < -0x200000)
+                    wide(i, hi, lo);
+                out[i] = hi * parquet_values_TWO_32 + lo;
+            }
+        }
+    }
+    bytes(starts, ends, n) {
+        const { page, end } = this;
+        if (this.physical.type === 'FIXED_LEN_BYTE_ARRAY') {
+            const width = this.physical.width;
+            if (this.pos + n * width > end)
+                this.short();
+            for (let i = 0; i < n; i++, this.pos += width)
+                [starts[i], ends[i]] = [this.pos, this.pos + width];
+            return page;
+        }
+        if (this.physical.type !== 'BYTE_ARRAY')
+            return super.bytes(starts, ends, n);
+        let pos = this.pos;
+        for (let i = 0; i < n; i++) {
+            if (pos + 4 > end)
+                this.short();
+            const length = page.readUInt32LE(pos);
+            pos += 4;
+            if (length > end - pos)
+                this.short();
+            starts[i] = pos;
+            ends[i] = pos += length;
+        }
+        this.pos = pos;
+        return page;
+    }
+    short() {
+        throw new Error('the page ends before its values do (corrupt)');
+    }
+}
+class Booleans extends Base {
+    rle;
+    scratch = new Int32Array(0);
+    constructor(bytes, start, end) {
+        super('an RLE page of booleans');
+        this.rle = new RleDecoder(bytes, start, end, 1);
+    }
+    numbers(out, n) {
+        if (this.scratch.length < n)
+            this.scratch = new Int32Array(n);
+        this.rle.read(this.scratch, 0, n);
+        for (let i = 0; i < n; i++)
+            out[i] = this.scratch[i];
+    }
+}
+class Deltas extends Base {
+    physical;
+    delta;
+    constructor(physical, bytes, start, end) {
+        super(`a DELTA_BINARY_PACKED page of ${physical.type} values`);
+        this.physical = physical;
+        this.delta = new DeltaDecoder(bytes, start, end);
+    }
+    numbers(out, n, wide) {
+        this.delta.read(out, 0, n, this.physical.type === 'INT32', this.physical.unsigned, wide);
+    }
+}
+/** Byte array lengths as DELTA_BINARY_PACKED, then the bytes one after another. */
+class DeltaLengths extends Base {
+    page;
+    end;
+    lengths;
+    pos;
+    scratch = new Int32Array(0);
+    constructor(page, start, end) {
+        super('a DELTA_LENGTH_BYTE_ARRAY page');
+        this.page = page;
+        this.end = end;
+        this.lengths = new DeltaDecoder(page, start, end);
+        this.pos = new DeltaDecoder(page, start, end).skipToEnd();
+    }
+    bytes(starts, ends, n) {
+        if (this.scratch.length < n)
+            this.scratch = new Int32Array(n);
+        this.lengths.read(this.scratch, 0, n, true);
+        let pos = this.pos;
+        for (let i = 0; i < n; i++) {
+            const length = this.scratch[i];
+            if (length < 0 || length > this.end - pos)
+                throw new Error('a DELTA_LENGTH_BYTE_ARRAY page ends before its values do (corrupt)');
+            starts[i] = pos;
+            ends[i] = pos += length;
+        }
+        this.pos = pos;
+        return this.page;
+    }
+}
+/** Incremental strings: each value is a prefix of the one before plus a suffix (DELTA_LENGTH_BYTE_ARRAY). */
+class DeltaStrings extends Base {
+    prefixes;
+    suffixes;
+    previous = Buffer.alloc(0);
+    arena = Buffer.alloc(0);
+    prefixScratch = new Int32Array(0);
+    suffixStarts = new Int32Array(0);
+    suffixEnds = new Int32Array(0);
+    constructor(page, start, end) {
+        super('a DELTA_BYTE_ARRAY page');
+        this.prefixes = new DeltaDecoder(page, start, end);
+        this.suffixes = new DeltaLengths(page, new DeltaDecoder(page, start, end).skipToEnd(), end);
+    }
+    bytes(starts, ends, n) {
+        if (this.prefixScratch.length < n)
+            [this.prefixScratch, this.suffixStarts, this.suffixEnds] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+        const prefixes = this.prefixScratch;
+        this.prefixes.read(prefixes, 0, n, true);
+        const page = this.suffixes.bytes(this.suffixStarts, this.suffixEnds, n);
+        let previousLength = this.previous.length;
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+            const prefix = prefixes[i];
+            if (prefix < 0 || prefix > previousLength)
+                throw new Error('a DELTA_BYTE_ARRAY value reuses more bytes than the value before it has (corrupt)');
+            previousLength = prefix + this.suffixEnds[i] - this.suffixStarts[i];
+            total += previousLength;
+        }
+        if (total > MAX_ARENA)
+            throw new Error(`a DELTA_BYTE_ARRAY page's values take more than ${MAX_ARENA} bytes in a batch`);
+        if (this.arena.length < total)
+            this.arena = Buffer.allocUnsafe(Math.max(total, 2 * this.arena.length));
+        const arena = this.arena;
+        let at = 0;
+        let previous = this.previous;
+        let previousStart = 0;
+        for (let i = 0; i < n; i++) {
+            const prefix = prefixes[i];
+            starts[i] = at;
+            previous.copy(arena, at, previousStart, previousStart + prefix);
+            at += prefix;
+            at += page.copy(arena, at, this.suffixStarts[i], this.suffixEnds[i]);
+            ends[i] = at;
+            previous = arena;
+            previousStart = starts[i];
+        }
+        if (n > 0)
+            this.previous = Buffer.from(arena.subarray(starts[n - 1], ends[n - 1]));
+        return arena;
+    }
+}
+/** Values of a batch of DELTA_BYTE_ARRAY strings are built in memory; more than this is not a real page. */
+const MAX_ARENA = 1 << 28;
+/** BYTE_STREAM_SPLIT: byte k of every value, then byte k + 1 of every value, … */
+class Split extends Base {
+    physical;
+    page;
+    start;
+    count;
+    scratch;
+    scratchView;
+    next = 0;
+    width;
+    constructor(physical, page, start, end, count) {
+        super(`a BYTE_STREAM_SPLIT page of ${physical.type} values`);
+        this.physical = physical;
+        this.page = page;
+        this.start = start;
+        this.count = count;
+        this.width = widthOf(physical);
+        this.scratch = Buffer.alloc(Math.max(8, this.width));
+        this.scratchView = new DataView(this.scratch.buffer, this.scratch.byteOffset, this.scratch.length);
+        if (count * this.width !== end - start)
+            throw new Error(`a BYTE_STREAM_SPLIT page of ${end - start} bytes for ${count} values of ${this.width} bytes (corrupt)`);
+    }
+    numbers(out, n, wide) {
+        if (this.physical.type === 'FIXED_LEN_BYTE_ARRAY')
+            super.numbers(out, n, wide);
+        this.take(n, (i) => (out[i] = fixedNumber(this.scratchView, 0, this.physical, i, wide)));
+    }
+    bytes(starts, ends, n) {
+        if (this.physical.type !== 'FIXED_LEN_BYTE_ARRAY')
+            return super.bytes(starts, ends, n);
+        const arena = Buffer.allocUnsafe(n * this.width);
+        this.take(n, (i) => {
+            this.scratch.copy(arena, i * this.width, 0, this.width);
+            starts[i] = i * this.width;
+            ends[i] = (i + 1) * this.width;
+        });
+        return arena;
+    }
+    take(n, use) {
+        const { page, scratch, width, count } = this;
+        if (this.next + n > count)
+            throw new Error('a BYTE_STREAM_SPLIT page ends before its values do (corrupt)');
+        for (let i = 0; i < n; i++, this.next++) {
+            for (let k = 0; k < width; k++)
+                scratch[k] = page[this.start + k * count + this.next];
+            use(i);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-pages.ts
+// The pages of one column chunk, one after another: header (Thrift), CRC where the writer put one,
+// decompression, and where a data page's definition levels and values lie (page formats v1 and v2).
+
+
+
+
+const DATA_PAGE = 0;
+const DICTIONARY_PAGE = 2;
+const DATA_PAGE_V2 = 3;
+const parquet_pages_int = (value, what) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+        throw new Error(`its header gives ${what} as ${String(value)} (corrupt)`);
+    return value;
+};
+class PageReader {
+    chunk;
+    codec;
+    maxDefinition;
+    /** 0-based number of the page last read, for messages. */
+    index = -1;
+    pos = 0;
+    constructor(chunk, codec, maxDefinition) {
+        this.chunk = chunk;
+        this.codec = codec;
+        this.maxDefinition = maxDefinition;
+    }
+    /** The next data or dictionary page; undefined at the end of the column chunk. */
+    next() {
+        while (this.pos < this.chunk.length) {
+            this.index++;
+            const reader = new ThriftReader(this.chunk, this.pos);
+            let header;
+            try {
+                header = reader.struct();
+            }
+            catch (error) {
+                throw new Error(`its header is corrupt (${error.message})`);
+            }
+            const compressed = parquet_pages_int(header[3], 'the compressed size');
+            const size = parquet_pages_int(header[2], 'the uncompressed size');
+            const start = reader.pos;
+            const end = start + compressed;
+            if (end > this.chunk.length)
+                throw new Error(`its ${compressed} bytes run past the end of the column chunk (truncated or corrupt)`);
+            this.pos = end;
+            const raw = this.chunk.subarray(start, end);
+            if (typeof header[4] === 'number' && (header[4] >>> 0) !== external_node_zlib_default().crc32(raw))
+                throw new Error('its CRC does not match its bytes (corrupt)');
+            const type = header[1];
+            if (type === DATA_PAGE)
+                return this.dataPage(header[5], raw, size);
+            if (type === DATA_PAGE_V2)
+                return this.dataPageV2(header[8], raw, size);
+            if (type === DICTIONARY_PAGE) {
+                const dictionary = header[7];
+                if (!dictionary)
+                    throw new Error('a dictionary page without its header (corrupt)');
+                return { type: 'dictionary', count: parquet_pages_int(dictionary[1], 'the number of values'), encoding: parquet_pages_int(dictionary[2], 'the encoding'), values: whole(decompress(this.codec, raw, size)) };
+            }
+            if (type !== 1)
+                throw new Error(`a page of unknown type ${String(type)} (corrupt)`); // index pages are skipped
+        }
+        return undefined;
+    }
+    dataPage(header, raw, size) {
+        if (!header)
+            throw new Error('a data page without its header (corrupt)');
+        const count = parquet_pages_int(header[1], 'the number of values');
+        const encoding = parquet_pages_int(header[2], 'the encoding');
+        const page = decompress(this.codec, raw, size);
+        if (this.maxDefinition === 0)
+            return { type: 'data', count, encoding, values: whole(page) };
+        if (header[3] !== RLE)
+            throw new Error(`definition levels in ${encodingName(header[3])} are not supported`);
+        if (page.length < 4 || 4 + page.readUInt32LE(0) > page.length)
+            throw new Error('its definition levels run past the end of the page (corrupt)');
+        const levelsEnd = 4 + page.readUInt32LE(0);
+        return { type: 'data', count, encoding, levels: { bytes: page, start: 4, end: levelsEnd }, values: { bytes: page, start: levelsEnd, end: page.length } };
+    }
+    dataPageV2(header, raw, size) {
+        if (!header)
+            throw new Error('a data page without its header (corrupt)');
+        const count = parquet_pages_int(header[1], 'the number of values');
+        const nulls = parquet_pages_int(header[2], 'the number of nulls');
+        const encoding = parquet_pages_int(header[4], 'the encoding');
+        const definitionBytes = parquet_pages_int(header[5], 'the length of the definition levels');
+        const repetitionBytes = parquet_pages_int(header[6], 'the length of the repetition levels');
+        if (repetitionBytes !== 0)
+            throw new Error('repetition levels in a column that cannot repeat (corrupt)');
+        const levelsEnd = repetitionBytes + definitionBytes;
+        if (levelsEnd > raw.length || levelsEnd > size || nulls > count)
+            throw new Error('its levels run past the end of the page (corrupt)');
+        const compressed = header[7] !== false;
+        const rest = raw.subarray(levelsEnd);
+        const values = compressed ? decompress(this.codec, rest, size - levelsEnd) : rest;
+        if (values.length !== size - levelsEnd)
+            throw new Error(`the page holds ${values.length + levelsEnd} bytes where its header says ${size} (corrupt)`);
+        const levels = this.maxDefinition > 0 ? { bytes: raw, start: 0, end: definitionBytes } : undefined;
+        return { type: 'data', count, encoding, nulls, values: whole(values), ...(levels && { levels }) };
+    }
+}
+const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
+
+;// CONCATENATED MODULE: ./src/data/parquet-column.ts
+// One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
+// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed and
+// interned once, so its values are profiled once per code; byte arrays stay bytes until read. The
+// batch's arrays and the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the
+// levels and gathers dictionary entries; pages of other encodings are decoded and converted here
+// (parquet-values.ts, parquet-convert.ts).
+
+
+
+
+
+
+
+class ColumnReader {
+    column;
+    capacity;
+    kernel;
+    out;
+    /** out's arrays and the source's, as decoding fills them. */
+    batch;
+    source;
+    strings;
+    physical;
+    converter;
+    maxDefinition;
+    pages;
+    /** Rows left in the current page; its values when not dictionary indices (which the kernel decodes). */
+    page;
+    dictionary;
+    /** Whether the batch came from a dictionary without entry texts (its codes are then entry numbers). */
+    fromEntries = false;
+    // In the kernel's memory: the descriptor, the batch's arrays (and the rows of its present values),
+    // the dictionary's entries and the current page's levels and indices.
+    descriptor;
+    descriptorView;
+    regions;
+    rows;
+    indices;
+    entries = { at: 0, bytes: 0 };
+    levelBytes = { at: 0, bytes: 0 };
+    indexBytes = { at: 0, bytes: 0 };
+    constructor(column, capacity, kernel) {
+        this.column = column;
+        this.capacity = capacity;
+        this.kernel = kernel;
+        const native = column.native;
+        this.maxDefinition = native.maxDefinition;
+        const { element, logical } = native;
+        this.physical = { type: element.type, width: element.type_length ?? 0, unsigned: logical.kind === 'integer' && logical.unsigned };
+        this.converter = new Converter(logical, this.physical, () => this.interner());
+        this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
+        this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: kernel.alloc(4 * capacity), ends: kernel.alloc(4 * capacity), codes: kernel.alloc(4 * capacity), rows: kernel.alloc(4 * capacity), indices: kernel.alloc(4 * capacity) };
+        const texts = new Array(capacity).fill(undefined);
+        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+        const format = this.converter.formatter(this.batch);
+        // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
+        const formatRow = (i) => {
+            const d = this.dictionary;
+            return this.fromEntries && d ? (d.texts[this.batch.codes[i]] ??= format(i)) : format(i);
+        };
+        this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
+        this.views();
+        kernel.onGrow(() => this.views());
+        const d = this.descriptorView;
+        const { kinds, numbers, starts, ends, codes, rows, indices } = this.regions;
+        [d[Slot.outKinds], d[Slot.outNumbers], d[Slot.outStarts], d[Slot.outEnds], d[Slot.outCodes], d[Slot.rows], d[Slot.indices]] = [kinds, numbers, starts, ends, codes, rows, indices];
+    }
+    /** The column's interner, made when first needed (most numeric columns never need one). */
+    interner() {
+        return (this.strings ??= new Interner());
+    }
+    /** Views of the kernel's memory, made again whenever it grows. */
+    views() {
+        const buffer = this.kernel.buffer;
+        const { capacity, regions, batch, out } = this;
+        this.descriptorView = new Int32Array(buffer, this.descriptor, DESCRIPTOR_BYTES / 4);
+        batch.kinds = out.kinds = new Uint8Array(buffer, regions.kinds, capacity);
+        batch.numbers = out.numbers = new Float64Array(buffer, regions.numbers, capacity);
+        batch.starts = new Int32Array(buffer, regions.starts, capacity);
+        batch.ends = new Int32Array(buffer, regions.ends, capacity);
+        batch.codes = new Int32Array(buffer, regions.codes, capacity);
+        if (this.source)
+            Object.assign(this.source, { starts: batch.starts, ends: batch.ends, codes: batch.codes });
+        this.rows = new Int32Array(buffer, regions.rows, capacity);
+        this.indices = new Int32Array(buffer, regions.indices, capacity);
+        if (this.dictionary)
+            Object.assign(this.dictionary, this.entryViews(this.dictionary.size));
+    }
+    /** Hands the batch's texts out as bytes (or, without bytes, as made from the numbers). */
+    sourced(bytes) {
+        if (!bytes) {
+            this.out.source = undefined;
+            return;
+        }
+        const { starts, ends, codes } = this.batch;
+        this.source ??= { bytes, starts, ends, codes, strings: this.interner() };
+        this.source.bytes = bytes;
+        this.out.source = this.source;
+    }
+    /** The dictionary's arrays, as views of its region. */
+    entryViews(size) {
+        const buffer = this.kernel.buffer;
+        const at = this.entries.at;
+        return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 20 * size, size) };
+    }
+    /** A region of at least `bytes`: `region` itself while large enough, else a new one of twice that. */
+    reserve(region, bytes) {
+        if (bytes <= region.bytes)
+            return region;
+        const size = Math.max(bytes, 2 * region.bytes);
+        return { at: this.kernel.alloc(size), bytes: size };
+    }
+    /** Copies bytes into a region of the kernel's memory and points the stream at `slot` to them. */
+    stream(slot, region, bytes, width) {
+        if (width > 32)
+            throw new Error(`a bit width of ${width} (corrupt)`);
+        this[region] = this.reserve(this[region], bytes.length);
+        const at = this[region].at;
+        new Uint8Array(this.kernel.buffer, at, bytes.length).set(bytes);
+        const d = this.descriptorView;
+        d[slot + Stream.pos] = at;
+        d[slot + Stream.end] = at + bytes.length;
+        d[slot + Stream.width] = width;
+        d[slot + Stream.left] = 0;
+    }
+    /** Starts reading a column chunk (its bytes, compressed). */
+    begin(chunk, codec) {
+        this.pages = new PageReader(chunk, codec, this.maxDefinition);
+        this.page = undefined;
+        this.dictionary = undefined;
+    }
+    /** 0-based number of the page being read, for messages. */
+    get pageIndex() {
+        return this.pages?.index ?? -1;
+    }
+    /** Rows left in the current page, reading the next page when this one is used up; 0 at the end of the chunk. */
+    available() {
+        while (!this.page || this.page.rowsLeft === 0) {
+            const page = this.pages.next();
+            if (!page)
+                return 0;
+            if (page.type === 'dictionary')
+                this.readDictionary(page.count, page.encoding, page.values);
+            else
+                this.startPage(page.count, page.encoding, page.values, page.levels, page.nulls);
+        }
+        return this.page.rowsLeft;
+    }
+    /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
+    read(n) {
+        const page = this.page;
+        const texts = this.out.texts;
+        for (let i = 0; i < n; i++)
+            texts[i] = undefined; // twice as fast as fill() on an array that has held strings
+        const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
+        const at = present === n ? undefined : this.rows;
+        page.rowsLeft -= n;
+        this.fromEntries = !page.values && !this.dictionary.bytes;
+        if (page.values)
+            this.sourced(this.converter.convert(page.values, present, at, this.batch));
+        else
+            this.gather(present, at);
+    }
+    startPage(count, encoding, values, levels, nulls) {
+        const dictionary = encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY;
+        if (dictionary && !this.dictionary)
+            throw new Error('a dictionary-encoded page comes before any dictionary page (corrupt)');
+        if (!levels && nulls)
+            throw new Error(`${nulls} nulls in a column that cannot hold any (corrupt)`);
+        const width = 32 - Math.clz32(this.maxDefinition);
+        if (levels)
+            this.stream(Slot.levels, 'levelBytes', levels.bytes.subarray(levels.start, levels.end), width);
+        this.page = { rowsLeft: count };
+        if (dictionary) {
+            if (values.start >= values.end && count > (nulls ?? 0))
+                throw new Error('a dictionary-encoded page without its bit width (corrupt)');
+            this.stream(Slot.values, 'indexBytes', values.bytes.subarray(values.start + 1, values.end), values.bytes[values.start] ?? 0);
+            return;
+        }
+        // BYTE_STREAM_SPLIT lays values out by their count: v1 pages say it only through their levels.
+        let present = count - (nulls ?? 0);
+        if (levels && nulls === undefined && encoding === BYTE_STREAM_SPLIT)
+            present = new RleDecoder(levels.bytes, levels.start, levels.end, width).count(count, this.maxDefinition, new Uint8Array(this.capacity));
+        this.page.values = pageValues(encoding, this.physical, values.bytes, values.start, values.end, present);
+    }
+    readDictionary(count, encoding, span) {
+        if (encoding !== parquet_values_PLAIN && encoding !== PLAIN_DICTIONARY)
+            throw new Error(`a dictionary page in ${encodingName(encoding)} is not supported`);
+        const minBytes = this.physical.type === 'BOOLEAN' ? 1 / 8 : this.physical.type === 'FIXED_LEN_BYTE_ARRAY' ? Math.max(1, this.physical.width) : 4;
+        if (count * minBytes > span.end - span.start)
+            throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
+        this.dictionary = undefined;
+        this.entries = this.reserve(this.entries, 21 * count);
+        const entries = { size: count, wide: false, texts: new Array(count), ...this.entryViews(count) };
+        this.dictionary = entries; // its views are made again if the memory grows
+        const bytes = this.converter.convert(pageValues(parquet_values_PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
+        entries.wide = entries.texts.some((text) => text !== undefined);
+        if (bytes) {
+            entries.bytes = bytes;
+            const strings = this.interner();
+            for (let e = 0; e < count; e++)
+                if (entries.codes[e] === NO_CODE_YET)
+                    entries.codes[e] = strings.code(bytes, entries.starts[e], entries.ends[e]);
+        }
+        else if (count <= MAX_ENTRIES)
+            this.textsOf(entries);
+        const d = this.descriptorView;
+        const at = this.entries.at;
+        [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count];
+        d[Slot.dSize] = count;
+        d[Slot.dTexts] = entries.bytes ? 1 : 0;
+    }
+    /**
+     * A small dictionary of numbers or instants gets the texts of its entries, interned, so that their
+     * repetitions are profiled once per code (as a CSV column's are). A large one is left without: an
+     * entry's text is made when first asked for (see out.format).
+     */
+    textsOf(entries) {
+        const texts = [];
+        const format = this.converter.formatter(entries);
+        for (let e = 0; e < entries.size; e++)
+            texts.push(entries.kinds[e] === Kind.null ? '' : (entries.texts[e] ?? format(e)));
+        const bytes = Buffer.from(texts.join(''), 'latin1');
+        const strings = this.interner();
+        let at = 0;
+        for (let e = 0; e < entries.size; e++) {
+            entries.starts[e] = at;
+            entries.ends[e] = at += texts[e].length;
+            entries.codes[e] = strings.code(bytes, entries.starts[e], entries.ends[e]);
+        }
+        entries.bytes = bytes;
+    }
+    /** The kernel decodes the page's dictionary indices and gathers their entries into the batch. */
+    gather(present, at) {
+        const d = this.dictionary;
+        this.kernel.gather(this.descriptor, present);
+        this.sourced(d.bytes);
+        if (!d.wide)
+            return;
+        for (let j = 0; j < present; j++) {
+            const text = d.texts[this.indices[j]];
+            if (text !== undefined)
+                this.out.texts[at ? at[j] : j] = text;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-fallback.ts
+async function fallbackReader(file, metadata) {
+    // Loaded only when needed: the decoders (brotli's above all) are most of a bundle that reads CSV.
+    const [{ asyncBufferFromFile, parquetRead }, { compressors }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51992)), __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 20138))]);
+    const buffer = await asyncBufferFromFile(file);
+    return {
+        async read(column, rowStart, rowEnd) {
+            let values = [];
+            await parquetRead({
+                file: buffer, metadata, compressors, columns: [column], rowStart, rowEnd,
+                onComplete: (rows) => (values = rows.map((row) => plain(row[0]))),
+            });
+            return values;
+        },
+    };
+}
+/**
+ * A value as the profile takes typed values: safe INT64s as numbers (others, and bytes, as their text,
+ * so that nested values can be written as JSON), undefined as null.
+ */
+function plain(value) {
+    if (value === undefined)
+        return null;
+    if (typeof value === 'bigint')
+        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+    if (value instanceof Uint8Array)
+        return Buffer.from(value).toString('hex');
+    if (Array.isArray(value))
+        return value.map(plain);
+    if (value !== null && typeof value === 'object' && !(value instanceof Date))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet-footer.ts
+const MAGIC = 0x31524150; // "PAR1"
+/** Deeper schemas are not data anyone writes (and would exhaust the stack). */
+const parquet_footer_MAX_DEPTH = 64;
+/** A problem with the file as a whole: the reader reports it as a finding naming the file. */
+class ParquetFileError extends Error {
+}
+/** Reads and checks the footer of the open file. */
+async function parquet_footer_readFooter(handle, fileBytes) {
+    if (fileBytes < 12)
+        throw new ParquetFileError(`it is too short (${fileBytes} bytes) to be one`);
+    const tail = Buffer.alloc(8);
+    const head = Buffer.alloc(4);
+    await handle.read(tail, 0, 8, fileBytes - 8);
+    await handle.read(head, 0, 4, 0);
+    if (head.readUInt32LE(0) !== MAGIC || tail.readUInt32LE(4) !== MAGIC)
+        throw new ParquetFileError(`it does not start and end with "PAR1" (truncated, or another format?)`);
+    const length = tail.readUInt32LE(0);
+    if (length > fileBytes - 12)
+        throw new ParquetFileError(`the footer says it is ${length} bytes long, more than the file's ${fileBytes} bytes hold (truncated or corrupt)`);
+    const footer = Buffer.alloc(length + 8);
+    await handle.read(footer, 0, length + 8, fileBytes - length - 8);
+    let metadata;
+    try {
+        // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).
+        const { parquetMetadata } = await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 96367));
+        metadata = parquetMetadata(footer, { geoparquet: false });
+    }
+    catch (error) {
+        throw new ParquetFileError(`its footer is corrupt: ${error.message}`);
+    }
+    return layoutOf(metadata, fileBytes, fileBytes - length - 8);
+}
+function layoutOf(metadata, fileBytes, dataEnd) {
+    const schema = metadata.schema;
+    if (!Array.isArray(schema) || schema.length === 0)
+        throw new ParquetFileError('its footer has no schema');
+    const columns = [];
+    const leafPaths = [];
+    let at = 1;
+    // Walks one schema element and its children; returns whether a repeated field lies within.
+    const walk = (path, definition) => {
+        const element = schema[at++];
+        if (!element)
+            throw new ParquetFileError('its footer has a schema with fewer elements than it declares');
+        if (path.length > parquet_footer_MAX_DEPTH)
+            throw new ParquetFileError(`its schema nests fields more than ${parquet_footer_MAX_DEPTH} deep`);
+        const here = [...path, element.name];
+        const level = definition + (element.repetition_type === 'OPTIONAL' ? 1 : 0);
+        let repeated = element.repetition_type === 'REPEATED';
+        if (element.num_children) {
+            if (element.num_children > schema.length)
+                throw new ParquetFileError('its footer has a schema with more children than elements');
+            for (let c = 0; c < element.num_children; c++)
+                repeated = walk(here, level) || repeated;
+            return repeated;
+        }
+        leafPaths.push(here);
+        const logical = logicalOf(element);
+        const column = { name: here.join('.') };
+        if (repeated)
+            column.fallback = 'a repeated field';
+        else if (typeof logical === 'string')
+            column.fallback = logical;
+        else
+            column.native = { leaf: leafPaths.length - 1, element, logical, maxDefinition: level };
+        columns.push(column);
+        return repeated;
+    };
+    for (let f = 0; f < (schema[0].num_children ?? 0); f++) {
+        const name = schema[at]?.name ?? '';
+        const before = columns.length;
+        // A list or map within a field: hyparquet assembles the whole field, as one column.
+        if (walk([], 0))
+            columns.splice(before, columns.length - before, { name, fallback: 'a nested (repeated) field' });
+    }
+    const rowGroups = [];
+    let firstRow = 0;
+    for (const [g, group] of (metadata.row_groups ?? []).entries()) {
+        const rows = Number(group.num_rows);
+        if (!Number.isSafeInteger(rows) || rows < 0)
+            throw new ParquetFileError(`its footer gives row group ${g} ${group.num_rows} rows (corrupt)`);
+        if (group.columns.length !== leafPaths.length)
+            throw new ParquetFileError(`its footer gives row group ${g} ${group.columns.length} column chunks for ${leafPaths.length} columns`);
+        const chunks = group.columns.map((chunk, c) => {
+            const meta = chunk.meta_data;
+            const name = leafPaths[c].join('.');
+            if (!meta)
+                throw new ParquetFileError(`row group ${g}, column "${name}": its column chunk is in another file (${chunk.file_path ?? 'not named'}), which is not supported`);
+            if (meta.path_in_schema.join('.') !== name)
+                throw new ParquetFileError(`row group ${g}: column chunk ${c} is "${meta.path_in_schema.join('.')}" where the schema has "${name}"`);
+            const data = Number(meta.data_page_offset);
+            const dictionary = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
+            // Some writers set the dictionary offset to 0 when there is none; the first page says what it is.
+            const start = dictionary !== undefined && dictionary > 0 && dictionary < data ? dictionary : data;
+            const end = start + Number(meta.total_compressed_size);
+            if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 4 && end > start && end <= dataEnd)) {
+                throw new ParquetFileError(`row group ${g}, column "${name}": the footer places its column chunk at bytes ${start}–${end}, outside the file's ${dataEnd} bytes of data (truncated or corrupt)`);
+            }
+            return { start, end, codec: meta.codec };
+        });
+        rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
+        firstRow += rows;
+    }
+    return { columns, rowGroups, rows: firstRow, metadata, fileBytes };
+}
+/** How a leaf's values are read natively, or why they are left to hyparquet (a string). */
+function logicalOf(element) {
+    const { type, converted_type: converted, logical_type: logical } = element;
+    const decimal = logical?.type === 'DECIMAL' || converted === 'DECIMAL';
+    if (decimal && (type === 'INT32' || type === 'INT64' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'BYTE_ARRAY')) {
+        const scale = logical?.type === 'DECIMAL' ? logical.scale : (element.scale ?? 0);
+        return scale >= 0 && scale <= 76 ? { kind: 'decimal', scale } : `a DECIMAL with scale ${scale}`;
+    }
+    switch (type) {
+        case 'BOOLEAN':
+            return { kind: 'boolean' };
+        case 'FLOAT':
+        case 'DOUBLE':
+            return logical ? `${type} as ${logical.type}` : { kind: 'float' };
+        case 'INT32':
+        case 'INT64': {
+            if (logical?.type === 'DATE' || converted === 'DATE')
+                return type === 'INT32' ? { kind: 'date' } : 'a DATE stored as INT64';
+            if (logical?.type === 'TIMESTAMP')
+                return { kind: 'timestamp', perMs: logical.unit === 'MILLIS' ? 1 : logical.unit === 'MICROS' ? 1000 : 1_000_000 };
+            if (converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS')
+                return { kind: 'timestamp', perMs: converted === 'TIMESTAMP_MILLIS' ? 1 : 1000 };
+            if (logical?.type === 'INTEGER')
+                return { kind: 'integer', unsigned: !logical.isSigned };
+            if (converted?.startsWith('UINT_'))
+                return { kind: 'integer', unsigned: true };
+            if (!logical && (!converted || converted.startsWith('INT_')))
+                return { kind: 'integer', unsigned: false };
+            return `${type} as ${logical?.type ?? converted}`;
+        }
+        case 'BYTE_ARRAY':
+            if (!logical || logical.type === 'STRING' || logical.type === 'ENUM')
+                return converted === undefined || converted === 'UTF8' || converted === 'ENUM' ? { kind: 'text' } : `BYTE_ARRAY as ${converted}`;
+            return `BYTE_ARRAY as ${logical.type}`;
+        default:
+            return `${type}${logical ? ` as ${logical.type}` : converted ? ` as ${converted}` : ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet.ts
+// A Parquet file read column by column into batches of the profile's shapes (see parquet-column.ts):
+// one row group at a time, so memory follows a row group's selected column chunks, never the file.
+// Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
+// row group, column and page, and the reader goes on with the next row group.
+
+
+
+
+
+
+
+const NO_MISSING = new Set();
+/**
+ * Rows per batch: more than CSV's 4,096, so that the profile's work per batch and distinct value is done
+ * less often (larger batches save little more and keep more memory); fewer for a wide file, whose
+ * batch holds about CELLS_PER_BATCH values.
+ */
+const MAX_BATCH_ROWS = 1 << 14;
+const CELLS_PER_BATCH = 1 << 19;
+/**
+ * Reads the file's selected columns and row groups as batches; rows are numbered from the file's start.
+ * Returns the names of the columns the selection left unread.
+ */
+async function readParquetColumns(file, visitor, options = {}) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        let layout;
+        try {
+            layout = await parquet_footer_readFooter(handle, (await handle.stat()).size);
+        }
+        catch (error) {
+            if (!(error instanceof ParquetFileError))
+                throw error;
+            visitor.malformed({ message: `not a readable Parquet file: ${error.message}` });
+            return { unselected: [] };
+        }
+        const columns = layout.columns.filter((c) => isSelected(options.select, c.name));
+        const unselected = layout.columns.filter((c) => !columns.includes(c)).map((c) => c.name);
+        const max = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
+        if (columns.length > max) {
+            visitor.malformed({ message: `the file has ${columns.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
+            return { unselected };
+        }
+        const { start = 0, end = Infinity } = options.rowGroups ?? {};
+        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+        try {
+            const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
+            if (layout.rows === 0 && start === 0)
+                reader.emptyBatch();
+            for (let g = start; g < Math.min(end, layout.rowGroups.length); g++)
+                await reader.read(g, handle);
+        }
+        finally {
+            scratch.kernel.reset();
+            if (spare.length < 2)
+                spare.push(scratch);
+        }
+        return { unselected };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Scratch of reads that ended, for the next on this thread: the parts of a large file reuse it, not grow their own. */
+const spare = [];
+/**
+ * Parts of a file for several threads: runs of row groups of at least `bytes` uncompressed bytes each
+ * (a part has fixed costs: its own profile, merged after), from the footer alone, so that the results
+ * never depend on the number of cores; with the file's columns. Undefined when one part is all.
+ */
+async function planRowGroups(file, bytes) {
+    const handle = await open(file, 'r');
+    let layout;
+    try {
+        layout = await readFooter(handle, (await handle.stat()).size);
+    }
+    catch {
+        return undefined; // the reader reports it
+    }
+    finally {
+        await handle.close();
+    }
+    const parts = [];
+    let size = 0;
+    layout.rowGroups.forEach((group, g) => {
+        if (parts.length === 0 || size >= bytes) {
+            parts.push({ start: g, end: g });
+            size = 0;
+        }
+        parts[parts.length - 1].end = g + 1;
+        size += group.bytes;
+    });
+    // A last part much smaller than the others joins the one before.
+    if (parts.length > 1 && size < bytes / 2)
+        parts[parts.length - 2].end = parts.pop().end;
+    return parts.length > 1 ? { columns: layout.columns.map((c) => c.name), ranges: parts } : undefined;
+}
+/** A column chunk whose pages disagree with the footer's row count (no one page is at fault). */
+class ChunkError extends Error {
+}
+class RowGroupReader {
+    file;
+    layout;
+    columns;
+    visitor;
+    scratch;
+    readers;
+    fallbackColumns = [];
+    fallback;
+    names;
+    rowsPerBatch;
+    constructor(file, layout, columns, visitor, scratch) {
+        this.file = file;
+        this.layout = layout;
+        this.columns = columns;
+        this.visitor = visitor;
+        this.scratch = scratch;
+        this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
+        this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
+        this.names = columns.map((c) => c.name);
+    }
+    /**
+     * The row group's selected column chunks, in one read when they lie together (as a whole row group's
+     * do), into the scratch buffer, which holds one row group's at a time.
+     */
+    async chunksOf(group, handle) {
+        const places = this.readers.flatMap((reader) => (reader ? [group.chunks[reader.column.native.leaf]] : []));
+        const start = Math.min(...places.map((p) => p.start));
+        const span = Math.max(...places.map((p) => p.end)) - start;
+        const total = places.reduce((sum, p) => sum + p.end - p.start, 0);
+        const together = span <= total + (1 << 16);
+        const size = together ? span : total;
+        if (this.scratch.chunks.length < size)
+            this.scratch.chunks = Buffer.allocUnsafe(size);
+        const buffer = this.scratch.chunks;
+        const read = async (at, length, position) => {
+            const { bytesRead } = await handle.read(buffer, at, length, position);
+            if (bytesRead !== length)
+                throw new Error('the file ends inside its column chunks (truncated)');
+        };
+        const out = new Map();
+        if (together)
+            await read(0, span, start);
+        let at = 0;
+        for (const place of places) {
+            const length = place.end - place.start;
+            if (!together)
+                await read(at, length, place.start);
+            const offset = together ? place.start - start : at;
+            out.set(place.start, buffer.subarray(offset, offset + length));
+            at += length;
+        }
+        return out;
+    }
+    /** A file without rows still has columns: a batch of none names them. */
+    emptyBatch() {
+        const classified = this.columns.map(() => ({ kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [] }));
+        this.visitor.batch({ columns: this.names, values: [], classified, firstRow: 1, length: 0, textual: false });
+    }
+    /**
+     * Reads row group g as batches. What its bytes get wrong is a finding (the rest of the row group is
+     * left out); what the visitor throws is not caught here.
+     */
+    async read(g, handle) {
+        const group = this.layout.rowGroups[g];
+        const at = { done: 0, column: -1 };
+        let other;
+        try {
+            other = await this.begin(group, handle, at);
+        }
+        catch (error) {
+            return this.failed(g, group, at, error);
+        }
+        for (;;) {
+            let batch;
+            try {
+                batch = this.decode(group, other, at);
+            }
+            catch (error) {
+                return this.failed(g, group, at, error);
+            }
+            if (!batch)
+                return;
+            this.visitor.batch({ columns: this.names, values: [], ...batch, firstRow: group.firstRow + at.done + 1, textual: false });
+            at.done += batch.length;
+        }
+    }
+    /** Starts every column on the row group: native ones on their chunk's bytes; hyparquet reads the others whole. */
+    async begin(group, handle, at) {
+        const { readers, columns } = this;
+        const other = [];
+        const chunks = readers.some((reader) => reader) ? await this.chunksOf(group, handle) : undefined;
+        for (let c = 0; c < columns.length; c++) {
+            at.column = c;
+            const reader = readers[c];
+            if (reader) {
+                const place = group.chunks[reader.column.native.leaf];
+                reader.begin(chunks.get(place.start), place.codec);
+                continue;
+            }
+            const why = `read by hyparquet: ${columns[c].fallback}`;
+            this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
+            other[c] = await this.fallback.read(columns[c].name, group.firstRow, group.firstRow + group.rows).catch((error) => {
+                throw new Error(`${error.message} (${why})`);
+            });
+            if (other[c].length !== group.rows)
+                throw new Error(`${other[c].length} rows where the footer says ${group.rows} (${why})`);
+        }
+        return other;
+    }
+    /** The row group's next batch; undefined at its end, once every column's pages agree with the footer. */
+    decode(group, other, at) {
+        const { readers, columns } = this;
+        if (at.done === group.rows) {
+            for (let c = 0; c < columns.length; c++) {
+                at.column = c;
+                if (readers[c] && readers[c].available() > 0)
+                    throw new ChunkError(`its pages hold more rows than the footer's ${group.rows} (corrupt)`);
+            }
+            return undefined;
+        }
+        let n = Math.min(this.rowsPerBatch, group.rows - at.done);
+        for (let c = 0; c < columns.length; c++) {
+            at.column = c;
+            const available = readers[c]?.available() ?? Infinity;
+            if (available === 0)
+                throw new ChunkError(`its pages end after ${at.done} rows where the footer says ${group.rows} (truncated or corrupt)`);
+            n = Math.min(n, available);
+        }
+        const classified = columns.map((_, c) => {
+            at.column = c;
+            const reader = readers[c];
+            if (reader) {
+                reader.read(n);
+                return reader.out;
+            }
+            return (this.fallbackColumns[c] = classifyColumn(other[c].slice(at.done, at.done + n), n, NO_MISSING, false, this.fallbackColumns[c]));
+        });
+        return { classified, length: n };
+    }
+    failed(g, group, at, error) {
+        if (error instanceof RangeError && /memory|allocation|array length/i.test(error.message))
+            throw error;
+        const reader = this.readers[at.column];
+        const column = at.column >= 0 ? `, column "${this.columns[at.column].name}"` : '';
+        const page = reader && reader.pageIndex >= 0 && !(error instanceof ChunkError) ? `, page ${reader.pageIndex}` : '';
+        const rows = at.done < group.rows ? `; its rows ${group.firstRow + at.done + 1}–${group.firstRow + group.rows} were left out` : '';
+        this.visitor.malformed({ row: group.firstRow + at.done + 1, message: `row group ${g}${column}${page}: ${error.message}${rows}` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/read.ts
 // One streaming pass over a data file: bytes are hashed for the fingerprint and parsed into
 // columnar batches. Malformed content becomes a finding with its line; only I/O failures throw.
+
 
 
 
@@ -65374,7 +67846,7 @@ const read_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Reads `file` once, calling the visitor with batches and malformed findings; returns the file's hash. */
 async function readTable(file, options, visitor) {
     if (options.format === 'parquet')
-        return readParquet(file, visitor);
+        return readParquet(file, options, visitor);
     const hash = options.range ? undefined : (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     const count = (chunk) => {
@@ -65667,401 +68139,11 @@ async function hashFile(file) {
     }
     return { sha256: hash.digest('hex'), bytes };
 }
-/** Parquet, one row group at a time (memory holds a row group, not the file). */
-async function readParquet(file, visitor) {
-    const summary = await hashFile(file);
-    const builder = new BatchBuilder(visitor, false);
-    try {
-        // Loaded only for Parquet: the decoders (brotli's above all) are most of a bundle that reads CSV.
-        const [{ asyncBufferFromFile, parquetMetadataAsync, parquetRead }, { compressors }] = await Promise.all([__nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 64338)), __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 20138))]);
-        const buffer = await asyncBufferFromFile(file);
-        const metadata = await parquetMetadataAsync(buffer);
-        const names = metadata.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
-        let rowStart = 0;
-        for (const group of metadata.row_groups) {
-            const rows = Number(group.num_rows);
-            const columns = new Map();
-            await parquetRead({
-                file: buffer, metadata, compressors, rowStart, rowEnd: rowStart + rows, columns: names,
-                onChunk: ({ columnName, columnData, rowStart: from }) => {
-                    // One pass from the decoded chunk to our values: no intermediate copies of a whole row group.
-                    const data = columnData;
-                    const offset = rowStart - from;
-                    const values = new Array(rows);
-                    for (let i = 0; i < rows; i++)
-                        values[i] = fromParquet(data[offset + i]);
-                    columns.set(columnName, values);
-                },
-            });
-            const all = names.map((n) => columns.get(n) ?? new Array(rows).fill(null));
-            columns.clear();
-            // Batches of the usual size, so that classification works on small arrays.
-            for (let start = 0; start < rows; start += BATCH_ROWS) {
-                const end = Math.min(rows, start + BATCH_ROWS);
-                builder.addColumns(names, all.map((values) => values.slice(start, end)), end - start);
-            }
-            rowStart += rows;
-        }
-    }
-    catch (error) {
-        visitor.malformed({ message: `not a readable Parquet file (truncated or corrupt?): ${error.message}` });
-    }
-    return summary;
-}
-/** INT64 arrives as BigInt; dates as Date. Numbers beyond 2^53 stay BigInt. */
-function fromParquet(value) {
-    if (typeof value === 'bigint')
-        return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
-    if (value === undefined)
-        return null;
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/data/values.ts
-const Kind = {
-    null: 0,
-    boolean: 1,
-    integer: 2,
-    number: 3,
-    date: 4,
-    datetime: 5,
-    string: 6,
-};
-const KIND_NAMES = (/* unused pure expression or super */ null && (['null', 'boolean', 'integer', 'number', 'date', 'datetime', 'string']));
-const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
-/** Powers of ten that doubles hold exactly: m / 10^k with m < 2^53 is then correctly rounded (Clinger's fast path). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const isDigit = (c) => c >= 48 && c <= 57;
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function digits(bytes, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const c = bytes[i];
-        if (!isDigit(c))
-            return -1;
-        value = value * 10 + c - 48;
-    }
-    return value;
-}
-/** The last valid date read: consecutive rows of a time series mostly share it. */
-const lastDate = new Uint8Array(10);
-let lastDateMs = (/* unused pure expression or super */ null && (NaN));
-/** Epoch milliseconds of the ISO 8601 date YYYY-MM-DD at bytes[s], NaN if it is not a calendar date. */
-function dayMs(bytes, s) {
-    let same = !Number.isNaN(lastDateMs);
-    for (let i = 0; i < 10 && same; i++)
-        same = bytes[s + i] === lastDate[i];
-    if (same)
-        return lastDateMs;
-    if (bytes[s + 4] !== 45 || bytes[s + 7] !== 45)
-        return NaN;
-    const y = digits(bytes, s, 4);
-    const m = digits(bytes, s + 5, 2);
-    const d = digits(bytes, s + 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1)
-        return NaN;
-    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0))
-        return NaN;
-    for (let i = 0; i < 10; i++)
-        lastDate[i] = bytes[s + i];
-    return (lastDateMs = daysFromCivil(y, m, d) * 86_400_000);
-}
-/**
- * Epoch milliseconds of the ISO 8601 date (YYYY-MM-DD) or datetime (YYYY-MM-DD[T ]hh:mm[:ss[.fff]][Z|±hh[:]mm])
- * in bytes [s, e), NaN when it is not one or the calendar has no such day (2024-02-30). Read by position.
- */
-function parseIsoTimeBytes(bytes, s, e) {
-    const n = e - s;
-    if (n < 10)
-        return NaN;
-    let ms = dayMs(bytes, s);
-    if (n === 10 || Number.isNaN(ms))
-        return ms;
-    const sep = bytes[s + 10];
-    if ((sep !== 84 && sep !== 32) || n < 16 || bytes[s + 13] !== 58)
-        return NaN;
-    const hh = digits(bytes, s + 11, 2);
-    const mm = digits(bytes, s + 14, 2);
-    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
-        return NaN;
-    ms += hh * 3_600_000 + mm * 60_000;
-    let i = s + 16;
-    if (i < e && bytes[i] === 58) {
-        const ss = digits(bytes, s + 17, 2);
-        if (ss < 0 || ss > 59 || s + 19 > e)
-            return NaN;
-        ms += ss * 1000;
-        i = s + 19;
-        if (i < e && bytes[i] === 46) {
-            let scale = 100;
-            let j = i + 1;
-            for (; j < e && isDigit(bytes[j]); j++) {
-                ms += (bytes[j] - 48) * scale;
-                scale /= 10;
-            }
-            if (j === i + 1)
-                return NaN;
-            i = j;
-        }
-    }
-    if (i === e)
-        return ms;
-    const zone = bytes[i];
-    if (zone === 90 && i === e - 1)
-        return ms; // Z
-    if ((zone !== 43 && zone !== 45) || i + 5 > e)
-        return NaN;
-    const oh = digits(bytes, i + 1, 2);
-    const colon = bytes[i + 3] === 58 ? 1 : 0;
-    if (i + 5 + colon !== e)
-        return NaN;
-    const om = digits(bytes, i + 3 + colon, 2);
-    if (oh < 0 || oh > 23 || om < 0 || om > 59)
-        return NaN;
-    return ms - (zone === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
-}
-/** Text as bytes when it is ASCII (the only text that can be a number, date or boolean), else undefined. */
-let asciiScratch = new Uint8Array(64);
-function asciiBytes(text) {
-    if (text.length > asciiScratch.length)
-        asciiScratch = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c > 127)
-            return undefined;
-        asciiScratch[i] = c;
-    }
-    return asciiScratch;
-}
-/** Epoch milliseconds of an ISO 8601 date or datetime text (see parseIsoTimeBytes), NaN when it is not one. */
-function parseIsoTime(text) {
-    const bytes = asciiBytes(text);
-    return bytes ? parseIsoTimeBytes(bytes, 0, text.length) : NaN;
-}
-/** -2, as assembly/csv.ts writes it for every field. */
-const NO_CODE_YET = (/* unused pure expression or super */ null && (-2));
-/** The dictionary code of value i (see Interner), -1 when it has none (typed values, long or rare texts). */
-function codeAt(column, i) {
-    const source = column.source;
-    if (!source)
-        return -1;
-    const code = source.codes[i];
-    return code !== NO_CODE_YET ? code : (source.codes[i] = source.strings.code(source.bytes, source.starts[i], source.ends[i]));
-}
-/**
- * Whether integer value i is written as String(its number), so that the number stands for its text:
- * no '+' sign and not "-0" (integers never have leading zeros: those are strings).
- */
-function isPlainInteger(column, i) {
-    const text = column.texts[i];
-    if (text !== undefined)
-        return text === String(column.numbers[i]);
-    const source = column.source;
-    return source.bytes[source.starts[i]] !== 43 && !Object.is(column.numbers[i], -0);
-}
-/** The text of value i (null for a null), made from its bytes on first use. */
-function textAt(column, i) {
-    if (column.kinds[i] === Kind.null)
-        return null;
-    const text = column.texts[i];
-    if (text !== undefined)
-        return text;
-    const code = codeAt(column, i);
-    const { bytes, starts, ends, strings } = column.source;
-    return (column.texts[i] = code >= 0 ? strings.textOf(code) : bytes.toString('utf8', starts[i], ends[i]));
-}
-/**
- * Types the non-null value in bytes [s, e) by inference (assembly/csv.ts has the same rules for the
- * byte scanner; test/data/csv-bytes.test.ts holds the two to the same answers) and writes out.kinds/out.numbers at i (no
- * allocation: this runs for every field). Integers, decimals and exponents are numbers; identifiers with
- * leading zeros (zip codes) stay strings; ISO dates and datetimes are instants; true/false (any case) booleans.
- */
-function classifyBytes(bytes, s, e, out, i) {
-    const { kinds, numbers } = out;
-    numbers[i] = NaN;
-    const first = s < e ? bytes[s] : 0;
-    if (isDigit(first) || first === 45 || first === 43 || first === 46) {
-        let p = first === 45 || first === 43 ? s + 1 : s;
-        const intStart = p;
-        let mantissa = 0;
-        while (p < e && isDigit(bytes[p]))
-            mantissa = mantissa * 10 + bytes[p++] - 48;
-        const intDigits = p - intStart;
-        if (p === e && intDigits > 0) {
-            if (intDigits > 1 && bytes[intStart] === 48) {
-                kinds[i] = Kind.string;
-                return;
-            }
-            kinds[i] = Kind.integer;
-            numbers[i] = intDigits <= 15 ? (first === 45 ? -mantissa : mantissa) : numberOf(bytes, s, e);
-            return;
-        }
-        let fracDigits = 0;
-        if (p < e && bytes[p] === 46) {
-            p++;
-            while (p < e && isDigit(bytes[p])) {
-                mantissa = mantissa * 10 + bytes[p++] - 48;
-                fracDigits++;
-            }
-        }
-        let exponent = false;
-        if (intDigits + fracDigits > 0 && p < e && (bytes[p] | 32) === 101) {
-            p++;
-            if (p < e && (bytes[p] === 43 || bytes[p] === 45))
-                p++;
-            const expStart = p;
-            while (p < e && isDigit(bytes[p]))
-                p++;
-            exponent = p > expStart;
-            if (!exponent)
-                p = -1;
-        }
-        if (p === e && intDigits + fracDigits > 0) {
-            kinds[i] = Kind.number;
-            const exact = !exponent && intDigits + fracDigits <= 15;
-            numbers[i] = exact ? (first === 45 ? -mantissa : mantissa) / POW10[fracDigits] : numberOf(bytes, s, e);
-            return;
-        }
-        const n = e - s;
-        if (n === 10 || n >= 16) {
-            const t = parseIsoTimeBytes(bytes, s, e);
-            if (!Number.isNaN(t)) {
-                kinds[i] = n === 10 ? Kind.date : Kind.datetime;
-                numbers[i] = t;
-                return;
-            }
-        }
-        kinds[i] = Kind.string;
-        return;
-    }
-    const n = e - s;
-    if ((n === 4 && isWord(bytes, s, 'true')) || (n === 5 && isWord(bytes, s, 'false'))) {
-        kinds[i] = Kind.boolean;
-        numbers[i] = n === 4 ? 1 : 0;
-        return;
-    }
-    kinds[i] = Kind.string;
-}
-/** Number() of ASCII bytes: the rare long or exponent forms, where the fast path would not be exact. */
-function numberOf(bytes, s, e) {
-    let text = '';
-    for (let i = s; i < e; i++)
-        text += String.fromCharCode(bytes[i]);
-    return Number(text);
-}
-/** Whether bytes at s spell `word` (lower case ASCII), in any case. */
-function isWord(bytes, s, word) {
-    for (let i = 0; i < word.length; i++)
-        if ((bytes[s + i] | 32) !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-/** Text from CSV/TSV typed by inference, as classifyBytes types its bytes. */
-function classifyText(text, missing, out, i) {
-    if (missing.has(text)) {
-        out.kinds[i] = Kind.null;
-        out.numbers[i] = NaN;
-        return;
-    }
-    const bytes = text.length > 0 ? asciiBytes(text) : undefined;
-    if (bytes)
-        classifyBytes(bytes, 0, text.length, out, i);
-    else {
-        out.kinds[i] = Kind.string;
-        out.numbers[i] = NaN;
-    }
-}
-/** A typed value from JSON or Parquet. Strings are only recognised as dates, never as numbers. */
-function classifyTyped(value) {
-    if (value === null || value === undefined)
-        return { kind: Kind.null, number: NaN, text: null };
-    switch (typeof value) {
-        case 'number':
-            if (!Number.isFinite(value))
-                return { kind: Kind.number, number: value, text: String(value) };
-            return { kind: Number.isInteger(value) ? Kind.integer : Kind.number, number: value, text: String(value) };
-        case 'bigint':
-            return { kind: Kind.integer, number: Number(value), text: value.toString() };
-        case 'boolean':
-            return { kind: Kind.boolean, number: value ? 1 : 0, text: String(value) };
-        case 'string':
-            if (value.length === 10 || value.length >= 16) {
-                const t = parseIsoTime(value);
-                if (!Number.isNaN(t))
-                    return { kind: value.length === 10 ? Kind.date : Kind.datetime, number: t, text: value };
-            }
-            return { kind: Kind.string, number: NaN, text: value };
-        default:
-            if (value instanceof Date)
-                return { kind: Kind.datetime, number: value.getTime(), text: value.toISOString() };
-            return { kind: Kind.string, number: NaN, text: JSON.stringify(value) };
-    }
-}
-/**
- * `textual`: the values are CSV/TSV text whose types are to be inferred. `reuse` gives arrays from the
- * previous batch to fill again: fresh typed arrays per batch would be garbage the collector promotes.
- */
-function classifyColumn(values, length, missing, textual, reuse) {
-    const out = reuse && reuse.kinds.length >= length ? reuse : { kinds: new Uint8Array(length), numbers: new Float64Array(length), texts: new Array(length) };
-    const { kinds, numbers, texts } = out;
-    for (let i = 0; i < length; i++) {
-        const value = values[i];
-        if (textual) {
-            classifyText(value, missing, out, i);
-            texts[i] = kinds[i] === Kind.null ? null : value;
-        }
-        else {
-            const c = classifyTyped(value);
-            kinds[i] = c.kind;
-            numbers[i] = c.number;
-            texts[i] = c.text;
-        }
-    }
-    return out;
-}
-/** The narrowest type holding every non-null kind seen (a bit mask of kind codes). */
-function typeOfKinds(mask) {
-    const bits = mask & ~(1 << Kind.null);
-    if (bits === 0)
-        return 'null';
-    if (bits === 1 << Kind.integer)
-        return 'integer';
-    if ((bits & ~((1 << Kind.integer) | (1 << Kind.number))) === 0)
-        return 'number';
-    if (bits === 1 << Kind.boolean)
-        return 'boolean';
-    if (bits === 1 << Kind.date)
-        return 'date';
-    if ((bits & ~((1 << Kind.date) | (1 << Kind.datetime))) === 0)
-        return 'datetime';
-    return 'string';
-}
-/**
- * Classifies every column of a batch, filling the arrays the previous batch used at the same position
- * (`scratch`) so that no typed arrays become garbage per batch, and memory follows a batch's cells, not
- * every column ever seen. A batch the reader classified from bytes is taken as it is.
- */
-function classifyBatch(batch, missing, scratch) {
-    const classified = new Map();
-    batch.columns.forEach((name, c) => {
-        if (batch.classified) {
-            classified.set(name, batch.classified[c]);
-            return;
-        }
-        const column = classifyColumn(batch.values[c], batch.length, missing, batch.textual, scratch[c]);
-        scratch[c] = column;
-        classified.set(name, column);
-    });
-    return classified;
+/** Parquet, column by column (parquet.ts); the file's hash is taken while it is read, or apart for a part of it. */
+async function readParquet(file, options, visitor) {
+    const hashing = options.rowGroups ? undefined : hashFile(file);
+    const { unselected } = await readParquetColumns(file, visitor, options);
+    return { ...((await hashing) ?? { sha256: '', bytes: 0 }), ...(unselected.length > 0 && { unselected }) };
 }
 
 ;// CONCATENATED MODULE: ./src/data/index.ts
@@ -74031,7 +76113,7 @@ function expandBraces(pattern) {
     }
     return [pattern]; // unbalanced: literal
 }
-const MAGIC = /[*?[]/;
+const glob_MAGIC = /[*?[]/;
 /** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
 function segmentMatcher(segment) {
     let source = '';
@@ -74100,7 +76182,7 @@ async function* walkGlob(pattern, cwd) {
                         found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
                 }
             }
-            else if (!MAGIC.test(segment)) {
+            else if (!glob_MAGIC.test(segment)) {
                 let stats;
                 try {
                     stats = statSync(path.join(dir, segment)); // also `..`, which no listing holds
@@ -74665,7 +76747,7 @@ const trainGate = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41068);
+/* harmony import */ var _actions_train_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1284);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92131);
 
