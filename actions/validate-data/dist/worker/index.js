@@ -13356,7 +13356,35 @@ function parseFrictionless(reader, root) {
 /** Kinds with an order: numbers, and dates as instants. */
 const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
 const COMPARABLE_MASK = (1 << Kind.integer) | (1 << Kind.number) | (1 << Kind.date) | (1 << Kind.datetime);
-function summarize({ kinds, numbers }, length) {
+function summarize(column, length) {
+    const { kinds } = column;
+    const first = kinds[0];
+    let i = 1;
+    while (i < length && kinds[i] === first)
+        i++;
+    return i >= length ? uniform(column, length) : mixed(column, length);
+}
+/** A batch of one kind (typed columns mostly are): min and max need no look at the kinds. */
+function uniform({ kinds, numbers }, length) {
+    const kind = kinds[0];
+    const summary = { nulls: kind === Kind.null ? length : 0, kinds: length > 0 ? 1 << kind : 0, min: Infinity, max: -Infinity };
+    if (length === 0 || COMPARABLE[kind] === 0)
+        return summary;
+    let min = Infinity;
+    let max = -Infinity;
+    let nan = false;
+    for (let i = 0; i < length; i++) {
+        const x = numbers[i];
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+        nan ||= x !== x;
+    }
+    // A NaN makes both NaN: no comparison passes after it, so the checks look at every row.
+    return { ...summary, min: nan ? NaN : min, max: nan ? NaN : max };
+}
+function mixed({ kinds, numbers }, length) {
     let nulls = 0;
     let mask = 0;
     let min = Infinity;
@@ -13386,24 +13414,37 @@ function eachNonNull(test) {
     let memo; // per code: 0 not tested, 1 passed, -1 failed
     return (column, length, fail) => {
         const { kinds, numbers, source } = column;
-        if (source && memo?.strings !== source.strings)
+        if (!source) {
+            for (let i = 0; i < length; i++) {
+                const kind = kinds[i];
+                if (kind !== Kind.null && !test(kind, numbers[i], textAt(column, i)))
+                    fail(i);
+            }
+            return;
+        }
+        if (memo?.strings !== source.strings)
             memo = { strings: source.strings, passed: EMPTY_I8 };
+        // Read once per batch, not per value: this loop runs for every value of the column.
+        const codes = source.codes;
+        let passed = memo.passed;
         for (let i = 0; i < length; i++) {
             const kind = kinds[i];
             if (kind === Kind.null)
                 continue;
-            const code = codeAt(column, i);
+            let code = codes[i];
+            if (code === NO_CODE_YET)
+                code = codeAt(column, i);
             if (code < 0) {
                 if (!test(kind, numbers[i], textAt(column, i)))
                     fail(i);
                 continue;
             }
-            if (code >= memo.passed.length)
-                memo.passed = grown(memo.passed, Math.min(MAX_ENTRIES, Math.max(64, 4 * code)));
-            const passed = memo.passed;
-            if (passed[code] === 0)
-                passed[code] = test(kind, numbers[i], textAt(column, i)) ? 1 : -1;
-            if (passed[code] === -1)
+            if (code >= passed.length)
+                passed = memo.passed = grown(passed, Math.min(MAX_ENTRIES, Math.max(64, 4 * code)));
+            let verdict = passed[code];
+            if (verdict === 0)
+                verdict = passed[code] = test(kind, numbers[i], textAt(column, i)) ? 1 : -1;
+            if (verdict === -1)
                 fail(i);
         }
     };
@@ -19002,11 +19043,14 @@ class ColumnScanner {
     first = new Array(PII_KINDS.length).fill(null);
     /** Per dictionary code: 0 not looked at yet, else 1 + kindIndex (1: not personal data). */
     memo;
-    add(column, length, place) {
+    add(column, length, place, summary) {
+        if (!mayHoldPii(summary))
+            return;
         const { kinds, numbers, source } = column;
         if (source && this.memo?.strings !== source.strings)
             this.memo = { strings: source.strings, found: EMPTY_U8 };
         const codes = source?.codes;
+        let memo = this.memo?.found ?? EMPTY_U8;
         for (let i = 0; i < length; i++) {
             const kind = kinds[i];
             if (kind !== Kind.string && (kind !== Kind.integer || Math.abs(numbers[i]) < SMALLEST))
@@ -19016,12 +19060,11 @@ class ColumnScanner {
                 code = codeAt(column, i);
             let found;
             if (code >= 0) {
-                const memo = this.memo;
-                if (code >= memo.found.length)
-                    memo.found = grown(memo.found, Math.min(MAX_ENTRIES, Math.max(64, 4 * code))); // grown with the codes looked at: numeric columns look at few
-                found = memo.found[code];
+                if (code >= memo.length)
+                    memo = this.memo.found = grown(memo, Math.min(MAX_ENTRIES, Math.max(64, 4 * code))); // grown with the codes looked at: numeric columns look at few
+                found = memo[code];
                 if (found === 0)
-                    found = memo.found[code] = 1 + kindIndex(textAt(column, i));
+                    found = memo[code] = 1 + kindIndex(textAt(column, i));
             }
             else
                 found = 1 + kindIndex(textAt(column, i));
@@ -19033,6 +19076,12 @@ class ColumnScanner {
         }
     }
 }
+/** Whether a batch has text, or integers long enough to be a phone or card number (most numeric and date columns have neither). */
+function mayHoldPii({ kinds, min, max }) {
+    if ((kinds & (1 << Kind.string)) !== 0)
+        return true;
+    return (kinds & (1 << Kind.integer)) !== 0 && !(min > -SMALLEST && max < SMALLEST);
+}
 /** 0 for no personal data, 1 + the kind's index otherwise. */
 function kindIndex(text) {
     const kind = detectPii(text);
@@ -19040,12 +19089,13 @@ function kindIndex(text) {
 }
 class PiiScanner {
     columns = new Map();
-    add(classified, length, place) {
+    /** `summaries`: per column, summarize() of its batch. */
+    add(classified, length, place, summaries) {
         for (const [name, column] of classified) {
             let scanner = this.columns.get(name);
             if (!scanner)
                 this.columns.set(name, (scanner = new ColumnScanner()));
-            scanner.add(column, length, place);
+            scanner.add(column, length, place, summaries.get(name));
         }
     }
     toJSON() {
@@ -19245,12 +19295,17 @@ class Validator {
             ...(batch.lines ? { line: batch.lines[i] } : {}),
             value: text ?? 'null',
         });
-        this.pii?.add(classified, batch.length, example);
+        // One look at each column's kinds (and range) per batch, for the PII scan and the row checks alike.
+        const summaries = new Map();
+        if (this.pii)
+            for (const [name, column] of classified)
+                summaries.set(name, summarize(column, batch.length));
+        this.pii?.add(classified, batch.length, example, summaries);
         for (const [name, state] of this.columns) {
             const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
             if (!column)
                 continue; // a missing column is a table finding, not thousands of row findings
-            const summary = summarize(column, batch.length);
+            const summary = summaries.get(name) ?? summarize(column, batch.length);
             const { nulls } = summary;
             for (const check of state.rowChecks) {
                 if (check.judgesNulls)
