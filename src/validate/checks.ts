@@ -3,7 +3,7 @@
 import { EMPTY_I8, grown } from '../data/growable.js';
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
 import { DEFAULT_MAX_EXAMPLES } from '../data/table.js';
-import { codeAt, Kind, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
+import { codeAt, Kind, NO_CODE_YET, textAt, type ClassifiedColumn, type KindCode } from '../data/values.js';
 import { compilePattern, type CheckSpec, type ColumnSchema, type ColumnType, type Severity } from './schema.js';
 
 export interface Example {
@@ -48,7 +48,33 @@ export interface BatchSummary {
   max: number;
 }
 
-export function summarize({ kinds, numbers }: ClassifiedColumn, length: number): BatchSummary {
+export function summarize(column: ClassifiedColumn, length: number): BatchSummary {
+  const { kinds } = column;
+  const first = kinds[0]!;
+  let i = 1;
+  while (i < length && kinds[i] === first) i++;
+  return i >= length ? uniform(column, length) : mixed(column, length);
+}
+
+/** A batch of one kind (typed columns mostly are): min and max need no look at the kinds. */
+function uniform({ kinds, numbers }: ClassifiedColumn, length: number): BatchSummary {
+  const kind = kinds[0]!;
+  const summary = { nulls: kind === Kind.null ? length : 0, kinds: length > 0 ? 1 << kind : 0, min: Infinity, max: -Infinity };
+  if (length === 0 || COMPARABLE[kind] === 0) return summary;
+  let min = Infinity;
+  let max = -Infinity;
+  let nan = false;
+  for (let i = 0; i < length; i++) {
+    const x = numbers[i]!;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    nan ||= x !== x;
+  }
+  // A NaN makes both NaN: no comparison passes after it, so the checks look at every row.
+  return { ...summary, min: nan ? NaN : min, max: nan ? NaN : max };
+}
+
+function mixed({ kinds, numbers }: ClassifiedColumn, length: number): BatchSummary {
   let nulls = 0;
   let mask = 0;
   let min = Infinity;
@@ -78,19 +104,30 @@ function eachNonNull(test: (kind: KindCode, number: number, text: string) => boo
   let memo: { strings: Interner; passed: Int8Array } | undefined; // per code: 0 not tested, 1 passed, -1 failed
   return (column, length, fail) => {
     const { kinds, numbers, source } = column;
-    if (source && memo?.strings !== source.strings) memo = { strings: source.strings, passed: EMPTY_I8 };
+    if (!source) {
+      for (let i = 0; i < length; i++) {
+        const kind = kinds[i] as KindCode;
+        if (kind !== Kind.null && !test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
+      }
+      return;
+    }
+    if (memo?.strings !== source.strings) memo = { strings: source.strings, passed: EMPTY_I8 };
+    // Read once per batch, not per value: this loop runs for every value of the column.
+    const codes = source.codes;
+    let passed = memo.passed;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i] as KindCode;
       if (kind === Kind.null) continue;
-      const code = codeAt(column, i);
+      let code = codes[i]!;
+      if (code === NO_CODE_YET) code = codeAt(column, i);
       if (code < 0) {
         if (!test(kind, numbers[i]!, textAt(column, i)!)) fail(i);
         continue;
       }
-      if (code >= memo!.passed.length) memo!.passed = grown(memo!.passed, Math.min(MAX_ENTRIES, Math.max(64, 4 * code)));
-      const passed = memo!.passed;
-      if (passed[code] === 0) passed[code] = test(kind, numbers[i]!, textAt(column, i)!) ? 1 : -1;
-      if (passed[code] === -1) fail(i);
+      if (code >= passed.length) passed = memo.passed = grown(passed, Math.min(MAX_ENTRIES, Math.max(64, 4 * code)));
+      let verdict = passed[code]!;
+      if (verdict === 0) verdict = passed[code] = test(kind, numbers[i]!, textAt(column, i)!) ? 1 : -1;
+      if (verdict === -1) fail(i);
     }
   };
 }

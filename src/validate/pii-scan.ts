@@ -5,7 +5,7 @@
 import { EMPTY_U8, grown } from '../data/growable.js';
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
 import { codeAt, Kind, NO_CODE_YET, textAt, type ClassifiedColumn } from '../data/values.js';
-import type { Example } from './checks.js';
+import type { BatchSummary, Example } from './checks.js';
 import { detectPii, maskPii, PII_KINDS, type PiiKind } from './pii.js';
 
 /** Per kind (PII_KINDS order): how many values matched, and the first one's place, its value masked. */
@@ -25,10 +25,12 @@ class ColumnScanner {
   /** Per dictionary code: 0 not looked at yet, else 1 + kindIndex (1: not personal data). */
   private memo: { strings: Interner; found: Uint8Array } | undefined;
 
-  add(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example): void {
+  add(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example, summary: BatchSummary): void {
+    if (!mayHoldPii(summary)) return;
     const { kinds, numbers, source } = column;
     if (source && this.memo?.strings !== source.strings) this.memo = { strings: source.strings, found: EMPTY_U8 };
     const codes = source?.codes;
+    let memo = this.memo?.found ?? EMPTY_U8;
     for (let i = 0; i < length; i++) {
       const kind = kinds[i];
       if (kind !== Kind.string && (kind !== Kind.integer || Math.abs(numbers[i]!) < SMALLEST)) continue;
@@ -36,16 +38,21 @@ class ColumnScanner {
       if (code === NO_CODE_YET) code = codeAt(column, i);
       let found: number;
       if (code >= 0) {
-        const memo = this.memo!;
-        if (code >= memo.found.length) memo.found = grown(memo.found, Math.min(MAX_ENTRIES, Math.max(64, 4 * code))); // grown with the codes looked at: numeric columns look at few
-        found = memo.found[code]!;
-        if (found === 0) found = memo.found[code] = 1 + kindIndex(textAt(column, i)!);
+        if (code >= memo.length) memo = this.memo!.found = grown(memo, Math.min(MAX_ENTRIES, Math.max(64, 4 * code))); // grown with the codes looked at: numeric columns look at few
+        found = memo[code]!;
+        if (found === 0) found = memo[code] = 1 + kindIndex(textAt(column, i)!);
       } else found = 1 + kindIndex(textAt(column, i)!);
       if (found === 1) continue;
       const k = found - 2;
       if (this.counts[k]!++ === 0) this.first[k] = place(i, maskPii(textAt(column, i)!, PII_KINDS[k]!));
     }
   }
+}
+
+/** Whether a batch has text, or integers long enough to be a phone or card number (most numeric and date columns have neither). */
+function mayHoldPii({ kinds, min, max }: BatchSummary): boolean {
+  if ((kinds & (1 << Kind.string)) !== 0) return true;
+  return (kinds & (1 << Kind.integer)) !== 0 && !(min > -SMALLEST && max < SMALLEST);
 }
 
 /** 0 for no personal data, 1 + the kind's index otherwise. */
@@ -57,11 +64,12 @@ function kindIndex(text: string): number {
 export class PiiScanner {
   private readonly columns = new Map<string, ColumnScanner>();
 
-  add(classified: Map<string, ClassifiedColumn>, length: number, place: (i: number, value: string) => Example): void {
+  /** `summaries`: per column, summarize() of its batch. */
+  add(classified: Map<string, ClassifiedColumn>, length: number, place: (i: number, value: string) => Example, summaries: Map<string, BatchSummary>): void {
     for (const [name, column] of classified) {
       let scanner = this.columns.get(name);
       if (!scanner) this.columns.set(name, (scanner = new ColumnScanner()));
-      scanner.add(column, length, place);
+      scanner.add(column, length, place, summaries.get(name)!);
     }
   }
 

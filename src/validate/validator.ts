@@ -10,7 +10,7 @@ import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, typ
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
-import { RowCheck, rowChecksFor, summarize, UniqueTracker, type CheckResult, type Example } from './checks.js';
+import { RowCheck, rowChecksFor, summarize, UniqueTracker, type BatchSummary, type CheckResult, type Example } from './checks.js';
 import { PiiScanner, type PiiScanJson } from './pii-scan.js';
 import type { CheckSpec, ColumnSchema, Range, Schema, Severity } from './schema.js';
 
@@ -215,11 +215,14 @@ export class Validator {
       ...(batch.lines ? { line: batch.lines[i] } : {}),
       value: text ?? 'null',
     });
-    this.pii?.add(classified, batch.length, example);
+    // One look at each column's kinds (and range) per batch, for the PII scan and the row checks alike.
+    const summaries = new Map<string, BatchSummary>();
+    if (this.pii) for (const [name, column] of classified) summaries.set(name, summarize(column, batch.length));
+    this.pii?.add(classified, batch.length, example, summaries);
     for (const [name, state] of this.columns) {
       const column = classified.get(name) ?? (seen?.has(name) && !batch.textual ? nullColumn(batch.length) : undefined);
       if (!column) continue; // a missing column is a table finding, not thousands of row findings
-      const summary = summarize(column, batch.length);
+      const summary = summaries.get(name) ?? summarize(column, batch.length);
       const { nulls } = summary;
       for (const check of state.rowChecks) {
         if (check.judgesNulls) check.evaluated += batch.length;

@@ -65508,7 +65508,8 @@ function isPlainInteger(column, i) {
  * "-0" or "0.0000001" (String writes 1e-7): then its number stands for its text, and no text need be
  * made. Read from the bytes (or the text's characters); String() decides only for more than 15
  * significant digits, where the text may not be the shortest that gives the number. False for every
- * exponent form, even one String writes (1e+21): a caller then reads the text.
+ * exponent form, even one String writes (1e+21): a caller then reads the text. A typed value without
+ * bytes (a Parquet number) is plain when its text is: a decimal's "1.50" is not.
  */
 function isPlainNumber(column, i) {
     const text = column.texts[i];
@@ -65518,6 +65519,8 @@ function isPlainNumber(column, i) {
         const plain = bytes ? plainness(bytes, 0, text.length, x) : NOT_PLAIN;
         return plain === PLAIN || (plain === UNDECIDED && text === String(x));
     }
+    if (!column.source)
+        return textAt(column, i) === String(x); // typed values (Parquet): their text is made by format
     const { bytes, starts, ends } = column.source;
     const plain = plainness(bytes, starts[i], ends[i], x);
     return plain === PLAIN || (plain === UNDECIDED && bytes.toString('latin1', starts[i], ends[i]) === String(x));
