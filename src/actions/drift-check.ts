@@ -4,7 +4,7 @@
 // push the numbers to a Prometheus Pushgateway, and on drift or decay dispatch retraining and keep one
 // tracking issue up to date.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { detectFormat } from '../data/index.js';
@@ -15,7 +15,7 @@ import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorF
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions, type ProfileTasks } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { openRegistry } from '../registry/index.js';
-import { ConfigurationError, displayPath, expandFiles, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, expandFiles, jsonPieces, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { readSettings, type Settings } from './drift-check-settings.js';
 
 /** Profile documents are recognised by their first bytes, without reading a large data file twice. */
@@ -179,7 +179,7 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
   }
   const side = await loadSide(io, settings.reference, 'reference', options, settings, pools);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify(side.profile.toJSON()));
+  writeOutputFile(io.workspace, file, jsonPieces(side.profile.toJSON(), 0), 'cache-reference');
   const saved = await saveDir(relative, key).catch((error: Error) => {
     io.info(`Could not cache the reference profile: ${error.message}`);
     return false;
@@ -319,7 +319,7 @@ export const driftCheck: ActionMain = async (io) => {
   const markdown = renderDriftReport(report);
   if (settings.issue) await trackIssue(io, settings, report, markdown);
 
-  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, jsonPieces(report), 'report-path');
   await io.appendSummary(markdown);
   io.setOutput('drifted', String(report.drifted));
   io.setOutput('drift-share', String(report.driftShare));

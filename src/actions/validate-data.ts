@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, detectFormat } from '../data/index.js';
 import { pullRequestOf, readEvent } from '../github/event.js';
 import { fileAtGitRef } from '../github/git.js';
-import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
+import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, jsonPieces, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { DatasetProfile } from '../profile/index.js';
 import {
   buildReport, failsStep, inferSchema, parseSchema, piiChecks, piiColumns, redactExamples, redactProfile, renderReport, Validator,
@@ -182,10 +182,10 @@ export const validateData: ActionMain = async (io) => {
     ...(settings.pii !== 'off' ? { pii: { mode: settings.pii, minShare: settings.piiMinShare, columns: pii } } : {}),
   });
 
-  const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+  const reportFile = writeOutputFile(io.workspace, settings.reportPath, jsonPieces(report), 'report-path');
   const written = [reportFile];
   const profile = personal.size > 0 ? redactProfile(result.profile.toJSON(), personal) : undefined;
-  if (settings.profilePath) written.push(writeOutputFile(io.workspace, settings.profilePath, JSON.stringify(profile ?? result.profile.toJSON()), 'profile-path'));
+  if (settings.profilePath) written.push(writeOutputFile(io.workspace, settings.profilePath, jsonPieces(profile ?? result.profile.toJSON(), 0), 'profile-path'));
   if (settings.inferSchema) {
     const inferred = YAML.stringify(inferSchema(profile ? DatasetProfile.fromJSON(profile) : result.profile));
     written.push(writeOutputFile(io.workspace, settings.inferSchema, `# Inferred by mlops-actions validate-data from ${files.map((f) => f.display).join(', ')}.\n# A starting point: edit the ranges and domains to what the model needs.\n${inferred}`, 'infer-schema'));

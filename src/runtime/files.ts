@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { glob } from './glob.js';
@@ -32,8 +32,11 @@ export async function expandFiles(workspace: string, patterns: string[], inputNa
   return [...new Set(files)];
 }
 
-/** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
-export function writeOutputFile(workspace: string, given: string, content: string, inputName: string): string {
+/**
+ * Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder;
+ * returns the absolute path. `content` may come in pieces (see jsonPieces), written as they come.
+ */
+export function writeOutputFile(workspace: string, given: string, content: string | Iterable<string>, inputName: string): string {
   const file = resolveInputPath(workspace, given);
   if (existsSync(file) && statSync(file).isDirectory()) {
     throw new ConfigurationError(`Input '${inputName}': "${given}" is a directory; give the path of a file, such as ${path.join(given, path.basename(inputName.replace(/-path$/, '')) + '.json')}.`);
@@ -43,8 +46,28 @@ export function writeOutputFile(workspace: string, given: string, content: strin
   } catch (error) {
     throw new ConfigurationError(`Input '${inputName}': cannot create the folder of "${given}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
-  writeFileSync(file, content);
+  if (typeof content === 'string') writeFileSync(file, content);
+  else writePieces(file, content);
   return file;
+}
+
+/** Pieces gathered to about this many characters per write. */
+const WRITE_CHARS = 1 << 16;
+
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length < WRITE_CHARS) continue;
+      writeSync(fd, pending);
+      pending = '';
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The path of one file named by an input, checked to exist and to be a file (not a folder). */

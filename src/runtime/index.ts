@@ -4,4 +4,5 @@ export { Inputs, parseDuration } from './inputs.js';
 export { checkStoreName, displayPath, resolveInputPath, resolveInside } from './paths.js';
 export { runAction } from './run.js';
 export { expandFiles, inputFile, refuseOverwritingInputs, writeOutputFile } from './files.js';
+export { jsonPieces } from './json-pieces.js';
 export { reportOutcome } from './outcome.js';
