@@ -71564,7 +71564,10 @@ async function expandFiles(workspace, patterns, inputName) {
     }
     return [...new Set(files)];
 }
-/** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
+/**
+ * Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder;
+ * returns the absolute path. `content` may come in pieces (see jsonPieces), written as they come.
+ */
 function writeOutputFile(workspace, given, content, inputName) {
     const file = paths_resolveInputPath(workspace, given);
     if ((0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isDirectory()) {
@@ -71576,8 +71579,30 @@ function writeOutputFile(workspace, given, content, inputName) {
     catch (error) {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': cannot create the folder of "${given}" (${error.code ?? error.message}).`);
     }
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+    if (typeof content === 'string')
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+    else
+        writePieces(file, content);
     return file;
+}
+/** Pieces gathered to about this many characters per write. */
+const WRITE_CHARS = 1 << 16;
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length < WRITE_CHARS)
+                continue;
+            (0,external_node_fs_namespaceObject.writeSync)(fd, pending);
+            pending = '';
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** The path of one file named by an input, checked to exist and to be a file (not a folder). */
 function inputFile(workspace, given, inputName) {
@@ -71752,6 +71777,7 @@ function reportOutcome(io, action, outcome) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 

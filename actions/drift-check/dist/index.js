@@ -85417,7 +85417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47669:
+/***/ 81006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -100313,7 +100313,10 @@ async function expandFiles(workspace, patterns, inputName) {
     }
     return [...new Set(files)];
 }
-/** Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder; returns the absolute path. */
+/**
+ * Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder;
+ * returns the absolute path. `content` may come in pieces (see jsonPieces), written as they come.
+ */
 function writeOutputFile(workspace, given, content, inputName) {
     const file = paths_resolveInputPath(workspace, given);
     if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isDirectory()) {
@@ -100325,8 +100328,30 @@ function writeOutputFile(workspace, given, content, inputName) {
     catch (error) {
         throw new errors/* ConfigurationError */.j(`Input '${inputName}': cannot create the folder of "${given}" (${error.code ?? error.message}).`);
     }
-    (0,external_node_fs_.writeFileSync)(file, content);
+    if (typeof content === 'string')
+        (0,external_node_fs_.writeFileSync)(file, content);
+    else
+        writePieces(file, content);
     return file;
+}
+/** Pieces gathered to about this many characters per write. */
+const WRITE_CHARS = 1 << 16;
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length < WRITE_CHARS)
+                continue;
+            (0,external_node_fs_.writeSync)(fd, pending);
+            pending = '';
+        }
+        (0,external_node_fs_.writeSync)(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The path of one file named by an input, checked to exist and to be a file (not a folder). */
 function inputFile(workspace, given, inputName) {
@@ -100484,6 +100509,47 @@ class Inputs {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/json-pieces.ts
+// JSON.stringify(value, null, indent), made piece by piece: a report of 10,000 columns is written a
+// column at a time instead of as one string of tens of MB (two bytes a character once a formula's "–" is
+// in it) beside its UTF-8 copy.
+/** Containers this deep and deeper are stringified whole: a report's columns are its second level. */
+const OPENED = 2;
+/** The text of JSON.stringify(value, null, indent), in pieces: the outer arrays and plain objects item by item. */
+function* jsonPieces(value, indent = 2, depth = 0) {
+    const outer = indent > 0 ? `\n${' '.repeat(indent * depth)}` : ''; // a line break and the indentation before a closing bracket
+    const inner = indent > 0 ? `${outer}${' '.repeat(indent)}` : '';
+    if (depth < OPENED && Array.isArray(value) && value.length > 0) {
+        for (let i = 0; i < value.length; i++) {
+            yield `${i === 0 ? '[' : ','}${inner}`;
+            yield* listed(value[i]) ? jsonPieces(value[i], indent, depth + 1) : ['null']; // as JSON.stringify writes undefined in an array
+        }
+        yield `${outer}]`;
+    }
+    else if (depth < OPENED && isPlainObject(value) && Object.values(value).some(listed)) {
+        let first = true;
+        for (const [key, item] of Object.entries(value)) {
+            if (!listed(item))
+                continue;
+            yield `${first ? '{' : ','}${inner}${JSON.stringify(key)}:${indent > 0 ? ' ' : ''}`;
+            yield* jsonPieces(item, indent, depth + 1);
+            first = false;
+        }
+        yield `${outer}}`;
+    }
+    else
+        yield JSON.stringify(value, null, indent).replace(/\n/g, outer); // no raw newline is inside a JSON string
+}
+/** What JSON.stringify writes in an object (it leaves the others out). */
+const listed = (value) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+/** An object JSON.stringify writes key by key: no toJSON, not a boxed primitive. */
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return (proto === Object.prototype || proto === null) && typeof value.toJSON !== 'function';
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/outcome.ts
 /**
  * The suite's one failure style. `passed` always reflects the checks, whatever `fail-on` says; the step
@@ -100501,6 +100567,7 @@ function reportOutcome(io, action, outcome) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -101740,7 +101807,7 @@ async function loadReference(io, settings, options, pools, monitor) {
     }
     const side = await loadSide(io, settings.reference, 'reference', options, settings, pools);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(side.profile.toJSON()));
+    writeOutputFile(io.workspace, file, jsonPieces(side.profile.toJSON(), 0), 'cache-reference');
     const saved = await saveDir(relative, key).catch((error) => {
         io.info(`Could not cache the reference profile: ${error.message}`);
         return false;
@@ -101881,7 +101948,7 @@ const driftCheck = async (io) => {
     const markdown = renderDriftReport(report);
     if (settings.issue)
         await trackIssue(io, settings, report, markdown);
-    const reportFile = writeOutputFile(io.workspace, settings.reportPath, JSON.stringify(report, null, 2), 'report-path');
+    const reportFile = writeOutputFile(io.workspace, settings.reportPath, jsonPieces(report), 'report-path');
     await io.appendSummary(markdown);
     io.setOutput('drifted', String(report.drifted));
     io.setOutput('drift-share', String(report.driftShare));
@@ -101909,7 +101976,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47669);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81006);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 
