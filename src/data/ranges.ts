@@ -18,7 +18,7 @@ const QUOTE = 0x22;
 /** Reads of the search for a quote. */
 const SCAN = 1 << 20;
 
-/** Byte ranges of about `rangeBytes`; undefined when the file is one range or its header is not plain. */
+/** Byte ranges of about `rangeBytes`; undefined when the file is one range, its header is not plain or it holds a quote. */
 export async function planRanges(file: string, format: 'csv' | 'tsv', rangeBytes: number): Promise<RangePlan | undefined> {
   const handle = await open(file, 'r');
   try {
@@ -29,7 +29,7 @@ export async function planRanges(file: string, format: 'csv' | 'tsv', rangeBytes
     let columns: string[] | undefined;
     const parser = new CsvParser({ header: (names) => (columns ??= names), row: () => {}, malformed: () => {} }, { delimiter: delimiterOf(format), maxRowChars: head.length });
     parser.push(head.subarray(0, head.lastIndexOf(10) + 1));
-    if (!columns || parser.quoted || (await holdsByte(handle, size, QUOTE))) return undefined;
+    if (!columns || (await holdsByte(handle, size, QUOTE))) return undefined;
     const ranges: RangePlan['ranges'] = [];
     let start = 0;
     const window = Buffer.alloc(WINDOW);
