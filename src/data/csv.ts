@@ -51,7 +51,6 @@ export class CsvParser {
   private utf8Carry = Buffer.alloc(0);
   private stopped = false;
   private bomChecked = false;
-  private sawQuote = false;
   private sawNul = false;
   private scanner: CsvByteScanner | undefined;
 
@@ -76,11 +75,6 @@ export class CsvParser {
 
   get isStopped(): boolean {
     return this.stopped || this.scanner?.stopped === true;
-  }
-
-  /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
-  get quoted(): boolean {
-    return this.sawQuote;
   }
 
   /** The line the next row would start on: one more than the newlines read so far. */
@@ -146,10 +140,7 @@ export class CsvParser {
 
   private consume(final: boolean): void {
     if (this.pending.indexOf(QUOTE) === -1) this.consumeUnquoted(final);
-    else {
-      this.sawQuote = true;
-      this.consumeQuoted(final);
-    }
+    else this.consumeQuoted(final);
     if (this.pending.length > this.options.maxRowChars) {
       this.sink.malformed({
         line: this.line,

@@ -30,8 +30,8 @@ export interface FileSummary {
   /** Of the bytes read (empty for a range: the whole file's hash is taken apart). */
   sha256: string;
   bytes: number;
-  /** CSV/TSV: whether a quote appeared, the line after the last one read, whether reading stopped early. */
-  text?: { quoted: boolean; nextLine: number; stopped: boolean };
+  /** CSV/TSV: the line after the last one read, whether reading stopped early. */
+  text?: { nextLine: number; stopped: boolean };
   /** Parquet: the file's columns the selection left unread. */
   unselected?: string[];
 }
@@ -74,7 +74,7 @@ export async function readTable(file: string, options: ReadOptions, visitor: Tab
     if (!gunzip || !code?.startsWith('Z_')) throw error;
     visitor.malformed({ message: `not a readable gzip file: ${(error as Error).message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
   }
-  return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+  return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 
 /**

@@ -146,24 +146,37 @@ export class Validator {
     // A file past max-columns is one finding, from one pass.
     if (!plan || (file.format === 'parquet' && plan.columns.length > (this.limits.maxColumns ?? DEFAULT_MAX_COLUMNS))) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
-    const pool = new WorkerPool<ValidateTasks>(Math.min(availableParallelism(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
-    let summary: FileSummary;
-    let results: RangeResult[];
-    try {
-      const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
-      [summary, ...results] = await Promise.all([hashFile(file.path), ...ranges]);
-    } finally {
-      await pool.close();
-    }
-    if (results.some((result) => result.text?.quoted)) return false;
+    const threads = Math.min(availableParallelism(), plan.ranges.length);
+    const pool = new WorkerPool<ValidateTasks>(threads - 1, (_task, input) => validateRange(input));
+    const read = (i: number) => {
+      const range = plan.ranges[i]!;
+      const reading = pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
+      reading.catch(() => {}); // a failure is reported when its turn comes
+      return reading;
+    };
     const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     let lines = 0;
-    for (const result of results) {
-      this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
-      rows += result.rows;
-      lines += (result.text?.nextLine ?? 1) - 1;
-      if (result.text?.stopped) break; // one pass stops there too
+    let summary: FileSummary;
+    try {
+      const hashing = hashFile(file.path);
+      hashing.catch(() => {});
+      // Ranges are read a few ahead of the next to absorb, and each result is let go once absorbed (a
+      // range's profile of a wide table is tens of MB): memory holds a few results, not the file's.
+      const ahead = 2 * threads;
+      const reads = plan.ranges.slice(0, ahead).map((_, i) => read(i));
+      for (let i = 0; i < plan.ranges.length; i++) {
+        const result = await reads.shift()!;
+        this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
+        rows += result.rows;
+        lines += (result.text?.nextLine ?? 1) - 1;
+        if (result.text?.stopped) break; // one pass stops there too
+        if (i + ahead < plan.ranges.length) reads.push(read(i + ahead));
+      }
+      await Promise.allSettled(reads); // those under way when reading stopped: this thread may be one of them
+      summary = await hashing;
+    } finally {
+      await pool.close();
     }
     this.headers.set(file.display, plan.columns);
     this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });

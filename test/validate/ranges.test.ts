@@ -87,8 +87,7 @@ describe('validating a large CSV in byte ranges', () => {
   it('reads a file with a quote in one pass, as a quoted newline may cross a range', async () => {
     const file = path.join(dir, 'quoted.csv');
     writeFileSync(file, flights({ quoteAt: 15_000 }));
-    const plan = (await planRanges(file, 'csv', 64 * 1024))!;
-    expect(plan.ranges.length).toBeGreaterThan(10); // the quote is past the first window: found by a range
+    expect(await planRanges(file, 'csv', 64 * 1024)).toBeUndefined(); // the quote is past the first window: found by the planner's search
     const [split, whole] = await Promise.all([validate(file, 64 * 1024), validate(file, Infinity)]);
     expect(split).toEqual(whole);
   });
