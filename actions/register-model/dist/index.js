@@ -59092,7 +59092,6 @@ class csv_CsvParser {
     utf8Carry = Buffer.alloc(0);
     stopped = false;
     bomChecked = false;
-    sawQuote = false;
     sawNul = false;
     scanner;
     constructor(sink, options) {
@@ -59111,10 +59110,6 @@ class csv_CsvParser {
     }
     get isStopped() {
         return this.stopped || this.scanner?.stopped === true;
-    }
-    /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
-    get quoted() {
-        return this.sawQuote;
     }
     /** The line the next row would start on: one more than the newlines read so far. */
     get nextLine() {
@@ -59184,10 +59179,8 @@ class csv_CsvParser {
     consume(final) {
         if (this.pending.indexOf(csv_QUOTE) === -1)
             this.consumeUnquoted(final);
-        else {
-            this.sawQuote = true;
+        else
             this.consumeQuoted(final);
-        }
         if (this.pending.length > this.options.maxRowChars) {
             this.sink.malformed({
                 line: this.line,
@@ -61634,7 +61627,7 @@ async function read_readTable(file, options, visitor) {
             throw error;
         visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
-    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 /**
  * The file's bytes [start, end) in chunks of two buffers, reused in turn: a chunk is valid until the

@@ -64909,7 +64909,6 @@ class CsvParser {
     utf8Carry = Buffer.alloc(0);
     stopped = false;
     bomChecked = false;
-    sawQuote = false;
     sawNul = false;
     scanner;
     constructor(sink, options) {
@@ -64928,10 +64927,6 @@ class CsvParser {
     }
     get isStopped() {
         return this.stopped || this.scanner?.stopped === true;
-    }
-    /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
-    get quoted() {
-        return this.sawQuote;
     }
     /** The line the next row would start on: one more than the newlines read so far. */
     get nextLine() {
@@ -65001,10 +64996,8 @@ class CsvParser {
     consume(final) {
         if (this.pending.indexOf(csv_QUOTE) === -1)
             this.consumeUnquoted(final);
-        else {
-            this.sawQuote = true;
+        else
             this.consumeQuoted(final);
-        }
         if (this.pending.length > this.options.maxRowChars) {
             this.sink.malformed({
                 line: this.line,
@@ -67880,7 +67873,7 @@ async function readTable(file, options, visitor) {
             throw error;
         visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
-    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 /**
  * The file's bytes [start, end) in chunks of two buffers, reused in turn: a chunk is valid until the

@@ -856,7 +856,6 @@ class CsvParser {
     utf8Carry = Buffer.alloc(0);
     stopped = false;
     bomChecked = false;
-    sawQuote = false;
     sawNul = false;
     scanner;
     constructor(sink, options) {
@@ -875,10 +874,6 @@ class CsvParser {
     }
     get isStopped() {
         return this.stopped || this.scanner?.stopped === true;
-    }
-    /** Whether the text held a quote: a byte range of such a file may start inside a quoted field. */
-    get quoted() {
-        return this.sawQuote;
     }
     /** The line the next row would start on: one more than the newlines read so far. */
     get nextLine() {
@@ -948,10 +943,8 @@ class CsvParser {
     consume(final) {
         if (this.pending.indexOf(csv_QUOTE) === -1)
             this.consumeUnquoted(final);
-        else {
-            this.sawQuote = true;
+        else
             this.consumeQuoted(final);
-        }
         if (this.pending.length > this.options.maxRowChars) {
             this.sink.malformed({
                 line: this.line,
@@ -3688,7 +3681,7 @@ async function readTable(file, options, visitor) {
             throw error;
         visitor.malformed({ message: `not a readable gzip file: ${error.message} (near byte ${gunzip.bytesWritten} of the compressed file)` });
     }
-    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { quoted: parser.quoted, nextLine: parser.nextLine, stopped: parser.isStopped } }) };
+    return { sha256: hash?.digest('hex') ?? '', bytes, ...(parser && { text: { nextLine: parser.nextLine, stopped: parser.isStopped } }) };
 }
 /**
  * The file's bytes [start, end) in chunks of two buffers, reused in turn: a chunk is valid until the
@@ -6153,13 +6146,17 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/data/ranges.ts
 // Splits a large uncompressed CSV/TSV file into byte ranges that each start after a newline, so that
 // ranges can be read on several threads. Only sound when no field is quoted (a quoted field may hold a
-// newline): the plan gives up on a quote in the first window, and each range's reader reports any other.
+// newline): the plan gives up on a quote anywhere in the file (a byte search, memchr's speed), so that
+// the ranges' results can be taken in as they come, never undone.
 
 
 
 /** Reads for the header and for each newline after a range's nominal end. */
 const WINDOW = 1 << 16;
-/** Byte ranges of about `rangeBytes`; undefined when the file is one range or its header is not plain. */
+const ranges_QUOTE = 0x22;
+/** Reads of the search for a quote. */
+const SCAN = 1 << 20;
+/** Byte ranges of about `rangeBytes`; undefined when the file is one range, its header is not plain or it holds a quote. */
 async function planRanges(file, format, rangeBytes) {
     const handle = await (0,promises_namespaceObject.open)(file, 'r');
     try {
@@ -6171,7 +6168,7 @@ async function planRanges(file, format, rangeBytes) {
         let columns;
         const parser = new CsvParser({ header: (names) => (columns ??= names), row: () => { }, malformed: () => { } }, { delimiter: delimiterOf(format), maxRowChars: head.length });
         parser.push(head.subarray(0, head.lastIndexOf(10) + 1));
-        if (!columns || parser.quoted)
+        if (!columns || (await holdsByte(handle, size, ranges_QUOTE)))
             return undefined;
         const ranges = [];
         let start = 0;
@@ -6196,6 +6193,19 @@ async function planRanges(file, format, rangeBytes) {
     finally {
         await handle.close();
     }
+}
+/** Whether the file's first `size` bytes hold `byte`. */
+async function holdsByte(handle, size, byte) {
+    const buffer = Buffer.allocUnsafe(Math.min(size, SCAN));
+    for (let at = 0; at < size;) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - at), at);
+        if (bytesRead === 0)
+            return false;
+        if (buffer.subarray(0, bytesRead).indexOf(byte) !== -1)
+            return true;
+        at += bytesRead;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/worker-pool.ts
@@ -19224,27 +19234,40 @@ class Validator {
         if (!plan || (file.format === 'parquet' && plan.columns.length > (this.limits.maxColumns ?? table_DEFAULT_MAX_COLUMNS)))
             return false;
         // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
-        const pool = new WorkerPool(Math.min((0,external_node_os_namespaceObject.availableParallelism)(), plan.ranges.length) - 1, (_task, input) => validateRange(input));
-        let summary;
-        let results;
-        try {
-            const ranges = plan.ranges.map((range, i) => pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } }));
-            [summary, ...results] = await Promise.all([read_hashFile(file.path), ...ranges]);
-        }
-        finally {
-            await pool.close();
-        }
-        if (results.some((result) => result.text?.quoted))
-            return false;
+        const threads = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), plan.ranges.length);
+        const pool = new WorkerPool(threads - 1, (_task, input) => validateRange(input));
+        const read = (i) => {
+            const range = plan.ranges[i];
+            const reading = pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
+            reading.catch(() => { }); // a failure is reported when its turn comes
+            return reading;
+        };
         const problems = new ProblemLog(this.maxExamples);
         let rows = 0;
         let lines = 0;
-        for (const result of results) {
-            this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
-            rows += result.rows;
-            lines += (result.text?.nextLine ?? 1) - 1;
-            if (result.text?.stopped)
-                break; // one pass stops there too
+        let summary;
+        try {
+            const hashing = read_hashFile(file.path);
+            hashing.catch(() => { });
+            // Ranges are read a few ahead of the next to absorb, and each result is let go once absorbed (a
+            // range's profile of a wide table is tens of MB): memory holds a few results, not the file's.
+            const ahead = 2 * threads;
+            const reads = plan.ranges.slice(0, ahead).map((_, i) => read(i));
+            for (let i = 0; i < plan.ranges.length; i++) {
+                const result = await reads.shift();
+                this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
+                rows += result.rows;
+                lines += (result.text?.nextLine ?? 1) - 1;
+                if (result.text?.stopped)
+                    break; // one pass stops there too
+                if (i + ahead < plan.ranges.length)
+                    reads.push(read(i + ahead));
+            }
+            await Promise.allSettled(reads); // those under way when reading stopped: this thread may be one of them
+            summary = await hashing;
+        }
+        finally {
+            await pool.close();
         }
         this.headers.set(file.display, plan.columns);
         this.profile.sources.push({ file: file.display, format: file.format, sha256: summary.sha256, bytes: summary.bytes, rows });
