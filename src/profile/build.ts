@@ -8,6 +8,7 @@ import { planRowGroups } from '../data/parquet.js';
 import { hashFile, readTable } from '../data/read.js';
 import { DEFAULT_MAX_COLUMNS, isSelected, ProblemLog, type ColumnSelection, type Format, type Malformed, type ReadLimits } from '../data/table.js';
 import { classifyBatch, type ClassifiedColumn } from '../data/values.js';
+import { inOrder } from '../runtime/in-order.js';
 import type { WorkerPool } from '../runtime/worker-pool.js';
 import type { ProfileOptions } from './column.js';
 import { DatasetProfile, type DatasetProfileJson } from './dataset.js';
@@ -132,16 +133,12 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
       plan.ranges.forEach((rowGroups, k) => list.push({ task: { ...task, rowGroups }, ...(k === plan.ranges.length - 1 && { split }) }));
     }
   }
-  // On a pool every task starts at once (the pool queues them; a failure is reported when its turn
-  // comes); without one, each starts when the one before is merged.
-  const queued = pool ? list.map(({ task }) => run(task)) : [];
-  for (const task of queued) task.catch(() => {});
+  // On a pool every task starts at once (the pool queues them); without one, each starts when the one
+  // before is merged.
   for (const { split } of list) split?.hashing.catch(() => {});
   let whole: Part | undefined;
   let splitRows = 0;
-  for (let i = 0; i < list.length; i++) {
-    const part = await (queued[i] ?? run(list[i]!.task));
-    delete queued[i]; // merged parts are let go: memory holds a few, not the whole input's
+  await inOrder(list.length, pool ? list.length : 1, (i) => run(list[i]!.task), async (part, i) => {
     if (!whole) whole = part;
     else {
       whole.profile.merge(part.profile);
@@ -155,6 +152,6 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
       whole.profile.sources.push({ file: split.file.display, format: split.file.format, sha256, bytes, rows: splitRows });
       splitRows = 0;
     }
-  }
+  });
   return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }

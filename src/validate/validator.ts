@@ -9,6 +9,7 @@ import { hashFile, readTable, type FileSummary } from '../data/read.js';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, ProblemLog, type Format, type Malformed, type ReadLimits, type RowBatch } from '../data/table.js';
 import { classifyBatch, Kind, textAt, type ClassifiedColumn } from '../data/values.js';
 import { DatasetProfile, type DatasetProfileJson, type ProfileOptions } from '../profile/index.js';
+import { inOrder } from '../runtime/in-order.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { RowCheck, rowChecksFor, summarize, UniqueTracker, type BatchSummary, type CheckResult, type Example } from './checks.js';
 import { PiiScanner, type PiiScanJson } from './pii-scan.js';
@@ -150,9 +151,7 @@ export class Validator {
     const pool = new WorkerPool<ValidateTasks>(threads - 1, (_task, input) => validateRange(input));
     const read = (i: number) => {
       const range = plan.ranges[i]!;
-      const reading = pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
-      reading.catch(() => {}); // a failure is reported when its turn comes
-      return reading;
+      return pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
     };
     const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
@@ -161,19 +160,13 @@ export class Validator {
     try {
       const hashing = hashFile(file.path);
       hashing.catch(() => {});
-      // Ranges are read a few ahead of the next to absorb, and each result is let go once absorbed (a
-      // range's profile of a wide table is tens of MB): memory holds a few results, not the file's.
-      const ahead = 2 * threads;
-      const reads = plan.ranges.slice(0, ahead).map((_, i) => read(i));
-      for (let i = 0; i < plan.ranges.length; i++) {
-        const result = await reads.shift()!;
+      // A few ranges ahead of the next to absorb: a range's profile of a wide table is tens of MB.
+      await inOrder(plan.ranges.length, 2 * threads, read, (result) => {
         this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
         rows += result.rows;
         lines += (result.text?.nextLine ?? 1) - 1;
-        if (result.text?.stopped) break; // one pass stops there too
-        if (i + ahead < plan.ranges.length) reads.push(read(i + ahead));
-      }
-      await Promise.allSettled(reads); // those under way when reading stopped: this thread may be one of them
+        return !result.text?.stopped; // one pass stops there too
+      });
       summary = await hashing;
     } finally {
       await pool.close();
