@@ -350,7 +350,7 @@ export const deployCanary: ActionMain = async (io) => {
     const result = finished[1] as RolloutResult;
     rollout = { result, phase: finished[2] as Phase, reason: `recorded by this run's earlier attempt (deployment ${recorded!.id}): ${recorded!.description}`, finalWeight: result !== 'promoted' ? 0 : settings.ab || !subject.stable ? 100 : settings.steps.at(-1)!, initial: !subject.stable, timeline: [] };
     io.info(`This run already finished the roll-out: ${rollout.reason}. Not rolling out again.`);
-  } else if (subject.stable === undefined || subject.stable !== subject.canary) {
+  } else if (subject.stable !== subject.canary) {
     const traffic = trafficProvider(io, settings, subject);
     const metrics = settings.prometheusUrl ? prometheusClient(settings.prometheusUrl, settings.prometheusHeaders) : NO_METRICS;
     await traffic.probe();

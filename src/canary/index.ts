@@ -5,6 +5,5 @@ export { parseHeaders } from './headers.js';
 export { prometheusClient, type MetricsSource } from './prometheus.js';
 export { renderRollout } from './report.js';
 export { summarise } from './samples.js';
-export { intervalHalfWidth, logMixtureRatio, SequentialTest } from './sequential.js';
-export { fillQuery, type Phase, type Rollout, type RolloutDeps, type RolloutResult, type StepRecord } from './session.js';
+export { fillQuery, type Phase, type Rollout, type RolloutDeps, type RolloutResult } from './session.js';
 export { commandTraffic, fileTraffic, kserveTraffic, webhookTraffic, type RolloutSubject, type Traffic, type TrafficProvider } from './traffic.js';

@@ -100,9 +100,7 @@ export class RolloutSession {
 
   async rollback(reason: string, result: RolloutResult = 'rolled-back'): Promise<Rollout> {
     this.deps.log(`${result === 'inconclusive' ? 'Ending the experiment' : 'Rolling back'}: ${reason}`);
-    await this.deps.traffic.apply({ weight: 0, mirror: 0 });
-    this.traffic = { weight: 0, mirror: 0 };
-    await this.deps.onTraffic(this.traffic, this.phase);
+    await this.apply({ weight: 0, mirror: 0 }, this.phase);
     return this.end(result, reason);
   }
 
