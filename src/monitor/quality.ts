@@ -6,9 +6,10 @@
 // - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts, stats/poisson-bootstrap.ts).
 // Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
 // proportion) less that number.
+import { percentileBounds } from '../stats/paired.js';
 import { weightedSums } from '../stats/poisson-bootstrap.js';
 import { aucOf, confusionOf, f1Of, HIGHER_IS_BETTER, metricValue, proportionOf, r2Of, rowLogLoss, SCORE_METRICS, type ClassificationSample, type QualityMetric, type QualitySample, type Task } from './metrics.js';
-import { newcombe, percentile, wilson, zFor } from './intervals.js';
+import { newcombe, wilson, zFor } from './intervals.js';
 import type { MonitoredRows } from './read.js';
 import { confusionResamples, streamSeed } from './resample.js';
 
@@ -93,10 +94,6 @@ async function sideResamples(sample: QualitySample, metrics: QualityMetric[], sa
   return out;
 }
 
-function sortedDefined(values: Float64Array): Float64Array {
-  return values.filter((x) => !Number.isNaN(x)).sort();
-}
-
 export async function assessQuality(current: QualitySample, baseline: Baseline, options: QualityOptions): Promise<QualityRow[]> {
   const z = zFor(options.confidence);
   const alpha = 1 - options.confidence;
@@ -134,8 +131,7 @@ export async function assessQuality(current: QualitySample, baseline: Baseline, 
     } else {
       const mine = currentResamples.get(metric)!;
       const theirs = referenceResamples?.get(metric);
-      const deltas = sortedDefined(mine.map((x, s) => x - (theirs ? theirs[s]! : row.baseline!)));
-      [interval, method] = [[percentile(deltas, alpha / 2), percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
+      [interval, method] = [percentileBounds(mine.map((x, s) => x - (theirs ? theirs[s]! : row.baseline!)), alpha), 'bootstrap'];
     }
     const [low, high] = interval;
     return { ...row, delta, low, high, interval: method, verdict: Number.isNaN(low) || Number.isNaN(high) ? 'inconclusive' : judge(metric, low, high, tolerance) };

@@ -6,15 +6,13 @@
 //   Poisson bootstrap (stats/poisson-bootstrap.ts, weightedSums): every row weighted by an independent
 //   Poisson(1) count drawn from (seed, resample) alone, so the sums do not depend on the thread count.
 import binomialModule from '@stdlib/random-base-binomial';
+import { fmix32 } from '../stats/random.js';
 
 const binomialFactory = binomialModule.factory;
 
 /** A 32-bit seed of its own for each stream (side) of one run's seed; never 0, which the binomial sampler refuses. */
 export function streamSeed(seed: number, stream: number): number {
-  let x = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0 || 1;
+  return fmix32((Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0) || 1;
 }
 
 /** Resampled confusion matrices: per resample the counts [tp, fp, fn, tn], each resample n = their sum rows. */

@@ -2,21 +2,13 @@
 // linear counting for small cardinalities; mergeable by register maximum.
 
 import { EMPTY_U16, EMPTY_U8 } from '../data/growable.js';
+import { fmix32 } from '../stats/random.js';
 
 const P = 12;
 const M = 1 << P;
 const ALPHA = 0.7213 / (1 + 1.079 / M);
 const floatView = new Float64Array(1);
 const wordView = new Uint32Array(floatView.buffer);
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 export function hashString(text: string): number {
   let h = 0x811c9dc5;

@@ -14,7 +14,7 @@ import { quantileSorted } from 'simple-statistics';
 import { scoreOrder, toNumbers } from './arrays.js';
 import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
 import { HIGHER_IS_BETTER, type PairedData, type PairedMetric } from './paired-data.js';
-import { mulberry32 } from './random.js';
+import { fmix32, mulberry32 } from './random.js';
 
 const betainc = betaincModule as (x: number, a: number, b: number, regularized?: boolean, upper?: boolean) => number;
 
@@ -123,12 +123,7 @@ export interface Interval {
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
  */
 export function seed32(seed: number): number {
-  const mix = (x: number) => {
-    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-    return (x ^ (x >>> 16)) >>> 0;
-  };
-  return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+  return fmix32((seed >>> 0) ^ fmix32(Math.floor(seed / 2 ** 32) >>> 0));
 }
 
 /** The slice of each example in one slicing (0 … count − 1). */
@@ -313,13 +308,18 @@ export async function bootstrapDeltas(data: PairedData, names: PairedMetric[], o
   ]);
 }
 
+/** The percentile interval at 1 − alpha of resampled deltas, those that are NaN left out; NaN when none is left. */
+export function percentileBounds(deltas: Float64Array, alpha: number): [number, number] {
+  const sorted = deltas.filter((x) => !Number.isNaN(x)).sort() as unknown as number[];
+  return sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+}
+
 /** Percentile intervals over all the examples from their resampled deltas. */
 export function percentileIntervals(data: PairedData, names: PairedMetric[], deltas: Map<PairedMetric, Float64Array[]>, confidence: number): Interval[] {
   const alpha = 1 - confidence;
   return names.map((name) => {
     const [candidate, baseline] = pointEstimates(data, name);
-    const sorted = deltas.get(name)![0]!.filter((x) => !Number.isNaN(x)).sort() as unknown as number[];
-    const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+    const [low, high] = percentileBounds(deltas.get(name)![0]!, alpha);
     return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
   });
 }
