@@ -12,6 +12,7 @@ import {
   compareSlices,
   diffMetrics,
   fairnessReasons,
+  higherIsBetter,
   judgeIntervals,
   overallVerdict,
   pairPredictions,
@@ -35,7 +36,7 @@ import {
 import { detectFormat } from '../data/index.js';
 import { openRegistry, type RegisteredVersion, type Registry } from '../registry/index.js';
 import { ConfigurationError, displayPath, inputFile, Inputs, refuseOverwritingInputs, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
-import { bootstrapDeltas, discordantPairs, HIGHER_IS_BETTER, mcnemarExact, percentileIntervals, type PairedMetric } from '../stats/index.js';
+import { bootstrapDeltas, discordantPairs, mcnemarExact, percentileIntervals, type PairedMetric } from '../stats/index.js';
 
 const COMMENT_BUDGET = 60_000; // under GitHub's 65,536, leaving room for the marker
 
@@ -212,10 +213,6 @@ async function pairedComparison(io: ActionIO, settings: Settings, baseline: Base
     const { b, c } = discordantPairs(data);
     mcnemar = { n: b + c, b, c, ...mcnemarExact(b, c) };
   }
-  const higherIsBetter = (metric: PairedMetric) => {
-    const goal = settings.rules.get(metric)?.goal;
-    return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
-  };
   return {
     paired: {
       n: data.labels.length,
@@ -228,7 +225,7 @@ async function pairedComparison(io: ActionIO, settings: Settings, baseline: Base
       mcnemar,
       intervals,
     },
-    ...(slicings.length > 0 && { slices: compareSlices(data, metrics, slicings, deltas, { confidence: settings.confidence, minSize: settings.minSliceSize, tolerances: settings.maxSliceRegression ?? new Map(), higherIsBetter }) }),
+    ...(slicings.length > 0 && { slices: compareSlices(data, metrics, slicings, deltas, { confidence: settings.confidence, minSize: settings.minSliceSize, tolerances: settings.maxSliceRegression ?? new Map(), higherIsBetter: (metric: PairedMetric) => higherIsBetter(metric, settings.rules) }) }),
     ...(settings.sensitive.length > 0 && { fairness: { minSize: settings.minSliceSize, features: compareFairness(data, settings.sensitive.map((spec) => buildSlicing(spec, values, settings.sliceBins)), settings.minSliceSize) } }),
   };
 }

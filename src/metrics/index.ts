@@ -4,6 +4,6 @@ export { buildSlicing, compareSlices, MISSING, parseSliceBins, parseSliceSpecs, 
 export { compareFairness, fairnessReasons, parseFairnessLimits, type FairnessFeature } from './fairness.js';
 export { flatten, parseMetrics, type Metrics } from './read.js';
 export { describeRule, parseRules, tolerance, type Rule } from './rules.js';
-export { judgeIntervals, overallVerdict, type JudgedInterval, type Verdict } from './verdict.js';
+export { higherIsBetter, judgeIntervals, overallVerdict, type JudgedInterval, type Verdict } from './verdict.js';
 export { renderTrainGate, type TrainGateReport } from './report.js';
 export { readReport } from './report-check.js';

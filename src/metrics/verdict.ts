@@ -1,7 +1,7 @@
 // A verdict per metric from its paired-bootstrap interval against the rule's tolerance, never from the
 // point estimate: improved (the whole interval is better), regressed (the whole interval is worse than
 // tolerated), unchanged (the interval sits inside the tolerance), inconclusive (anything else).
-import { HIGHER_IS_BETTER, type Interval } from '../stats/index.js';
+import { HIGHER_IS_BETTER, type Interval, type PairedMetric } from '../stats/index.js';
 import { tolerance, type Rule } from './rules.js';
 
 export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
@@ -11,13 +11,18 @@ export interface JudgedInterval extends Interval {
   tolerance: number;
 }
 
+/** Whether a higher value of the metric is better: the rule's goal, else the metric's nature. */
+export function higherIsBetter(metric: PairedMetric, rules: Map<string, Rule>): boolean {
+  const goal = rules.get(metric)?.goal;
+  return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
+}
+
 export function judgeIntervals(intervals: Interval[], rules: Map<string, Rule>): JudgedInterval[] {
   return intervals.map((interval) => {
     const rule = rules.get(interval.metric);
-    const higherIsBetter = rule?.goal ? rule.goal === 'maximize' : HIGHER_IS_BETTER[interval.metric];
     const tol = tolerance(rule, interval.baseline);
     // In "better" units: positive is an improvement.
-    const [low, high] = higherIsBetter ? [interval.low, interval.high] : [-interval.high, -interval.low];
+    const [low, high] = higherIsBetter(interval.metric, rules) ? [interval.low, interval.high] : [-interval.high, -interval.low];
     let verdict: Verdict = 'inconclusive';
     if (high < -tol) verdict = 'regressed';
     else if (low > 0) verdict = 'improved';
