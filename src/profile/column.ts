@@ -297,10 +297,10 @@ export class ColumnProfile {
     this._kll.merge(other._kll);
   }
 
-  /** `frequent`: the column's, when the caller has read them. */
-  distinct(frequent = this.frequent): { estimate: number; exact: boolean } {
+  /** `frequent`, `hll`: the column's, when the caller has read them. */
+  distinct(frequent = this.frequent, hll?: HyperLogLog): { estimate: number; exact: boolean } {
     if (frequent?.exact) return { estimate: frequent.size, exact: true };
-    return { estimate: this.hll.estimate(), exact: false };
+    return { estimate: (hll ?? this.hll).estimate(), exact: false };
   }
 
   quantile(q: number): number {
@@ -314,7 +314,7 @@ export class ColumnProfile {
   }
 
   toJSON(summaries = true): ColumnProfileJson {
-    const frequent = this.frequent;
+    const [frequent, hll] = [this.frequent, this.hll]; // read once: in derived mode each read derives them
     const kinds: Partial<Record<KindName, number>> = {};
     this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]!] = c));
     const out: ColumnProfileJson = {
@@ -323,7 +323,7 @@ export class ColumnProfile {
       count: this.count,
       nulls: this.nulls,
       kinds,
-      distinct: { ...this.distinct(frequent), hll: this.hll.toBase64() },
+      distinct: { ...this.distinct(frequent, hll), hll: hll.toBase64() },
     };
     if (this.moments.n > 0) {
       const v = variance(this.moments, 1);
