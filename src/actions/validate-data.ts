@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import YAML from 'yaml';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, detectFormat } from '../data/index.js';
-import { pullRequestOf, readEvent } from '../github/event.js';
+import { pullRequestOf, readEvent, type PullRequestInfo } from '../github/event.js';
 import { fileAtGitRef } from '../github/git.js';
 import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, jsonPieces, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { DatasetProfile } from '../profile/index.js';
@@ -19,6 +19,8 @@ interface Settings {
   schema?: string;
   /** none, git:base, git:<ref>, or a file. */
   schemaBaseline: string;
+  /** The pull request this run is for (git:base compares with its base). */
+  pullRequest?: PullRequestInfo;
   /** schema-baseline was not given: git:base on a pull request is tried, and only warned about when it cannot be read. */
   baselineByDefault: boolean;
   allowBreaking: boolean;
@@ -39,14 +41,15 @@ function readSettings(io: ActionIO): Settings {
   const data = inputs.lines('data');
   if (data.length === 0) throw new ConfigurationError(`Input 'data' is required: name a data file or glob (e.g. data/train.csv).`);
   const schema = inputs.optional('schema');
-  const onPullRequest = pullRequestOf(readEvent(io.env)) !== undefined;
-  const schemaBaseline = inputs.string('schema-baseline', schema && onPullRequest ? 'git:base' : 'none');
+  const pullRequest = pullRequestOf(readEvent(io.env));
+  const schemaBaseline = inputs.string('schema-baseline', schema && pullRequest ? 'git:base' : 'none');
   if (schemaBaseline !== 'none' && !schema) throw new ConfigurationError(`Input 'schema-baseline' is ${JSON.stringify(schemaBaseline)}, but no 'schema' is given: name the schema file whose changes to judge, or set schema-baseline: none.`);
   return {
     data,
     format: inputs.optional('format'),
     schema,
     schemaBaseline,
+    pullRequest,
     baselineByDefault: inputs.optional('schema-baseline') === undefined,
     allowBreaking: inputs.boolean('allow-breaking', false),
     pii: inputs.oneOf('pii', ['detect', 'fail', 'off'] as const, 'detect'),
@@ -86,8 +89,7 @@ function readInputFile(io: ActionIO, given: string, input: string): string {
 async function loadBaseline(io: ActionIO, settings: Settings): Promise<{ schema?: Schema; description: string }> {
   const spec = settings.schemaBaseline;
   if (!spec.startsWith('git:')) return { schema: parseSchemaText(readInputFile(io, spec, 'schema-baseline'), 'schema-baseline', spec), description: spec };
-  const pr = pullRequestOf(readEvent(io.env));
-  const at = await fileAtGitRef(io.workspace, resolveInputPath(io.workspace, settings.schema!), spec, 'schema-baseline', pr, (m) => io.info(m));
+  const at = await fileAtGitRef(io.workspace, resolveInputPath(io.workspace, settings.schema!), spec, 'schema-baseline', settings.pullRequest, (m) => io.info(m));
   const description = `${at.relative} at ${at.commit.slice(0, 12)} (${at.name})`;
   if (at.text === undefined) return { description: `${description}: the file did not exist, so there is no contract to break` };
   return { schema: parseSchemaText(at.text, 'schema-baseline', description), description };

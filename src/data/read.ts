@@ -9,7 +9,7 @@ import { ConfigurationError } from '../runtime/errors.js';
 import { BatchBuilder } from './columns.js';
 import { CsvParser } from './csv.js';
 import { readParquetColumns } from './parquet.js';
-import { BATCH_ROWS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH, type ColumnSelection, type Format, type ReadLimits, type TableVisitor } from './table.js';
+import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH, type ColumnSelection, type Format, type ReadLimits, type TableVisitor } from './table.js';
 
 export interface ReadOptions extends ReadLimits {
   format: Format;

@@ -35,7 +35,7 @@ export interface CheckResult {
 }
 
 /** Kinds with an order: numbers, and dates as instants. */
-const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
+export const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
 const COMPARABLE_MASK = (1 << Kind.integer) | (1 << Kind.number) | (1 << Kind.date) | (1 << Kind.datetime);
 
 /** What one loop over a batch's column found: checks skip a batch that cannot fail them. */
@@ -179,7 +179,8 @@ export class RowCheck {
   }
 }
 
-const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {
+/** The value kinds each type accepts; schema evolution (compat/rule.ts) judges types by the same table. */
+export const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {
   integer: [Kind.integer],
   number: [Kind.integer, Kind.number],
   boolean: [Kind.boolean],

@@ -1,7 +1,7 @@
 // One streaming pass per file: each batch is classified once, fed to the profile and to the row
 // checks; aggregate and table checks are judged at the end from the merged profile. A large plain
-// CSV/TSV file is read in byte ranges on worker threads instead, each range by its own Validator, and
-// the ranges' counts, examples and profiles merge in file order.
+// CSV/TSV file is read in byte ranges on worker threads instead (a large Parquet file in runs of row
+// groups), each part by its own Validator, and the parts' counts, examples and profiles merge in file order.
 import { availableParallelism } from 'node:os';
 import { planRowGroups } from '../data/parquet.js';
 import { planRanges } from '../data/ranges.js';
@@ -40,7 +40,7 @@ interface ColumnState {
 
 const EMPTY_SCHEMA: Schema = { source: '(none)', columns: [], uniqueTogether: [], missingValues: [''] };
 
-/** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads. */
+/** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads (Parquet: runs of row groups of about this size uncompressed). */
 export const RANGE_BYTES = 8 * 1024 * 1024;
 
 /** The reader's caps, and how many failing rows (or malformed parts) each finding keeps as examples. */

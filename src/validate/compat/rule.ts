@@ -8,8 +8,9 @@
 //      next to every bound and length, typical values of every kind and the automata's shortest words:
 //      breaking, and the witness says why;
 //   4. neither proven: judged breaking, conservatively, and the reason says so.
-import { boundValue } from '../checks.js';
-import type { ColumnSchema, ColumnType } from '../schema.js';
+import type { KindCode } from '../../data/values.js';
+import { ACCEPTED_KINDS, boundValue, COMPARABLE } from '../checks.js';
+import type { ColumnSchema } from '../schema.js';
 import { textContainment } from './text-language.js';
 import { candidateTexts, finiteTexts, type ValueSet } from './values.js';
 
@@ -20,16 +21,6 @@ export interface Verdict {
   conservative?: boolean;
 }
 
-const KINDS: Record<ColumnType, string[]> = {
-  integer: ['integer'],
-  number: ['integer', 'number'],
-  boolean: ['boolean'],
-  date: ['date'],
-  datetime: ['date', 'datetime'],
-  string: ['boolean', 'integer', 'number', 'date', 'datetime', 'string'],
-  categorical: ['boolean', 'integer', 'number', 'date', 'datetime', 'string'],
-};
-const COMPARABLE = ['integer', 'number', 'date', 'datetime'];
 
 const show = (text: string) => (text === '' ? 'an empty cell' : JSON.stringify(text));
 
@@ -48,10 +39,10 @@ function tighter(after: ColumnSchema, before: ColumnSchema, side: 'min' | 'max')
   return side === 'min' ? x > y : x < y;
 }
 
-/** The value kinds the new column can hold: those of its type, only ordered ones if it has bounds. */
-function kindsOf(column: ColumnSchema): string[] {
-  const kinds = KINDS[hard(column.type) ?? 'string'];
-  return hard(column.min) !== undefined || hard(column.max) !== undefined ? kinds.filter((k) => COMPARABLE.includes(k)) : kinds;
+/** The value kinds the new column can hold: those its type accepts (the validator's own table), only ordered ones if it has bounds. */
+function kindsOf(column: ColumnSchema): KindCode[] {
+  const kinds = ACCEPTED_KINDS[hard(column.type) ?? 'string'];
+  return hard(column.min) !== undefined || hard(column.max) !== undefined ? kinds.filter((k) => COMPARABLE[k] === 1) : kinds;
 }
 
 /** A closed set of categories: a categorical column, or one whose values are listed. */
@@ -68,7 +59,7 @@ function implied(key: string, after: ValueSet, before: ColumnSchema): boolean | 
       if (before.type?.value === 'categorical' && !closed(a)) {
         return { breaking: true, reason: 'the old categorical column had a closed set of categories (the ones the model was trained on); the new one accepts any value' };
       }
-      const old = KINDS[before.type!.value];
+      const old = ACCEPTED_KINDS[before.type!.value];
       return kindsOf(a).every((k) => old.includes(k));
     }
     case 'min':

@@ -1,7 +1,7 @@
 // The texts a pattern and length bounds accept, as a finite automaton (refa), so that containment of
 // two such languages is decided exactly: L(new) ⊆ L(old) iff L(new) ∩ complement(L(old)) is empty, and
-// when it is not, its shortest words are witnesses. Patterns are unanchored (RegExp.test with the u
-// flag): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
+// when it is not, its shortest words are witnesses. Patterns are unanchored (RE2's find, as the
+// validator runs them): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
 // uses syntax JavaScript's regular expressions lack (RE2's \x{e9}, (?P<name>…)) or the automaton grows too big.
 import { DFA, getIntersectionWordSets, JS, NFA, transform, Transformers, Words } from 'refa';
 
