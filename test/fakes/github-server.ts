@@ -2,7 +2,7 @@
 // validates every request and response against it, and injects the faults real GitHub has.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LocalServer } from './listen.js';
+import { LocalServer } from '../../src/demo/local-server.js';
 import type { Artifact } from './results-server.js';
 import { githubOpenApi, type OpenApi } from './openapi.js';
 

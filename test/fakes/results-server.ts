@@ -3,7 +3,7 @@
 // behind the signed URLs they hand out. The real @actions/artifact and @actions/cache talk to it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { LocalServer } from './listen.js';
+import { LocalServer } from '../../src/demo/local-server.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.';
 
