@@ -1,7 +1,7 @@
 export type { ActionIO, ActionMain, AnnotationLevel, AnnotationPlace } from './port.js';
 export { ConfigurationError, describeFailure } from './errors.js';
 export { Inputs, parseDuration } from './inputs.js';
-export { checkStoreName, displayPath, resolveInputPath, resolveInside } from './paths.js';
+export { displayPath, resolveInputPath, resolveInside } from './paths.js';
 export { runAction } from './run.js';
 export { expandFiles, inputFile, refuseOverwritingInputs, writeOutputFile } from './files.js';
 export { jsonPieces } from './json-pieces.js';
