@@ -64103,12 +64103,7 @@ const metric = {
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
  */
 function seed32(seed) {
-    const mix = (x) => {
-        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-        return (x ^ (x >>> 16)) >>> 0;
-    };
-    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+    return fmix32((seed >>> 0) ^ fmix32(Math.floor(seed / 2 ** 32) >>> 0));
 }
 /** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
 function cellsOf(n, slicings) {
@@ -64300,13 +64295,17 @@ async function bootstrapDeltas(data, names, options) {
         ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
     ]);
 }
+/** The percentile interval at 1 − alpha of resampled deltas, those that are NaN left out; NaN when none is left. */
+function percentileBounds(deltas, alpha) {
+    const sorted = deltas.filter((x) => !Number.isNaN(x)).sort();
+    return sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+}
 /** Percentile intervals over all the examples from their resampled deltas. */
 function percentileIntervals(data, names, deltas, confidence) {
     const alpha = 1 - confidence;
     return names.map((name) => {
         const [candidate, baseline] = pointEstimates(data, name);
-        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
-        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        const [low, high] = percentileBounds(deltas.get(name)[0], alpha);
         return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
 }
@@ -64599,9 +64598,7 @@ class RolloutSession {
     }
     async rollback(reason, result = 'rolled-back') {
         this.deps.log(`${result === 'inconclusive' ? 'Ending the experiment' : 'Rolling back'}: ${reason}`);
-        await this.deps.traffic.apply({ weight: 0, mirror: 0 });
-        this.traffic = { weight: 0, mirror: 0 };
-        await this.deps.onTraffic(this.traffic, this.phase);
+        await this.apply({ weight: 0, mirror: 0 }, this.phase);
         return this.end(result, reason);
     }
     /**
@@ -65154,7 +65151,6 @@ function fileTraffic(file, keys, subject, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary/index.ts
-
 
 
 
@@ -72094,7 +72090,7 @@ const deployCanary = async (io) => {
         rollout = { result, phase: finished[2], reason: `recorded by this run's earlier attempt (deployment ${recorded.id}): ${recorded.description}`, finalWeight: result !== 'promoted' ? 0 : settings.ab || !subject.stable ? 100 : settings.steps.at(-1), initial: !subject.stable, timeline: [] };
         io.info(`This run already finished the roll-out: ${rollout.reason}. Not rolling out again.`);
     }
-    else if (subject.stable === undefined || subject.stable !== subject.canary) {
+    else if (subject.stable !== subject.canary) {
         const traffic = trafficProvider(io, settings, subject);
         const metrics = settings.prometheusUrl ? prometheusClient(settings.prometheusUrl, settings.prometheusHeaders) : NO_METRICS;
         await traffic.probe();

@@ -85417,7 +85417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81006:
+/***/ 9793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89824,16 +89824,20 @@ function frequent_numberOf(text) {
     return Number.isFinite(x) && String(x) === text ? x : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/profile/hll.ts
-// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
-// linear counting for small cardinalities; mergeable by register maximum.
-
-const P = 12;
-const M = 1 << P;
-const ALPHA = 0.7213 / (1 + 1.079 / M);
-const hll_floatView = new Float64Array(1);
-const hll_wordView = new Uint32Array(hll_floatView.buffer);
-function fmix32(h) {
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A small, fast seeded generator of uniform numbers in [0, 1) (mulberry32): reproducible runs. */
+function random_mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** MurmurHash3's 32-bit finaliser: spreads every input bit over the output (hashes, seeds of streams). */
+function random_fmix32(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
@@ -89841,15 +89845,26 @@ function fmix32(h) {
     h ^= h >>> 16;
     return h >>> 0;
 }
+
+;// CONCATENATED MODULE: ./src/profile/hll.ts
+// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
+// linear counting for small cardinalities; mergeable by register maximum.
+
+
+const P = 12;
+const M = 1 << P;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+const hll_floatView = new Float64Array(1);
+const hll_wordView = new Uint32Array(hll_floatView.buffer);
 function hashString(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return fmix32(h);
+    return random_fmix32(h);
 }
 function hashNumber(x) {
     hll_floatView[0] = x === 0 ? 0 : x; // -0 and 0 are one value
-    return fmix32(hll_wordView[0] ^ fmix32(hll_wordView[1] + 0x9e3779b9));
+    return random_fmix32(hll_wordView[0] ^ random_fmix32(hll_wordView[1] + 0x9e3779b9));
 }
 /** Slots of the sparse table at most (half of them used); past it, the dense 4 KB array is cheaper. */
 const SPARSE_SLOTS = 256;
@@ -90496,11 +90511,11 @@ class ColumnProfile {
             this.values = undefined;
         this._kll.merge(other._kll);
     }
-    /** `frequent`: the column's, when the caller has read them. */
-    distinct(frequent = this.frequent) {
+    /** `frequent`, `hll`: the column's, when the caller has read them. */
+    distinct(frequent = this.frequent, hll) {
         if (frequent?.exact)
             return { estimate: frequent.size, exact: true };
-        return { estimate: this.hll.estimate(), exact: false };
+        return { estimate: (hll ?? this.hll).estimate(), exact: false };
     }
     quantile(q) {
         const sample = this.exactSample();
@@ -90511,7 +90526,7 @@ class ColumnProfile {
         return this.values?.sample();
     }
     toJSON(summaries = true) {
-        const frequent = this.frequent;
+        const [frequent, hll] = [this.frequent, this.hll]; // read once: in derived mode each read derives them
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
         const out = {
@@ -90520,7 +90535,7 @@ class ColumnProfile {
             count: this.count,
             nulls: this.nulls,
             kinds,
-            distinct: { ...this.distinct(frequent), hll: this.hll.toBase64() },
+            distinct: { ...this.distinct(frequent, hll), hll: hll.toBase64() },
         };
         if (this.moments.n > 0) {
             const v = variance(this.moments, 1);
@@ -90938,12 +90953,43 @@ class DatasetProfile {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/in-order.ts
+// Parts of one input (byte ranges, runs of row groups, batches of files) are read on several threads but
+// must be merged in order, so that results never depend on which thread finished first.
+/**
+ * Starts part 0 … count − 1 with `start`, at most `ahead` of them before the next one is taken, and hands
+ * each result to `take` in order; a result is let go once taken, so memory holds a few parts, not the
+ * input. A part's failure is thrown when its turn comes. When `take` returns false, reading stops: the
+ * parts under way are waited for (the calling thread may be reading one) before this returns.
+ */
+async function inOrder(count, ahead, start, take) {
+    ahead = Math.max(1, ahead);
+    const started = [];
+    const launch = (i) => {
+        const part = start(i);
+        part.catch(() => { }); // reported when its turn comes
+        started.push(part);
+    };
+    for (let i = 0; i < Math.min(ahead, count); i++)
+        launch(i);
+    for (let i = 0; i < count; i++) {
+        const result = await started.shift();
+        if ((await take(result, i)) === false) {
+            await Promise.allSettled(started);
+            return;
+        }
+        if (i + ahead < count)
+            launch(i + ahead);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/profile/build.ts
 // Profiles data files: one streaming pass each. Consecutive files up to BATCH_BYTES make one task and
 // one profile, so that thousands of small files cost a few profiles, not one each; on a worker pool a
 // large Parquet file is split into runs of row groups, a task each. Given a worker pool, the tasks run
 // on its threads, so the reference and the current data of a drift check are read at the same time;
 // each task's profile is merged into the whole as soon as the ones before it are.
+
 
 
 
@@ -91046,18 +91092,13 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
             plan.ranges.forEach((rowGroups, k) => list.push({ task: { ...task, rowGroups }, ...(k === plan.ranges.length - 1 && { split }) }));
         }
     }
-    // On a pool every task starts at once (the pool queues them; a failure is reported when its turn
-    // comes); without one, each starts when the one before is merged.
-    const queued = pool ? list.map(({ task }) => run(task)) : [];
-    for (const task of queued)
-        task.catch(() => { });
+    // On a pool every task starts at once (the pool queues them); without one, each starts when the one
+    // before is merged.
     for (const { split } of list)
         split?.hashing.catch(() => { });
     let whole;
     let splitRows = 0;
-    for (let i = 0; i < list.length; i++) {
-        const part = await (queued[i] ?? run(list[i].task));
-        delete queued[i]; // merged parts are let go: memory holds a few, not the whole input's
+    await inOrder(list.length, pool ? list.length : 1, (i) => run(list[i].task), async (part, i) => {
         if (!whole)
             whole = part;
         else {
@@ -91073,7 +91114,7 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
             whole.profile.sources.push({ file: split.file.display, format: split.file.format, sha256, bytes, rows: splitRows });
             splitRows = 0;
         }
-    }
+    });
     return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }
 
@@ -97128,12 +97169,7 @@ const metric = {
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
  */
 function seed32(seed) {
-    const mix = (x) => {
-        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-        return (x ^ (x >>> 16)) >>> 0;
-    };
-    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+    return fmix32((seed >>> 0) ^ fmix32(Math.floor(seed / 2 ** 32) >>> 0));
 }
 /** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
 function cellsOf(n, slicings) {
@@ -97325,13 +97361,17 @@ async function bootstrapDeltas(data, names, options) {
         ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
     ]);
 }
+/** The percentile interval at 1 − alpha of resampled deltas, those that are NaN left out; NaN when none is left. */
+function percentileBounds(deltas, alpha) {
+    const sorted = deltas.filter((x) => !Number.isNaN(x)).sort();
+    return sorted.length === 0 ? [NaN, NaN] : [simple_statistics_quantileSorted(sorted, alpha / 2), simple_statistics_quantileSorted(sorted, 1 - alpha / 2)];
+}
 /** Percentile intervals over all the examples from their resampled deltas. */
 function percentileIntervals(data, names, deltas, confidence) {
     const alpha = 1 - confidence;
     return names.map((name) => {
         const [candidate, baseline] = paired_pointEstimates(data, name);
-        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
-        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        const [low, high] = percentileBounds(deltas.get(name)[0], alpha);
         return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
 }
@@ -97851,15 +97891,6 @@ function newcombe(k1, n1, k2, n2, z) {
     const d = p1 - p2;
     return [d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
 }
-/** numpy.percentile's default (linear interpolation) on a sorted sample. */
-function percentile(sorted, q) {
-    if (sorted.length === 0)
-        return NaN;
-    const h = (sorted.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/random-base-binomial/lib/index.js
 var random_base_binomial_lib = __nccwpck_require__(20990);
@@ -97873,13 +97904,11 @@ var random_base_binomial_lib_default = /*#__PURE__*/__nccwpck_require__.n(random
 //   Poisson bootstrap (stats/poisson-bootstrap.ts, weightedSums): every row weighted by an independent
 //   Poisson(1) count drawn from (seed, resample) alone, so the sums do not depend on the thread count.
 
+
 const binomialFactory = (random_base_binomial_lib_default()).factory;
 /** A 32-bit seed of its own for each stream (side) of one run's seed; never 0, which the binomial sampler refuses. */
 function streamSeed(seed, stream) {
-    let x = (Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
-    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-    return (x ^ (x >>> 16)) >>> 0 || 1;
+    return random_fmix32((Math.floor(seed) ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0) || 1;
 }
 /** Resampled confusion matrices: per resample the counts [tp, fp, fn, tn], each resample n = their sum rows. */
 function confusionResamples(cells, samples, seed) {
@@ -97910,6 +97939,7 @@ function confusionResamples(cells, samples, seed) {
 // - F1, log loss, MAE, RMSE, R²: the unpaired percentile bootstrap (resample.ts, stats/poisson-bootstrap.ts).
 // Against a recorded number (registry, file) the interval is the current metric's own (Wilson's for a
 // proportion) less that number.
+
 
 
 
@@ -97971,9 +98001,6 @@ async function sideResamples(sample, metrics, samples, seed) {
         out.set('r2', each((s) => r2Of(at(s, squares), at(s, centredSquares) - at(s, centred) ** 2 / total(s))));
     return out;
 }
-function sortedDefined(values) {
-    return values.filter((x) => !Number.isNaN(x)).sort();
-}
 async function assessQuality(current, baseline, options) {
     const z = zFor(options.confidence);
     const alpha = 1 - options.confidence;
@@ -98016,8 +98043,7 @@ async function assessQuality(current, baseline, options) {
         else {
             const mine = currentResamples.get(metric);
             const theirs = referenceResamples?.get(metric);
-            const deltas = sortedDefined(mine.map((x, s) => x - (theirs ? theirs[s] : row.baseline)));
-            [interval, method] = [[percentile(deltas, alpha / 2), percentile(deltas, 1 - alpha / 2)], 'bootstrap'];
+            [interval, method] = [percentileBounds(mine.map((x, s) => x - (theirs ? theirs[s] : row.baseline)), alpha), 'bootstrap'];
         }
         const [low, high] = interval;
         return { ...row, delta, low, high, interval: method, verdict: Number.isNaN(low) || Number.isNaN(high) ? 'inconclusive' : judge(metric, low, high, tolerance) };
@@ -101178,13 +101204,17 @@ function parseMetrics(text, source) {
 // tolerated), unchanged (the interval sits inside the tolerance), inconclusive (anything else).
 
 
+/** Whether a higher value of the metric is better: the rule's goal, else the metric's nature. */
+function higherIsBetter(metric, rules) {
+    const goal = rules.get(metric)?.goal;
+    return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
+}
 function judgeIntervals(intervals, rules) {
     return intervals.map((interval) => {
         const rule = rules.get(interval.metric);
-        const higherIsBetter = rule?.goal ? rule.goal === 'maximize' : HIGHER_IS_BETTER[interval.metric];
         const tol = tolerance(rule, interval.baseline);
         // In "better" units: positive is an improvement.
-        const [low, high] = higherIsBetter ? [interval.low, interval.high] : [-interval.high, -interval.low];
+        const [low, high] = higherIsBetter(interval.metric, rules) ? [interval.low, interval.high] : [-interval.high, -interval.low];
         let verdict = 'inconclusive';
         if (high < -tol)
             verdict = 'regressed';
@@ -101969,7 +101999,7 @@ const driftCheck = async (io) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81006);
+/* harmony import */ var _actions_drift_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9793);
 /* harmony import */ var _runtime_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54201);
 /* harmony import */ var _runtime_runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99749);
 

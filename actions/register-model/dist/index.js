@@ -73870,12 +73870,7 @@ const metric = {
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
  */
 function seed32(seed) {
-    const mix = (x) => {
-        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-        return (x ^ (x >>> 16)) >>> 0;
-    };
-    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+    return fmix32((seed >>> 0) ^ fmix32(Math.floor(seed / 2 ** 32) >>> 0));
 }
 /** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
 function cellsOf(n, slicings) {
@@ -74067,13 +74062,17 @@ async function bootstrapDeltas(data, names, options) {
         ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
     ]);
 }
+/** The percentile interval at 1 − alpha of resampled deltas, those that are NaN left out; NaN when none is left. */
+function percentileBounds(deltas, alpha) {
+    const sorted = deltas.filter((x) => !Number.isNaN(x)).sort();
+    return sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+}
 /** Percentile intervals over all the examples from their resampled deltas. */
 function percentileIntervals(data, names, deltas, confidence) {
     const alpha = 1 - confidence;
     return names.map((name) => {
         const [candidate, baseline] = paired_pointEstimates(data, name);
-        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
-        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        const [low, high] = percentileBounds(deltas.get(name)[0], alpha);
         return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
 }
@@ -74575,13 +74574,17 @@ function parseMetrics(text, source) {
 // tolerated), unchanged (the interval sits inside the tolerance), inconclusive (anything else).
 
 
+/** Whether a higher value of the metric is better: the rule's goal, else the metric's nature. */
+function higherIsBetter(metric, rules) {
+    const goal = rules.get(metric)?.goal;
+    return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
+}
 function judgeIntervals(intervals, rules) {
     return intervals.map((interval) => {
         const rule = rules.get(interval.metric);
-        const higherIsBetter = rule?.goal ? rule.goal === 'maximize' : HIGHER_IS_BETTER[interval.metric];
         const tol = tolerance(rule, interval.baseline);
         // In "better" units: positive is an improvement.
-        const [low, high] = higherIsBetter ? [interval.low, interval.high] : [-interval.high, -interval.low];
+        const [low, high] = higherIsBetter(interval.metric, rules) ? [interval.low, interval.high] : [-interval.high, -interval.low];
         let verdict = 'inconclusive';
         if (high < -tol)
             verdict = 'regressed';

@@ -74335,6 +74335,15 @@ function mulberry32(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
+/** MurmurHash3's 32-bit finaliser: spreads every input bit over the output (hashes, seeds of streams). */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
 
 ;// CONCATENATED MODULE: ./src/stats/paired.ts
 // Paired comparison of two models on the same examples: McNemar's exact test for classifiers, and a
@@ -74455,12 +74464,7 @@ const metric = {
  * and high words through Murmur3's finaliser, a bijection on 32 bits, so seeds below 2^32 stay distinct.
  */
 function seed32(seed) {
-    const mix = (x) => {
-        x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-        x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-        return (x ^ (x >>> 16)) >>> 0;
-    };
-    return mix((seed >>> 0) ^ mix(Math.floor(seed / 2 ** 32) >>> 0));
+    return fmix32((seed >>> 0) ^ fmix32(Math.floor(seed / 2 ** 32) >>> 0));
 }
 /** The cells of a set of slicings: examples sharing their slice in every slicing (see poisson-bootstrap.ts). */
 function cellsOf(n, slicings) {
@@ -74652,13 +74656,17 @@ async function bootstrapDeltas(data, names, options) {
         ...(await poissonBootstrap(data, names.filter((m) => !isCategorical(m)), options.samples, seed32(options.seed), undefined, cells)),
     ]);
 }
+/** The percentile interval at 1 − alpha of resampled deltas, those that are NaN left out; NaN when none is left. */
+function percentileBounds(deltas, alpha) {
+    const sorted = deltas.filter((x) => !Number.isNaN(x)).sort();
+    return sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+}
 /** Percentile intervals over all the examples from their resampled deltas. */
 function percentileIntervals(data, names, deltas, confidence) {
     const alpha = 1 - confidence;
     return names.map((name) => {
         const [candidate, baseline] = pointEstimates(data, name);
-        const sorted = deltas.get(name)[0].filter((x) => !Number.isNaN(x)).sort();
-        const [low, high] = sorted.length === 0 ? [NaN, NaN] : [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+        const [low, high] = percentileBounds(deltas.get(name)[0], alpha);
         return { metric: name, candidate, baseline, delta: candidate - baseline, low, high };
     });
 }
@@ -75176,13 +75184,17 @@ function parseMetrics(text, source) {
 // tolerated), unchanged (the interval sits inside the tolerance), inconclusive (anything else).
 
 
+/** Whether a higher value of the metric is better: the rule's goal, else the metric's nature. */
+function higherIsBetter(metric, rules) {
+    const goal = rules.get(metric)?.goal;
+    return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
+}
 function judgeIntervals(intervals, rules) {
     return intervals.map((interval) => {
         const rule = rules.get(interval.metric);
-        const higherIsBetter = rule?.goal ? rule.goal === 'maximize' : HIGHER_IS_BETTER[interval.metric];
         const tol = tolerance(rule, interval.baseline);
         // In "better" units: positive is an improvement.
-        const [low, high] = higherIsBetter ? [interval.low, interval.high] : [-interval.high, -interval.low];
+        const [low, high] = higherIsBetter(interval.metric, rules) ? [interval.low, interval.high] : [-interval.high, -interval.low];
         let verdict = 'inconclusive';
         if (high < -tol)
             verdict = 'regressed';
@@ -76653,10 +76665,6 @@ async function pairedComparison(io, settings, baseline) {
         const { b, c } = discordantPairs(data);
         mcnemar = { n: b + c, b, c, ...mcnemarExact(b, c) };
     }
-    const higherIsBetter = (metric) => {
-        const goal = settings.rules.get(metric)?.goal;
-        return goal ? goal === 'maximize' : HIGHER_IS_BETTER[metric];
-    };
     return {
         paired: {
             n: data.labels.length,
@@ -76669,7 +76677,7 @@ async function pairedComparison(io, settings, baseline) {
             mcnemar,
             intervals,
         },
-        ...(slicings.length > 0 && { slices: compareSlices(data, metrics, slicings, deltas, { confidence: settings.confidence, minSize: settings.minSliceSize, tolerances: settings.maxSliceRegression ?? new Map(), higherIsBetter }) }),
+        ...(slicings.length > 0 && { slices: compareSlices(data, metrics, slicings, deltas, { confidence: settings.confidence, minSize: settings.minSliceSize, tolerances: settings.maxSliceRegression ?? new Map(), higherIsBetter: (metric) => higherIsBetter(metric, settings.rules) }) }),
         ...(settings.sensitive.length > 0 && { fairness: { minSize: settings.minSliceSize, features: compareFairness(data, settings.sensitive.map((spec) => buildSlicing(spec, values, settings.sliceBins)), settings.minSliceSize) } }),
     };
 }

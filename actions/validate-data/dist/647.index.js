@@ -21,8 +21,8 @@ var refa = __webpack_require__(55168);
 ;// CONCATENATED MODULE: ./src/validate/compat/text-language.ts
 // The texts a pattern and length bounds accept, as a finite automaton (refa), so that containment of
 // two such languages is decided exactly: L(new) ⊆ L(old) iff L(new) ∩ complement(L(old)) is empty, and
-// when it is not, its shortest words are witnesses. Patterns are unanchored (RegExp.test with the u
-// flag): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
+// when it is not, its shortest words are witnesses. Patterns are unanchored (RE2's find, as the
+// validator runs them): the language of /p/ is every text with a match somewhere. Undecided (undefined) when a pattern
 // uses syntax JavaScript's regular expressions lack (RE2's \x{e9}, (?P<name>…)) or the automaton grows too big.
 
 /** States an automaton may have: enough for any pattern a schema holds, and quick to give up on others. */
@@ -158,29 +158,9 @@ function candidateTexts(columns, extra = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/compat/rule.ts
-// The compatibility rule for one column constraint, from the model's point of view (Avro's forward
-// compatibility): the change is breaking when some value the new schema accepts is rejected by the old
-// constraint. Decided on the sets of accepted texts (values.ts), in this order:
-//   1. the new column accepts a finite set we can list (allowed values, booleans): every one is tried;
-//   2. a new constraint implies the old one (a tighter bound, a narrower type, a pattern whose language
-//      lies within the old pattern's, decided on automata): compatible;
-//   3. a witness, a text the new schema accepts and the old constraint rejects, is looked for among values
-//      next to every bound and length, typical values of every kind and the automata's shortest words:
-//      breaking, and the witness says why;
-//   4. neither proven: judged breaking, conservatively, and the reason says so.
 
 
 
-const KINDS = {
-    integer: ['integer'],
-    number: ['integer', 'number'],
-    boolean: ['boolean'],
-    date: ['date'],
-    datetime: ['date', 'datetime'],
-    string: ['boolean', 'integer', 'number', 'date', 'datetime', 'string'],
-    categorical: ['boolean', 'integer', 'number', 'date', 'datetime', 'string'],
-};
-const COMPARABLE = ['integer', 'number', 'date', 'datetime'];
 const show = (text) => (text === '' ? 'an empty cell' : JSON.stringify(text));
 /** Rows may fail a check with mostly < 1: only the others bound every value. */
 const hard = (spec) => (spec?.mostly === 1 ? spec.value : undefined);
@@ -197,10 +177,10 @@ function tighter(after, before, side) {
         return strictA || !strictB;
     return side === 'min' ? x > y : x < y;
 }
-/** The value kinds the new column can hold: those of its type, only ordered ones if it has bounds. */
+/** The value kinds the new column can hold: those its type accepts (the validator's own table), only ordered ones if it has bounds. */
 function kindsOf(column) {
-    const kinds = KINDS[hard(column.type) ?? 'string'];
-    return hard(column.min) !== undefined || hard(column.max) !== undefined ? kinds.filter((k) => COMPARABLE.includes(k)) : kinds;
+    const kinds = checks/* ACCEPTED_KINDS */.Oi[hard(column.type) ?? 'string'];
+    return hard(column.min) !== undefined || hard(column.max) !== undefined ? kinds.filter((k) => checks/* COMPARABLE */.FQ[k] === 1) : kinds;
 }
 /** A closed set of categories: a categorical column, or one whose values are listed. */
 const rule_closed = (column) => hard(column.type) === 'categorical' || hard(column.allowed) !== undefined;
@@ -215,7 +195,7 @@ function implied(key, after, before) {
             if (before.type?.value === 'categorical' && !rule_closed(a)) {
                 return { breaking: true, reason: 'the old categorical column had a closed set of categories (the ones the model was trained on); the new one accepts any value' };
             }
-            const old = KINDS[before.type.value];
+            const old = checks/* ACCEPTED_KINDS */.Oi[before.type.value];
             return kindsOf(a).every((k) => old.includes(k));
         }
         case 'min':

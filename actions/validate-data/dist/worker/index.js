@@ -4558,15 +4558,19 @@ function frequent_numberOf(text) {
     return Number.isFinite(x) && String(x) === text ? x : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/profile/hll.ts
-// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
-// linear counting for small cardinalities; mergeable by register maximum.
-
-const P = 12;
-const M = 1 << P;
-const ALPHA = 0.7213 / (1 + 1.079 / M);
-const hll_floatView = new Float64Array(1);
-const hll_wordView = new Uint32Array(hll_floatView.buffer);
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A small, fast seeded generator of uniform numbers in [0, 1) (mulberry32): reproducible runs. */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** MurmurHash3's 32-bit finaliser: spreads every input bit over the output (hashes, seeds of streams). */
 function fmix32(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
@@ -4575,6 +4579,17 @@ function fmix32(h) {
     h ^= h >>> 16;
     return h >>> 0;
 }
+
+;// CONCATENATED MODULE: ./src/profile/hll.ts
+// HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
+// linear counting for small cardinalities; mergeable by register maximum.
+
+
+const P = 12;
+const M = 1 << P;
+const ALPHA = 0.7213 / (1 + 1.079 / M);
+const hll_floatView = new Float64Array(1);
+const hll_wordView = new Uint32Array(hll_floatView.buffer);
 function hashString(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)
@@ -5230,11 +5245,11 @@ class ColumnProfile {
             this.values = undefined;
         this._kll.merge(other._kll);
     }
-    /** `frequent`: the column's, when the caller has read them. */
-    distinct(frequent = this.frequent) {
+    /** `frequent`, `hll`: the column's, when the caller has read them. */
+    distinct(frequent = this.frequent, hll) {
         if (frequent?.exact)
             return { estimate: frequent.size, exact: true };
-        return { estimate: this.hll.estimate(), exact: false };
+        return { estimate: (hll ?? this.hll).estimate(), exact: false };
     }
     quantile(q) {
         const sample = this.exactSample();
@@ -5245,7 +5260,7 @@ class ColumnProfile {
         return this.values?.sample();
     }
     toJSON(summaries = true) {
-        const frequent = this.frequent;
+        const [frequent, hll] = [this.frequent, this.hll]; // read once: in derived mode each read derives them
         const kinds = {};
         this.kindCounts.forEach((c, k) => c > 0 && (kinds[KIND_NAMES[k]] = c));
         const out = {
@@ -5254,7 +5269,7 @@ class ColumnProfile {
             count: this.count,
             nulls: this.nulls,
             kinds,
-            distinct: { ...this.distinct(frequent), hll: this.hll.toBase64() },
+            distinct: { ...this.distinct(frequent, hll), hll: hll.toBase64() },
         };
         if (this.moments.n > 0) {
             const v = variance(this.moments, 1);
@@ -5684,6 +5699,7 @@ class dataset_DatasetProfile {
 
 
 
+
 /** Bytes of files (as stored) that one task reads into one profile; a larger file is a task of its own. */
 const BATCH_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /** On a pool, a Parquet file is split into runs of row groups of at least this many uncompressed bytes. */
@@ -5780,18 +5796,13 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
             plan.ranges.forEach((rowGroups, k) => list.push({ task: { ...task, rowGroups }, ...(k === plan.ranges.length - 1 && { split }) }));
         }
     }
-    // On a pool every task starts at once (the pool queues them; a failure is reported when its turn
-    // comes); without one, each starts when the one before is merged.
-    const queued = pool ? list.map(({ task }) => run(task)) : [];
-    for (const task of queued)
-        task.catch(() => { });
+    // On a pool every task starts at once (the pool queues them); without one, each starts when the one
+    // before is merged.
     for (const { split } of list)
         split?.hashing.catch(() => { });
     let whole;
     let splitRows = 0;
-    for (let i = 0; i < list.length; i++) {
-        const part = await (queued[i] ?? run(list[i].task));
-        delete queued[i]; // merged parts are let go: memory holds a few, not the whole input's
+    await inOrder(list.length, pool ? list.length : 1, (i) => run(list[i].task), async (part, i) => {
         if (!whole)
             whole = part;
         else {
@@ -5807,7 +5818,7 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
             whole.profile.sources.push({ file: split.file.display, format: split.file.format, sha256, bytes, rows: splitRows });
             splitRows = 0;
         }
-    }
+    });
     return whole ?? { profile: new DatasetProfile(options), malformed: { count: 0, first: [] } };
 }
 
@@ -6206,6 +6217,36 @@ async function holdsByte(handle, size, byte) {
         at += bytesRead;
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/in-order.ts
+// Parts of one input (byte ranges, runs of row groups, batches of files) are read on several threads but
+// must be merged in order, so that results never depend on which thread finished first.
+/**
+ * Starts part 0 … count − 1 with `start`, at most `ahead` of them before the next one is taken, and hands
+ * each result to `take` in order; a result is let go once taken, so memory holds a few parts, not the
+ * input. A part's failure is thrown when its turn comes. When `take` returns false, reading stops: the
+ * parts under way are waited for (the calling thread may be reading one) before this returns.
+ */
+async function in_order_inOrder(count, ahead, start, take) {
+    ahead = Math.max(1, ahead);
+    const started = [];
+    const launch = (i) => {
+        const part = start(i);
+        part.catch(() => { }); // reported when its turn comes
+        started.push(part);
+    };
+    for (let i = 0; i < Math.min(ahead, count); i++)
+        launch(i);
+    for (let i = 0; i < count; i++) {
+        const result = await started.shift();
+        if ((await take(result, i)) === false) {
+            await Promise.allSettled(started);
+            return;
+        }
+        if (i + ahead < count)
+            launch(i + ahead);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/worker-pool.ts
@@ -13512,6 +13553,7 @@ class RowCheck {
         };
     }
 }
+/** The value kinds each type accepts; schema evolution (compat/rule.ts) judges types by the same table. */
 const ACCEPTED_KINDS = {
     integer: [Kind.integer],
     number: [Kind.integer, Kind.number],
@@ -19139,8 +19181,9 @@ class PiiScanner {
 ;// CONCATENATED MODULE: ./src/validate/validator.ts
 // One streaming pass per file: each batch is classified once, fed to the profile and to the row
 // checks; aggregate and table checks are judged at the end from the merged profile. A large plain
-// CSV/TSV file is read in byte ranges on worker threads instead, each range by its own Validator, and
-// the ranges' counts, examples and profiles merge in file order.
+// CSV/TSV file is read in byte ranges on worker threads instead (a large Parquet file in runs of row
+// groups), each part by its own Validator, and the parts' counts, examples and profiles merge in file order.
+
 
 
 
@@ -19152,7 +19195,7 @@ class PiiScanner {
 
 
 const EMPTY_SCHEMA = { source: '(none)', columns: [], uniqueTogether: [], missingValues: [''] };
-/** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads. */
+/** Plain CSV/TSV files larger than this are read in ranges of about this size, on worker threads (Parquet: runs of row groups of about this size uncompressed). */
 const RANGE_BYTES = 8 * 1024 * 1024;
 class Validator {
     schema;
@@ -19238,9 +19281,7 @@ class Validator {
         const pool = new WorkerPool(threads - 1, (_task, input) => validateRange(input));
         const read = (i) => {
             const range = plan.ranges[i];
-            const reading = pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
-            reading.catch(() => { }); // a failure is reported when its turn comes
-            return reading;
+            return pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
         };
         const problems = new ProblemLog(this.maxExamples);
         let rows = 0;
@@ -19249,21 +19290,13 @@ class Validator {
         try {
             const hashing = read_hashFile(file.path);
             hashing.catch(() => { });
-            // Ranges are read a few ahead of the next to absorb, and each result is let go once absorbed (a
-            // range's profile of a wide table is tens of MB): memory holds a few results, not the file's.
-            const ahead = 2 * threads;
-            const reads = plan.ranges.slice(0, ahead).map((_, i) => read(i));
-            for (let i = 0; i < plan.ranges.length; i++) {
-                const result = await reads.shift();
+            // A few ranges ahead of the next to absorb: a range's profile of a wide table is tens of MB.
+            await in_order_inOrder(plan.ranges.length, 2 * threads, read, (result) => {
                 this.absorb(result, file.format === 'parquet' ? 0 : rows, lines, problems); // Parquet's rows are numbered in the file
                 rows += result.rows;
                 lines += (result.text?.nextLine ?? 1) - 1;
-                if (result.text?.stopped)
-                    break; // one pass stops there too
-                if (i + ahead < plan.ranges.length)
-                    reads.push(read(i + ahead));
-            }
-            await Promise.allSettled(reads); // those under way when reading stopped: this thread may be one of them
+                return !result.text?.stopped; // one pass stops there too
+            });
             summary = await hashing;
         }
         finally {
