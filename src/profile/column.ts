@@ -1,6 +1,6 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { codeAt, isPlainInteger, isPlainNumber, Kind, KIND_NAMES, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { codeAt, isPlainInteger, isPlainNumber, Kind, KIND_NAMES, NO_CODE_YET, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, forEachDistinct, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
@@ -187,8 +187,12 @@ export class ColumnProfile {
     if (!numbersOnly) this.undrive();
     const counts = this.kindCounts;
     this.count += length;
+    // A batch of one kind (a typed column's mostly is) goes first through that kind's own loop, which
+    // stops at a value it does not handle; the loop below does the rest.
+    const start = this.addUniform(column, length);
+    counts[kinds[0]!]! += start;
     let previous = NaN;
-    for (let i = 0; i < length; i++) {
+    for (let i = start; i < length; i++) {
       const kind = kinds[i]!;
       counts[kind]!++;
       if (kind === Kind.null) {
@@ -235,6 +239,39 @@ export class ColumnProfile {
       if (!this.tally(column, i, kind)) this.addText(textAt(column, i)!, 1);
     }
     this.flushTally(column);
+  }
+
+  /**
+   * The values of a batch of one kind that its own loop handles, as the loop in add would (their kinds
+   * not counted): integers while they are counted, texts with dictionary codes. Returns how many.
+   */
+  private addUniform(column: ClassifiedColumn, length: number): number {
+    const { kinds, numbers, texts, source } = column;
+    const kind = kinds[0]!;
+    for (let i = 1; i < length; i++) if (kinds[i] !== kind) return 0;
+    if (kind === Kind.integer && this.pending) {
+      // As isPlainInteger and values.count: a value with its text made, a '+', -0 or one not counted is left to add.
+      const values = this.values!;
+      for (let i = 0; i < length; i++) {
+        const x = numbers[i]!;
+        if (texts[i] !== undefined || (source && source.bytes[source.starts[i]!] === 43) || (x === 0 && 1 / x < 0) || !values.count(x)) return i;
+      }
+      return length;
+    }
+    if ((kind === Kind.string || kind === Kind.boolean) && source) {
+      // As tally, and addText for a value without a code.
+      const codes = source.codes;
+      for (let i = 0; i < length; i++) {
+        const code = codes[i] !== NO_CODE_YET ? codes[i]! : codeAt(column, i);
+        if (code < 0) this.addText(textAt(column, i)!, 1);
+        else if (tallyCounts[code]!++ === 0) {
+          tallied.push(code);
+          tallyKinds[code] = kind;
+        }
+      }
+      return length;
+    }
+    return 0;
   }
 
   private addText(text: string, count: number): void {
