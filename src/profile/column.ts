@@ -250,6 +250,7 @@ export class ColumnProfile {
     const kind = kinds[0]!;
     for (let i = 1; i < length; i++) if (kinds[i] !== kind) return 0;
     if (kind === Kind.integer && this.pending) {
+      if (source && this.countByCode(column, length)) return length;
       // As isPlainInteger and values.count: a value with its text made, a '+', -0 or one not counted is left to add.
       const values = this.values!;
       for (let i = 0; i < length; i++) {
@@ -272,6 +273,40 @@ export class ColumnProfile {
       return length;
     }
     return 0;
+  }
+
+  /**
+   * Counts a batch of integers once per dictionary code, when every value has a known code and all of
+   * them can be counted (then the order they are counted in cannot matter); false, nothing changed, if not.
+   */
+  private countByCode({ numbers, texts, source }: ClassifiedColumn, length: number): boolean {
+    const { bytes, starts, codes } = source!;
+    let all = true;
+    for (let i = 0; i < length && all; i++) {
+      const code = codes[i]!;
+      if (code < 0 || texts[i] !== undefined) all = false;
+      else if (tallyCounts[code]!++ === 0) {
+        tallied.push(code);
+        tallyFirst[code] = i;
+      }
+    }
+    // A code's values share their bytes: one of them tells whether they are plain integers (see isPlainInteger).
+    let low = Infinity;
+    let high = -Infinity;
+    for (const code of tallied) {
+      const i = tallyFirst[code]!;
+      const x = numbers[i]!;
+      if (bytes[starts[i]!] === 43 || !Number.isInteger(x) || (x === 0 && 1 / x < 0)) all = false;
+      if (x < low) low = x;
+      if (x > high) high = x;
+    }
+    all &&= this.values!.canCount(low, high);
+    for (const code of tallied) {
+      if (all) this.values!.count(numbers[tallyFirst[code]!]!, tallyCounts[code]!);
+      tallyCounts[code] = 0;
+    }
+    tallied.length = 0;
+    return all;
   }
 
   private addText(text: string, count: number): void {
@@ -449,6 +484,8 @@ export class ColumnProfile {
  */
 const tallyCounts = new Int32Array(MAX_ENTRIES);
 const tallyKinds = new Uint8Array(MAX_ENTRIES);
+/** The first value of each code tallied (see countByCode). */
+const tallyFirst = new Int32Array(MAX_ENTRIES);
 const tallied: number[] = [];
 
 

@@ -87,6 +87,12 @@ export class ExactValues {
     return true;
   }
 
+  /** Whether every integer in [low, high] can be counted now, so that counting them succeeds in any order. */
+  canCount(low: number, high: number): boolean {
+    if (!this.counts || !Number.isInteger(low) || !Number.isInteger(high) || Math.abs(low) >= 2 ** 52 || Math.abs(high) >= 2 ** 52) return false;
+    return Math.max(this.high, high) - Math.min(this.low, low) + 1 <= this.maxSpan;
+  }
+
   /** Adds the other's values (listed chunks are shared, and neither side changes them after); false when over the budget. */
   absorb(other: ExactValues): boolean {
     if (other.length === 0) return true;
