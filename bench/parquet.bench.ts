@@ -39,24 +39,38 @@ const drift = (reference: string, current: string, inputs: Record<string, string
   measure([node, path.join(ROOT, 'actions', 'drift-check', 'dist', 'index.js')], runnerEnv({ reference, current, columns: DRIFT_COLUMNS.join(','), 'report-path': 'drift.json', ...inputs }, workspace), workspace);
 const duckdb = (...args: string[]) => measure([node, path.join(ROOT, 'bench', 'duckdb_parquet.mjs'), ...args]);
 
-const rows: (string | number)[][] = [['run', 'seconds', 'peak MB']];
-const add = (name: string, m: Measured) => {
-  rows.push([name, m.seconds.toFixed(2), m.peakMB.toFixed(0)]);
-  return m;
-};
+// Each run BENCH_REPEAT times (3 unless set), the runs interleaved so that a busy moment of a shared
+// machine falls on all of them alike; each figure is the range over the repetitions, and a ratio is
+// taken within each repetition (ours and DuckDB's run back to back).
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+const runs: [string, () => Measured][] = [
+  ['validate-data, flights-3m.parquet', () => validate('flights.parquet')],
+  ['DuckDB summary of every column, same file', () => duckdb('summary', at('flights.parquet'))],
+  ['validate-data, the same rows as CSV', () => validate('flights.csv')],
+  ['drift-check, Parquet halves (4 columns)', () => drift('reference.parquet', 'current.parquet')],
+  ['DuckDB load, sort and count, same files and columns', () => duckdb('drift', at('reference.parquet'), at('current.parquet'), ...DRIFT_COLUMNS)],
+  ['drift-check, the same halves as CSV', () => drift('reference.csv', 'current.csv')],
+  ['drift-check, 30M current rows (Parquet), exact', () => drift('reference.parquet', 'flights-30m.parquet')],
+  ['drift-check, 3M current rows (Parquet), sketch mode', () => drift('reference.parquet', 'flights.parquet', { 'exact-budget': '1000' })],
+  ['drift-check, 30M current rows (Parquet), sketch mode', () => drift('reference.parquet', 'flights-30m.parquet', { 'exact-budget': '1000' })],
+];
+const measured = runs.map((): Measured[] => []);
+for (let r = 0; r < REPEAT; r++) runs.forEach(([, run], i) => measured[i]!.push(run()));
+const [ours, theirs, csv, driftOurs, driftTheirs, driftCsv, , sketch3, sketch30] = measured as Measured[][];
 
-const ours = add('validate-data, flights-3m.parquet', validate('flights.parquet'));
-const theirs = add('DuckDB summary of every column, same file', duckdb('summary', at('flights.parquet')));
-const csv = add('validate-data, the same rows as CSV', validate('flights.csv'));
-const driftOurs = add('drift-check, Parquet halves (4 columns)', drift('reference.parquet', 'current.parquet'));
-const driftTheirs = add('DuckDB load, sort and count, same files and columns', duckdb('drift', at('reference.parquet'), at('current.parquet'), ...DRIFT_COLUMNS));
-const driftCsv = add('drift-check, the same halves as CSV', drift('reference.csv', 'current.csv'));
-add('drift-check, 30M current rows (Parquet), exact', drift('reference.parquet', 'flights-30m.parquet'));
-const sketch3 = add('drift-check, 3M current rows (Parquet), sketch mode', drift('reference.parquet', 'flights.parquet', { 'exact-budget': '1000' }));
-const sketch30 = add('drift-check, 30M current rows (Parquet), sketch mode', drift('reference.parquet', 'flights-30m.parquet', { 'exact-budget': '1000' }));
+const range = (xs: number[], digits: number) => {
+  const [low, high] = [Math.min(...xs).toFixed(digits), Math.max(...xs).toFixed(digits)];
+  return low === high ? low : `${low}–${high}`;
+};
+const rows: (string | number)[][] = [['run', 'seconds', 'peak MB']];
+runs.forEach(([name], i) => rows.push([name, range(measured[i]!.map((m) => m.seconds), 2), range(measured[i]!.map((m) => m.peakMB), 0)]));
+console.log(`${REPEAT} repetition(s) of each run (BENCH_REPEAT), interleaved; ranges over them.\n`);
 console.log(table(rows));
 
-const ratio = (a: Measured, b: Measured) => `${(b.seconds / a.seconds).toFixed(2)}x DuckDB's speed at ${((a.peakMB / b.peakMB) * 100).toFixed(0)}% of its peak memory`;
-console.log(`\nvalidate-data: ${ratio(ours, theirs)}; Parquet takes ${((ours.seconds / csv.seconds) * 100).toFixed(0)}% of the CSV time.`);
-console.log(`drift-check: ${ratio(driftOurs, driftTheirs)}; Parquet takes ${((driftOurs.seconds / driftCsv.seconds) * 100).toFixed(0)}% of the CSV time.`);
-console.log(`Sketch mode, 3M → 30M current rows: peak memory ${sketch3.peakMB.toFixed(0)} → ${sketch30.peakMB.toFixed(0)} MB.`);
+const each = (a: Measured[], b: Measured[], f: (x: Measured, y: Measured) => number, digits: number) => range(a.map((x, r) => f(x, b[r]!)), digits);
+const ratio = (a: Measured[], b: Measured[]) =>
+  `${each(a, b, (x, y) => y.seconds / x.seconds, 2)}x DuckDB's speed at ${each(a, b, (x, y) => (x.peakMB / y.peakMB) * 100, 0)}% of its peak memory`;
+const share = (a: Measured[], b: Measured[]) => `${each(a, b, (x, y) => (x.seconds / y.seconds) * 100, 0)}%`;
+console.log(`\nvalidate-data: ${ratio(ours!, theirs!)}; Parquet takes ${share(ours!, csv!)} of the CSV time.`);
+console.log(`drift-check: ${ratio(driftOurs!, driftTheirs!)}; Parquet takes ${share(driftOurs!, driftCsv!)} of the CSV time.`);
+console.log(`Sketch mode, 3M → 30M current rows: peak memory ${range(sketch3!.map((m) => m.peakMB), 0)} → ${range(sketch30!.map((m) => m.peakMB), 0)} MB.`);

@@ -1,12 +1,23 @@
 // Entry of the worker threads that read large files or parts of them; runtime/worker-pool.ts starts them.
 // Bundled apart from the actions (dist/worker/), so that a worker loads only what its tasks need.
 import { parentPort } from 'node:worker_threads';
-import { monitorFileTask, type MonitorTasks } from '../monitor/read.js';
-import { profileFileTask, type ProfileTasks } from '../profile/build.js';
-import { validateRange, type ValidateTasks } from '../validate/validator.js';
+import type { MonitorTasks } from '../monitor/read.js';
+import type { ProfileTasks } from '../profile/build.js';
+import type { ValidateTasks } from '../validate/validator.js';
 
-/** Every task a pool user declares; the pool itself imports nothing from here. */
-const TASKS = { 'validate-range': validateRange, 'profile-file': profileFileTask, 'monitor-file': monitorFileTask } satisfies ValidateTasks & ProfileTasks & MonitorTasks;
+type Tasks = ValidateTasks & ProfileTasks & MonitorTasks;
+type Input<T extends keyof Tasks> = Parameters<Tasks[T]>[0];
+
+/**
+ * Every task a pool user declares; the pool itself imports nothing from here. Each task's module is
+ * loaded when the task first comes (its own chunk of the bundle): a worker that profiles never compiles
+ * the validator's patterns and personal-data detectors.
+ */
+const TASKS = {
+  'validate-range': async (input: Input<'validate-range'>) => (await import('../validate/validator.js')).validateRange(input),
+  'profile-file': async (input: Input<'profile-file'>) => (await import('../profile/build.js')).profileFileTask(input),
+  'monitor-file': async (input: Input<'monitor-file'>) => (await import('../monitor/read.js')).monitorFileTask(input),
+} satisfies Tasks;
 
 /** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
 function movable(value: unknown, out: ArrayBuffer[] = [], depth = 0): ArrayBuffer[] {
