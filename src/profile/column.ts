@@ -259,6 +259,19 @@ export class ColumnProfile {
       }
       return length;
     }
+    if ((kind === Kind.date || kind === Kind.datetime) && !this._frequent) {
+      // As add does for an instant once the column keeps no frequent values.
+      let [min, max, previous] = [this.temporalMin, this.temporalMax, NaN];
+      for (let i = 0; i < length; i++) {
+        const t = numbers[i]!;
+        if (t < min) min = t;
+        if (t > max) max = t;
+        if (t !== previous) this._hll.add(hashNumber(t));
+        previous = t;
+      }
+      [this.temporalMin, this.temporalMax] = [min, max];
+      return length;
+    }
     if ((kind === Kind.string || kind === Kind.boolean) && source) {
       // As tally, and addText for a value without a code.
       const codes = source.codes;

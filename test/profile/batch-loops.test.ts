@@ -52,6 +52,20 @@ describe('the loops of one-kind batches', () => {
     expect(new Set(both([repeat(['3', '5'], 400), repeat(['1', '5000', '2'], 300)], 100_000))).toHaveProperty('size', 1);
   });
 
+  it('keeps instants, once past the frequent values, as value by value', () => {
+    const options = { ...DEFAULT_PROFILE_OPTIONS, frequentCapacity: 50 };
+    const instants = Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2024, 0, 1, 0, (i * 37) % 240)).toISOString());
+    const [first, second] = [instants.slice(0, 200), instants.slice(200)];
+    // In batches of one kind each, and in one batch whose null sends every value through the value-by-value loop.
+    const uniform = new ColumnProfile('t', options);
+    for (const texts of [first, [''], second]) uniform.add(classifyColumn(texts, texts.length, MISSING, true), texts.length);
+    const mixed = new ColumnProfile('t', options);
+    const all = [...first, '', ...second];
+    mixed.add(classifyColumn(all, all.length, MISSING, true), all.length);
+    expect(JSON.stringify(uniform.toJSON())).toBe(JSON.stringify(mixed.toJSON()));
+    expect(uniform.toJSON().temporal).toEqual({ min: '2024-01-01T00:00:00.000Z', max: '2024-01-01T03:59:00.000Z' });
+  });
+
   it('tallies dictionary-coded texts by code, as value by value', () => {
     expect(new Set(both([repeat(['SFO', 'LAX', 'JFK'], 500), repeat(['ORD', 'SFO'], 200)], 1000))).toHaveProperty('size', 1);
   });
