@@ -190,7 +190,7 @@ export class ColumnProfile {
     // A batch of one kind (a typed column's mostly is) goes first through that kind's own loop, which
     // stops at a value it does not handle; the loop below does the rest.
     const start = this.addUniform(column, length);
-    counts[kinds[0]!]! += start;
+    if (start > 0) counts[kinds[0]!]! += start;
     let previous = NaN;
     for (let i = start; i < length; i++) {
       const kind = kinds[i]!;
