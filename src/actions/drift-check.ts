@@ -10,11 +10,10 @@ import path from 'node:path';
 import { detectFormat } from '../data/index.js';
 import type { ColumnSelection } from '../data/table.js';
 import { buildDriftReport, compareProfiles, compareSections, featureOptions, renderDriftReport, type DispatchOutcome, type DriftReport, type Roles } from '../drift/index.js';
-import { createGitHub, currentRepo, dispatchWorkflow, runUrl, sendRepositoryDispatch, syncTrackingIssue } from '../github/index.js';
+import { currentRepo, runUrl } from '../github/repository.js';
 import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type MonitorTasks, type QualityReport, type WindowSpec } from '../monitor/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions, type ProfileTasks } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
-import { openRegistry } from '../registry/index.js';
 import { ConfigurationError, displayPath, expandFiles, jsonPieces, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { readSettings, type Settings } from './drift-check-settings.js';
 
@@ -49,9 +48,12 @@ async function artifactFiles(io: ActionIO, name: string, inputName: string, sett
   return profiles.length > 0 ? profiles : files;
 }
 
+// The API client and the registry are loaded only when a run asks for them (most compare files alone).
+const openRegistryOf = async (io: ActionIO, settings: Settings) => (await import('../registry/index.js')).openRegistry(settings.registry, io, settings.token);
+
 /** The training profile stored with a registered version (register-model's `profile` input). */
 async function registryProfile(io: ActionIO, reference: string, inputName: string, settings: Settings): Promise<DatasetProfile> {
-  const registry = openRegistry(settings.registry, io, settings.token);
+  const registry = await openRegistryOf(io, settings);
   const version = await registry.resolve(reference);
   const name = version.card?.profile;
   const bytes = name ? await registry.store.readFile(version.card.name, version.version, name) : undefined;
@@ -199,7 +201,7 @@ async function monitorModel(io: ActionIO, settings: Settings, reference: Side, c
     if (baseline.kind === 'file') source = { source: 'file', values: baseline.metrics, description: `the metrics file ${baseline.given}` };
     else if (baseline.kind === 'registry' || registryReference) {
       const name = baseline.kind === 'registry' ? baseline.reference : registryReference!;
-      const version = await openRegistry(settings.registry, io, settings.token).resolve(name);
+      const version = await (await openRegistryOf(io, settings)).resolve(name);
       source = { source: 'registry', values: new Map(Object.entries(version.card?.metrics ?? {})), description: `the metrics recorded for ${version.card?.name ?? name} ${version.version} (registry:${name}) when it was registered` };
     } else source = { source: 'reference', rows: reference.monitored!.rows };
     judged = await judgeModel(rows, source, model, (message) => io.annotate('warning', message, { title: 'drift-check: quality' }));
@@ -230,6 +232,7 @@ async function dispatch(io: ActionIO, settings: Settings, report: DriftReport): 
     const none = { drift: 'no dataset drift', quality: 'no quality decay', any: report.quality ? 'no dataset drift and no quality decay' : 'no dataset drift' };
     return { dispatched: false, reason: none[settings.dispatchOn] };
   }
+  const { createGitHub, dispatchWorkflow, sendRepositoryDispatch } = await import('../github/index.js');
   const gh = createGitHub(settings.token, io);
   const repo = currentRepo(io.env);
   if (settings.repositoryDispatchEvent) {
@@ -258,6 +261,7 @@ async function trackIssue(io: ActionIO, settings: Settings, report: DriftReport,
   const problems = [report.drifted ? `${report.driftedColumns.length} of ${report.compared} columns drifted` : '', decayed.length ? `quality decayed (${decayed.join(', ')})` : ''].filter(Boolean);
   const kind = report.drifted && decayed.length ? 'Data drift and quality decay' : decayed.length ? 'Quality decay' : 'Data drift';
   const model = settings.modelName?.replace(/[^\w./@-]/g, '_').replace(/-{2,}/g, '-');
+  const { createGitHub, syncTrackingIssue } = await import('../github/index.js');
   const outcome = await syncTrackingIssue(
     createGitHub(settings.token, io),
     currentRepo(io.env),
