@@ -213,47 +213,59 @@ function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>
   else {
     const next = new Uint32Array(cells.count);
     for (let i = 0; i < n; i++) next[cells.of[i]!]!++;
-    for (let c = 0, start = 0; c < cells.count; c++) [next[c], start] = [start, start + next[c]!];
+    for (let c = 0, start = 0; c < cells.count; c++) {
+      const size = next[c]!;
+      next[c] = start;
+      start += size;
+    }
     rowOfRank = new Uint32Array(n);
     for (let k = 0; k < n; k++) row[candidateOrder[k]!] = rowOfRank[k] = next[cells.of[candidateOrder[k]!]!]!++;
   }
-  // As the kernel reads a model over some examples (`order`, in score order; see area2): each example's
-  // weights row (its candidate rank) << 2 | negative << 1 | first of its tie, negatives first among ties.
+  // As the kernel reads a model over all examples (see area2): in score order, negatives first among
+  // ties, each example's weights row << 2 | negative << 1 | first of its tie; `examples` says whose.
   const model = (scores: Float64Array, order: Uint32Array) => {
-    const out = new Uint32Array(order.length);
+    const rows = new Uint32Array(n);
+    const examples = new Uint32Array(n);
     let at = 0;
-    for (let start = 0; start < order.length; ) {
-      let end = start;
-      while (end < order.length && scores[order[end]!] === scores[order[start]!]) end++;
-      for (const negative of [1, 0]) {
-        for (let k = start; k < end; k++) if (isPositive[order[k]!] !== negative) out[at++] = (row[order[k]!]! << 2) | (negative << 1);
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && scores[order[end]!] === scores[order[start]!]) end++;
+      for (let negative = 1; negative >= 0; negative--) {
+        for (let k = start; k < end; k++) {
+          const i = order[k]!;
+          if (isPositive[i] === negative) continue;
+          rows[at] = (row[i]! << 2) | (negative << 1);
+          examples[at++] = i;
+        }
       }
-      out[at - (end - start)]! |= 1;
+      rows[at - (end - start)]! |= 1;
       start = end;
     }
-    return out;
+    return { rows, examples };
   };
-  // Each group's examples in each model's score order: the overall orders bucketed by slice.
-  const groupOrders = (order: Uint32Array): Uint32Array[] => {
-    const out: Uint32Array[] = [order];
-    for (const slicing of cells.slicings) {
-      const sizes = new Uint32Array(slicing.count);
-      for (let i = 0; i < n; i++) sizes[slicing.groupOf[i]! - slicing.first]!++;
-      const buckets = Array.from(sizes, (size) => new Uint32Array(size));
-      const filled = new Uint32Array(slicing.count);
-      for (const row of order) {
-        const s = slicing.groupOf[row]! - slicing.first;
-        buckets[s]![filled[s]!++] = row;
-      }
-      out.push(...buckets);
+  // A slice's model: the whole's rows of its examples, in the same order, a tie starting afresh with its first example in the slice.
+  const sliced = (whole: ReturnType<typeof model>, slicing: Cells['slicings'][number]): Uint32Array[] => {
+    const sizes = new Uint32Array(slicing.count);
+    for (let i = 0; i < n; i++) sizes[slicing.groupOf[i]! - slicing.first]!++;
+    const out = Array.from(sizes, (size) => new Uint32Array(size));
+    const filled = new Uint32Array(slicing.count);
+    const lastTie = new Int32Array(slicing.count).fill(-1);
+    for (let k = 0, tie = -1; k < n; k++) {
+      const r = whole.rows[k]!;
+      tie += r & 1;
+      const s = slicing.groupOf[whole.examples[k]!]! - slicing.first;
+      out[s]![filled[s]!++] = (r & ~1) | +(lastTie[s] !== tie);
+      lastTie[s] = tie;
     }
     return out;
   };
-  const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
+  const [candidate, baseline] = [model(data.candidate.scores!, candidateOrder), model(data.baseline.scores!, baselineOrder)];
   const image = new Image();
   const table = new Uint32Array(3 * cells.groupCount);
-  for (let g = 0; g < cells.groupCount; g++) {
-    table.set([candidateGroups[g]!.length, image.place(model(data.candidate.scores!, candidateGroups[g]!)), image.place(model(data.baseline.scores!, baselineGroups[g]!))], 3 * g);
+  table.set([n, image.place(candidate.rows), image.place(baseline.rows)]);
+  for (const slicing of cells.slicings) {
+    const [c, b] = [sliced(candidate, slicing), sliced(baseline, slicing)];
+    c.forEach((rows, s) => table.set([rows.length, image.place(rows), image.place(b[s]!)], 3 * (slicing.first + s)));
   }
   const tableAt = image.place(table);
   const rowOfRankAt = rowOfRank ? image.place(rowOfRank) : 0;
