@@ -10,7 +10,7 @@
 import erfcinvModule from '@stdlib/math-base-special-erfcinv';
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { ConfigurationError } from '../runtime/errors.js';
-import { discordantPairs, HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
+import { discordantPairs, HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, slicesOf, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
 import type { Cell } from './predictions.js';
 import type { Verdict } from './verdict.js';
 
@@ -189,19 +189,12 @@ export interface SliceOptions {
 
 /** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
 export function compareSlices(data: PairedData, names: PairedMetric[], slicings: NamedSlicing[], deltas: Map<PairedMetric, Float64Array[]>, options: SliceOptions): SliceComparison {
-  const rowsOf = (slicing: NamedSlicing) => {
-    const sizes = new Uint32Array(slicing.count);
-    for (const s of slicing.of) sizes[s]!++;
-    const rows = Array.from(sizes, (size) => new Uint32Array(size));
-    const filled = new Uint32Array(slicing.count);
-    slicing.of.forEach((s, i) => (rows[s]![filled[s]!++] = i));
-    return rows;
-  };
   const slices: (SliceResult & { data: PairedData; group: number })[] = [];
   let group = 1;
   for (const slicing of slicings) {
-    for (const [s, rows] of rowsOf(slicing).entries()) {
-      slices.push({ slicing: slicing.name, slice: slicing.names[s]!, n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+    for (const [s, slice] of slicesOf(data, slicing).entries()) {
+      const n = slice.labels.length;
+      slices.push({ slicing: slicing.name, slice: slicing.names[s]!, n, judged: n >= options.minSize, regressed: false, metrics: [], data: slice, group: group + s });
     }
     group += slicing.count;
   }
