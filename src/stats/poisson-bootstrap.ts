@@ -193,8 +193,9 @@ function regressionJob(data: PairedData, names: PairedMetric[], cells: Cells): [
 
 /**
  * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
- * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
- * reads weights in sequence; a slice's model lists its own examples in the same orders.
+ * negatives' weights. Resample s draws its counts for the examples in the candidate's score order (the
+ * reference tests follow); the kernel reads each model over each group as one stream in that model's
+ * score order, a slice's stream being the whole's with the other examples left out.
  */
 function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>] | undefined {
   const { labels, positive = '1' } = data;
