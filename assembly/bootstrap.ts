@@ -210,8 +210,9 @@ function interleave(rows: usize, out: usize, n: i32): void {
  * w·(negative weight scoring below + negative weight scoring at or below). `rows` lists the examples in
  * score order, negatives first among ties, each as u32: its weights' row << 2 | negative << 1 | first of
  * its tie. A running sum of the negatives' weight, and its value where the tie began, give both terms at
- * every positive, so one sequential pass needs no prefix sums. Integer arithmetic: exact. Writes the
- * areas (u64) and then the negatives' and positives' weights (u32) to `sums`.
+ * every positive, so one sequential pass needs no prefix sums. Integer arithmetic, exact: the sums stay
+ * below 2·12·2^26 < 2^32 in u32 lanes, the areas in u64. Writes the areas and then the negatives' and
+ * positives' weights to `sums`.
  */
 function area2(weights: usize, rows: usize, length: i32, sums: usize): void {
   const zero = i32x4.splat(0), low = i32x4.splat(15);
@@ -246,14 +247,14 @@ function area2(weights: usize, rows: usize, length: i32, sums: usize): void {
   v128.store(sums, pos1, 112);
 }
 
-/** Scratch for area2's sums: 8 u64 areas, 8 u32 negatives' and 8 u32 positives' weights. */
+/** Scratch for area2's sums: 8 u64 areas, 8 u32 negatives' and 8 u32 positives' weights (up to 768, where the host's arrays begin). */
 const SUMS: usize = STATES + (<usize>BATCH << 6);
 
 /**
  * Resamples first … first + count − 1 (count ≤ BATCH) of ROC AUC for two models in each of `groups`
  * groups of examples (all of them, then each slice). `table` holds per group three u32: its size and the
- * addresses of the candidate's and the baseline's rows (see area2); weights are indexed by
- * the candidate's overall score rank. `out` gets per resample and group twice the candidate's area, twice
+ * addresses of the candidate's and the baseline's rows (see area2); rowOfRank places the
+ * weights (see batchWeights). `out` gets per resample and group twice the candidate's area, twice
  * the baseline's, the positives' weight and the negatives' weight.
  */
 export function groupAreas(seed: u32, first: u32, count: i32, n: i32, groups: i32, table: usize, rowOfRank: usize, weights: usize, scratch: usize, out: usize): void {

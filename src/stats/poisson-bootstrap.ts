@@ -9,7 +9,7 @@ import { scoreOrder, toNumbers } from './arrays.js';
 import { BOOTSTRAP_WASM } from './bootstrap.wasm.js';
 import type { PairedData, PairedMetric } from './paired-data.js';
 
-/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+/** Weights are u8 counts, ROC AUC's u32 sums stay below 2^32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = 2 ** 25;
