@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyColumn, Kind } from '../../src/data/values.js';
-import { DatasetProfile, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
+import { ColumnProfile, DatasetProfile, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
 
 const MISSING = new Set(['']);
 
@@ -172,15 +172,60 @@ describe('KLL sketch', () => {
       }
     }
   });
-});
 
-describe('ISO 8601 parsing by position', () => {
-  it('agrees with Date.parse on valid dates and datetimes, and refuses impossible days', async () => {
-    const { parseIsoTime } = await import('../../src/data/values.js');
-    const valid = ['2024-02-29', '1999-12-31', '2024-02-29T23:59:59Z', '2024-01-01 00:00', '2024-06-30T12:34:56.789+02:00', '2024-06-30T12:34:56-0530', '1969-07-20T20:17:40Z'];
-    for (const text of valid) expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: ${Date.parse(text.replace(' ', 'T') + (text.length === 16 ? 'Z' : ''))}`);
-    for (const text of ['2023-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-01T24:00', '2024-01-01T10:00:00X', '2024/01/01', '2024-01-01T10']) {
-      expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: NaN`);
+  describe('made from the exact values when read, while they are its level 0', () => {
+    const floats = (n: number, seed: number) => Array.from({ length: n }, (_, i) => (Math.sin(i * 12.9898 + seed) * 43.7).toFixed(2));
+    /** A column's profile from shards (each a list of batches of texts), merged in order; `read` runs after each batch. */
+    function columnOf(shards: string[][][], exactLimit = 10_000, read: (c: ColumnProfile) => void = () => {}) {
+      const options = { exactLimit, frequentCapacity: 1000, kllK: 200 };
+      const whole = new DatasetProfile(options);
+      for (const batches of shards) {
+        const shard = new DatasetProfile(options);
+        for (const texts of batches) {
+          shard.addBatch(new Map([['v', classifyColumn(texts, texts.length, MISSING, true)]]), texts.length);
+          read(shard.columns.get('v')!);
+        }
+        whole.merge(shard);
+      }
+      return whole.columns.get('v')!;
     }
+    /** The sketch of the values added one by one, in order; of shards, their sketches merged. */
+    const sketchOf = (shards: readonly (readonly (readonly string[])[])[]) =>
+      shards.reduce((whole, batches) => {
+        const sketch = new KllSketch(200);
+        batches.flat().forEach((t) => sketch.update(Number(t)));
+        whole.merge(sketch);
+        return whole;
+      }, new KllSketch(200));
+
+    it('is the sketch of the values added one by one: before and past level 0, past the exact budget, after reads, merged', () => {
+      const [a, b] = [floats(5000, 1), floats(100, 2)];
+      for (const [name, shards, exactLimit] of [
+        ['100 values', [[floats(100, 1)]], 10_000],
+        ['in batches, across level 0 (4,096)', [[floats(3000, 1), floats(3000, 2)]], 10_000],
+        ['past the exact budget', [[floats(300, 1)]], 50],
+        ['a first value counted ("1.0"), then listed', [[['1.0', ...floats(99, 3)]]], 10_000],
+        ['shards joined in order', [[floats(100, 1)], [floats(150, 2)]], 10_000],
+        ['shards joined across level 0', [[floats(1000, 1)], [floats(3500, 2)]], 10_000],
+        ['shards joined past the exact budget', [[floats(1000, 1)], [floats(3500, 2)]], 2000],
+        ['a sketch past level 0, then one made from values', [[a], [b]], 10_000],
+        ['a sketch made from values, then one past level 0', [[b], [a]], 10_000],
+      ] as const) {
+        const expected = sketchOf(shards).toJSON();
+        expect(columnOf(shards.map((s) => s.map((batch) => [...batch])), exactLimit).toJSON().distribution!.sketch, name).toEqual(expected);
+        // Reading the sample, the quantiles and the sketch between batches changes nothing.
+        const read = columnOf(shards.map((s) => s.map((batch) => [...batch])), exactLimit, (c) => c.toJSON());
+        expect(read.kll.toJSON(), `${name}, read between batches`).toEqual(expected);
+        const texts = shards.flat(2);
+        if (texts.length <= exactLimit) expect(read.quantile(0.5), name).toBe(exactMedian(texts));
+      }
+    });
   });
 });
+
+/** numpy's default (linear) quantile of texts' numbers, at 0.5. */
+function exactMedian(texts: readonly string[]): number {
+  const xs = texts.map(Number).sort((a, b) => a - b);
+  const h = (xs.length - 1) * 0.5;
+  return xs[Math.floor(h)]! + (h - Math.floor(h)) * (xs[Math.ceil(h)]! - xs[Math.floor(h)]!);
+}
