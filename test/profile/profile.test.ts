@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyColumn, Kind } from '../../src/data/values.js';
-import { ColumnProfile, DatasetProfile, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
+import { ColumnProfile, DatasetProfile, FrequentItems, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
 
 const MISSING = new Set(['']);
 
@@ -220,6 +220,70 @@ describe('KLL sketch', () => {
         if (texts.length <= exactLimit) expect(read.quantile(0.5), name).toBe(exactMedian(texts));
       }
     });
+  });
+});
+
+describe('frequent items', () => {
+  /** The texts counted, in the order they came, with Misra–Gries purges past `capacity` (the model: one Map). */
+  function modelOf(texts: readonly string[], capacity: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    let exact = true;
+    for (const text of texts) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (counts.size <= (exact ? capacity : 2 * capacity)) continue;
+      exact = false;
+      const cut = [...counts.values()].sort((a, b) => b - a)[capacity] ?? 0;
+      for (const [key, count] of counts) {
+        if (count <= cut) counts.delete(key);
+        else counts.set(key, count - cut);
+      }
+    }
+    return counts;
+  }
+  const others = (counts: Map<string, number>) => [...counts].filter(([text]) => String(Number(text)) !== text); // the texts not kept by number
+  const byNumber = (counts: Iterable<[number, number]>) => [...counts].sort((a, b) => a[0] - b[0]);
+  const whole = (n: number) => Array.from({ length: n }, (_, i) => `${(i * 7) % n}.0`);
+
+  it('keeps texts written x.toFixed(d) by number, in the order they came, as it keeps other texts', () => {
+    for (const [name, texts, capacity] of [
+      ['whole floats', ['1.0', '2.0', '1.0', '0.0', '3.0', '2.0'], 100],
+      ['then other decimals', ['1.0', '2.0', '2.50', '1.0', '3.0'], 100],
+      ['then a word', ['1.0', 'x', '2.0', '1.0'], 100],
+      ['texts that are not x.toFixed(d)', ['1.0', '-0.0', '+1.0', '01.0', '1e3', '1.', '.5', '1.0'], 100],
+      ['more than are kept by number', whole(40), 100],
+      ['purged', [...whole(30), ...whole(5), ...whole(5)], 10],
+    ] as const) {
+      const frequent = new FrequentItems(capacity);
+      texts.forEach((t) => frequent.add(t));
+      const model = modelOf(texts, capacity);
+      expect(others(frequent.counts), name).toEqual(others(model));
+      expect(others(frequent.copy().counts), `${name}: a copy`).toEqual(others(model));
+      if (!texts.every((t) => Number.isFinite(Number(t)))) continue;
+      const values = new Map<number, number>(); // by value, as a numeric column's are read
+      for (const [text, count] of model) values.set(Number(text) + 0, (values.get(Number(text) + 0) ?? 0) + count);
+      expect(byNumber(frequent.byValue().numberCounts()), name).toEqual(byNumber(values));
+    }
+  });
+
+  it("merges them as a Map would: this side's texts, then the other's new ones", () => {
+    const [a, b] = [['3.0', '1.0', '2.0'], ['2.0', '4.0', 'y', '0.0']];
+    const [left, right] = [new FrequentItems(100), new FrequentItems(100)];
+    a.forEach((t) => left.add(t));
+    b.forEach((t) => right.add(t));
+    left.merge(right);
+    const model = modelOf(a, 100);
+    for (const [text, count] of modelOf(b, 100)) model.set(text, (model.get(text) ?? 0) + count);
+    expect([...left.counts]).toEqual([...model]);
+  });
+});
+describe('ISO 8601 parsing by position', () => {
+  it('agrees with Date.parse on valid dates and datetimes, and refuses impossible days', async () => {
+    const { parseIsoTime } = await import('../../src/data/values.js');
+    const valid = ['2024-02-29', '1999-12-31', '2024-02-29T23:59:59Z', '2024-01-01 00:00', '2024-06-30T12:34:56.789+02:00', '2024-06-30T12:34:56-0530', '1969-07-20T20:17:40Z'];
+    for (const text of valid) expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: ${Date.parse(text.replace(' ', 'T') + (text.length === 16 ? 'Z' : ''))}`);
+    for (const text of ['2023-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-01T24:00', '2024-01-01T10:00:00X', '2024/01/01', '2024-01-01T10']) {
+      expect(`${text}: ${parseIsoTime(text)}`).toBe(`${text}: NaN`);
+    }
   });
 });
 
