@@ -83,7 +83,7 @@ export class FrequentItems {
       return true;
     }
     if (fixed.length === 2 * FIXED_MAX) return false;
-    fixed.push(x, weight);
+    this.fixed = fixed.concat(x, weight); // a new array of just this length: push would leave room for half as many again
     this.decimals = decimals;
     this.grew();
     return true;
