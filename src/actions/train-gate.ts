@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { commentMarker, createGitHub, currentRepo, git, mergeBase, pullRequestOf, readEvent, runUrl, upsertStickyComment } from '../github/index.js';
+import { commentMarker, createGitHub, currentRepo, fileAtGitRef, pullRequestOf, readEvent, runUrl, upsertStickyComment } from '../github/index.js';
 import {
   buildSlicing,
   compareFairness,
@@ -111,33 +111,13 @@ async function loadBaseline(io: ActionIO, settings: Settings): Promise<Baseline>
     return { metrics: readMetricsFile(io, spec, 'baseline'), source: 'file', description: `file ${spec}` };
   }
 
-  const root = (await git(io.workspace, ['rev-parse', '--show-toplevel']).catch(() => {
-    throw new ConfigurationError(`Input 'baseline' is ${spec}, but the workspace is not a git checkout. Add actions/checkout before this step.`);
-  })).trim();
-  const relative = path.relative(root, resolveInputPath(io.workspace, settings.metrics)).split(path.sep).join('/');
-  let commit: string;
-  let name: string;
-  if (spec === 'git:base') {
-    const pr = pullRequestOf(readEvent(io.env));
-    if (!pr) throw new ConfigurationError(`Input 'baseline' is git:base, which needs a pull_request event (this is ${io.env.GITHUB_EVENT_NAME || 'no event'}). Use git:<ref> or a file.`);
-    commit = await mergeBase(io.workspace, pr.baseSha, (m) => io.info(m));
-    name = `merge base with ${pr.baseRef}`;
-  } else {
-    const ref = spec.slice('git:'.length);
-    if (!/^[\w./@{}~^-]+$/.test(ref) || ref.startsWith('-')) throw new ConfigurationError(`Input 'baseline': "${ref}" is not a git ref.`);
-    commit = (await git(io.workspace, ['rev-parse', '--verify', `${ref}^{commit}`]).catch(() => {
-      throw new ConfigurationError(`Input 'baseline': git cannot find "${ref}" in this checkout (fetch it first, e.g. actions/checkout with fetch-depth: 0).`);
-    })).trim();
-    name = ref;
-  }
-  const description = `${relative} at ${commit.slice(0, 12)} (${name})`;
-  try {
-    return { metrics: parseMetrics(await git(root, ['show', `${commit}:${relative}`]), relative), source: 'git', description };
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
-    io.annotate('warning', `${relative} does not exist at ${commit.slice(0, 12)} (${name}): no baseline to compare with.`, { title: 'train-gate' });
+  const at = await fileAtGitRef(io.workspace, resolveInputPath(io.workspace, settings.metrics), spec, 'baseline', pullRequestOf(readEvent(io.env)), (m) => io.info(m));
+  const description = `${at.relative} at ${at.commit.slice(0, 12)} (${at.name})`;
+  if (at.text === undefined) {
+    io.annotate('warning', `${at.relative} does not exist at ${at.commit.slice(0, 12)} (${at.name}): no baseline to compare with.`, { title: 'train-gate' });
     return { source: 'git', description: `${description}: not found, no comparison` };
   }
+  return { metrics: parseMetrics(at.text, at.relative), source: 'git', description };
 }
 
 /** The columns slicing and fairness read, each once. */

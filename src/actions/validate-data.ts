@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import YAML from 'yaml';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_EXAMPLES, detectFormat } from '../data/index.js';
 import { pullRequestOf, readEvent, type PullRequestInfo } from '../github/event.js';
-import { fileAtGitRef } from '../github/git.js';
+import { fileAtGitRef } from '../github/index.js';
 import { ConfigurationError, displayPath, expandFiles, Inputs, inputFile, jsonPieces, reportOutcome, resolveInputPath, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { DatasetProfile } from '../profile/index.js';
 import {

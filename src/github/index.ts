@@ -3,6 +3,6 @@ export { dispatchWorkflow, sendRepositoryDispatch, type DispatchOutcome } from '
 export { currentRepo, runUrl, statusOf, type RepoRef } from './repository.js';
 export { syncTrackingIssue, type IssueOutcome, type TrackingIssue } from './tracking-issue.js';
 export { pullRequestOf, readEvent, type PullRequestInfo } from './event.js';
-export { git, gitOk, mergeBase } from './git.js';
+export { fileAtGitRef, git, gitOk, mergeBase, type FileAtCommit } from './git.js';
 export { commentMarker, upsertStickyComment, type CommentOutcome } from './sticky-comment.js';
 export { Deployment, type DeploymentPayload, type DeploymentState } from './deployments.js';

@@ -41,11 +41,12 @@ export interface ModelCard {
 
 /**
  * A card read back from a store is data from that store: the file names it gives (its profile, its
- * files) may not step out of the version's folder, whoever wrote the tag.
+ * predictions, its files) may not step out of the version's folder, whoever wrote the tag.
  */
 export function checkCardNames(card: ModelCard | undefined, tag: string, store: string): void {
   const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
   if (card?.profile !== undefined) checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+  if (card?.predictions !== undefined) checkStoreName(String(card.predictions), `predictions named by the model card of ${tag}`, where);
   for (const file of Array.isArray(card?.files) ? card.files : []) checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
 }
 

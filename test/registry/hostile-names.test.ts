@@ -97,7 +97,9 @@ describe('a tampered model card in a local: registry', () => {
       const result = await driftAgainst(workspace, 'local:reg');
       expectRefused(result, new RegExp(`^Refused the profile named by the model card of churn@v0\\.0\\.1 "${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": a name from a store may not be absolute or contain "\\.\\."\\. Nothing was read or written outside the local .*/reg registry \\(a tampered model card: remove or deregister churn@v0\\.0\\.1\\)\\.$`));
     }
-    tamperLocal(workspace, (card) => ((card.profile = 'profile.json'), (card.files = [{ path: '../../x', sha256: '0', size: 1 }])));
+    tamperLocal(workspace, (card) => ((card.profile = 'profile.json'), (card.predictions = '../../x.csv')));
+    expectRefused(await driftAgainst(workspace, 'local:reg'), /^Refused the predictions named by the model card of churn@v0\.0\.1 "\.\.\/\.\.\/x\.csv"/);
+    tamperLocal(workspace, (card) => (delete card.predictions, (card.files = [{ path: '../../x', sha256: '0', size: 1 }])));
     expectRefused(await driftAgainst(workspace, 'local:reg'), /^Refused the file named by the model card of churn@v0\.0\.1 "\.\.\/\.\.\/x"/);
     // Registering the next version lists the versions too: refused before anything is written.
     const next = await runAction('register-model', { workspace, env: { GITHUB_RUN_ID: '701' }, inputs: { name: 'churn', path: 'train.csv', registry: 'local:reg' } });
