@@ -114,7 +114,8 @@ export class FrequentItems {
   copy(): FrequentItems {
     const out = new FrequentItems(this.capacity, this.numbers.size);
     if (this.texts) out.texts = new Map(this.texts);
-    [out.fixed, out.decimals] = [[...this.fixed], this.decimals];
+    out.fixed = [...this.fixed];
+    out.decimals = this.decimals;
     this.numbers.forEach((x, count) => out.numbers.add(x, count));
     out.exact = this.exact;
     out.error = this.error;
