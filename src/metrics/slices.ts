@@ -10,7 +10,7 @@
 import erfcinvModule from '@stdlib/math-base-special-erfcinv';
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { ConfigurationError } from '../runtime/errors.js';
-import { discordantPairs, HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, subset, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
+import { discordantPairs, HIGHER_IS_BETTER, holm, mcnemarExact, pointEstimates, slicesOf, type PairedData, type PairedMetric, type Slicing } from '../stats/index.js';
 import type { Cell } from './predictions.js';
 import type { Verdict } from './verdict.js';
 
@@ -118,15 +118,25 @@ export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins:
     }
     return { parts, idOf, order };
   });
-  const keys = new Float64Array(n);
-  const distinct = new Map<number, number[]>();
+  // Each example's slice by first appearance: its key in mixed radix looked up in a table (a map when
+  // the radix is too large for one), with each slice's ids per column kept.
+  const radix = columns.reduce((product, c) => product * c.parts.length, 1);
+  const table = radix <= 1 << 22 ? new Int32Array(radix).fill(-1) : undefined;
+  const map = new Map<number, number>();
+  const distinct: number[][] = [];
+  const appearance = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let key = 0;
     for (const c of columns) key = key * c.parts.length + c.idOf[i]!;
-    keys[i] = key;
-    if (!distinct.has(key)) distinct.set(key, columns.map((c) => c.idOf[i]!));
+    let slice = table ? table[key]! : (map.get(key) ?? -1);
+    if (slice < 0) {
+      slice = distinct.push(columns.map((c) => c.idOf[i]!)) - 1;
+      if (table) table[key] = slice;
+      else map.set(key, slice);
+    }
+    appearance[i] = slice;
   }
-  if (distinct.size > MAX_SLICES) throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+  if (distinct.length > MAX_SLICES) throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.length.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
   const compare = (a: number[], b: number[]) => {
     for (let k = 0; k < columns.length; k++) {
       const [x, y] = [columns[k]!.parts[a[k]!]!, columns[k]!.parts[b[k]!]!];
@@ -135,10 +145,13 @@ export function buildSlicing(spec: SliceSpec, values: Map<string, Cell[]>, bins:
     }
     return 0;
   };
-  const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
-  const index = new Map(sorted.map(([key], s) => [key, s]));
-  const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k]!.parts[id]).join(', '));
-  return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)!) };
+  const sorted = Array.from(distinct.keys()).sort((a, b) => compare(distinct[a]!, distinct[b]!));
+  const place = new Uint32Array(distinct.length);
+  sorted.forEach((slice, s) => (place[slice] = s));
+  const of = new Uint32Array(n);
+  for (let i = 0; i < n; i++) of[i] = place[appearance[i]!]!;
+  const names = sorted.map((slice) => distinct[slice]!.map((id, k) => columns[k]!.parts[id]).join(', '));
+  return { name: spec.name, names, count: names.length, of };
 }
 
 export interface SliceMetric {
@@ -189,19 +202,12 @@ export interface SliceOptions {
 
 /** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
 export function compareSlices(data: PairedData, names: PairedMetric[], slicings: NamedSlicing[], deltas: Map<PairedMetric, Float64Array[]>, options: SliceOptions): SliceComparison {
-  const rowsOf = (slicing: NamedSlicing) => {
-    const sizes = new Uint32Array(slicing.count);
-    for (const s of slicing.of) sizes[s]!++;
-    const rows = Array.from(sizes, (size) => new Uint32Array(size));
-    const filled = new Uint32Array(slicing.count);
-    slicing.of.forEach((s, i) => (rows[s]![filled[s]!++] = i));
-    return rows;
-  };
   const slices: (SliceResult & { data: PairedData; group: number })[] = [];
   let group = 1;
   for (const slicing of slicings) {
-    for (const [s, rows] of rowsOf(slicing).entries()) {
-      slices.push({ slicing: slicing.name, slice: slicing.names[s]!, n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+    for (const [s, slice] of slicesOf(data, slicing).entries()) {
+      const n = slice.labels.length;
+      slices.push({ slicing: slicing.name, slice: slicing.names[s]!, n, judged: n >= options.minSize, regressed: false, metrics: [], data: slice, group: group + s });
     }
     group += slicing.count;
   }

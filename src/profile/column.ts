@@ -5,7 +5,7 @@ import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, forEachDistinct, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
 import { hashNumber, hashString, HyperLogLog } from './hll.js';
-import { KllSketch, type KllJson } from './kll.js';
+import { KllSketch, level0Width, type KllJson } from './kll.js';
 import { addValue, emptyMoments, mergeMoments, momentsOfCounts, variance, type Moments } from './moments.js';
 
 export interface ProfileOptions {
@@ -71,14 +71,18 @@ export class ColumnProfile {
   private _moments = emptyMoments();
   private _hll = new HyperLogLog();
   private _frequent: FrequentItems | undefined;
-  private _kll: KllSketch;
+  /**
+   * The sketch; undefined while it is made from the exact values when read (see kll): until its level 0
+   * fills, a sketch is the values in the order they came, which the values then keep (keepOrder), so a
+   * wide table's short columns hold their values once, not twice. Undefined also while nothing is sketched.
+   */
+  private _kll: KllSketch | undefined;
 
   constructor(
     readonly name: string,
     readonly options: ProfileOptions = DEFAULT_PROFILE_OPTIONS,
   ) {
     this._frequent = new FrequentItems(options.frequentCapacity);
-    this._kll = new KllSketch(options.kllK);
     this.values = new ExactValues(options.exactLimit);
   }
 
@@ -103,8 +107,25 @@ export class ColumnProfile {
     return numeric ? frequent?.byValue() : frequent;
   }
 
+  /** The sketch; made from the values that keep their order each time it is read (a column's is read once, to write it). */
   get kll(): KllSketch {
     this.settle();
+    return this._kll ?? this.sketchOfValues();
+  }
+
+  /** A sketch of the values kept in the order they came, as if each had been added to it (nothing else is sketched then). */
+  private sketchOfValues(): KllSketch {
+    const sketch = new KllSketch(this.options.kllK);
+    if (this.values?.keepOrder) for (const chunk of this.values.arrivals()) for (let i = 0; i < chunk.length; i++) sketch.update(chunk[i]!);
+    return sketch;
+  }
+
+  /** The sketch, kept from here on: values are added to it one by one, and the values need no order. */
+  private sketch(): KllSketch {
+    if (!this._kll) {
+      this._kll = this.sketchOfValues();
+      if (this.values) this.values.keepOrder = false;
+    }
     return this._kll;
   }
 
@@ -159,7 +180,7 @@ export class ColumnProfile {
     if (!sample?.counts || sample.n === 0) return;
     const { values, counts } = sample;
     this._moments = mergeMoments(this._moments, momentsOfCounts(values, counts));
-    this._kll.addCounts(values, counts);
+    this.sketch().addCounts(values, counts);
     for (let i = 0; i < values.length; i++) {
       this._hll.add(hashNumber(values[i]!));
       this.addFrequentNumber(values[i]!, counts[i]!); // counted values are written String(x)
@@ -206,12 +227,17 @@ export class ColumnProfile {
           if (kind === Kind.integer && isPlainInteger(column, i) && this.values!.count(x)) continue;
           this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
           this.derived = numbersOnly && this.values?.length === 0;
+          // A first value that is listed, not counted (only integers are): the sketch is made from the values, in order.
+          if (this.values?.length === 0 && !this._kll && !Number.isInteger(x)) this.values.keepOrder = true;
         }
         addValue(this._moments, x);
-        this._kll.update(x);
-        if (this.values && !this.values.push(x)) {
-          this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
-          this.values = undefined;
+        const values = this.values;
+        if (!(values?.keepOrder && values.length < level0Width(this.options.kllK) - 1 && values.push(x))) {
+          this.sketch().update(x); // from the values kept in order, if they were the sketch's
+          if (values && !values.push(x)) {
+            this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
+            this.values = undefined;
+          }
         }
         if (this.derived) {
           if (this._frequent && !isPlainNumber(column, i) && !this.tally(column, i, kind)) this.addFrequentNumber(textAt(column, i)!, 1);
@@ -378,8 +404,13 @@ export class ColumnProfile {
     this._hll.merge(other._hll);
     if (this._frequent && other._frequent) this._frequent.merge(other._frequent);
     else if (this._moments.n > 0 || other._frequent === undefined) this._frequent = undefined;
-    if (!(this.values && other.values && this.values.absorb(other.values))) this.values = undefined;
-    this._kll.merge(other._kll);
+    // While both sketches are their values in order, the values joined (this side's, then the other's) are the merged sketch's.
+    const inOrder = !this._kll && !other._kll;
+    if (!inOrder) this.sketch().merge(other.kll);
+    if (!(this.values && other.values && this.values.absorb(other.values))) {
+      if (inOrder) this.sketch().merge(other.kll); // from this side's values, as they were
+      this.values = undefined;
+    } else if (inOrder && this.values.length >= level0Width(this.options.kllK)) this.sketch();
   }
 
   /** `frequent`, `hll`: the column's, when the caller has read them. */

@@ -3,13 +3,17 @@
 //   65,536, a dense array holds a count per integer. Memory follows the span, not the rows, so any
 //   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
-//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
+//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked;
+//   or, while its owner needs the order the values came in (keepOrder), kept in that order and sorted
+//   in a copy when asked.
 import { EMPTY_F64, grown } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
 /** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
+/** How many sorted copies of lists that keep their order are kept (see sortedCopy). */
+const SORTED_COPIES = 2;
 
 /**
  * The values in ascending order. With counts, `values` are distinct, `counts` their multiplicities and
@@ -36,6 +40,11 @@ export class ExactValues {
   private isSorted = true;
   private cached: SortedSample | undefined;
   private readonly maxSpan: number;
+  /**
+   * The listed values stay in the order they came, never sorted in place (see arrivals): set by the owner
+   * while it has nothing else to make its sketch from, and ended by it.
+   */
+  keepOrder = false;
 
   /**
    * budget: how many values may be listed. A count array has at most as many slots (and 65,536), so
@@ -106,15 +115,23 @@ export class ExactValues {
     if (this.length + other.length > this.budget) return false;
     if (other.counts) {
       other.forEachCount((x, count) => this.push(x, count));
+      this.keepOrder = false; // the other's order is not known
       return true;
     }
     this.toList();
     other.seal();
     this.seal();
     this.chunks.push(...other.chunks);
+    this.keepOrder = (this.keepOrder || this.length === 0) && other.keepOrder; // both in the order they came: this one's, then the other's
     this.length += other.length;
     this.isSorted = this.length === other.length && other.isSorted;
     return true;
+  }
+
+  /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */
+  arrivals(): Float64Array[] {
+    if (this.counts || this.length === 0) return [];
+    return this.filled > 0 ? [...this.chunks, this.tail.subarray(0, this.filled)] : this.chunks;
   }
 
   /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
@@ -129,6 +146,7 @@ export class ExactValues {
       counts.forEach((c, i) => (ends[i] = total += c));
       return (this.cached = { values: Float64Array.from(distinct), counts: Float64Array.from(counts), ends, n: this.length });
     }
+    if (this.keepOrder) return sortedCopy(this);
     this.seal();
     if (!this.isSorted || this.chunks.length > 1) {
       const all = this.concat(); // a new array: chunks may be shared
@@ -193,10 +211,11 @@ export class ExactValues {
     this.isSorted = false;
   }
 
-  private concat(): Float64Array {
+  /** The values in one new array, in the order they are listed. */
+  concat(): Float64Array {
     const all = new Float64Array(this.length);
     let at = 0;
-    for (const chunk of this.chunks) {
+    for (const chunk of this.arrivals()) {
       all.set(chunk, at);
       at += chunk.length;
     }
@@ -209,6 +228,23 @@ export class ExactValues {
     this.tail = EMPTY_F64;
     this.filled = 0;
   }
+}
+
+/**
+ * The sorted copies of the last few lists read that keep their order: a column's summaries read its sample
+ * many times in a row, and a drift check reads two columns' at a time. Kept here, not by each list, so
+ * that a wide table's columns do not hold their values twice once read.
+ */
+const sortedCopies: { of: ExactValues; sample: SortedSample }[] = [];
+
+function sortedCopy(values: ExactValues): SortedSample {
+  let copy = sortedCopies.find((c) => c.of === values && c.sample.n === values.length);
+  if (!copy) {
+    copy = { of: values, sample: { values: sortNumbers(values.concat()), n: values.length } };
+    sortedCopies.unshift(copy);
+    sortedCopies.length = Math.min(sortedCopies.length, SORTED_COPIES);
+  }
+  return copy.sample;
 }
 
 /** Each distinct value of a sample, in order, with how often it occurs. */

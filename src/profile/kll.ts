@@ -17,6 +17,9 @@ const MIN_WIDTH = 8;
  */
 const LEVEL0_MIN = 4096;
 
+/** How many values level 0 holds before its first compaction: until then the sketch is the values in the order they came. */
+export const level0Width = (k: number): number => Math.max(2 * k, LEVEL0_MIN);
+
 export interface KllJson {
   k: number;
   n: number;
@@ -51,7 +54,7 @@ export class KllSketch {
     seed = 0x9e3779b9,
   ) {
     this.seed = seed >>> 0 || 1;
-    this.level0 = Math.max(2 * k, LEVEL0_MIN);
+    this.level0 = level0Width(k);
   }
 
   static fromJSON(json: KllJson): KllSketch {

@@ -100,3 +100,8 @@ export function scoreOrder(scores: Float64Array): Uint32Array {
   if (!order) orders.set(scores, (order = argsort(scores)));
   return order;
 }
+
+/** Records the order argsort would give these scores, known without sorting (a slice's, from the whole's). */
+export function rememberScoreOrder(scores: Float64Array, order: Uint32Array): void {
+  orders.set(scores, order);
+}

@@ -6,6 +6,6 @@ export { HIGHER_IS_BETTER, type PairedData, type PairedMetric } from './paired-d
 export { mcnemarExact, metric, pairedBootstrap, type Interval } from './paired.js';
 export { mannWhitneyU, type MannWhitneyResult } from './mannwhitney.js';
 export { mulberry32 } from './random.js';
-export { bootstrapDeltas, cellsOf, discordantPairs, percentileIntervals, pointEstimates, subset, type Slicing } from './paired.js';
+export { bootstrapDeltas, cellsOf, discordantPairs, percentileIntervals, pointEstimates, slicesOf, type Slicing } from './paired.js';
 export { holm } from './holm.js';
 export { FAIRNESS_MEASURES, fairnessMeasures, groupCounts, groupRates, type FairnessMeasure, type FairnessMeasures, type GroupRates } from './fairness.js';

@@ -11,7 +11,7 @@
 // tail comes from stdlib's incomplete beta, precise where p-values live.
 import betaincModule from '@stdlib/math-base-special-betainc';
 import { quantileSorted } from 'simple-statistics';
-import { scoreOrder, toNumbers } from './arrays.js';
+import { rememberScoreOrder, scoreOrder, toNumbers } from './arrays.js';
 import { poissonBootstrap, wholeCells, type Cells } from './poisson-bootstrap.js';
 import { HIGHER_IS_BETTER, type PairedData, type PairedMetric } from './paired-data.js';
 import { fmix32, mulberry32 } from './random.js';
@@ -167,15 +167,39 @@ export function cellsOf(n: number, slicings: readonly Slicing[]): Cells {
   };
 }
 
-/** The examples at `rows`, as paired data of their own (a slice). */
-export function subset(data: PairedData, rows: Uint32Array): PairedData {
-  const pick = <T extends string[] | Float64Array>(values: T): T => {
-    const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array<string>(rows.length)) as T;
-    for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]!]!;
+/**
+ * Each slice's examples as paired data of their own, in one pass per column over all the slices. A
+ * slice's score order is the whole's with the other slices' examples left out (the same stable order a
+ * sort of the slice would give), remembered for scoreOrder: a slice's ROC AUC needs no sort of its own.
+ */
+export function slicesOf(data: PairedData, slicing: Slicing): PairedData[] {
+  const n = data.labels.length;
+  const sizes = new Uint32Array(slicing.count);
+  const local = new Uint32Array(n);
+  for (let i = 0; i < n; i++) local[i] = sizes[slicing.of[i]!]!++;
+  // Two copies of one loop, so that each stays monomorphic (strings, doubles).
+  const pick = (values: string[]): string[][] => {
+    const out = Array.from(sizes, (size) => new Array<string>(size));
+    for (let i = 0; i < n; i++) out[slicing.of[i]!]![local[i]!] = values[i]!;
     return out;
   };
-  const side = (model: PairedData['candidate']) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
-  return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
+  const pickNumbers = (values: Float64Array): Float64Array[] => {
+    const out = Array.from(sizes, (size) => new Float64Array(size));
+    for (let i = 0; i < n; i++) out[slicing.of[i]!]![local[i]!] = values[i]!;
+    return out;
+  };
+  const side = (model: PairedData['candidate']) => {
+    const [predictions, scores] = [model.predictions && pick(model.predictions), model.scores && pickNumbers(model.scores)];
+    if (model.scores) {
+      const orders = Array.from(sizes, (size) => new Uint32Array(size));
+      const filled = new Uint32Array(slicing.count);
+      for (const i of scoreOrder(model.scores)) orders[slicing.of[i]!]![filled[slicing.of[i]!]!++] = local[i]!;
+      orders.forEach((order, s) => rememberScoreOrder(scores![s]!, order));
+    }
+    return (s: number) => ({ predictions: predictions?.[s], scores: scores?.[s] });
+  };
+  const [labels, candidate, baseline] = [pick(data.labels), side(data.candidate), side(data.baseline)];
+  return labels.map((sliceLabels, s) => ({ labels: sliceLabels, positive: data.positive, candidate: candidate(s), baseline: baseline(s) }));
 }
 
 /** Each model's value of the metric on all the examples: the centre the interval is about. */

@@ -9,7 +9,7 @@ import { scoreOrder, toNumbers } from './arrays.js';
 import { BOOTSTRAP_WASM } from './bootstrap.wasm.js';
 import type { PairedData, PairedMetric } from './paired-data.js';
 
-/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+/** Weights are u8 counts, ROC AUC's u32 sums stay below 2^32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = 2 ** 25;
@@ -27,9 +27,15 @@ const THRESHOLDS = (() => {
   return out;
 })();
 
-/** Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, then each array 16-aligned. */
+/** ROC AUC's resamples per kernel call (assembly/bootstrap.ts BATCH): each pass over the examples serves all of them. */
+const AUC_BATCH = 8;
+
+/**
+ * Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, the batch's states
+ * and sums from 128, then each array 16-aligned.
+ */
 class Image {
-  private size = 128;
+  private size = 768;
   private readonly parts: [number, Uint8Array][] = [[0, new Uint8Array(THRESHOLDS.buffer)]];
 
   place(view: Float64Array | Uint32Array): number {
@@ -54,8 +60,10 @@ class Image {
 
 interface Job {
   kernel: 'cellSums' | 'groupAreas';
-  /** The kernel's arguments between (seed, resample) and the output address. */
+  /** The kernel's arguments between (seed, first resample, count) and the output address. */
   args: number[];
+  /** Resamples per call (at most). */
+  batch: number;
   image: SharedArrayBuffer;
   /** f64 the kernel writes per resample. */
   width: number;
@@ -89,8 +97,8 @@ const outAt = job.image.byteLength;
 const needed = outAt + job.count * job.width * 8;
 exports.memory.grow(Math.max(0, Math.ceil((needed - exports.memory.buffer.byteLength) / 65536)));
 new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
-// One call per resample: V8 optimises a WebAssembly function for its next call, never mid-call.
-for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
+// One call per batch: V8 optimises a WebAssembly function for its next call, never mid-call.
+for (let s = 0; s < job.count; s += job.batch) exports[job.kernel](job.seed, job.first + s, Math.min(job.batch, job.count - s), ...job.args, outAt + s * job.width * 8);
 const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
 parentPort.postMessage(out, [out.buffer]);
 `;
@@ -108,7 +116,7 @@ function runHere(job: Job, samples: number, seed: number): Float64Array {
   const outAt = job.image.byteLength;
   local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
   new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
-  for (let s = 0; s < samples; s++) local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+  for (let s = 0; s < samples; s += job.batch) local[job.kernel](seed >>> 0, s, Math.min(job.batch, samples - s), ...job.args, outAt + s * job.width * 8);
   return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
 }
 
@@ -126,7 +134,7 @@ function inWorker(data: object): { worker: Worker; answer: Promise<Float64Array>
 async function run(job: Job, samples: number, seed: number, threads: number): Promise<Float64Array> {
   compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
   if (threads <= 1) return runHere(job, samples, seed);
-  const per = Math.ceil(samples / threads);
+  const per = Math.ceil(samples / threads / job.batch) * job.batch;
   const parts: ReturnType<typeof inWorker>[] = [];
   for (let first = 0; first < samples; first += per) {
     parts.push(inWorker({ module: compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
@@ -180,13 +188,14 @@ function regressionJob(data: PairedData, names: PairedMetric[], cells: Cells): [
   const cellEnds = image.place(ends);
   const cellGroups = image.place(cells.groups);
   const weights = image.reserve(n + 16);
-  return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
+  return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], batch: 1, image: image.build(), width: width * cells.groupCount }, deltas];
 }
 
 /**
  * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
- * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
- * reads weights in sequence; a slice's model lists its own examples in the same orders.
+ * negatives' weights. Resample s draws its counts for the examples in the candidate's score order (the
+ * reference tests follow); the kernel reads each model over each group as one stream in that model's
+ * score order, a slice's stream being the whole's with the other examples left out.
  */
 function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>] | undefined {
   const { labels, positive = '1' } = data;
@@ -197,69 +206,77 @@ function aucJob(data: PairedData, cells: Cells): [Job, Map<PairedMetric, Deltas>
   if (positives === 0 || positives === n) return undefined;
   const candidateOrder = scoreOrder(data.candidate.scores!);
   const baselineOrder = scoreOrder(data.baseline.scores!);
-  const rank = new Uint32Array(n);
-  for (let k = 0; k < n; k++) rank[candidateOrder[k]!] = k;
-  // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
-  // positives' ranks, and for each positive the negatives scoring below it and at or below it.
+  // Each example's weights row: its candidate rank, or with slices its place cell by cell (by candidate
+  // rank within a cell), so that a slice's weights lie together, in as few cache lines as they can.
+  const row = new Uint32Array(n);
+  let rowOfRank: Uint32Array | undefined;
+  if (cells.count === 1) for (let k = 0; k < n; k++) row[candidateOrder[k]!] = k;
+  else {
+    const next = new Uint32Array(cells.count);
+    for (let i = 0; i < n; i++) next[cells.of[i]!]!++;
+    for (let c = 0, start = 0; c < cells.count; c++) {
+      const size = next[c]!;
+      next[c] = start;
+      start += size;
+    }
+    rowOfRank = new Uint32Array(n);
+    for (let k = 0; k < n; k++) row[candidateOrder[k]!] = rowOfRank[k] = next[cells.of[candidateOrder[k]!]!]!++;
+  }
+  // As the kernel reads a model over all examples (see area2): in score order, negatives first among
+  // ties, each example's weights row << 2 | negative << 1 | first of its tie; `examples` says whose.
   const model = (scores: Float64Array, order: Uint32Array) => {
-    let positives = 0;
-    for (const row of order) positives += isPositive[row]!;
-    const negatives = order.length - positives;
-    const out = new Uint32Array(negatives + 3 * positives);
-    let negative = 0;
-    let pos = 0;
-    for (let start = 0; start < order.length; ) {
-      let end = start;
-      let tiedNegatives = 0;
-      for (; end < order.length && scores[order[end]!] === scores[order[start]!]; end++) tiedNegatives += 1 - isPositive[order[end]!]!;
-      const below = negative;
-      for (let k = start; k < end; k++) {
-        const row = order[k]!;
-        if (isPositive[row]) {
-          out[negatives + pos] = rank[row]!;
-          out[negatives + positives + pos] = below;
-          out[negatives + 2 * positives + pos] = below + tiedNegatives;
-          pos++;
-        } else out[negative++] = rank[row]!;
+    const rows = new Uint32Array(n);
+    const examples = new Uint32Array(n);
+    let at = 0;
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && scores[order[end]!] === scores[order[start]!]) end++;
+      for (let negative = 1; negative >= 0; negative--) {
+        for (let k = start; k < end; k++) {
+          const i = order[k]!;
+          if (isPositive[i] === negative) continue;
+          rows[at] = (row[i]! << 2) | (negative << 1);
+          examples[at++] = i;
+        }
       }
+      rows[at - (end - start)]! |= 1;
       start = end;
     }
-    return { negatives, positives, out };
+    return { rows, examples };
   };
-  // Each group's examples in each model's score order: the overall orders bucketed by slice.
-  const groupOrders = (order: Uint32Array): Uint32Array[] => {
-    const out: Uint32Array[] = [order];
-    for (const slicing of cells.slicings) {
-      const sizes = new Uint32Array(slicing.count);
-      for (let i = 0; i < n; i++) sizes[slicing.groupOf[i]! - slicing.first]!++;
-      const buckets = Array.from(sizes, (size) => new Uint32Array(size));
-      const filled = new Uint32Array(slicing.count);
-      for (const row of order) {
-        const s = slicing.groupOf[row]! - slicing.first;
-        buckets[s]![filled[s]!++] = row;
-      }
-      out.push(...buckets);
+  // A slice's model: the whole's rows of its examples, in the same order, a tie starting afresh with its first example in the slice.
+  const sliced = (whole: ReturnType<typeof model>, slicing: Cells['slicings'][number]): Uint32Array[] => {
+    const sizes = new Uint32Array(slicing.count);
+    for (let i = 0; i < n; i++) sizes[slicing.groupOf[i]! - slicing.first]!++;
+    const out = Array.from(sizes, (size) => new Uint32Array(size));
+    const filled = new Uint32Array(slicing.count);
+    const lastTie = new Int32Array(slicing.count).fill(-1);
+    for (let k = 0, tie = -1; k < n; k++) {
+      const r = whole.rows[k]!;
+      tie += r & 1;
+      const s = slicing.groupOf[whole.examples[k]!]! - slicing.first;
+      out[s]![filled[s]!++] = (r & ~1) | +(lastTie[s] !== tie);
+      lastTie[s] = tie;
     }
     return out;
   };
-  const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
+  const [candidate, baseline] = [model(data.candidate.scores!, candidateOrder), model(data.baseline.scores!, baselineOrder)];
   const image = new Image();
-  const table = new Uint32Array(4 * cells.groupCount);
-  let widest = 0;
-  for (let g = 0; g < cells.groupCount; g++) {
-    const c = model(data.candidate.scores!, candidateGroups[g]!);
-    const b = model(data.baseline.scores!, baselineGroups[g]!);
-    table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
-    widest = Math.max(widest, c.negatives);
+  const table = new Uint32Array(3 * cells.groupCount);
+  table.set([n, image.place(candidate.rows), image.place(baseline.rows)]);
+  for (const slicing of cells.slicings) {
+    const [c, b] = [sliced(candidate, slicing), sliced(baseline, slicing)];
+    c.forEach((rows, s) => table.set([rows.length, image.place(rows), image.place(b[s]!)], 3 * (slicing.first + s)));
   }
   const tableAt = image.place(table);
-  const weights = image.reserve(n + 16);
-  const prefix = image.reserve(4 * (widest + 1));
+  const rowOfRankAt = rowOfRank ? image.place(rowOfRank) : 0;
+  const weights = image.reserve(4 * (n + 16));
+  const scratch = image.reserve(2 * AUC_BATCH * 2048);
   const delta: Deltas = (out, s, g) => {
     const at = 4 * (s * cells.groupCount + g);
     return (out[at]! - out[at + 1]!) / (2 * out[at + 2]! * out[at + 3]!);
   };
-  return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
+  return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, rowOfRankAt, weights, scratch], batch: AUC_BATCH, image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
 
 /**
@@ -278,7 +295,7 @@ export async function weightedSums(columns: Float64Array[], samples: number, see
   const weights = image.reserve(n + 16);
   const width = columns.length + 1;
   const threads = Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
-  return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+  return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], batch: 1, image: image.build(), width }, samples, seed, threads);
 }
 
 /** One cell and one group: no slices. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyColumn, Kind } from '../../src/data/values.js';
-import { DatasetProfile, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
+import { ColumnProfile, DatasetProfile, FrequentItems, HyperLogLog, hashNumber, hashString, KllSketch, mergeMoments, emptyMoments, addValue } from '../../src/profile/index.js';
 
 const MISSING = new Set(['']);
 
@@ -172,8 +172,110 @@ describe('KLL sketch', () => {
       }
     }
   });
+
+  describe('made from the exact values when read, while they are its level 0', () => {
+    const floats = (n: number, seed: number) => Array.from({ length: n }, (_, i) => (Math.sin(i * 12.9898 + seed) * 43.7).toFixed(2));
+    /** A column's profile from shards (each a list of batches of texts), merged in order; `read` runs after each batch. */
+    function columnOf(shards: string[][][], exactLimit = 10_000, read: (c: ColumnProfile) => void = () => {}) {
+      const options = { exactLimit, frequentCapacity: 1000, kllK: 200 };
+      const whole = new DatasetProfile(options);
+      for (const batches of shards) {
+        const shard = new DatasetProfile(options);
+        for (const texts of batches) {
+          shard.addBatch(new Map([['v', classifyColumn(texts, texts.length, MISSING, true)]]), texts.length);
+          read(shard.columns.get('v')!);
+        }
+        whole.merge(shard);
+      }
+      return whole.columns.get('v')!;
+    }
+    /** The sketch of the values added one by one, in order; of shards, their sketches merged. */
+    const sketchOf = (shards: readonly (readonly (readonly string[])[])[]) =>
+      shards.reduce((whole, batches) => {
+        const sketch = new KllSketch(200);
+        batches.flat().forEach((t) => sketch.update(Number(t)));
+        whole.merge(sketch);
+        return whole;
+      }, new KllSketch(200));
+
+    it('is the sketch of the values added one by one: before and past level 0, past the exact budget, after reads, merged', () => {
+      const [a, b] = [floats(5000, 1), floats(100, 2)];
+      for (const [name, shards, exactLimit] of [
+        ['100 values', [[floats(100, 1)]], 10_000],
+        ['in batches, across level 0 (4,096)', [[floats(3000, 1), floats(3000, 2)]], 10_000],
+        ['past the exact budget', [[floats(300, 1)]], 50],
+        ['a first value counted ("1.0"), then listed', [[['1.0', ...floats(99, 3)]]], 10_000],
+        ['shards joined in order', [[floats(100, 1)], [floats(150, 2)]], 10_000],
+        ['shards joined across level 0', [[floats(1000, 1)], [floats(3500, 2)]], 10_000],
+        ['shards joined past the exact budget', [[floats(1000, 1)], [floats(3500, 2)]], 2000],
+        ['a sketch past level 0, then one made from values', [[a], [b]], 10_000],
+        ['a sketch made from values, then one past level 0', [[b], [a]], 10_000],
+      ] as const) {
+        const expected = sketchOf(shards).toJSON();
+        expect(columnOf(shards.map((s) => s.map((batch) => [...batch])), exactLimit).toJSON().distribution!.sketch, name).toEqual(expected);
+        // Reading the sample, the quantiles and the sketch between batches changes nothing.
+        const read = columnOf(shards.map((s) => s.map((batch) => [...batch])), exactLimit, (c) => c.toJSON());
+        expect(read.kll.toJSON(), `${name}, read between batches`).toEqual(expected);
+        const texts = shards.flat(2);
+        if (texts.length <= exactLimit) expect(read.quantile(0.5), name).toBe(exactMedian(texts));
+      }
+    });
+  });
 });
 
+describe('frequent items', () => {
+  /** The texts counted, in the order they came, with Misra–Gries purges past `capacity` (the model: one Map). */
+  function modelOf(texts: readonly string[], capacity: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    let exact = true;
+    for (const text of texts) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (counts.size <= (exact ? capacity : 2 * capacity)) continue;
+      exact = false;
+      const cut = [...counts.values()].sort((a, b) => b - a)[capacity] ?? 0;
+      for (const [key, count] of counts) {
+        if (count <= cut) counts.delete(key);
+        else counts.set(key, count - cut);
+      }
+    }
+    return counts;
+  }
+  const others = (counts: Map<string, number>) => [...counts].filter(([text]) => String(Number(text)) !== text); // the texts not kept by number
+  const byNumber = (counts: Iterable<[number, number]>) => [...counts].sort((a, b) => a[0] - b[0]);
+  const whole = (n: number) => Array.from({ length: n }, (_, i) => `${(i * 7) % n}.0`);
+
+  it('keeps texts written x.toFixed(d) by number, in the order they came, as it keeps other texts', () => {
+    for (const [name, texts, capacity] of [
+      ['whole floats', ['1.0', '2.0', '1.0', '0.0', '3.0', '2.0'], 100],
+      ['then other decimals', ['1.0', '2.0', '2.50', '1.0', '3.0'], 100],
+      ['then a word', ['1.0', 'x', '2.0', '1.0'], 100],
+      ['texts that are not x.toFixed(d)', ['1.0', '-0.0', '+1.0', '01.0', '1e3', '1.', '.5', '1.0'], 100],
+      ['more than are kept by number', whole(40), 100],
+      ['purged', [...whole(30), ...whole(5), ...whole(5)], 10],
+    ] as const) {
+      const frequent = new FrequentItems(capacity);
+      texts.forEach((t) => frequent.add(t));
+      const model = modelOf(texts, capacity);
+      expect(others(frequent.counts), name).toEqual(others(model));
+      expect(others(frequent.copy().counts), `${name}: a copy`).toEqual(others(model));
+      if (!texts.every((t) => Number.isFinite(Number(t)))) continue;
+      const values = new Map<number, number>(); // by value, as a numeric column's are read
+      for (const [text, count] of model) values.set(Number(text) + 0, (values.get(Number(text) + 0) ?? 0) + count);
+      expect(byNumber(frequent.byValue().numberCounts()), name).toEqual(byNumber(values));
+    }
+  });
+
+  it("merges them as a Map would: this side's texts, then the other's new ones", () => {
+    const [a, b] = [['3.0', '1.0', '2.0'], ['2.0', '4.0', 'y', '0.0']];
+    const [left, right] = [new FrequentItems(100), new FrequentItems(100)];
+    a.forEach((t) => left.add(t));
+    b.forEach((t) => right.add(t));
+    left.merge(right);
+    const model = modelOf(a, 100);
+    for (const [text, count] of modelOf(b, 100)) model.set(text, (model.get(text) ?? 0) + count);
+    expect([...left.counts]).toEqual([...model]);
+  });
+});
 describe('ISO 8601 parsing by position', () => {
   it('agrees with Date.parse on valid dates and datetimes, and refuses impossible days', async () => {
     const { parseIsoTime } = await import('../../src/data/values.js');
@@ -184,3 +286,10 @@ describe('ISO 8601 parsing by position', () => {
     }
   });
 });
+
+/** numpy's default (linear) quantile of texts' numbers, at 0.5. */
+function exactMedian(texts: readonly string[]): number {
+  const xs = texts.map(Number).sort((a, b) => a - b);
+  const h = (xs.length - 1) * 0.5;
+  return xs[Math.floor(h)]! + (h - Math.floor(h)) * (xs[Math.ceil(h)]! - xs[Math.floor(h)]!);
+}

@@ -159,6 +159,26 @@ describe('slices read from the same resamples', () => {
     }
   });
 
+  it('give each slice its exact ROC AUC delta past one generator chunk (2,048 examples) and in a last batch of fewer than 8 resamples', async () => {
+    const n = 5003;
+    const data = classification(n, mulberry32(34));
+    const cells = cellsOf(n, slicings(n));
+    const samples = 11;
+    const deltas = (await poissonBootstrap(data, ['roc_auc'], samples, 8, 2, cells)).get('roc_auc')!;
+    const orders = [data.candidate.scores!, data.baseline.scores!].map(argsort);
+    for (const s of [0, 7, 8, 10]) {
+      const byRank = referenceWeights(8, s, n);
+      for (let g = 0; g < deltas.length; g++) {
+        const inside = members(cells, g, n);
+        const w = new Uint32Array(n);
+        orders[0]!.forEach((row, rank) => (w[row] = inside[row] ? byRank[rank]! : 0));
+        const expected = metric.rocAuc(data.labels, data.candidate.scores!, 'yes', orders[0]!, w) - metric.rocAuc(data.labels, data.baseline.scores!, 'yes', orders[1]!, w);
+        expect(Math.abs(deltas[g]![s]! - expected), `resample ${s}, group ${g}`).toBeLessThan(1e-15);
+      }
+    }
+    expect((await poissonBootstrap(data, ['roc_auc'], samples, 8, 1, cells)).get('roc_auc')).toEqual(deltas);
+  });
+
   it('give each slice the MAE and RMSE deltas of its own examples, examples numbered cell by cell', async () => {
     const data = regression(333, mulberry32(8));
     const cells = cellsOf(333, slicings(333));

@@ -89328,6 +89328,10 @@ function arrays_scoreOrder(scores) {
         orders.set(scores, (order = argsort(scores)));
     return order;
 }
+/** Records the order argsort would give these scores, known without sorting (a slice's, from the whole's). */
+function arrays_rememberScoreOrder(scores, order) {
+    orders.set(scores, order);
+}
 
 ;// CONCATENATED MODULE: ./src/profile/exact.ts
 // A column's exact numeric values, as a multiset in one of two forms.
@@ -89335,12 +89339,16 @@ function arrays_scoreOrder(scores) {
 //   65,536, a dense array holds a count per integer. Memory follows the span, not the rows, so any
 //   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
-//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
+//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked;
+//   or, while its owner needs the order the values came in (keepOrder), kept in that order and sorted
+//   in a copy when asked.
 
 
 const exact_CHUNK = 1 << 16;
 /** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
+/** How many sorted copies of lists that keep their order are kept (see sortedCopy). */
+const SORTED_COPIES = 2;
 class ExactValues {
     budget;
     length = 0;
@@ -89356,6 +89364,11 @@ class ExactValues {
     isSorted = true;
     cached;
     maxSpan;
+    /**
+     * The listed values stay in the order they came, never sorted in place (see arrivals): set by the owner
+     * while it has nothing else to make its sketch from, and ended by it.
+     */
+    keepOrder = false;
     /**
      * budget: how many values may be listed. A count array has at most as many slots (and 65,536), so
      * integers within that span stay counted, exactly, however many rows there are.
@@ -89430,15 +89443,23 @@ class ExactValues {
             return false;
         if (other.counts) {
             other.forEachCount((x, count) => this.push(x, count));
+            this.keepOrder = false; // the other's order is not known
             return true;
         }
         this.toList();
         other.seal();
         this.seal();
         this.chunks.push(...other.chunks);
+        this.keepOrder = (this.keepOrder || this.length === 0) && other.keepOrder; // both in the order they came: this one's, then the other's
         this.length += other.length;
         this.isSorted = this.length === other.length && other.isSorted;
         return true;
+    }
+    /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */
+    arrivals() {
+        if (this.counts || this.length === 0)
+            return [];
+        return this.filled > 0 ? [...this.chunks, this.tail.subarray(0, this.filled)] : this.chunks;
     }
     /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
     sample() {
@@ -89453,6 +89474,8 @@ class ExactValues {
             counts.forEach((c, i) => (ends[i] = total += c));
             return (this.cached = { values: Float64Array.from(distinct), counts: Float64Array.from(counts), ends, n: this.length });
         }
+        if (this.keepOrder)
+            return sortedCopy(this);
         this.seal();
         if (!this.isSorted || this.chunks.length > 1) {
             const all = this.concat(); // a new array: chunks may be shared
@@ -89521,10 +89544,11 @@ class ExactValues {
         this.length += values.length;
         this.isSorted = false;
     }
+    /** The values in one new array, in the order they are listed. */
     concat() {
         const all = new Float64Array(this.length);
         let at = 0;
-        for (const chunk of this.chunks) {
+        for (const chunk of this.arrivals()) {
             all.set(chunk, at);
             at += chunk.length;
         }
@@ -89537,6 +89561,21 @@ class ExactValues {
         this.tail = EMPTY_F64;
         this.filled = 0;
     }
+}
+/**
+ * The sorted copies of the last few lists read that keep their order: a column's summaries read its sample
+ * many times in a row, and a drift check reads two columns' at a time. Kept here, not by each list, so
+ * that a wide table's columns do not hold their values twice once read.
+ */
+const sortedCopies = [];
+function sortedCopy(values) {
+    let copy = sortedCopies.find((c) => c.of === values && c.sample.n === values.length);
+    if (!copy) {
+        copy = { of: values, sample: { values: sortNumbers(values.concat()), n: values.length } };
+        sortedCopies.unshift(copy);
+        sortedCopies.length = Math.min(sortedCopies.length, SORTED_COPIES);
+    }
+    return copy.sample;
 }
 /** Each distinct value of a sample, in order, with how often it occurs. */
 function forEachDistinct(sample, visit) {
@@ -89681,12 +89720,23 @@ function slotOf(x, mask) {
 //
 // The keys are texts. A text that is how JavaScript writes a number (String(x): "1.5", "-3", not "1.50"
 // nor "+3") is kept as that number, in a typed table: a numeric column of a wide table counts its values
-// without a string or a Map entry per value. The texts and their counts are the same either way.
+// without a string or a Map entry per value. So are the first few other texts while they are all
+// x.toFixed(d) for one d ("1.0", as pandas writes a whole float). The texts, their counts and the order
+// they came in are the same either way.
 
+/** Other texts kept as numbers at most (see FrequentItems.fixed): each is looked up by a scan. */
+const FIXED_MAX = 32;
 class FrequentItems {
     capacity;
-    /** Texts that are not the String() of a number. */
-    texts = new Map();
+    /** Texts that are not the String() of a number, in the order they came; undefined while `fixed` holds them. */
+    texts;
+    /**
+     * Until another text comes, the texts that are not String(x) but x.toFixed(decimals), for one number of
+     * decimals: x and its count per pair, in the order they came (at most FIXED_MAX pairs). A plain array:
+     * its numbers are stored unboxed, and a few of them cost less than a typed array's two objects.
+     */
+    fixed = [];
+    decimals = 0;
     /** Texts that are String(x) of a finite x, by x. */
     numbers;
     exact = true;
@@ -89708,7 +89758,11 @@ class FrequentItems {
     }
     /** Distinct texts counted. */
     get size() {
-        return this.texts.size + this.numbers.size;
+        return this.textCount + this.numbers.size;
+    }
+    /** Texts counted that are not String() of a number. */
+    get textCount() {
+        return this.texts?.size ?? this.fixed.length / 2;
     }
     add(text, weight = 1) {
         const x = frequent_numberOf(text);
@@ -89716,13 +89770,53 @@ class FrequentItems {
             this.addNumber(x, weight);
             return;
         }
-        const count = this.texts.get(text);
+        if (!this.texts && this.addFixed(text, weight))
+            return;
+        const texts = this.textMap();
+        const count = texts.get(text);
         if (count !== undefined) {
-            this.texts.set(text, count + weight);
+            texts.set(text, count + weight);
             return;
         }
-        this.texts.set(text, weight);
+        texts.set(text, weight);
         this.grew();
+    }
+    /** Counts a text written x.toFixed(decimals) by x, if `fixed` can hold it; false (nothing changed) if not. */
+    addFixed(text, weight) {
+        const decimals = decimalsOf(text);
+        const fixed = this.fixed;
+        if (decimals === 0 || (fixed.length > 0 && decimals !== this.decimals))
+            return false;
+        const x = Number(text);
+        for (let at = 0; at < fixed.length; at += 2) {
+            if (fixed[at] !== x)
+                continue;
+            fixed[at + 1] += weight;
+            return true;
+        }
+        if (fixed.length === 2 * FIXED_MAX)
+            return false;
+        this.fixed = fixed.concat(x, weight); // a new array of just this length: push would leave room for half as many again
+        this.decimals = decimals;
+        this.grew();
+        return true;
+    }
+    /** The texts as a Map, made from `fixed` (in their order) the first time. */
+    textMap() {
+        if (!this.texts) {
+            this.texts = new Map(this.textEntries());
+            this.fixed = [];
+        }
+        return this.texts;
+    }
+    /** The texts that are not String() of a number, with their counts, in the order they came. */
+    textEntries() {
+        if (this.texts)
+            return [...this.texts];
+        const out = [];
+        for (let at = 0; at < this.fixed.length; at += 2)
+            out.push([this.fixed[at].toFixed(this.decimals), this.fixed[at + 1]]);
+        return out;
     }
     /** Adds the text String(x) of a finite x. */
     addNumber(x, weight = 1) {
@@ -89731,8 +89825,10 @@ class FrequentItems {
     }
     copy() {
         const out = new FrequentItems(this.capacity, this.numbers.size);
-        for (const [text, count] of this.texts)
-            out.texts.set(text, count);
+        if (this.texts)
+            out.texts = new Map(this.texts);
+        out.fixed = [...this.fixed];
+        out.decimals = this.decimals;
         this.numbers.forEach((x, count) => out.numbers.add(x, count));
         out.exact = this.exact;
         out.error = this.error;
@@ -89741,7 +89837,7 @@ class FrequentItems {
     /** How often each number is written as a text other than its String() ("1.0" for 1), by number. */
     numbersOfTexts() {
         const out = new Map();
-        for (const [text, count] of this.texts) {
+        for (const [text, count] of this.textEntries()) {
             const x = Number(text);
             if (Number.isFinite(x))
                 out.set(x, (out.get(x) ?? 0) + count);
@@ -89750,7 +89846,7 @@ class FrequentItems {
     }
     /** The counts by text (made on each call: a numeric column's texts are made from its numbers). */
     get counts() {
-        const out = new Map(this.texts);
+        const out = new Map(this.textEntries());
         this.numbers.forEach((x, count) => out.set(String(x), count));
         return out;
     }
@@ -89761,8 +89857,11 @@ class FrequentItems {
         return out;
     }
     merge(other) {
-        for (const [key, count] of other.texts)
-            this.texts.set(key, (this.texts.get(key) ?? 0) + count);
+        if (other.textCount > 0) {
+            const texts = this.textMap();
+            for (const [key, count] of other.textEntries())
+                texts.set(key, (texts.get(key) ?? 0) + count);
+        }
         other.numbers.forEach((x, count) => this.numbers.add(x, count));
         this.exact &&= other.exact;
         this.error += other.error;
@@ -89775,13 +89874,13 @@ class FrequentItems {
      * join, so the error grows with the most texts given one value.
      */
     byValue() {
-        if (this.texts.size === 0)
+        if (this.textCount === 0)
             return this;
-        const out = new FrequentItems(this.capacity, this.numbers.size + this.texts.size);
+        const out = new FrequentItems(this.capacity, this.numbers.size + this.textCount);
         this.numbers.forEach((x, count) => out.numbers.add(x, count));
         const joined = new Map(); // how many texts became each value
         this.numbers.forEach((x) => joined.set(x, 1));
-        for (const [text, count] of this.texts) {
+        for (const [text, count] of this.textEntries()) {
             const x = Number(text);
             const k = x === 0 ? 0 : x;
             out.numbers.add(k, count);
@@ -89801,19 +89900,33 @@ class FrequentItems {
     /** Subtracts the (capacity+1)-th largest count from all (Misra–Gries) and drops what falls to zero. */
     purge() {
         this.exact = false;
-        const sorted = [...this.texts.values(), ...this.numbers.values()].sort((a, b) => b - a);
+        const sorted = [...this.textEntries().map(([, count]) => count), ...this.numbers.values()].sort((a, b) => b - a);
         const cut = sorted[this.capacity] ?? 0;
         if (cut === 0)
             return;
         this.error += cut;
-        for (const [key, count] of this.texts) {
+        for (const [key, count] of this.texts ?? []) {
             if (count <= cut)
                 this.texts.delete(key);
             else
                 this.texts.set(key, count - cut);
         }
+        const fixed = this.fixed;
+        this.fixed = []; // the fixed texts left, in their order
+        for (let at = 0; at < fixed.length; at += 2)
+            if (fixed[at + 1] > cut)
+                this.fixed.push(fixed[at], fixed[at + 1] - cut);
         this.numbers.subtract(cut);
     }
+}
+/** d ≥ 1 when `text` is x.toFixed(d) of its number x ("1.0", "2.50", not "-0.0" nor "1e3"), else 0. */
+function decimalsOf(text) {
+    const dot = text.indexOf('.');
+    const decimals = text.length - dot - 1;
+    if (dot < 0 || decimals < 1 || decimals > 100)
+        return 0;
+    const x = Number(text);
+    return Number.isFinite(x) && x.toFixed(decimals) === text ? decimals : 0;
 }
 /** The number whose String() is `text` (a finite one), else undefined. */
 function frequent_numberOf(text) {
@@ -90006,6 +90119,8 @@ const MIN_WIDTH = 8;
  * through the narrow levels above, so fewer, larger compactions cost less (3M small integers: 220 -> 55 ms).
  */
 const LEVEL0_MIN = 4096;
+/** How many values level 0 holds before its first compaction: until then the sketch is the values in the order they came. */
+const level0Width = (k) => Math.max(2 * k, LEVEL0_MIN);
 /** Merges two sorted runs into one sorted array. */
 function mergeSorted(a, b) {
     const out = new Float64Array(a.length + b.length);
@@ -90033,7 +90148,7 @@ class KllSketch {
     constructor(k = 200, seed = 0x9e3779b9) {
         this.k = k;
         this.seed = seed >>> 0 || 1;
-        this.level0 = Math.max(2 * k, LEVEL0_MIN);
+        this.level0 = level0Width(k);
     }
     static fromJSON(json) {
         const sketch = new KllSketch(json.k, json.seed);
@@ -90271,12 +90386,16 @@ class ColumnProfile {
     _moments = emptyMoments();
     _hll = new HyperLogLog();
     _frequent;
+    /**
+     * The sketch; undefined while it is made from the exact values when read (see kll): until its level 0
+     * fills, a sketch is the values in the order they came, which the values then keep (keepOrder), so a
+     * wide table's short columns hold their values once, not twice. Undefined also while nothing is sketched.
+     */
     _kll;
     constructor(name, options = DEFAULT_PROFILE_OPTIONS) {
         this.name = name;
         this.options = options;
         this._frequent = new FrequentItems(options.frequentCapacity);
-        this._kll = new KllSketch(options.kllK);
         this.values = new ExactValues(options.exactLimit);
     }
     get moments() {
@@ -90297,8 +90416,27 @@ class ColumnProfile {
         const frequent = this.derived ? this.derivedFrequent(numeric) : this._frequent;
         return numeric ? frequent?.byValue() : frequent;
     }
+    /** The sketch; made from the values that keep their order each time it is read (a column's is read once, to write it). */
     get kll() {
         this.settle();
+        return this._kll ?? this.sketchOfValues();
+    }
+    /** A sketch of the values kept in the order they came, as if each had been added to it (nothing else is sketched then). */
+    sketchOfValues() {
+        const sketch = new KllSketch(this.options.kllK);
+        if (this.values?.keepOrder)
+            for (const chunk of this.values.arrivals())
+                for (let i = 0; i < chunk.length; i++)
+                    sketch.update(chunk[i]);
+        return sketch;
+    }
+    /** The sketch, kept from here on: values are added to it one by one, and the values need no order. */
+    sketch() {
+        if (!this._kll) {
+            this._kll = this.sketchOfValues();
+            if (this.values)
+                this.values.keepOrder = false;
+        }
         return this._kll;
     }
     /** The distinct registers of the values (derived mode). */
@@ -90358,7 +90496,7 @@ class ColumnProfile {
             return;
         const { values, counts } = sample;
         this._moments = mergeMoments(this._moments, momentsOfCounts(values, counts));
-        this._kll.addCounts(values, counts);
+        this.sketch().addCounts(values, counts);
         for (let i = 0; i < values.length; i++) {
             this._hll.add(hashNumber(values[i]));
             this.addFrequentNumber(values[i], counts[i]); // counted values are written String(x)
@@ -90401,12 +90539,18 @@ class ColumnProfile {
                         continue;
                     this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
                     this.derived = numbersOnly && this.values?.length === 0;
+                    // A first value that is listed, not counted (only integers are): the sketch is made from the values, in order.
+                    if (this.values?.length === 0 && !this._kll && !Number.isInteger(x))
+                        this.values.keepOrder = true;
                 }
                 addValue(this._moments, x);
-                this._kll.update(x);
-                if (this.values && !this.values.push(x)) {
-                    this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
-                    this.values = undefined;
+                const values = this.values;
+                if (!(values?.keepOrder && values.length < level0Width(this.options.kllK) - 1 && values.push(x))) {
+                    this.sketch().update(x); // from the values kept in order, if they were the sketch's
+                    if (values && !values.push(x)) {
+                        this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
+                        this.values = undefined;
+                    }
                 }
                 if (this.derived) {
                     if (this._frequent && !isPlainNumber(column, i) && !this.tally(column, i, kind))
@@ -90507,9 +90651,17 @@ class ColumnProfile {
             this._frequent.merge(other._frequent);
         else if (this._moments.n > 0 || other._frequent === undefined)
             this._frequent = undefined;
-        if (!(this.values && other.values && this.values.absorb(other.values)))
+        // While both sketches are their values in order, the values joined (this side's, then the other's) are the merged sketch's.
+        const inOrder = !this._kll && !other._kll;
+        if (!inOrder)
+            this.sketch().merge(other.kll);
+        if (!(this.values && other.values && this.values.absorb(other.values))) {
+            if (inOrder)
+                this.sketch().merge(other.kll); // from this side's values, as they were
             this.values = undefined;
-        this._kll.merge(other._kll);
+        }
+        else if (inOrder && this.values.length >= level0Width(this.options.kllK))
+            this.sketch();
     }
     /** `frequent`, `hll`: the column's, when the caller has read them. */
     distinct(frequent = this.frequent, hll) {
@@ -96743,31 +96895,46 @@ function zScore(x, mean, standardDeviation) {
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/stats/bootstrap.wasm.ts
 // Generated by npm run wasm from assembly/bootstrap.ts (AssemblyScript 0.28.20, --enable simd -O3 --runtime stub --noAssert --initialMemory 1 --use abort=): do not edit.
-const BOOTSTRAP_WASM = 'AGFzbQEAAAABKQRgAn9/AGAFf39/f38BfmAIf39/f39/f38AYAx/f39/f39/f39/f38AAwUEAAECAwUDAQABBgYBfgFCAAsHIgMI' +
-    'Y2VsbFN1bXMAAwpncm91cEFyZWFzAAIGbWVtb3J5AgAK3w0E5wQCEnsEf0HAAP0ABAAhCkHQAP0ABAAhCEHgAP0ABAAhCUHwAP0A' +
-    'BAAhC0EAKAIA/REhDEEEKAIA/REhDUEIKAIA/REhDkEMKAIA/REhD0EQKAIA/REhEEEUKAIA/REhEUEYKAIA/REhEgNAIAEgFkoE' +
-    'QEEAIRcDQCAXQQRIBEAgCP0MBQAAAAUAAAAFAAAABQAAAP21ASIFQQf9qwEgBUEZ/a0B/VD9DAkAAAAJAAAACQAAAAkAAAD9tQEh' +
-    'EyAIQQn9qwEhByALIAj9USEGIAggCSAK/VEiBf1RIQggCiAG/VEhCiAFIAf9USEJIAZBC/2rASAGQRX9rQH9UCELIBMgDP1AIBMg' +
-    'Df1A/a4BIBMgDv1AIBMgD/1A/a4B/a4BIBMgEP1AIBMgEf1A/a4B/a4BIBMgEv1AIgf9rgH9oQEhBSADIQYgBCEDIAIhBCAH/VME' +
-    'eyAT/RsAIRQgBf0bACEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/REgE/0bASEUIAX9GwEhFQNAIBVB' +
-    'DEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwBCwsgFf0cASAT/RsCIRQgBf0bAiEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQAL' +
-    'BEAgFUEBaiEVDAELCyAV/RwCIBP9GwMhFCAF/RsDIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9HAMF' +
-    'IAULIQIgF0EBaiEXDAELCyAAIBZqIAYgA/2GASAEIAL9hgH9Zv0LBAAgFkEQaiEWDAELCwvSAQIHfwJ+IAEiBiACQQJ0aiIJIANB' +
-    'AnQiAWohCCABIAhqIQogBEEANgIAA0AgAiAFSgRAIAQgBUEBaiIBQQJ0aiALIAAgBiAFQQJ0aigCAGotAABqIgs2AgAgASEFDAEL' +
-    'C0IAJAADQCADIAdKBEAgACAJIAdBAnQiAWooAgBqMQAAIg0jAHwkACAMIA0gBCABIAhqKAIAIgJBAnRqKAIAIgUgASAKaigCACIB' +
-    'IAJGBH8gBQUgBCABQQJ0aigCAAtqrH58IQwgB0EBaiEHDAELCyAMC/cBAQN/A0AgCEEQSQRAIAhBAnRBQGsgAEEQdiAAc0HrlK+v' +
-    'eGwiCiAKQQ12c0G13MqVfGwiCiAKQRB2cyABQQR0aiAIaiIKIApBEHZzQeuUr694bCIKIApBDXZzQbXcypV8bCIKIApBEHZzIAhB' +
-    'BElyNgIAIAhBAWohCAwBCwsgBSACEAADQCADIAlKBEAgBCAJQQR0aiIAKAIAIQEgByAJQQV0aiICIAUgACgCCCABIAAoAgQiCCAG' +
-    'EAG5OQMAIAIgBSAAKAIMIAEgCCAGEAG5OQMIIAIjALk5AxAgAiAGIAFBAnRqKAIAtzkDGCAJQQFqIQkMAQsLC6YFAwh/A3sBfANA' +
-    'IA1BEEkEQCANQQJ0QUBrIABBEHYgAHNB65Svr3hsIg8gD0ENdnNBtdzKlXxsIg8gD0EQdnMgAUEEdGogDWoiDyAPQRB2c0HrlK+v' +
-    'eGwiDyAPQQ12c0G13MqVfGwiDyAPQRB2cyANQQRJcjYCACANQQFqIQ0MAQsLIAUgAhAAIAtBACADQQFqIhAgCmxBA3T8CwADQCAG' +
-    'IA5KBEAgByAOQQJ0aigCACIBIAxrIRIgBSAMaiETIAggCSAObEECdGohEUEAIQ0DQCADIA1OBEAgAyANSgRAIAQgAiANbCAMakED' +
-    'dGohD0EAIQD9DAAAAAAAAAAAAAAAAAAAAAAhFP0MAAAAAAAAAAAAAAAAAAAAACEVA0AgAEEEaiIKIBJMBEAgFCAAIBNq/VwCAP2J' +
-    'Af2pASIW/f8BIA8gAEEDdGoiAP0ABAD98gH98AEhFCAVIBYgFv0NCAkKCwwNDg8AAQIDBAUGB/3/ASAA/QAEEP3yAf3wASEVIAoh' +
-    'AAwBCwsgFP0hACAU/SEBoCAV/SEAoCAV/SEBoCEXA0AgACASSARAIBcgACATai0AALggDyAAQQN0aisDAKKgIRcgAEEBaiEADAEL' +
-    'CwVBACEA/QwAAAAAAAAAAAAAAAAAAAAAIRQDQCAAQRBqIgogEkwEQCAUIAAgE2r9AAQA/X39f/2uASEUIAohAAwBCwsgFP0bALcg' +
-    'FP0bAbegIBT9GwK3oCAU/RsDt6AhFwNAIAAgEkgEQCAXIAAgE2otAAC4oCEXIABBAWohAAwBCwsLQQAhAANAIAAgCUgEQCALIBEg' +
-    'AEECdGooAgAgEGwgDWpBA3RqIgogCisDACAXoDkDACAAQQFqIQAMAQsLIA1BAWohDQwBCwsgASEMIA5BAWohDgwBCwsL';
+const BOOTSTRAP_WASM = 'AGFzbQEAAAABOAVgAn9/AGADf39/AGAMf39/f39/f39/f39/AGAKf39/f39/f39/fwBgDX9/f39/f39/f39/f38AAwYFAAECAwQF' +
+    'AwEAAQciAwhjZWxsU3VtcwAECmdyb3VwQXJlYXMAAwZtZW1vcnkCAAqrFgWLBQISewR/QcAA/QAEACEKQdAA/QAEACEIQeAA/QAE' +
+    'ACEJQfAA/QAEACELQQAoAgD9ESEMQQQoAgD9ESENQQgoAgD9ESEOQQwoAgD9ESEPQRAoAgD9ESEQQRQoAgD9ESERQRgoAgD9ESES' +
+    'A0AgASAWSgRAQQAhFwNAIBdBBEgEQCAI/QwFAAAABQAAAAUAAAAFAAAA/bUBIgVBB/2rASAFQRn9rQH9UP0MCQAAAAkAAAAJAAAA' +
+    'CQAAAP21ASETIAhBCf2rASEHIAsgCP1RIQYgCCAJIAr9USIF/VEhCCAKIAb9USEKIAUgB/1RIQkgBkEL/asBIAZBFf2tAf1QIQsg' +
+    'EyAM/UAgEyAN/UD9rgEgEyAO/UAgEyAP/UD9rgH9rgEgEyAQ/UAgEyAR/UD9rgH9rgEgEyAS/UAiB/2uAf2hASEFIAMhBiAEIQMg' +
+    'AiEEIAf9UwR7IBP9GwAhFCAF/RsAIRUDQCAVQQxIBH8gFCAVQQJ0KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9ESAT/RsBIRQgBf0b' +
+    'ASEVA0AgFUEMSAR/IBQgFUECdCgCAE8FQQALBEAgFUEBaiEVDAELCyAV/RwBIBP9GwIhFCAF/RsCIRUDQCAVQQxIBH8gFCAVQQJ0' +
+    'KAIATwVBAAsEQCAVQQFqIRUMAQsLIBX9HAIgE/0bAyEUIAX9GwMhFQNAIBVBDEgEfyAUIBVBAnQoAgBPBUEACwRAIBVBAWohFQwB' +
+    'CwsgFf0cAwUgBQshAiAXQQFqIRcMAQsLIAAgFmogBiAD/YYBIAQgAv2GAf1m/QsEACAWQRBqIRYMAQsLQcAAIAr9CwQAQdAAIAj9' +
+    'CwQAQeAAIAn9CwQAQfAAIAv9CwQAC74CAgN/BnsDQCACIARKBEAgASAEQQJ0aiIFIAAgBGoiA/0ABAAgA/0ABIBAQQT9a/1QIggg' +
+    'A/0ABIAQIAP9AASAUEEE/Wv9UCIJ/Q0AEAERAhIDEwQUBRUGFgcXIgogA/0ABIAgIAP9AASAYEEE/Wv9UCILIAP9AASAMCAD/QAE' +
+    'gHBBBP1r/VAiBv0NABABEQISAxMEFAUVBhYHFyIH/Q0AARARAgMSEwQFFBUGBxYX/QsEACAFIAogB/0NCAkYGQoLGhsMDRwdDg8e' +
+    'H/0LBBAgBSAIIAn9DQgYCRkKGgsbDBwNHQ4eDx8iByALIAb9DQgYCRkKGgsbDBwNHQ4eDx8iBv0NAAEQEQIDEhMEBRQVBgcWF/0L' +
+    'BCAgBSAHIAb9DQgJGBkKCxobDA0cHQ4PHh/9CwQwIARBEGohBAwBCwsLpgUDCH8DewF8A0AgDUEQSQRAIA1BAnRBQGsgAEEQdiAA' +
+    'c0HrlK+veGwiDyAPQQ12c0G13MqVfGwiDyAPQRB2cyABQQR0aiANaiIPIA9BEHZzQeuUr694bCIPIA9BDXZzQbXcypV8bCIPIA9B' +
+    'EHZzIA1BBElyNgIAIA1BAWohDQwBCwsgBSACEAAgC0EAIANBAWoiECAKbEEDdPwLAANAIAYgDkoEQCAHIA5BAnRqKAIAIgEgDGsh' +
+    'EiAFIAxqIRMgCCAJIA5sQQJ0aiERQQAhDQNAIAMgDU4EQCADIA1KBEAgBCACIA1sIAxqQQN0aiEPQQAhAP0MAAAAAAAAAAAAAAAA' +
+    'AAAAACEU/QwAAAAAAAAAAAAAAAAAAAAAIRUDQCAAQQRqIgogEkwEQCAUIAAgE2r9XAIA/YkB/akBIhb9/wEgDyAAQQN0aiIA/QAE' +
+    'AP3yAf3wASEUIBUgFiAW/Q0ICQoLDA0ODwABAgMEBQYH/f8BIAD9AAQQ/fIB/fABIRUgCiEADAELCyAU/SEAIBT9IQGgIBX9IQCg' +
+    'IBX9IQGgIRcDQCAAIBJIBEAgFyAAIBNqLQAAuCAPIABBA3RqKwMAoqAhFyAAQQFqIQAMAQsLBUEAIQD9DAAAAAAAAAAAAAAAAAAA' +
+    'AAAhFANAIABBEGoiCiASTARAIBQgACATav0ABAD9ff1//a4BIRQgCiEADAELCyAU/RsAtyAU/RsBt6AgFP0bAregIBT9GwO3oCEX' +
+    'A0AgACASSARAIBcgACATai0AALigIRcgAEEBaiEADAELCwtBACEAA0AgACAJSARAIAsgESAAQQJ0aigCACAQbCANakEDdGoiCiAK' +
+    'KwMAIBegOQMAIABBAWohAAwBCwsgDUEBaiENDAELCyABIQwgDkEBaiEODAELCwvqCAIEfw57A0AgAiALSgRAIAEgC2ohDEEAIQoD' +
+    'QCAKQRBJBEAgCkECdEFAayAAQRB2IABzQeuUr694bCINIA1BDXZzQbXcypV8bCINIA1BEHZzIAxBBHRqIApqIg0gDUEQdnNB65Sv' +
+    'r3hsIg0gDUENdnNBtdzKlXxsIg0gDUEQdnMgCkEESXI2AgAgCkEBaiEKDAELCyALQQZ0QYABakHAAEHAAPwKAAAgC0EBaiELDAEL' +
+    'CyACQQhIBEAgCCACQQt0akEAQQggAmtBC3T8CwALIAhBgIABaiEKQQAhAANAIAAgA0gEQEGAECADIABrIgEgAUGAEEobIQtBACEB' +
+    'A0AgASACSARAQcAAIAFBBnRBgAFqIgxBwAD8CgAAIAggAUELdGogCxAAIAxBwABBwAD8CgAAIAFBAWohAQwBCwsCQCAGRQRAIAgg' +
+    'ByAAQQJ0aiALEAEMAQsgCCAKIAsQASAGIABBAnRqIQxBACEBA0AgASALSARAIAcgDCABQQJ0Ig1qKAIAQQJ0aiAKIA1qKAIANgIA' +
+    'IAFBAWohAQwBCwsLIABBgBBqIQAMAQsLQQAhBgNAIAQgBkoEQCAFIAZBDGxqIgAoAgAhCkEAIQMDQCADQQJIBEAgAEEEaiADQQJ0' +
+    'aigCACEB/QwAAAAAAAAAAAAAAAAAAAAAIQ79DAAAAAAAAAAAAAAAAAAAAAAhD/0MAAAAAAAAAAAAAAAAAAAAACEQ/QwAAAAAAAAA' +
+    'AAAAAAAAAAAAIRH9DAAAAAAAAAAAAAAAAAAAAAAhEv0MAAAAAAAAAAAAAAAAAAAAACET/QwAAAAAAAAAAAAAAAAAAAAAIRT9DAAA' +
+    'AAAAAAAAAAAAAAAAAAAhFf0MAAAAAAAAAAAAAAAAAAAAACEW/QwAAAAAAAAAAAAAAAAAAAAAIRdBACEIA0AgCCAKSARAIAcgASAI' +
+    'QQJ0aigCACILQXxxav1cAgD9iQH9qQEiGP0MDwAAAA8AAAAPAAAADwAAAP1OIRkgDyAQQQAgC0EBcWv9ESIa/VIhECAOIBEgGv1S' +
+    'IREgGUEAIAtBAXZBAXFr/REiGv1OIRsgGEEE/a0BIhggGv1OIRogEiAZIBv9sQEiGf2uASESIBMgGCAa/bEBIhj9rgEhEyAUIBkg' +
+    'DyAb/a4BIg8gEP2uASIb/d4B/c4BIRQgFSAZIBv93wH9zgEhFSAWIBggDiAa/a4BIg4gEf2uASIZ/d4B/c4BIRYgFyAYIBn93wH9' +
+    'zgEhFyAIQQFqIQgMAQsLQYAFIBT9CwQAQZAFIBX9CwQAQaAFIBb9CwQAQbAFIBf9CwQAQcAFIA/9CwQAQdAFIA79CwQAQeAFIBL9' +
+    'CwQAQfAFIBP9CwQAQQAhAQNAIAEgAkgEQCAJIAEgBGwgBmpBBXRqIgggA0EDdGogAUEDdCkDgAW6OQMAIANFBEAgCCABQQJ0Igso' +
+    'AuAFuDkDECAIIAsoAsAFuDkDGAsgAUEBaiEBDAELCyADQQFqIQMMAQsLIAZBAWohBgwBCwsLSAECfyAEQQFqIQ4DQCACIA1KBEAg' +
+    'ACABIA1qIAMgBCAFIAYgByAIIAkgCiALIAwgCyANbCAObEEDdGoQAiANQQFqIQ0MAQsLCw==';
 
 ;// CONCATENATED MODULE: ./src/stats/poisson-bootstrap.ts
 // The Poisson bootstrap for the metrics that need every example (ROC AUC, MAE, RMSE): each resample
@@ -96779,7 +96946,7 @@ const BOOTSTRAP_WASM = 'AGFzbQEAAAABKQRgAn9/AGAFf39/f38BfmAIf39/f39/f38AYAx/f39/
 
 
 
-/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+/** Weights are u8 counts, ROC AUC's u32 sums stay below 2^32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = 2 ** 26;
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = 2 ** 25;
@@ -96795,9 +96962,14 @@ const THRESHOLDS = (() => {
     }
     return out;
 })();
-/** Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, then each array 16-aligned. */
+/** ROC AUC's resamples per kernel call (assembly/bootstrap.ts BATCH): each pass over the examples serves all of them. */
+const AUC_BATCH = 8;
+/**
+ * Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, the batch's states
+ * and sums from 128, then each array 16-aligned.
+ */
 class Image {
-    size = 128;
+    size = 768;
     parts = [[0, new Uint8Array(THRESHOLDS.buffer)]];
     place(view) {
         const at = this.reserve(view.byteLength);
@@ -96829,8 +97001,8 @@ const outAt = job.image.byteLength;
 const needed = outAt + job.count * job.width * 8;
 exports.memory.grow(Math.max(0, Math.ceil((needed - exports.memory.buffer.byteLength) / 65536)));
 new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
-// One call per resample: V8 optimises a WebAssembly function for its next call, never mid-call.
-for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
+// One call per batch: V8 optimises a WebAssembly function for its next call, never mid-call.
+for (let s = 0; s < job.count; s += job.batch) exports[job.kernel](job.seed, job.first + s, Math.min(job.batch, job.count - s), ...job.args, outAt + s * job.width * 8);
 const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
 parentPort.postMessage(out, [out.buffer]);
 `;
@@ -96843,8 +97015,8 @@ function runHere(job, samples, seed) {
     const outAt = job.image.byteLength;
     local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
     new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
-    for (let s = 0; s < samples; s++)
-        local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+    for (let s = 0; s < samples; s += job.batch)
+        local[job.kernel](seed >>> 0, s, Math.min(job.batch, samples - s), ...job.args, outAt + s * job.width * 8);
     return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
 }
 function inWorker(data) {
@@ -96861,7 +97033,7 @@ async function run(job, samples, seed, threads) {
     poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
     if (threads <= 1)
         return runHere(job, samples, seed);
-    const per = Math.ceil(samples / threads);
+    const per = Math.ceil(samples / threads / job.batch) * job.batch;
     const parts = [];
     for (let first = 0; first < samples; first += per) {
         parts.push(inWorker({ module: poisson_bootstrap_compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
@@ -96915,12 +97087,13 @@ function regressionJob(data, names, cells) {
     const cellEnds = image.place(ends);
     const cellGroups = image.place(cells.groups);
     const weights = image.reserve(n + 16);
-    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
+    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], batch: 1, image: image.build(), width: width * cells.groupCount }, deltas];
 }
 /**
  * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
- * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
- * reads weights in sequence; a slice's model lists its own examples in the same orders.
+ * negatives' weights. Resample s draws its counts for the examples in the candidate's score order (the
+ * reference tests follow); the kernel reads each model over each group as one stream in that model's
+ * score order, a slice's stream being the whole's with the other examples left out.
  */
 function aucJob(data, cells) {
     const { labels, positive = '1' } = data;
@@ -96933,75 +97106,84 @@ function aucJob(data, cells) {
         return undefined;
     const candidateOrder = scoreOrder(data.candidate.scores);
     const baselineOrder = scoreOrder(data.baseline.scores);
-    const rank = new Uint32Array(n);
-    for (let k = 0; k < n; k++)
-        rank[candidateOrder[k]] = k;
-    // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
-    // positives' ranks, and for each positive the negatives scoring below it and at or below it.
+    // Each example's weights row: its candidate rank, or with slices its place cell by cell (by candidate
+    // rank within a cell), so that a slice's weights lie together, in as few cache lines as they can.
+    const row = new Uint32Array(n);
+    let rowOfRank;
+    if (cells.count === 1)
+        for (let k = 0; k < n; k++)
+            row[candidateOrder[k]] = k;
+    else {
+        const next = new Uint32Array(cells.count);
+        for (let i = 0; i < n; i++)
+            next[cells.of[i]]++;
+        for (let c = 0, start = 0; c < cells.count; c++) {
+            const size = next[c];
+            next[c] = start;
+            start += size;
+        }
+        rowOfRank = new Uint32Array(n);
+        for (let k = 0; k < n; k++)
+            row[candidateOrder[k]] = rowOfRank[k] = next[cells.of[candidateOrder[k]]]++;
+    }
+    // As the kernel reads a model over all examples (see area2): in score order, negatives first among
+    // ties, each example's weights row << 2 | negative << 1 | first of its tie; `examples` says whose.
     const model = (scores, order) => {
-        let positives = 0;
-        for (const row of order)
-            positives += isPositive[row];
-        const negatives = order.length - positives;
-        const out = new Uint32Array(negatives + 3 * positives);
-        let negative = 0;
-        let pos = 0;
-        for (let start = 0; start < order.length;) {
-            let end = start;
-            let tiedNegatives = 0;
-            for (; end < order.length && scores[order[end]] === scores[order[start]]; end++)
-                tiedNegatives += 1 - isPositive[order[end]];
-            const below = negative;
-            for (let k = start; k < end; k++) {
-                const row = order[k];
-                if (isPositive[row]) {
-                    out[negatives + pos] = rank[row];
-                    out[negatives + positives + pos] = below;
-                    out[negatives + 2 * positives + pos] = below + tiedNegatives;
-                    pos++;
+        const rows = new Uint32Array(n);
+        const examples = new Uint32Array(n);
+        let at = 0;
+        for (let start = 0; start < n;) {
+            let end = start + 1;
+            while (end < n && scores[order[end]] === scores[order[start]])
+                end++;
+            for (let negative = 1; negative >= 0; negative--) {
+                for (let k = start; k < end; k++) {
+                    const i = order[k];
+                    if (isPositive[i] === negative)
+                        continue;
+                    rows[at] = (row[i] << 2) | (negative << 1);
+                    examples[at++] = i;
                 }
-                else
-                    out[negative++] = rank[row];
             }
+            rows[at - (end - start)] |= 1;
             start = end;
         }
-        return { negatives, positives, out };
+        return { rows, examples };
     };
-    // Each group's examples in each model's score order: the overall orders bucketed by slice.
-    const groupOrders = (order) => {
-        const out = [order];
-        for (const slicing of cells.slicings) {
-            const sizes = new Uint32Array(slicing.count);
-            for (let i = 0; i < n; i++)
-                sizes[slicing.groupOf[i] - slicing.first]++;
-            const buckets = Array.from(sizes, (size) => new Uint32Array(size));
-            const filled = new Uint32Array(slicing.count);
-            for (const row of order) {
-                const s = slicing.groupOf[row] - slicing.first;
-                buckets[s][filled[s]++] = row;
-            }
-            out.push(...buckets);
+    // A slice's model: the whole's rows of its examples, in the same order, a tie starting afresh with its first example in the slice.
+    const sliced = (whole, slicing) => {
+        const sizes = new Uint32Array(slicing.count);
+        for (let i = 0; i < n; i++)
+            sizes[slicing.groupOf[i] - slicing.first]++;
+        const out = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(slicing.count);
+        const lastTie = new Int32Array(slicing.count).fill(-1);
+        for (let k = 0, tie = -1; k < n; k++) {
+            const r = whole.rows[k];
+            tie += r & 1;
+            const s = slicing.groupOf[whole.examples[k]] - slicing.first;
+            out[s][filled[s]++] = (r & ~1) | +(lastTie[s] !== tie);
+            lastTie[s] = tie;
         }
         return out;
     };
-    const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
+    const [candidate, baseline] = [model(data.candidate.scores, candidateOrder), model(data.baseline.scores, baselineOrder)];
     const image = new Image();
-    const table = new Uint32Array(4 * cells.groupCount);
-    let widest = 0;
-    for (let g = 0; g < cells.groupCount; g++) {
-        const c = model(data.candidate.scores, candidateGroups[g]);
-        const b = model(data.baseline.scores, baselineGroups[g]);
-        table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
-        widest = Math.max(widest, c.negatives);
+    const table = new Uint32Array(3 * cells.groupCount);
+    table.set([n, image.place(candidate.rows), image.place(baseline.rows)]);
+    for (const slicing of cells.slicings) {
+        const [c, b] = [sliced(candidate, slicing), sliced(baseline, slicing)];
+        c.forEach((rows, s) => table.set([rows.length, image.place(rows), image.place(b[s])], 3 * (slicing.first + s)));
     }
     const tableAt = image.place(table);
-    const weights = image.reserve(n + 16);
-    const prefix = image.reserve(4 * (widest + 1));
+    const rowOfRankAt = rowOfRank ? image.place(rowOfRank) : 0;
+    const weights = image.reserve(4 * (n + 16));
+    const scratch = image.reserve(2 * AUC_BATCH * 2048);
     const delta = (out, s, g) => {
         const at = 4 * (s * cells.groupCount + g);
         return (out[at] - out[at + 1]) / (2 * out[at + 2] * out[at + 3]);
     };
-    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
+    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, rowOfRankAt, weights, scratch], batch: AUC_BATCH, image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
 /**
  * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
@@ -97020,7 +97202,7 @@ async function weightedSums(columns, samples, seed) {
     const weights = image.reserve(n + 16);
     const width = columns.length + 1;
     const threads = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
-    return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+    return run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], batch: 1, image: image.build(), width }, samples, seed, threads);
 }
 /** One cell and one group: no slices. */
 function poisson_bootstrap_wholeCells(n) {
@@ -97209,16 +97391,43 @@ function cellsOf(n, slicings) {
         slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p] + slice), count: slicing.count, first: firsts[p] })),
     };
 }
-/** The examples at `rows`, as paired data of their own (a slice). */
-function paired_subset(data, rows) {
+/**
+ * Each slice's examples as paired data of their own, in one pass per column over all the slices. A
+ * slice's score order is the whole's with the other slices' examples left out (the same stable order a
+ * sort of the slice would give), remembered for scoreOrder: a slice's ROC AUC needs no sort of its own.
+ */
+function paired_slicesOf(data, slicing) {
+    const n = data.labels.length;
+    const sizes = new Uint32Array(slicing.count);
+    const local = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        local[i] = sizes[slicing.of[i]]++;
+    // Two copies of one loop, so that each stays monomorphic (strings, doubles).
     const pick = (values) => {
-        const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array(rows.length));
-        for (let k = 0; k < rows.length; k++)
-            out[k] = values[rows[k]];
+        const out = Array.from(sizes, (size) => new Array(size));
+        for (let i = 0; i < n; i++)
+            out[slicing.of[i]][local[i]] = values[i];
         return out;
     };
-    const side = (model) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
-    return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
+    const pickNumbers = (values) => {
+        const out = Array.from(sizes, (size) => new Float64Array(size));
+        for (let i = 0; i < n; i++)
+            out[slicing.of[i]][local[i]] = values[i];
+        return out;
+    };
+    const side = (model) => {
+        const [predictions, scores] = [model.predictions && pick(model.predictions), model.scores && pickNumbers(model.scores)];
+        if (model.scores) {
+            const orders = Array.from(sizes, (size) => new Uint32Array(size));
+            const filled = new Uint32Array(slicing.count);
+            for (const i of scoreOrder(model.scores))
+                orders[slicing.of[i]][filled[slicing.of[i]]++] = local[i];
+            orders.forEach((order, s) => rememberScoreOrder(scores[s], order));
+        }
+        return (s) => ({ predictions: predictions?.[s], scores: scores?.[s] });
+    };
+    const [labels, candidate, baseline] = [pick(data.labels), side(data.candidate), side(data.baseline)];
+    return labels.map((sliceLabels, s) => ({ labels: sliceLabels, positive: data.positive, candidate: candidate(s), baseline: baseline(s) }));
 }
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
 function paired_pointEstimates(data, name) {
@@ -99622,12 +99831,14 @@ function resolveInside(folder, name, what) {
 
 /**
  * A card read back from a store is data from that store: the file names it gives (its profile, its
- * files) may not step out of the version's folder, whoever wrote the tag.
+ * predictions, its files) may not step out of the version's folder, whoever wrote the tag.
  */
 function checkCardNames(card, tag, store) {
     const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
     if (card?.profile !== undefined)
         checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    if (card?.predictions !== undefined)
+        checkStoreName(String(card.predictions), `predictions named by the model card of ${tag}`, where);
     for (const file of Array.isArray(card?.files) ? card.files : [])
         checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
 }
@@ -100948,18 +101159,29 @@ function buildSlicing(spec, values, bins) {
         }
         return { parts, idOf, order };
     });
-    const keys = new Float64Array(n);
-    const distinct = new Map();
+    // Each example's slice by first appearance: its key in mixed radix looked up in a table (a map when
+    // the radix is too large for one), with each slice's ids per column kept.
+    const radix = columns.reduce((product, c) => product * c.parts.length, 1);
+    const table = radix <= 1 << 22 ? new Int32Array(radix).fill(-1) : undefined;
+    const map = new Map();
+    const distinct = [];
+    const appearance = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
         let key = 0;
         for (const c of columns)
             key = key * c.parts.length + c.idOf[i];
-        keys[i] = key;
-        if (!distinct.has(key))
-            distinct.set(key, columns.map((c) => c.idOf[i]));
+        let slice = table ? table[key] : (map.get(key) ?? -1);
+        if (slice < 0) {
+            slice = distinct.push(columns.map((c) => c.idOf[i])) - 1;
+            if (table)
+                table[key] = slice;
+            else
+                map.set(key, slice);
+        }
+        appearance[i] = slice;
     }
-    if (distinct.size > MAX_SLICES)
-        throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+    if (distinct.length > MAX_SLICES)
+        throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.length.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
     const compare = (a, b) => {
         for (let k = 0; k < columns.length; k++) {
             const [x, y] = [columns[k].parts[a[k]], columns[k].parts[b[k]]];
@@ -100969,27 +101191,23 @@ function buildSlicing(spec, values, bins) {
         }
         return 0;
     };
-    const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
-    const index = new Map(sorted.map(([key], s) => [key, s]));
-    const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k].parts[id]).join(', '));
-    return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)) };
+    const sorted = Array.from(distinct.keys()).sort((a, b) => compare(distinct[a], distinct[b]));
+    const place = new Uint32Array(distinct.length);
+    sorted.forEach((slice, s) => (place[slice] = s));
+    const of = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        of[i] = place[appearance[i]];
+    const names = sorted.map((slice) => distinct[slice].map((id, k) => columns[k].parts[id]).join(', '));
+    return { name: spec.name, names, count: names.length, of };
 }
 /** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
 function compareSlices(data, names, slicings, deltas, options) {
-    const rowsOf = (slicing) => {
-        const sizes = new Uint32Array(slicing.count);
-        for (const s of slicing.of)
-            sizes[s]++;
-        const rows = Array.from(sizes, (size) => new Uint32Array(size));
-        const filled = new Uint32Array(slicing.count);
-        slicing.of.forEach((s, i) => (rows[s][filled[s]++] = i));
-        return rows;
-    };
     const slices = [];
     let group = 1;
     for (const slicing of slicings) {
-        for (const [s, rows] of rowsOf(slicing).entries()) {
-            slices.push({ slicing: slicing.name, slice: slicing.names[s], n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+        for (const [s, slice] of slicesOf(data, slicing).entries()) {
+            const n = slice.labels.length;
+            slices.push({ slicing: slicing.name, slice: slicing.names[s], n, judged: n >= options.minSize, regressed: false, metrics: [], data: slice, group: group + s });
         }
         group += slicing.count;
     }

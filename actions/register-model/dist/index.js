@@ -72892,6 +72892,10 @@ function arrays_scoreOrder(scores) {
         orders.set(scores, (order = argsort(scores)));
     return order;
 }
+/** Records the order argsort would give these scores, known without sorting (a slice's, from the whole's). */
+function arrays_rememberScoreOrder(scores, order) {
+    orders.set(scores, order);
+}
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/math-base-special-binomcoefln/lib/index.js
 var math_base_special_binomcoefln_lib = __nccwpck_require__(22558);
@@ -73480,7 +73484,7 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 
 
 
-/** Weights are u8 counts, prefix sums i32, and three f64 columns must fit the kernel's 32-bit memory. */
+/** Weights are u8 counts, ROC AUC's u32 sums stay below 2^32, and three f64 columns must fit the kernel's 32-bit memory. */
 const MAX_EXAMPLES = (/* unused pure expression or super */ null && (2 ** 26));
 /** Below this many example-resamples one thread is quicker than starting several. */
 const WORK_PER_THREAD = (/* unused pure expression or super */ null && (2 ** 25));
@@ -73496,9 +73500,14 @@ const THRESHOLDS = (() => {
     }
     return out;
 })();
-/** Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, then each array 16-aligned. */
+/** ROC AUC's resamples per kernel call (assembly/bootstrap.ts BATCH): each pass over the examples serves all of them. */
+const AUC_BATCH = 8;
+/**
+ * Inputs laid out as the kernels read them: thresholds at 0, generator state at 64, the batch's states
+ * and sums from 128, then each array 16-aligned.
+ */
 class Image {
-    size = 128;
+    size = 768;
     parts = [[0, new Uint8Array(THRESHOLDS.buffer)]];
     place(view) {
         const at = this.reserve(view.byteLength);
@@ -73530,8 +73539,8 @@ const outAt = job.image.byteLength;
 const needed = outAt + job.count * job.width * 8;
 exports.memory.grow(Math.max(0, Math.ceil((needed - exports.memory.buffer.byteLength) / 65536)));
 new Uint8Array(exports.memory.buffer).set(new Uint8Array(job.image));
-// One call per resample: V8 optimises a WebAssembly function for its next call, never mid-call.
-for (let s = 0; s < job.count; s++) exports[job.kernel](job.seed, job.first + s, ...job.args, outAt + s * job.width * 8);
+// One call per batch: V8 optimises a WebAssembly function for its next call, never mid-call.
+for (let s = 0; s < job.count; s += job.batch) exports[job.kernel](job.seed, job.first + s, Math.min(job.batch, job.count - s), ...job.args, outAt + s * job.width * 8);
 const out = new Float64Array(exports.memory.buffer, outAt, job.count * job.width).slice();
 parentPort.postMessage(out, [out.buffer]);
 `));
@@ -73544,8 +73553,8 @@ function runHere(job, samples, seed) {
     const outAt = job.image.byteLength;
     local.memory.grow(Math.max(0, Math.ceil((outAt + samples * job.width * 8 - local.memory.buffer.byteLength) / 65536)));
     new Uint8Array(local.memory.buffer).set(new Uint8Array(job.image));
-    for (let s = 0; s < samples; s++)
-        local[job.kernel](seed >>> 0, s, ...job.args, outAt + s * job.width * 8);
+    for (let s = 0; s < samples; s += job.batch)
+        local[job.kernel](seed >>> 0, s, Math.min(job.batch, samples - s), ...job.args, outAt + s * job.width * 8);
     return new Float64Array(local.memory.buffer, outAt, samples * job.width).slice();
 }
 function inWorker(data) {
@@ -73562,7 +73571,7 @@ async function poisson_bootstrap_run(job, samples, seed, threads) {
     poisson_bootstrap_compiled ??= new WebAssembly.Module(Buffer.from(BOOTSTRAP_WASM, 'base64'));
     if (threads <= 1)
         return runHere(job, samples, seed);
-    const per = Math.ceil(samples / threads);
+    const per = Math.ceil(samples / threads / job.batch) * job.batch;
     const parts = [];
     for (let first = 0; first < samples; first += per) {
         parts.push(inWorker({ module: poisson_bootstrap_compiled, ...job, seed: seed >>> 0, first, count: Math.min(per, samples - first) }));
@@ -73616,12 +73625,13 @@ function regressionJob(data, names, cells) {
     const cellEnds = image.place(ends);
     const cellGroups = image.place(cells.groups);
     const weights = image.reserve(n + 16);
-    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], image: image.build(), width: width * cells.groupCount }, deltas];
+    return [{ kernel: 'cellSums', args: [n, columns.length, at, weights, cells.count, cellEnds, cellGroups, cells.perCell, cells.groupCount], batch: 1, image: image.build(), width: width * cells.groupCount }, deltas];
 }
 /**
  * ROC AUC: per resample and group, twice each model's weighted Mann–Whitney area and the positives' and
- * negatives' weights. Examples are numbered in the candidate's score order, so its pass over all examples
- * reads weights in sequence; a slice's model lists its own examples in the same orders.
+ * negatives' weights. Resample s draws its counts for the examples in the candidate's score order (the
+ * reference tests follow); the kernel reads each model over each group as one stream in that model's
+ * score order, a slice's stream being the whole's with the other examples left out.
  */
 function aucJob(data, cells) {
     const { labels, positive = '1' } = data;
@@ -73634,75 +73644,84 @@ function aucJob(data, cells) {
         return undefined;
     const candidateOrder = scoreOrder(data.candidate.scores);
     const baselineOrder = scoreOrder(data.baseline.scores);
-    const rank = new Uint32Array(n);
-    for (let k = 0; k < n; k++)
-        rank[candidateOrder[k]] = k;
-    // As the kernel reads a model over some examples (`order`, in score order): the negatives' ranks, the
-    // positives' ranks, and for each positive the negatives scoring below it and at or below it.
+    // Each example's weights row: its candidate rank, or with slices its place cell by cell (by candidate
+    // rank within a cell), so that a slice's weights lie together, in as few cache lines as they can.
+    const row = new Uint32Array(n);
+    let rowOfRank;
+    if (cells.count === 1)
+        for (let k = 0; k < n; k++)
+            row[candidateOrder[k]] = k;
+    else {
+        const next = new Uint32Array(cells.count);
+        for (let i = 0; i < n; i++)
+            next[cells.of[i]]++;
+        for (let c = 0, start = 0; c < cells.count; c++) {
+            const size = next[c];
+            next[c] = start;
+            start += size;
+        }
+        rowOfRank = new Uint32Array(n);
+        for (let k = 0; k < n; k++)
+            row[candidateOrder[k]] = rowOfRank[k] = next[cells.of[candidateOrder[k]]]++;
+    }
+    // As the kernel reads a model over all examples (see area2): in score order, negatives first among
+    // ties, each example's weights row << 2 | negative << 1 | first of its tie; `examples` says whose.
     const model = (scores, order) => {
-        let positives = 0;
-        for (const row of order)
-            positives += isPositive[row];
-        const negatives = order.length - positives;
-        const out = new Uint32Array(negatives + 3 * positives);
-        let negative = 0;
-        let pos = 0;
-        for (let start = 0; start < order.length;) {
-            let end = start;
-            let tiedNegatives = 0;
-            for (; end < order.length && scores[order[end]] === scores[order[start]]; end++)
-                tiedNegatives += 1 - isPositive[order[end]];
-            const below = negative;
-            for (let k = start; k < end; k++) {
-                const row = order[k];
-                if (isPositive[row]) {
-                    out[negatives + pos] = rank[row];
-                    out[negatives + positives + pos] = below;
-                    out[negatives + 2 * positives + pos] = below + tiedNegatives;
-                    pos++;
+        const rows = new Uint32Array(n);
+        const examples = new Uint32Array(n);
+        let at = 0;
+        for (let start = 0; start < n;) {
+            let end = start + 1;
+            while (end < n && scores[order[end]] === scores[order[start]])
+                end++;
+            for (let negative = 1; negative >= 0; negative--) {
+                for (let k = start; k < end; k++) {
+                    const i = order[k];
+                    if (isPositive[i] === negative)
+                        continue;
+                    rows[at] = (row[i] << 2) | (negative << 1);
+                    examples[at++] = i;
                 }
-                else
-                    out[negative++] = rank[row];
             }
+            rows[at - (end - start)] |= 1;
             start = end;
         }
-        return { negatives, positives, out };
+        return { rows, examples };
     };
-    // Each group's examples in each model's score order: the overall orders bucketed by slice.
-    const groupOrders = (order) => {
-        const out = [order];
-        for (const slicing of cells.slicings) {
-            const sizes = new Uint32Array(slicing.count);
-            for (let i = 0; i < n; i++)
-                sizes[slicing.groupOf[i] - slicing.first]++;
-            const buckets = Array.from(sizes, (size) => new Uint32Array(size));
-            const filled = new Uint32Array(slicing.count);
-            for (const row of order) {
-                const s = slicing.groupOf[row] - slicing.first;
-                buckets[s][filled[s]++] = row;
-            }
-            out.push(...buckets);
+    // A slice's model: the whole's rows of its examples, in the same order, a tie starting afresh with its first example in the slice.
+    const sliced = (whole, slicing) => {
+        const sizes = new Uint32Array(slicing.count);
+        for (let i = 0; i < n; i++)
+            sizes[slicing.groupOf[i] - slicing.first]++;
+        const out = Array.from(sizes, (size) => new Uint32Array(size));
+        const filled = new Uint32Array(slicing.count);
+        const lastTie = new Int32Array(slicing.count).fill(-1);
+        for (let k = 0, tie = -1; k < n; k++) {
+            const r = whole.rows[k];
+            tie += r & 1;
+            const s = slicing.groupOf[whole.examples[k]] - slicing.first;
+            out[s][filled[s]++] = (r & ~1) | +(lastTie[s] !== tie);
+            lastTie[s] = tie;
         }
         return out;
     };
-    const [candidateGroups, baselineGroups] = [groupOrders(candidateOrder), groupOrders(baselineOrder)];
+    const [candidate, baseline] = [model(data.candidate.scores, candidateOrder), model(data.baseline.scores, baselineOrder)];
     const image = new Image();
-    const table = new Uint32Array(4 * cells.groupCount);
-    let widest = 0;
-    for (let g = 0; g < cells.groupCount; g++) {
-        const c = model(data.candidate.scores, candidateGroups[g]);
-        const b = model(data.baseline.scores, baselineGroups[g]);
-        table.set([c.negatives, c.positives, image.place(c.out), image.place(b.out)], 4 * g);
-        widest = Math.max(widest, c.negatives);
+    const table = new Uint32Array(3 * cells.groupCount);
+    table.set([n, image.place(candidate.rows), image.place(baseline.rows)]);
+    for (const slicing of cells.slicings) {
+        const [c, b] = [sliced(candidate, slicing), sliced(baseline, slicing)];
+        c.forEach((rows, s) => table.set([rows.length, image.place(rows), image.place(b[s])], 3 * (slicing.first + s)));
     }
     const tableAt = image.place(table);
-    const weights = image.reserve(n + 16);
-    const prefix = image.reserve(4 * (widest + 1));
+    const rowOfRankAt = rowOfRank ? image.place(rowOfRank) : 0;
+    const weights = image.reserve(4 * (n + 16));
+    const scratch = image.reserve(2 * AUC_BATCH * 2048);
     const delta = (out, s, g) => {
         const at = 4 * (s * cells.groupCount + g);
         return (out[at] - out[at + 1]) / (2 * out[at + 2] * out[at + 3]);
     };
-    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, weights, prefix], image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
+    return [{ kernel: 'groupAreas', args: [n, cells.groupCount, tableAt, rowOfRankAt, weights, scratch], batch: AUC_BATCH, image: image.build(), width: 4 * cells.groupCount }, new Map([['roc_auc', delta]])];
 }
 /**
  * Per resample s (0 … samples − 1): Σ w·x over each column, then Σ w, with the Poisson(1) weights of
@@ -73721,7 +73740,7 @@ async function weightedSums(columns, samples, seed) {
     const weights = image.reserve(n + 16);
     const width = columns.length + 1;
     const threads = Math.max(1, Math.min(availableParallelism(), samples, Math.floor((n * width * samples) / WORK_PER_THREAD)));
-    return poisson_bootstrap_run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], image: image.build(), width }, samples, seed, threads);
+    return poisson_bootstrap_run({ kernel: 'cellSums', args: [n, columns.length, at, weights, 1, cellEnds, cellGroups, 1, 1], batch: 1, image: image.build(), width }, samples, seed, threads);
 }
 /** One cell and one group: no slices. */
 function poisson_bootstrap_wholeCells(n) {
@@ -73910,16 +73929,43 @@ function cellsOf(n, slicings) {
         slicings: slicings.map((slicing, p) => ({ groupOf: slicing.of.map((slice) => firsts[p] + slice), count: slicing.count, first: firsts[p] })),
     };
 }
-/** The examples at `rows`, as paired data of their own (a slice). */
-function paired_subset(data, rows) {
+/**
+ * Each slice's examples as paired data of their own, in one pass per column over all the slices. A
+ * slice's score order is the whole's with the other slices' examples left out (the same stable order a
+ * sort of the slice would give), remembered for scoreOrder: a slice's ROC AUC needs no sort of its own.
+ */
+function paired_slicesOf(data, slicing) {
+    const n = data.labels.length;
+    const sizes = new Uint32Array(slicing.count);
+    const local = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        local[i] = sizes[slicing.of[i]]++;
+    // Two copies of one loop, so that each stays monomorphic (strings, doubles).
     const pick = (values) => {
-        const out = (values instanceof Float64Array ? new Float64Array(rows.length) : new Array(rows.length));
-        for (let k = 0; k < rows.length; k++)
-            out[k] = values[rows[k]];
+        const out = Array.from(sizes, (size) => new Array(size));
+        for (let i = 0; i < n; i++)
+            out[slicing.of[i]][local[i]] = values[i];
         return out;
     };
-    const side = (model) => ({ predictions: model.predictions && pick(model.predictions), scores: model.scores && pick(model.scores) });
-    return { labels: pick(data.labels), positive: data.positive, candidate: side(data.candidate), baseline: side(data.baseline) };
+    const pickNumbers = (values) => {
+        const out = Array.from(sizes, (size) => new Float64Array(size));
+        for (let i = 0; i < n; i++)
+            out[slicing.of[i]][local[i]] = values[i];
+        return out;
+    };
+    const side = (model) => {
+        const [predictions, scores] = [model.predictions && pick(model.predictions), model.scores && pickNumbers(model.scores)];
+        if (model.scores) {
+            const orders = Array.from(sizes, (size) => new Uint32Array(size));
+            const filled = new Uint32Array(slicing.count);
+            for (const i of scoreOrder(model.scores))
+                orders[slicing.of[i]][filled[slicing.of[i]]++] = local[i];
+            orders.forEach((order, s) => rememberScoreOrder(scores[s], order));
+        }
+        return (s) => ({ predictions: predictions?.[s], scores: scores?.[s] });
+    };
+    const [labels, candidate, baseline] = [pick(data.labels), side(data.candidate), side(data.baseline)];
+    return labels.map((sliceLabels, s) => ({ labels: sliceLabels, positive: data.positive, candidate: candidate(s), baseline: baseline(s) }));
 }
 /** Each model's value of the metric on all the examples: the centre the interval is about. */
 function paired_pointEstimates(data, name) {
@@ -74318,18 +74364,29 @@ function buildSlicing(spec, values, bins) {
         }
         return { parts, idOf, order };
     });
-    const keys = new Float64Array(n);
-    const distinct = new Map();
+    // Each example's slice by first appearance: its key in mixed radix looked up in a table (a map when
+    // the radix is too large for one), with each slice's ids per column kept.
+    const radix = columns.reduce((product, c) => product * c.parts.length, 1);
+    const table = radix <= 1 << 22 ? new Int32Array(radix).fill(-1) : undefined;
+    const map = new Map();
+    const distinct = [];
+    const appearance = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
         let key = 0;
         for (const c of columns)
             key = key * c.parts.length + c.idOf[i];
-        keys[i] = key;
-        if (!distinct.has(key))
-            distinct.set(key, columns.map((c) => c.idOf[i]));
+        let slice = table ? table[key] : (map.get(key) ?? -1);
+        if (slice < 0) {
+            slice = distinct.push(columns.map((c) => c.idOf[i])) - 1;
+            if (table)
+                table[key] = slice;
+            else
+                map.set(key, slice);
+        }
+        appearance[i] = slice;
     }
-    if (distinct.size > MAX_SLICES)
-        throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.size.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
+    if (distinct.length > MAX_SLICES)
+        throw new ConfigurationError(`Slicing by ${spec.name} gives ${distinct.length.toLocaleString('en-US')} slices, more than ${MAX_SLICES}: slice by a column with fewer values, or cut a numeric column with slice-bins.`);
     const compare = (a, b) => {
         for (let k = 0; k < columns.length; k++) {
             const [x, y] = [columns[k].parts[a[k]], columns[k].parts[b[k]]];
@@ -74339,27 +74396,23 @@ function buildSlicing(spec, values, bins) {
         }
         return 0;
     };
-    const sorted = [...distinct.entries()].sort((a, b) => compare(a[1], b[1]));
-    const index = new Map(sorted.map(([key], s) => [key, s]));
-    const names = sorted.map(([, ids]) => ids.map((id, k) => columns[k].parts[id]).join(', '));
-    return { name: spec.name, names, count: names.length, of: Uint32Array.from(keys, (key) => index.get(key)) };
+    const sorted = Array.from(distinct.keys()).sort((a, b) => compare(distinct[a], distinct[b]));
+    const place = new Uint32Array(distinct.length);
+    sorted.forEach((slice, s) => (place[slice] = s));
+    const of = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        of[i] = place[appearance[i]];
+    const names = sorted.map((slice) => distinct[slice].map((id, k) => columns[k].parts[id]).join(', '));
+    return { name: spec.name, names, count: names.length, of };
 }
 /** Judges every slice from its resampled deltas (group 1 + slice's place among all slices, see cellsOf). */
 function compareSlices(data, names, slicings, deltas, options) {
-    const rowsOf = (slicing) => {
-        const sizes = new Uint32Array(slicing.count);
-        for (const s of slicing.of)
-            sizes[s]++;
-        const rows = Array.from(sizes, (size) => new Uint32Array(size));
-        const filled = new Uint32Array(slicing.count);
-        slicing.of.forEach((s, i) => (rows[s][filled[s]++] = i));
-        return rows;
-    };
     const slices = [];
     let group = 1;
     for (const slicing of slicings) {
-        for (const [s, rows] of rowsOf(slicing).entries()) {
-            slices.push({ slicing: slicing.name, slice: slicing.names[s], n: rows.length, judged: rows.length >= options.minSize, regressed: false, metrics: [], data: subset(data, rows), group: group + s });
+        for (const [s, slice] of slicesOf(data, slicing).entries()) {
+            const n = slice.labels.length;
+            slices.push({ slicing: slicing.name, slice: slicing.names[s], n, judged: n >= options.minSize, regressed: false, metrics: [], data: slice, group: group + s });
         }
         group += slicing.count;
     }
@@ -74890,12 +74943,14 @@ function resolveInside(folder, name, what) {
 
 /**
  * A card read back from a store is data from that store: the file names it gives (its profile, its
- * files) may not step out of the version's folder, whoever wrote the tag.
+ * predictions, its files) may not step out of the version's folder, whoever wrote the tag.
  */
 function checkCardNames(card, tag, store) {
     const where = `the ${store} registry (a tampered model card: remove or deregister ${tag})`;
     if (card?.profile !== undefined)
         checkStoreName(String(card.profile), `profile named by the model card of ${tag}`, where);
+    if (card?.predictions !== undefined)
+        checkStoreName(String(card.predictions), `predictions named by the model card of ${tag}`, where);
     for (const file of Array.isArray(card?.files) ? card.files : [])
         checkStoreName(String(file?.path), `file named by the model card of ${tag}`, where);
 }

@@ -4062,6 +4062,10 @@ function scoreOrder(scores) {
         orders.set(scores, (order = argsort(scores)));
     return order;
 }
+/** Records the order argsort would give these scores, known without sorting (a slice's, from the whole's). */
+function rememberScoreOrder(scores, order) {
+    orders.set(scores, order);
+}
 
 ;// CONCATENATED MODULE: ./src/profile/exact.ts
 // A column's exact numeric values, as a multiset in one of two forms.
@@ -4069,12 +4073,16 @@ function scoreOrder(scores) {
 //   65,536, a dense array holds a count per integer. Memory follows the span, not the rows, so any
 //   number of rows stays exact, and the values are already in order.
 // - Listed: any other value turns the multiset into Float64Array chunks (8 bytes a value, off the
-//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked.
+//   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked;
+//   or, while its owner needs the order the values came in (keepOrder), kept in that order and sorted
+//   in a copy when asked.
 
 
 const exact_CHUNK = 1 << 16;
 /** Slots a count array may span (512 KB). */
 const MAX_SPAN = 1 << 16;
+/** How many sorted copies of lists that keep their order are kept (see sortedCopy). */
+const SORTED_COPIES = 2;
 class ExactValues {
     budget;
     length = 0;
@@ -4090,6 +4098,11 @@ class ExactValues {
     isSorted = true;
     cached;
     maxSpan;
+    /**
+     * The listed values stay in the order they came, never sorted in place (see arrivals): set by the owner
+     * while it has nothing else to make its sketch from, and ended by it.
+     */
+    keepOrder = false;
     /**
      * budget: how many values may be listed. A count array has at most as many slots (and 65,536), so
      * integers within that span stay counted, exactly, however many rows there are.
@@ -4164,15 +4177,23 @@ class ExactValues {
             return false;
         if (other.counts) {
             other.forEachCount((x, count) => this.push(x, count));
+            this.keepOrder = false; // the other's order is not known
             return true;
         }
         this.toList();
         other.seal();
         this.seal();
         this.chunks.push(...other.chunks);
+        this.keepOrder = (this.keepOrder || this.length === 0) && other.keepOrder; // both in the order they came: this one's, then the other's
         this.length += other.length;
         this.isSorted = this.length === other.length && other.isSorted;
         return true;
+    }
+    /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */
+    arrivals() {
+        if (this.counts || this.length === 0)
+            return [];
+        return this.filled > 0 ? [...this.chunks, this.tail.subarray(0, this.filled)] : this.chunks;
     }
     /** The values in order: the counted form as distinct values with counts, the listed form sorted once. */
     sample() {
@@ -4187,6 +4208,8 @@ class ExactValues {
             counts.forEach((c, i) => (ends[i] = total += c));
             return (this.cached = { values: Float64Array.from(distinct), counts: Float64Array.from(counts), ends, n: this.length });
         }
+        if (this.keepOrder)
+            return sortedCopy(this);
         this.seal();
         if (!this.isSorted || this.chunks.length > 1) {
             const all = this.concat(); // a new array: chunks may be shared
@@ -4255,10 +4278,11 @@ class ExactValues {
         this.length += values.length;
         this.isSorted = false;
     }
+    /** The values in one new array, in the order they are listed. */
     concat() {
         const all = new Float64Array(this.length);
         let at = 0;
-        for (const chunk of this.chunks) {
+        for (const chunk of this.arrivals()) {
             all.set(chunk, at);
             at += chunk.length;
         }
@@ -4271,6 +4295,21 @@ class ExactValues {
         this.tail = EMPTY_F64;
         this.filled = 0;
     }
+}
+/**
+ * The sorted copies of the last few lists read that keep their order: a column's summaries read its sample
+ * many times in a row, and a drift check reads two columns' at a time. Kept here, not by each list, so
+ * that a wide table's columns do not hold their values twice once read.
+ */
+const sortedCopies = [];
+function sortedCopy(values) {
+    let copy = sortedCopies.find((c) => c.of === values && c.sample.n === values.length);
+    if (!copy) {
+        copy = { of: values, sample: { values: sortNumbers(values.concat()), n: values.length } };
+        sortedCopies.unshift(copy);
+        sortedCopies.length = Math.min(sortedCopies.length, SORTED_COPIES);
+    }
+    return copy.sample;
 }
 /** Each distinct value of a sample, in order, with how often it occurs. */
 function forEachDistinct(sample, visit) {
@@ -4415,12 +4454,23 @@ function slotOf(x, mask) {
 //
 // The keys are texts. A text that is how JavaScript writes a number (String(x): "1.5", "-3", not "1.50"
 // nor "+3") is kept as that number, in a typed table: a numeric column of a wide table counts its values
-// without a string or a Map entry per value. The texts and their counts are the same either way.
+// without a string or a Map entry per value. So are the first few other texts while they are all
+// x.toFixed(d) for one d ("1.0", as pandas writes a whole float). The texts, their counts and the order
+// they came in are the same either way.
 
+/** Other texts kept as numbers at most (see FrequentItems.fixed): each is looked up by a scan. */
+const FIXED_MAX = 32;
 class FrequentItems {
     capacity;
-    /** Texts that are not the String() of a number. */
-    texts = new Map();
+    /** Texts that are not the String() of a number, in the order they came; undefined while `fixed` holds them. */
+    texts;
+    /**
+     * Until another text comes, the texts that are not String(x) but x.toFixed(decimals), for one number of
+     * decimals: x and its count per pair, in the order they came (at most FIXED_MAX pairs). A plain array:
+     * its numbers are stored unboxed, and a few of them cost less than a typed array's two objects.
+     */
+    fixed = [];
+    decimals = 0;
     /** Texts that are String(x) of a finite x, by x. */
     numbers;
     exact = true;
@@ -4442,7 +4492,11 @@ class FrequentItems {
     }
     /** Distinct texts counted. */
     get size() {
-        return this.texts.size + this.numbers.size;
+        return this.textCount + this.numbers.size;
+    }
+    /** Texts counted that are not String() of a number. */
+    get textCount() {
+        return this.texts?.size ?? this.fixed.length / 2;
     }
     add(text, weight = 1) {
         const x = frequent_numberOf(text);
@@ -4450,13 +4504,53 @@ class FrequentItems {
             this.addNumber(x, weight);
             return;
         }
-        const count = this.texts.get(text);
+        if (!this.texts && this.addFixed(text, weight))
+            return;
+        const texts = this.textMap();
+        const count = texts.get(text);
         if (count !== undefined) {
-            this.texts.set(text, count + weight);
+            texts.set(text, count + weight);
             return;
         }
-        this.texts.set(text, weight);
+        texts.set(text, weight);
         this.grew();
+    }
+    /** Counts a text written x.toFixed(decimals) by x, if `fixed` can hold it; false (nothing changed) if not. */
+    addFixed(text, weight) {
+        const decimals = decimalsOf(text);
+        const fixed = this.fixed;
+        if (decimals === 0 || (fixed.length > 0 && decimals !== this.decimals))
+            return false;
+        const x = Number(text);
+        for (let at = 0; at < fixed.length; at += 2) {
+            if (fixed[at] !== x)
+                continue;
+            fixed[at + 1] += weight;
+            return true;
+        }
+        if (fixed.length === 2 * FIXED_MAX)
+            return false;
+        this.fixed = fixed.concat(x, weight); // a new array of just this length: push would leave room for half as many again
+        this.decimals = decimals;
+        this.grew();
+        return true;
+    }
+    /** The texts as a Map, made from `fixed` (in their order) the first time. */
+    textMap() {
+        if (!this.texts) {
+            this.texts = new Map(this.textEntries());
+            this.fixed = [];
+        }
+        return this.texts;
+    }
+    /** The texts that are not String() of a number, with their counts, in the order they came. */
+    textEntries() {
+        if (this.texts)
+            return [...this.texts];
+        const out = [];
+        for (let at = 0; at < this.fixed.length; at += 2)
+            out.push([this.fixed[at].toFixed(this.decimals), this.fixed[at + 1]]);
+        return out;
     }
     /** Adds the text String(x) of a finite x. */
     addNumber(x, weight = 1) {
@@ -4465,8 +4559,10 @@ class FrequentItems {
     }
     copy() {
         const out = new FrequentItems(this.capacity, this.numbers.size);
-        for (const [text, count] of this.texts)
-            out.texts.set(text, count);
+        if (this.texts)
+            out.texts = new Map(this.texts);
+        out.fixed = [...this.fixed];
+        out.decimals = this.decimals;
         this.numbers.forEach((x, count) => out.numbers.add(x, count));
         out.exact = this.exact;
         out.error = this.error;
@@ -4475,7 +4571,7 @@ class FrequentItems {
     /** How often each number is written as a text other than its String() ("1.0" for 1), by number. */
     numbersOfTexts() {
         const out = new Map();
-        for (const [text, count] of this.texts) {
+        for (const [text, count] of this.textEntries()) {
             const x = Number(text);
             if (Number.isFinite(x))
                 out.set(x, (out.get(x) ?? 0) + count);
@@ -4484,7 +4580,7 @@ class FrequentItems {
     }
     /** The counts by text (made on each call: a numeric column's texts are made from its numbers). */
     get counts() {
-        const out = new Map(this.texts);
+        const out = new Map(this.textEntries());
         this.numbers.forEach((x, count) => out.set(String(x), count));
         return out;
     }
@@ -4495,8 +4591,11 @@ class FrequentItems {
         return out;
     }
     merge(other) {
-        for (const [key, count] of other.texts)
-            this.texts.set(key, (this.texts.get(key) ?? 0) + count);
+        if (other.textCount > 0) {
+            const texts = this.textMap();
+            for (const [key, count] of other.textEntries())
+                texts.set(key, (texts.get(key) ?? 0) + count);
+        }
         other.numbers.forEach((x, count) => this.numbers.add(x, count));
         this.exact &&= other.exact;
         this.error += other.error;
@@ -4509,13 +4608,13 @@ class FrequentItems {
      * join, so the error grows with the most texts given one value.
      */
     byValue() {
-        if (this.texts.size === 0)
+        if (this.textCount === 0)
             return this;
-        const out = new FrequentItems(this.capacity, this.numbers.size + this.texts.size);
+        const out = new FrequentItems(this.capacity, this.numbers.size + this.textCount);
         this.numbers.forEach((x, count) => out.numbers.add(x, count));
         const joined = new Map(); // how many texts became each value
         this.numbers.forEach((x) => joined.set(x, 1));
-        for (const [text, count] of this.texts) {
+        for (const [text, count] of this.textEntries()) {
             const x = Number(text);
             const k = x === 0 ? 0 : x;
             out.numbers.add(k, count);
@@ -4535,19 +4634,33 @@ class FrequentItems {
     /** Subtracts the (capacity+1)-th largest count from all (Misra–Gries) and drops what falls to zero. */
     purge() {
         this.exact = false;
-        const sorted = [...this.texts.values(), ...this.numbers.values()].sort((a, b) => b - a);
+        const sorted = [...this.textEntries().map(([, count]) => count), ...this.numbers.values()].sort((a, b) => b - a);
         const cut = sorted[this.capacity] ?? 0;
         if (cut === 0)
             return;
         this.error += cut;
-        for (const [key, count] of this.texts) {
+        for (const [key, count] of this.texts ?? []) {
             if (count <= cut)
                 this.texts.delete(key);
             else
                 this.texts.set(key, count - cut);
         }
+        const fixed = this.fixed;
+        this.fixed = []; // the fixed texts left, in their order
+        for (let at = 0; at < fixed.length; at += 2)
+            if (fixed[at + 1] > cut)
+                this.fixed.push(fixed[at], fixed[at + 1] - cut);
         this.numbers.subtract(cut);
     }
+}
+/** d ≥ 1 when `text` is x.toFixed(d) of its number x ("1.0", "2.50", not "-0.0" nor "1e3"), else 0. */
+function decimalsOf(text) {
+    const dot = text.indexOf('.');
+    const decimals = text.length - dot - 1;
+    if (dot < 0 || decimals < 1 || decimals > 100)
+        return 0;
+    const x = Number(text);
+    return Number.isFinite(x) && x.toFixed(decimals) === text ? decimals : 0;
 }
 /** The number whose String() is `text` (a finite one), else undefined. */
 function frequent_numberOf(text) {
@@ -4740,6 +4853,8 @@ const MIN_WIDTH = 8;
  * through the narrow levels above, so fewer, larger compactions cost less (3M small integers: 220 -> 55 ms).
  */
 const LEVEL0_MIN = 4096;
+/** How many values level 0 holds before its first compaction: until then the sketch is the values in the order they came. */
+const level0Width = (k) => Math.max(2 * k, LEVEL0_MIN);
 /** Merges two sorted runs into one sorted array. */
 function mergeSorted(a, b) {
     const out = new Float64Array(a.length + b.length);
@@ -4767,7 +4882,7 @@ class KllSketch {
     constructor(k = 200, seed = 0x9e3779b9) {
         this.k = k;
         this.seed = seed >>> 0 || 1;
-        this.level0 = Math.max(2 * k, LEVEL0_MIN);
+        this.level0 = level0Width(k);
     }
     static fromJSON(json) {
         const sketch = new KllSketch(json.k, json.seed);
@@ -5005,12 +5120,16 @@ class ColumnProfile {
     _moments = emptyMoments();
     _hll = new HyperLogLog();
     _frequent;
+    /**
+     * The sketch; undefined while it is made from the exact values when read (see kll): until its level 0
+     * fills, a sketch is the values in the order they came, which the values then keep (keepOrder), so a
+     * wide table's short columns hold their values once, not twice. Undefined also while nothing is sketched.
+     */
     _kll;
     constructor(name, options = DEFAULT_PROFILE_OPTIONS) {
         this.name = name;
         this.options = options;
         this._frequent = new FrequentItems(options.frequentCapacity);
-        this._kll = new KllSketch(options.kllK);
         this.values = new ExactValues(options.exactLimit);
     }
     get moments() {
@@ -5031,8 +5150,27 @@ class ColumnProfile {
         const frequent = this.derived ? this.derivedFrequent(numeric) : this._frequent;
         return numeric ? frequent?.byValue() : frequent;
     }
+    /** The sketch; made from the values that keep their order each time it is read (a column's is read once, to write it). */
     get kll() {
         this.settle();
+        return this._kll ?? this.sketchOfValues();
+    }
+    /** A sketch of the values kept in the order they came, as if each had been added to it (nothing else is sketched then). */
+    sketchOfValues() {
+        const sketch = new KllSketch(this.options.kllK);
+        if (this.values?.keepOrder)
+            for (const chunk of this.values.arrivals())
+                for (let i = 0; i < chunk.length; i++)
+                    sketch.update(chunk[i]);
+        return sketch;
+    }
+    /** The sketch, kept from here on: values are added to it one by one, and the values need no order. */
+    sketch() {
+        if (!this._kll) {
+            this._kll = this.sketchOfValues();
+            if (this.values)
+                this.values.keepOrder = false;
+        }
         return this._kll;
     }
     /** The distinct registers of the values (derived mode). */
@@ -5092,7 +5230,7 @@ class ColumnProfile {
             return;
         const { values, counts } = sample;
         this._moments = mergeMoments(this._moments, momentsOfCounts(values, counts));
-        this._kll.addCounts(values, counts);
+        this.sketch().addCounts(values, counts);
         for (let i = 0; i < values.length; i++) {
             this._hll.add(hashNumber(values[i]));
             this.addFrequentNumber(values[i], counts[i]); // counted values are written String(x)
@@ -5135,12 +5273,18 @@ class ColumnProfile {
                         continue;
                     this.settle(); // x cannot be counted, or its text is not String(x): from here on, value by value
                     this.derived = numbersOnly && this.values?.length === 0;
+                    // A first value that is listed, not counted (only integers are): the sketch is made from the values, in order.
+                    if (this.values?.length === 0 && !this._kll && !Number.isInteger(x))
+                        this.values.keepOrder = true;
                 }
                 addValue(this._moments, x);
-                this._kll.update(x);
-                if (this.values && !this.values.push(x)) {
-                    this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
-                    this.values = undefined;
+                const values = this.values;
+                if (!(values?.keepOrder && values.length < level0Width(this.options.kllK) - 1 && values.push(x))) {
+                    this.sketch().update(x); // from the values kept in order, if they were the sketch's
+                    if (values && !values.push(x)) {
+                        this.undrive(column); // over the budget: the sketch remains, and the summaries the values made
+                        this.values = undefined;
+                    }
                 }
                 if (this.derived) {
                     if (this._frequent && !isPlainNumber(column, i) && !this.tally(column, i, kind))
@@ -5241,9 +5385,17 @@ class ColumnProfile {
             this._frequent.merge(other._frequent);
         else if (this._moments.n > 0 || other._frequent === undefined)
             this._frequent = undefined;
-        if (!(this.values && other.values && this.values.absorb(other.values)))
+        // While both sketches are their values in order, the values joined (this side's, then the other's) are the merged sketch's.
+        const inOrder = !this._kll && !other._kll;
+        if (!inOrder)
+            this.sketch().merge(other.kll);
+        if (!(this.values && other.values && this.values.absorb(other.values))) {
+            if (inOrder)
+                this.sketch().merge(other.kll); // from this side's values, as they were
             this.values = undefined;
-        this._kll.merge(other._kll);
+        }
+        else if (inOrder && this.values.length >= level0Width(this.options.kllK))
+            this.sketch();
     }
     /** `frequent`, `hll`: the column's, when the caller has read them. */
     distinct(frequent = this.frequent, hll) {
