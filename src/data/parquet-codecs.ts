@@ -40,7 +40,9 @@ export function decompress(codec: string, input: Uint8Array, size: number): Buff
   return output;
 }
 
-const limits = (size: number) => ({ maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size, FIRST_CHUNK)) });
+// A chunk one byte larger than the page: output that filled it exactly would make Node allocate a next
+// chunk, unused, for every page.
+const limits = (size: number) => ({ maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size + 1, FIRST_CHUNK)) });
 
 function native(run: () => Buffer, size: number): Buffer {
   if (size === 0) return Buffer.alloc(0);

@@ -38,6 +38,8 @@ export class PageReader {
   /** 0-based number of the page last read, for messages. */
   index = -1;
   private pos = 0;
+  /** The previous data page's decompressed bytes, freed when the next page is read (see release). */
+  private last: Buffer | undefined;
 
   constructor(
     private readonly chunk: Buffer,
@@ -47,6 +49,8 @@ export class PageReader {
 
   /** The next data or dictionary page; undefined at the end of the column chunk. */
   next(): Page | undefined {
+    if (this.last && this.codec !== 'UNCOMPRESSED') release(this.last);
+    this.last = undefined;
     while (this.pos < this.chunk.length) {
       this.index++;
       const reader = new ThriftReader(this.chunk, this.pos);
@@ -81,7 +85,7 @@ export class PageReader {
     if (!header) throw new Error('a data page without its header (corrupt)');
     const count = int(header[1], 'the number of values');
     const encoding = int(header[2], 'the encoding');
-    const page = decompress(this.codec, raw, size);
+    const page = (this.last = decompress(this.codec, raw, size));
     if (this.maxDefinition === 0) return { type: 'data', count, encoding, values: whole(page) };
     if (header[3] !== RLE) throw new Error(`definition levels in ${encodingName(header[3] as number)} are not supported`);
     if (page.length < 4 || 4 + page.readUInt32LE(0) > page.length) throw new Error('its definition levels run past the end of the page (corrupt)');
@@ -101,7 +105,7 @@ export class PageReader {
     if (levelsEnd > raw.length || levelsEnd > size || nulls > count) throw new Error('its levels run past the end of the page (corrupt)');
     const compressed = header[7] !== false;
     const rest = raw.subarray(levelsEnd);
-    const values = compressed ? decompress(this.codec, rest, size - levelsEnd) : rest;
+    const values = compressed ? (this.last = decompress(this.codec, rest, size - levelsEnd)) : rest;
     if (values.length !== size - levelsEnd) throw new Error(`the page holds ${values.length + levelsEnd} bytes where its header says ${size} (corrupt)`);
     const levels = this.maxDefinition > 0 ? { bytes: raw, start: 0, end: definitionBytes } : undefined;
     return { type: 'data', count, encoding, nulls, values: whole(values), ...(levels && { levels }) };
@@ -109,3 +113,12 @@ export class PageReader {
 }
 
 const whole = (bytes: Buffer): Span => ({ bytes, start: 0, end: bytes.length });
+
+/**
+ * Frees a page's decompressed bytes now rather than at the next garbage collection, when they are a
+ * buffer of their own (not the column chunk's, nor a slice of Node's shared pool): a collection comes
+ * only after many pages, whose native buffers would otherwise pile up and fragment the allocator.
+ */
+function release(bytes: Buffer): void {
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096) (bytes.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+}
