@@ -60181,7 +60181,9 @@ function parquet_codecs_decompress(codec, input, size) {
         throw new Error(`the page decompresses to ${output.length} bytes where its header says ${size} (corrupt)`);
     return output;
 }
-const limits = (size) => ({ maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size, FIRST_CHUNK)) });
+// A chunk one byte larger than the page: output that filled it exactly would make Node allocate a next
+// chunk, unused, for every page.
+const limits = (size) => ({ maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, Math.min(size + 1, FIRST_CHUNK)) });
 function parquet_codecs_native(run, size) {
     if (size === 0)
         return Buffer.alloc(0);
@@ -60990,6 +60992,8 @@ class parquet_pages_PageReader {
     /** 0-based number of the page last read, for messages. */
     index = -1;
     pos = 0;
+    /** The previous data page's decompressed bytes, freed when the next page is read (see release). */
+    last;
     constructor(chunk, codec, maxDefinition) {
         this.chunk = chunk;
         this.codec = codec;
@@ -60997,6 +61001,9 @@ class parquet_pages_PageReader {
     }
     /** The next data or dictionary page; undefined at the end of the column chunk. */
     next() {
+        if (this.last && this.codec !== 'UNCOMPRESSED')
+            release(this.last);
+        this.last = undefined;
         while (this.pos < this.chunk.length) {
             this.index++;
             const reader = new ThriftReader(this.chunk, this.pos);
@@ -61038,7 +61045,7 @@ class parquet_pages_PageReader {
             throw new Error('a data page without its header (corrupt)');
         const count = parquet_pages_int(header[1], 'the number of values');
         const encoding = parquet_pages_int(header[2], 'the encoding');
-        const page = decompress(this.codec, raw, size);
+        const page = (this.last = decompress(this.codec, raw, size));
         if (this.maxDefinition === 0)
             return { type: 'data', count, encoding, values: whole(page) };
         if (header[3] !== RLE)
@@ -61063,7 +61070,7 @@ class parquet_pages_PageReader {
             throw new Error('its levels run past the end of the page (corrupt)');
         const compressed = header[7] !== false;
         const rest = raw.subarray(levelsEnd);
-        const values = compressed ? decompress(this.codec, rest, size - levelsEnd) : rest;
+        const values = compressed ? (this.last = decompress(this.codec, rest, size - levelsEnd)) : rest;
         if (values.length !== size - levelsEnd)
             throw new Error(`the page holds ${values.length + levelsEnd} bytes where its header says ${size} (corrupt)`);
         const levels = this.maxDefinition > 0 ? { bytes: raw, start: 0, end: definitionBytes } : undefined;
@@ -61071,6 +61078,15 @@ class parquet_pages_PageReader {
     }
 }
 const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
+/**
+ * Frees a page's decompressed bytes now rather than at the next garbage collection, when they are a
+ * buffer of their own (not the column chunk's, nor a slice of Node's shared pool): a collection comes
+ * only after many pages, whose native buffers would otherwise pile up and fragment the allocator.
+ */
+function release(bytes) {
+    if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096)
+        bytes.buffer.transfer(0);
+}
 
 ;// CONCATENATED MODULE: ./src/data/parquet-column.ts
 // One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
