@@ -4683,7 +4683,7 @@ class ColumnProfile {
      * not counted): integers while they are counted, texts with dictionary codes. Returns how many.
      */
     addUniform(column, length) {
-        const { kinds, numbers, texts, source } = column;
+        const { kinds, numbers, source } = column;
         const kind = kinds[0];
         for (let i = 1; i < length; i++)
             if (kinds[i] !== kind)
@@ -4691,13 +4691,11 @@ class ColumnProfile {
         if (kind === data_values/* Kind */.b8.integer && this.pending) {
             if (source && this.countByCode(column, length))
                 return length;
-            // As isPlainInteger and values.count: a value with its text made, a '+', -0 or one not counted is left to add.
+            // As add: a value not written String(x), or one not counted, is left to add.
             const values = this.values;
-            for (let i = 0; i < length; i++) {
-                const x = numbers[i];
-                if (texts[i] !== undefined || (source && source.bytes[source.starts[i]] === 43) || (x === 0 && 1 / x < 0) || !values.count(x))
+            for (let i = 0; i < length; i++)
+                if (!(0,data_values/* isPlainInteger */.pr)(column, i) || !values.count(numbers[i]))
                     return i;
-            }
             return length;
         }
         if ((kind === data_values/* Kind */.b8.date || kind === data_values/* Kind */.b8.datetime) && !this._frequent) {
@@ -4736,8 +4734,9 @@ class ColumnProfile {
      * Counts a batch of integers once per dictionary code, when every value has a known code and all of
      * them can be counted (then the order they are counted in cannot matter); false, nothing changed, if not.
      */
-    countByCode({ numbers, texts, source }, length) {
-        const { bytes, starts, codes } = source;
+    countByCode(column, length) {
+        const { numbers, texts } = column;
+        const codes = column.source.codes;
         let all = true;
         for (let i = 0; i < length && all; i++) {
             const code = codes[i];
@@ -4754,7 +4753,7 @@ class ColumnProfile {
         for (const code of tallied) {
             const i = tallyFirst[code];
             const x = numbers[i];
-            if (bytes[starts[i]] === 43 || !Number.isInteger(x) || (x === 0 && 1 / x < 0))
+            if (!(0,data_values/* isPlainInteger */.pr)(column, i))
                 all = false;
             if (x < low)
                 low = x;
