@@ -1,6 +1,6 @@
 // The Parquet reader's hot loops in WebAssembly (npm run wasm): definition levels and dictionary indices
-// (the RLE / bit-packing hybrid) decoded as streams, and dictionary entries gathered into a batch's
-// columns. Every address comes from src/data/parquet-kernel.ts, which lays out this module's memory:
+// (the RLE / bit-packing hybrid) decoded as streams, dictionary entries gathered into a batch's columns,
+// and a batch's distinct entries listed with their counts (for consumers that work once per value). Every address comes from src/data/parquet-kernel.ts, which lays out this module's memory:
 // per column a descriptor, its batch columns, its dictionary and its current page's bytes.
 
 // A column's descriptor: addresses (i32) of its arrays, then the states of its two streams.
@@ -21,6 +21,19 @@ const D_TEXTS: usize = 52; // whether the dictionary's entries have texts (start
 const IDENTITY: usize = 56; // set by levels(): every row of the batch is present
 const LEVELS: usize = 64;
 const VALUES: usize = 96;
+// The batch's distinct entries (see distinct): per dictionary entry its slot + 1 (0: none yet, kept all
+// 0 between batches), then per slot its entry (-1: null), count, first row, kind, number and text, and
+// per row its slot.
+const D_SLOTS: usize = 128;
+const U_ENTRIES: usize = 132;
+const U_COUNTS: usize = 136;
+const U_FIRST: usize = 140;
+const U_OF: usize = 144;
+const U_KINDS: usize = 148;
+const U_NUMBERS: usize = 152;
+const U_STARTS: usize = 156;
+const U_ENDS: usize = 160;
+const U_CODES: usize = 164;
 
 // A stream's state.
 const POS: usize = 0; // the next run header
@@ -200,4 +213,80 @@ export function gather(column: usize, present: i32): i32 {
     store<i32>(codes + i4, load<i32>(dCodes + e4));
   }
   return 0;
+}
+
+/**
+ * After gather: the batch's n rows by distinct value. Slots are numbered in the order their values
+ * first occur (the nulls, if any, as one slot); each slot gets its entry, how many rows hold it, the
+ * first of them, and the entry's kind, number and text; each row gets its slot. Returns the slots.
+ */
+export function distinct(column: usize, n: i32, present: i32): i32 {
+  const identity = load<i32>(column + IDENTITY) == 1;
+  const indices = <usize>load<i32>(column + INDICES);
+  const rows = <usize>load<i32>(column + ROWS);
+  const slots = <usize>load<i32>(column + D_SLOTS);
+  const entries = <usize>load<i32>(column + U_ENTRIES);
+  const counts = <usize>load<i32>(column + U_COUNTS);
+  const first = <usize>load<i32>(column + U_FIRST);
+  const slotOf = <usize>load<i32>(column + U_OF);
+  let used = 0;
+  let nullSlot = -1;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    let s: i32;
+    if (identity || (j < present && load<i32>(rows + (<usize>j << 2)) == i)) {
+      const e = <usize>load<u32>(indices + (<usize>j << 2));
+      j++;
+      s = load<i32>(slots + (e << 2)) - 1;
+      if (s < 0) {
+        s = used++;
+        store<i32>(slots + (e << 2), s + 1);
+        store<i32>(entries + (<usize>s << 2), <i32>e);
+        store<i32>(counts + (<usize>s << 2), 0);
+        store<i32>(first + (<usize>s << 2), i);
+      }
+    } else {
+      if (nullSlot < 0) {
+        nullSlot = used++;
+        store<i32>(entries + (<usize>nullSlot << 2), -1);
+        store<i32>(counts + (<usize>nullSlot << 2), 0);
+        store<i32>(first + (<usize>nullSlot << 2), i);
+      }
+      s = nullSlot;
+    }
+    const at = counts + (<usize>s << 2);
+    store<i32>(at, load<i32>(at) + 1);
+    store<i32>(slotOf + (<usize>i << 2), s);
+  }
+  const texts = load<i32>(column + D_TEXTS) == 1;
+  const kinds = <usize>load<i32>(column + U_KINDS);
+  const numbers = <usize>load<i32>(column + U_NUMBERS);
+  const starts = <usize>load<i32>(column + U_STARTS);
+  const ends = <usize>load<i32>(column + U_ENDS);
+  const codes = <usize>load<i32>(column + U_CODES);
+  const dKinds = <usize>load<i32>(column + D_KINDS);
+  const dNumbers = <usize>load<i32>(column + D_NUMBERS);
+  const dStarts = <usize>load<i32>(column + D_STARTS);
+  const dEnds = <usize>load<i32>(column + D_ENDS);
+  const dCodes = <usize>load<i32>(column + D_CODES);
+  for (let s = 0; s < used; s++) {
+    const s4 = <usize>s << 2;
+    const e = load<i32>(entries + s4);
+    if (e < 0) {
+      store<u8>(kinds + <usize>s, NULL);
+      store<f64>(numbers + (<usize>s << 3), NaN);
+      store<i32>(codes + s4, -1);
+      continue;
+    }
+    const e4 = <usize>e << 2;
+    store<i32>(slots + e4, 0);
+    store<u8>(kinds + <usize>s, load<u8>(dKinds + <usize>e));
+    store<f64>(numbers + (<usize>s << 3), load<f64>(dNumbers + (<usize>e << 3)));
+    if (texts) {
+      store<i32>(starts + s4, load<i32>(dStarts + e4));
+      store<i32>(ends + s4, load<i32>(dEnds + e4));
+      store<i32>(codes + s4, load<i32>(dCodes + e4));
+    } else store<i32>(codes + s4, e);
+  }
+  return used;
 }

@@ -11,7 +11,7 @@ import { PageReader, type Span } from './parquet-pages.js';
 import { RleDecoder } from './parquet-rle.js';
 import { BYTE_STREAM_SPLIT, pageValues, PLAIN, PLAIN_DICTIONARY, RLE_DICTIONARY, encodingName, type Physical, type Values } from './parquet-values.js';
 import { Interner, MAX_ENTRIES } from './interner.js';
-import { Kind, NO_CODE_YET, type ClassifiedColumn } from './values.js';
+import { Kind, NO_CODE_YET, type ClassifiedColumn, type CodedBatch } from './values.js';
 
 type Source = NonNullable<ClassifiedColumn['source']>;
 
@@ -21,6 +21,8 @@ interface Dictionary extends Target {
   bytes?: Buffer;
   /** Whether some entries' texts were made with them (beyond 2^53, decimals): batches copy those. */
   wide: boolean;
+  /** The text of entry e, from its kind and number. */
+  format: (e: number) => string;
 }
 
 /** A region of the kernel's memory, reused while large enough. */
@@ -28,6 +30,10 @@ interface Region {
   at: number;
   bytes: number;
 }
+
+/** The kernel's regions for a coded batch (see assembly/parquet.ts, distinct). */
+const CODED_REGIONS = ['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes'] as const;
+type CodedRegion = (typeof CODED_REGIONS)[number];
 
 export class ColumnReader {
   readonly out: ClassifiedColumn;
@@ -48,7 +54,10 @@ export class ColumnReader {
   // the dictionary's entries and the current page's levels and indices.
   private readonly descriptor: number;
   private descriptorView!: Int32Array;
-  private readonly regions: Record<'kinds' | 'numbers' | 'starts' | 'ends' | 'codes' | 'rows' | 'indices', number>;
+  private readonly regions: Record<'kinds' | 'numbers' | 'starts' | 'ends' | 'codes' | 'rows' | 'indices' | CodedRegion, number>;
+  /** A batch from a dictionary page by distinct value (out.coded), and which entry each value is. */
+  private readonly coded: CodedBatch;
+  private valueEntries!: Int32Array;
   private rows!: Int32Array;
   private indices!: Int32Array;
   private entries: Region = { at: 0, bytes: 0 };
@@ -66,7 +75,8 @@ export class ColumnReader {
     this.physical = { type: element.type!, width: element.type_length ?? 0, unsigned: logical.kind === 'integer' && logical.unsigned };
     this.converter = new Converter(logical, this.physical, () => this.interner());
     this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
-    this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: kernel.alloc(4 * capacity), ends: kernel.alloc(4 * capacity), codes: kernel.alloc(4 * capacity), rows: kernel.alloc(4 * capacity), indices: kernel.alloc(4 * capacity) };
+    const words = () => kernel.alloc(4 * capacity);
+    this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
     const texts = new Array<string | null | undefined>(capacity).fill(undefined);
     this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
     const format = this.converter.formatter(this.batch);
@@ -76,11 +86,20 @@ export class ColumnReader {
       return this.fromEntries && d ? (d.texts[this.batch.codes[i]!] ??= format(i)) : format(i);
     };
     this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
+    // A value of a large dictionary's batch (no entry texts) is its entry: its text is made once, as a row's.
+    const formatValue = (s: number) => {
+      const d = this.dictionary!;
+      return (d.texts[this.valueEntries[s]!] ??= d.format(this.valueEntries[s]!));
+    };
+    const values: ClassifiedColumn = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: new Array<string | null | undefined>(capacity).fill(undefined), format: formatValue };
+    this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
     this.views();
     kernel.onGrow(() => this.views());
     const d = this.descriptorView;
     const { kinds, numbers, starts, ends, codes, rows, indices } = this.regions;
     [d[Slot.outKinds], d[Slot.outNumbers], d[Slot.outStarts], d[Slot.outEnds], d[Slot.outCodes], d[Slot.rows], d[Slot.indices]] = [kinds, numbers, starts, ends, codes, rows, indices];
+    for (const region of CODED_REGIONS) d[Slot[region]] = this.regions[region];
+    d[Slot.identity] = this.maxDefinition === 0 ? 1 : 0; // levels() sets it where there are levels
   }
 
   /** The column's interner, made when first needed (most numeric columns never need one). */
@@ -101,6 +120,12 @@ export class ColumnReader {
     if (this.source) Object.assign(this.source, { starts: batch.starts, ends: batch.ends, codes: batch.codes });
     this.rows = new Int32Array(buffer, regions.rows, capacity);
     this.indices = new Int32Array(buffer, regions.indices, capacity);
+    const coded = this.coded;
+    coded.values.kinds = new Uint8Array(buffer, regions.uKinds, capacity);
+    coded.values.numbers = new Float64Array(buffer, regions.uNumbers, capacity);
+    if (coded.values.source) Object.assign(coded.values.source, this.valueTexts());
+    [coded.counts, coded.first, coded.of] = [regions.uCounts, regions.uFirst, regions.uOf].map((at) => new Int32Array(buffer, at, capacity)) as [Int32Array, Int32Array, Int32Array];
+    this.valueEntries = new Int32Array(buffer, regions.uEntries, capacity);
     if (this.dictionary) Object.assign(this.dictionary, this.entryViews(this.dictionary.size));
   }
 
@@ -116,11 +141,18 @@ export class ColumnReader {
     this.out.source = this.source;
   }
 
-  /** The dictionary's arrays, as views of its region. */
+  /** Where the texts of a coded batch's values lie (when its dictionary's entries have texts). */
+  private valueTexts(): { starts: Int32Array; ends: Int32Array; codes: Int32Array } {
+    const { buffer } = this.kernel;
+    const { regions, capacity } = this;
+    return { starts: new Int32Array(buffer, regions.uStarts, capacity), ends: new Int32Array(buffer, regions.uEnds, capacity), codes: new Int32Array(buffer, regions.uCodes, capacity) };
+  }
+
+  /** The dictionary's arrays, as views of its region (after them: a slot per entry, for distinct(), then the kinds). */
   private entryViews(size: number): Pick<Target, 'kinds' | 'numbers' | 'starts' | 'ends' | 'codes'> {
     const buffer = this.kernel.buffer;
     const at = this.entries.at;
-    return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 20 * size, size) };
+    return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 24 * size, size) };
   }
 
   /** A region of at least `bytes`: `region` itself while large enough, else a new one of twice that. */
@@ -175,8 +207,12 @@ export class ColumnReader {
     const at = present === n ? undefined : this.rows;
     page.rowsLeft -= n;
     this.fromEntries = !page.values && !this.dictionary!.bytes;
+    this.out.coded = undefined;
     if (page.values) this.sourced(this.converter.convert(page.values, present, at, this.batch));
-    else this.gather(present, at);
+    else {
+      this.gather(present, at);
+      this.distinct(n, present);
+    }
   }
 
   private startPage(count: number, encoding: number, values: Span, levels: Span | undefined, nulls: number | undefined): void {
@@ -202,8 +238,10 @@ export class ColumnReader {
     const minBytes = this.physical.type === 'BOOLEAN' ? 1 / 8 : this.physical.type === 'FIXED_LEN_BYTE_ARRAY' ? Math.max(1, this.physical.width) : 4;
     if (count * minBytes > span.end - span.start) throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
     this.dictionary = undefined;
-    this.entries = this.reserve(this.entries, 21 * count);
-    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), ...this.entryViews(count) };
+    this.entries = this.reserve(this.entries, 25 * count);
+    new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
+    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), format: () => '', ...this.entryViews(count) };
+    entries.format = this.converter.formatter(entries);
     this.dictionary = entries; // its views are made again if the memory grows
     const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
     entries.wide = entries.texts.some((text) => text !== undefined);
@@ -214,7 +252,7 @@ export class ColumnReader {
     } else if (count <= MAX_ENTRIES) this.textsOf(entries);
     const d = this.descriptorView;
     const at = this.entries.at;
-    [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count];
+    [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dSlots], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count, at + 24 * count];
     d[Slot.dSize] = count;
     d[Slot.dTexts] = entries.bytes ? 1 : 0;
   }
@@ -249,5 +287,22 @@ export class ColumnReader {
       const text = d.texts[this.indices[j]!];
       if (text !== undefined) this.out.texts[at ? at[j]! : j] = text;
     }
+  }
+
+  /** The batch's n rows by distinct value (out.coded), as the kernel lists them after gather. */
+  private distinct(n: number, present: number): void {
+    const d = this.dictionary!;
+    const coded = this.coded;
+    const values = coded.values;
+    const size = (coded.size = this.kernel.distinct(this.descriptor, n, present));
+    coded.nulls = n - present;
+    const texts = values.texts;
+    for (let s = 0; s < size; s++) texts[s] = undefined;
+    if (d.wide) for (let s = 0; s < size; s++) if (this.valueEntries[s]! >= 0) texts[s] = d.texts[this.valueEntries[s]!];
+    if (d.bytes) {
+      values.source ??= { bytes: d.bytes, strings: this.interner(), ...this.valueTexts() };
+      values.source.bytes = d.bytes;
+    } else values.source = undefined;
+    this.out.coded = coded;
   }
 }
