@@ -153,10 +153,14 @@ export function levels(column: usize, n: i32, max: i32): i32 {
   return present;
 }
 
-/** Decodes `present` dictionary indices and writes their entries to the batch's rows (see levels). */
+/** Decodes `present` dictionary indices (for distinct and gather). */
+export function indices(column: usize, present: i32): i32 {
+  return decode(column + VALUES, <usize>load<i32>(column + INDICES), present) ? 0 : ENDED;
+}
+
+/** Writes the entries of the decoded indices (see indices) to the batch's rows (see levels). */
 export function gather(column: usize, present: i32): i32 {
   const indices = <usize>load<i32>(column + INDICES);
-  if (!decode(column + VALUES, indices, present)) return ENDED;
   const identity = load<i32>(column + IDENTITY) == 1;
   const texts = load<i32>(column + D_TEXTS) == 1;
   // One loop per case, each in one pass: the batch's arrays are written once, in order where rows are.
@@ -216,7 +220,7 @@ export function gather(column: usize, present: i32): i32 {
 }
 
 /**
- * After gather: the batch's n rows by distinct value. Slots are numbered in the order their values
+ * After indices: the batch's n rows by distinct value. Slots are numbered in the order their values
  * first occur (the nulls, if any, as one slot); each slot gets its entry, how many rows hold it, the
  * first of them, and the entry's kind, number and text; each row gets its slot. Returns the slots.
  */
@@ -229,6 +233,7 @@ export function distinct(column: usize, n: i32, present: i32): i32 {
   const counts = <usize>load<i32>(column + U_COUNTS);
   const first = <usize>load<i32>(column + U_FIRST);
   const slotOf = <usize>load<i32>(column + U_OF);
+  const size = <u32>load<i32>(column + D_SIZE);
   let used = 0;
   let nullSlot = -1;
   let j = 0;
@@ -237,6 +242,7 @@ export function distinct(column: usize, n: i32, present: i32): i32 {
     if (identity || (j < present && load<i32>(rows + (<usize>j << 2)) == i)) {
       const e = <usize>load<u32>(indices + (<usize>j << 2));
       j++;
+      if (<u32>e >= size) return unmark(column, used, BAD_INDEX);
       s = load<i32>(slots + (e << 2)) - 1;
       if (s < 0) {
         s = used++;
@@ -289,4 +295,15 @@ export function distinct(column: usize, n: i32, present: i32): i32 {
     } else store<i32>(codes + s4, e);
   }
   return used;
+}
+
+/** Clears the slot marks distinct() left on the entries of its first `used` slots; returns `result`. */
+function unmark(column: usize, used: i32, result: i32): i32 {
+  const slots = <usize>load<i32>(column + D_SLOTS);
+  const entries = <usize>load<i32>(column + U_ENTRIES);
+  for (let s = 0; s < used; s++) {
+    const e = load<i32>(entries + (<usize>s << 2));
+    if (e >= 0) store<i32>(slots + (<usize>e << 2), 0);
+  }
+  return result;
 }

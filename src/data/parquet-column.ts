@@ -35,8 +35,44 @@ interface Region {
 const CODED_REGIONS = ['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes'] as const;
 type CodedRegion = (typeof CODED_REGIONS)[number];
 
+/**
+ * A batch's rows, as the profile and the checks read them. A coded batch's rows (see read) are gathered
+ * from its dictionary only when first read: the consumers that take it value by value (coded) read none.
+ */
+class Rows implements ClassifiedColumn {
+  /** Gathers the rows of the coded batch, when not yet done. */
+  pending: (() => void) | undefined;
+  coded: CodedBatch | undefined;
+  held: Source | undefined;
+
+  constructor(
+    private readonly arrays: Target,
+    readonly format: (i: number) => string,
+  ) {}
+
+  get kinds(): Uint8Array {
+    this.pending?.();
+    return this.arrays.kinds;
+  }
+
+  get numbers(): Float64Array {
+    this.pending?.();
+    return this.arrays.numbers;
+  }
+
+  get texts(): (string | null | undefined)[] {
+    this.pending?.();
+    return this.arrays.texts;
+  }
+
+  get source(): Source | undefined {
+    this.pending?.();
+    return this.held;
+  }
+}
+
 export class ColumnReader {
-  readonly out: ClassifiedColumn;
+  readonly out: Rows;
   /** out's arrays and the source's, as decoding fills them. */
   private readonly batch: Target;
   private source: Source | undefined;
@@ -82,10 +118,11 @@ export class ColumnReader {
     const format = this.converter.formatter(this.batch);
     // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
     const formatRow = (i: number) => {
+      this.out.pending?.();
       const d = this.dictionary;
       return this.fromEntries && d ? (d.texts[this.batch.codes[i]!] ??= format(i)) : format(i);
     };
-    this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
+    this.out = new Rows(this.batch, formatRow);
     // A value of a large dictionary's batch (no entry texts) is its entry: its text is made once, as a row's.
     const formatValue = (s: number) => {
       const d = this.dictionary!;
@@ -110,10 +147,10 @@ export class ColumnReader {
   /** Views of the kernel's memory, made again whenever it grows. */
   private views(): void {
     const buffer = this.kernel.buffer;
-    const { capacity, regions, batch, out } = this;
+    const { capacity, regions, batch } = this;
     this.descriptorView = new Int32Array(buffer, this.descriptor, DESCRIPTOR_BYTES / 4);
-    batch.kinds = out.kinds = new Uint8Array(buffer, regions.kinds, capacity);
-    batch.numbers = out.numbers = new Float64Array(buffer, regions.numbers, capacity);
+    batch.kinds = new Uint8Array(buffer, regions.kinds, capacity);
+    batch.numbers = new Float64Array(buffer, regions.numbers, capacity);
     batch.starts = new Int32Array(buffer, regions.starts, capacity);
     batch.ends = new Int32Array(buffer, regions.ends, capacity);
     batch.codes = new Int32Array(buffer, regions.codes, capacity);
@@ -132,13 +169,13 @@ export class ColumnReader {
   /** Hands the batch's texts out as bytes (or, without bytes, as made from the numbers). */
   private sourced(bytes: Buffer | undefined): void {
     if (!bytes) {
-      this.out.source = undefined;
+      this.out.held = undefined;
       return;
     }
     const { starts, ends, codes } = this.batch;
     this.source ??= { bytes, starts, ends, codes, strings: this.interner() };
     this.source.bytes = bytes;
-    this.out.source = this.source;
+    this.out.held = this.source;
   }
 
   /** Where the texts of a coded batch's values lie (when its dictionary's entries have texts). */
@@ -198,21 +235,35 @@ export class ColumnReader {
     return this.page.rowsLeft;
   }
 
-  /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
+  /**
+   * Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are
+   * dropped. A batch of a dictionary page comes by distinct value (out.coded), its rows gathered when read.
+   */
   read(n: number): void {
     const page = this.page!;
-    const texts = this.out.texts;
-    for (let i = 0; i < n; i++) texts[i] = undefined; // twice as fast as fill() on an array that has held strings
+    const out = this.out;
+    out.pending = undefined;
+    out.coded = undefined;
     const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
-    const at = present === n ? undefined : this.rows;
     page.rowsLeft -= n;
     this.fromEntries = !page.values && !this.dictionary!.bytes;
-    this.out.coded = undefined;
-    if (page.values) this.sourced(this.converter.convert(page.values, present, at, this.batch));
-    else {
-      this.gather(present, at);
-      this.distinct(n, present);
+    if (page.values) {
+      this.clearTexts(n);
+      this.sourced(this.converter.convert(page.values, present, present === n ? undefined : this.rows, this.batch));
+      return;
     }
+    this.kernel.indices(this.descriptor, present);
+    this.distinct(n, present);
+    out.pending = () => {
+      out.pending = undefined;
+      this.clearTexts(n);
+      this.gather(present, present === n ? undefined : this.rows);
+    };
+  }
+
+  private clearTexts(n: number): void {
+    const texts = this.batch.texts;
+    for (let i = 0; i < n; i++) texts[i] = undefined; // twice as fast as fill() on an array that has held strings
   }
 
   private startPage(count: number, encoding: number, values: Span, levels: Span | undefined, nulls: number | undefined): void {
@@ -277,7 +328,7 @@ export class ColumnReader {
     entries.bytes = bytes;
   }
 
-  /** The kernel decodes the page's dictionary indices and gathers their entries into the batch. */
+  /** The kernel gathers the entries of the page's dictionary indices (decoded by read) into the batch. */
   private gather(present: number, at: Int32Array | undefined): void {
     const d = this.dictionary!;
     this.kernel.gather(this.descriptor, present);
@@ -289,7 +340,7 @@ export class ColumnReader {
     }
   }
 
-  /** The batch's n rows by distinct value (out.coded), as the kernel lists them after gather. */
+  /** The batch's n rows by distinct value (out.coded), as the kernel lists them. */
   private distinct(n: number, present: number): void {
     const d = this.dictionary!;
     const coded = this.coded;
