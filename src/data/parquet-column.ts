@@ -23,6 +23,8 @@ interface Dictionary extends Target {
   wide: boolean;
   /** The text of entry e, from its kind and number. */
   format: (e: number) => string;
+  /** A small dictionary of numbers or instants whose entries get their texts when its rows are first read (see textsOf). */
+  textsLater: boolean;
 }
 
 /** A region of the kernel's memory, reused while large enough. */
@@ -246,16 +248,19 @@ export class ColumnReader {
     out.coded = undefined;
     const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
     page.rowsLeft -= n;
-    this.fromEntries = !page.values && !this.dictionary!.bytes;
     if (page.values) {
+      this.fromEntries = false;
       this.clearTexts(n);
       this.sourced(this.converter.convert(page.values, present, present === n ? undefined : this.rows, this.batch));
       return;
     }
     this.kernel.indices(this.descriptor, present);
     this.distinct(n, present);
+    const d = this.dictionary!;
     out.pending = () => {
       out.pending = undefined;
+      if (d.textsLater) this.textsOf(d);
+      this.fromEntries = !d.bytes;
       this.clearTexts(n);
       this.gather(present, present === n ? undefined : this.rows);
     };
@@ -291,7 +296,7 @@ export class ColumnReader {
     this.dictionary = undefined;
     this.entries = this.reserve(this.entries, 25 * count);
     new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
-    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), format: () => '', ...this.entryViews(count) };
+    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
     entries.format = this.converter.formatter(entries);
     this.dictionary = entries; // its views are made again if the memory grows
     const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
@@ -300,7 +305,7 @@ export class ColumnReader {
       entries.bytes = bytes;
       const strings = this.interner();
       for (let e = 0; e < count; e++) if (entries.codes[e] === NO_CODE_YET) entries.codes[e] = strings.code(bytes, entries.starts[e]!, entries.ends[e]!);
-    } else if (count <= MAX_ENTRIES) this.textsOf(entries);
+    } else entries.textsLater = count <= MAX_ENTRIES;
     const d = this.descriptorView;
     const at = this.entries.at;
     [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dSlots], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count, at + 24 * count];
@@ -309,11 +314,13 @@ export class ColumnReader {
   }
 
   /**
-   * A small dictionary of numbers or instants gets the texts of its entries, interned, so that their
-   * repetitions are profiled once per code (as a CSV column's are). A large one is left without: an
-   * entry's text is made when first asked for (see out.format).
+   * A small dictionary of numbers or instants gets the texts of its entries, interned, so that the
+   * repetitions in its batches' rows are profiled once per code (as a CSV column's are), when they are
+   * first read: a batch taken by value (out.coded) needs none. A large one is left without: an entry's
+   * text is made when first asked for (see out.format).
    */
   private textsOf(entries: Dictionary): void {
+    entries.textsLater = false;
     const texts: string[] = [];
     const format = this.converter.formatter(entries);
     for (let e = 0; e < entries.size; e++) texts.push(entries.kinds[e] === Kind.null ? '' : (entries.texts[e] ?? format(e)));
@@ -326,6 +333,7 @@ export class ColumnReader {
       entries.codes[e] = strings.code(bytes, entries.starts[e]!, entries.ends[e]!);
     }
     entries.bytes = bytes;
+    this.descriptorView[Slot.dTexts] = 1;
   }
 
   /** The kernel gathers the entries of the page's dictionary indices (decoded by read) into the batch. */
