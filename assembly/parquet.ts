@@ -153,12 +153,7 @@ export function levels(column: usize, n: i32, max: i32): i32 {
   return present;
 }
 
-/** Decodes `present` dictionary indices (for distinct and gather). */
-export function indices(column: usize, present: i32): i32 {
-  return decode(column + VALUES, <usize>load<i32>(column + INDICES), present) ? 0 : ENDED;
-}
-
-/** Writes the entries of the decoded indices (see indices) to the batch's rows (see levels). */
+/** Writes the entries of the dictionary indices decoded by distinct to the batch's rows (see levels). */
 export function gather(column: usize, present: i32): i32 {
   const indices = <usize>load<i32>(column + INDICES);
   const identity = load<i32>(column + IDENTITY) == 1;
@@ -219,50 +214,97 @@ export function gather(column: usize, present: i32): i32 {
   return 0;
 }
 
+/** Slots given so far by distinct(). */
+let used: i32 = 0;
+
+/** The slot of entry e, first met at row i: a new one (count 0) if it has none yet. */
+@inline function slotOf(slots: usize, entries: usize, counts: usize, first: usize, e: usize, i: i32): i32 {
+  let s = load<i32>(slots + (e << 2)) - 1;
+  if (s < 0) {
+    s = used++;
+    store<i32>(slots + (e << 2), s + 1);
+    store<i32>(entries + (<usize>s << 2), <i32>e);
+    store<i32>(counts + (<usize>s << 2), 0);
+    store<i32>(first + (<usize>s << 2), i);
+  }
+  return s;
+}
+
 /**
- * After indices: the batch's n rows by distinct value. Slots are numbered in the order their values
- * first occur (the nulls, if any, as one slot); each slot gets its entry, how many rows hold it, the
- * first of them, and the entry's kind, number and text; each row gets its slot. Returns the slots.
+ * The batch's n rows (`present` of them not null) by distinct value, decoding the page's dictionary
+ * indices (for gather too). Slots are numbered in the order their values first occur (the nulls, if any,
+ * as one slot); each slot gets its entry, how many rows hold it, the first of them, and the entry's kind,
+ * number and text; each row gets its slot. Returns the slots, or an error.
  */
 export function distinct(column: usize, n: i32, present: i32): i32 {
-  const identity = load<i32>(column + IDENTITY) == 1;
   const indices = <usize>load<i32>(column + INDICES);
-  const rows = <usize>load<i32>(column + ROWS);
   const slots = <usize>load<i32>(column + D_SLOTS);
   const entries = <usize>load<i32>(column + U_ENTRIES);
   const counts = <usize>load<i32>(column + U_COUNTS);
   const first = <usize>load<i32>(column + U_FIRST);
-  const slotOf = <usize>load<i32>(column + U_OF);
+  const rowSlots = <usize>load<i32>(column + U_OF);
   const size = <u32>load<i32>(column + D_SIZE);
-  let used = 0;
-  let nullSlot = -1;
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    let s: i32;
-    if (identity || (j < present && load<i32>(rows + (<usize>j << 2)) == i)) {
-      const e = <usize>load<u32>(indices + (<usize>j << 2));
-      j++;
-      if (<u32>e >= size) return unmark(column, used, BAD_INDEX);
-      s = load<i32>(slots + (e << 2)) - 1;
-      if (s < 0) {
-        s = used++;
-        store<i32>(slots + (e << 2), s + 1);
-        store<i32>(entries + (<usize>s << 2), <i32>e);
-        store<i32>(counts + (<usize>s << 2), 0);
-        store<i32>(first + (<usize>s << 2), i);
+  used = 0;
+  if (load<i32>(column + IDENTITY) == 1) {
+    // Every row present: the indices are taken as they are decoded, a run of one index at once.
+    const st = column + VALUES;
+    const width = load<i32>(st + WIDTH);
+    const mask: u64 = (<u64>1 << width) - 1;
+    let at = 0;
+    while (at < n) {
+      if (load<i32>(st + LEFT) == 0 && !nextRun(st)) return unmark(column, ENDED);
+      const left = load<i32>(st + LEFT);
+      const k = min(n - at, left);
+      if (load<i32>(st + PACKED) == 0) {
+        const e = <u32>load<i32>(st + VALUE);
+        if (e >= size) return unmark(column, BAD_INDEX);
+        const s = slotOf(slots, entries, counts, first, <usize>e, at);
+        store<i32>(counts + (<usize>s << 2), load<i32>(counts + (<usize>s << 2)) + k);
+        for (let i = at; i < at + k; i++) {
+          store<i32>(rowSlots + (<usize>i << 2), s);
+          store<i32>(indices + (<usize>i << 2), e);
+        }
+      } else {
+        let bit = <usize>load<i32>(st + BIT);
+        for (let i = at; i < at + k; i++) {
+          const e = <u32>((load<u64>(bit >> 3) >> (bit & 7)) & mask);
+          bit += <usize>width;
+          if (e >= size) return unmark(column, BAD_INDEX);
+          const s = slotOf(slots, entries, counts, first, <usize>e, i);
+          store<i32>(counts + (<usize>s << 2), load<i32>(counts + (<usize>s << 2)) + 1);
+          store<i32>(rowSlots + (<usize>i << 2), s);
+          store<i32>(indices + (<usize>i << 2), e);
+        }
+        store<i32>(st + BIT, <i32>bit);
       }
-    } else {
-      if (nullSlot < 0) {
-        nullSlot = used++;
-        store<i32>(entries + (<usize>nullSlot << 2), -1);
-        store<i32>(counts + (<usize>nullSlot << 2), 0);
-        store<i32>(first + (<usize>nullSlot << 2), i);
-      }
-      s = nullSlot;
+      store<i32>(st + LEFT, left - k);
+      at += k;
     }
-    const at = counts + (<usize>s << 2);
-    store<i32>(at, load<i32>(at) + 1);
-    store<i32>(slotOf + (<usize>i << 2), s);
+  } else {
+    if (!decode(column + VALUES, indices, present)) return ENDED;
+    const rows = <usize>load<i32>(column + ROWS);
+    let nullSlot = -1;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let s: i32;
+      if (j < present && load<i32>(rows + (<usize>j << 2)) == i) {
+        const e = load<u32>(indices + (<usize>j << 2));
+        j++;
+        if (e >= size) return unmark(column, BAD_INDEX);
+        s = slotOf(slots, entries, counts, first, <usize>e, i);
+      } else {
+        if (nullSlot < 0) {
+          nullSlot = used++;
+          store<i32>(entries + (<usize>nullSlot << 2), -1);
+          store<i32>(counts + (<usize>nullSlot << 2), 0);
+          store<i32>(first + (<usize>nullSlot << 2), i);
+        }
+        s = nullSlot;
+      }
+      const c = counts + (<usize>s << 2);
+      store<i32>(c, load<i32>(c) + 1);
+      store<i32>(rowSlots + (<usize>i << 2), s);
+    }
   }
   const texts = load<i32>(column + D_TEXTS) == 1;
   const kinds = <usize>load<i32>(column + U_KINDS);
@@ -297,8 +339,8 @@ export function distinct(column: usize, n: i32, present: i32): i32 {
   return used;
 }
 
-/** Clears the slot marks distinct() left on the entries of its first `used` slots; returns `result`. */
-function unmark(column: usize, used: i32, result: i32): i32 {
+/** Clears the slot marks distinct() left on the entries of the slots given so far; returns `result`. */
+function unmark(column: usize, result: i32): i32 {
   const slots = <usize>load<i32>(column + D_SLOTS);
   const entries = <usize>load<i32>(column + U_ENTRIES);
   for (let s = 0; s < used; s++) {

@@ -254,7 +254,6 @@ export class ColumnReader {
       this.sourced(this.converter.convert(page.values, present, present === n ? undefined : this.rows, this.batch));
       return;
     }
-    this.kernel.indices(this.descriptor, present);
     this.distinct(n, present);
     const d = this.dictionary!;
     out.pending = () => {
@@ -336,7 +335,7 @@ export class ColumnReader {
     this.descriptorView[Slot.dTexts] = 1;
   }
 
-  /** The kernel gathers the entries of the page's dictionary indices (decoded by read) into the batch. */
+  /** The kernel gathers the entries of the page's dictionary indices (decoded by distinct) into the batch. */
   private gather(present: number, at: Int32Array | undefined): void {
     const d = this.dictionary!;
     this.kernel.gather(this.descriptor, present);

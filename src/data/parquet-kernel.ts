@@ -12,7 +12,6 @@ declare const WebAssembly: {
 interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   levels(column: number, n: number, max: number): number;
-  indices(column: number, present: number): number;
   gather(column: number, present: number): number;
   distinct(column: number, n: number, present: number): number;
 }
@@ -79,16 +78,11 @@ export class ParquetKernel {
     return check(this.kernel.levels(column, n, max));
   }
 
-  /** See assembly/parquet.ts: decodes the batch's dictionary indices, for distinct and gather. */
-  indices(column: number, present: number): void {
-    check(this.kernel.indices(column, present));
-  }
-
   gather(column: number, present: number): void {
     check(this.kernel.gather(column, present));
   }
 
-  /** See assembly/parquet.ts: the batch's distinct entries; returns how many. */
+  /** See assembly/parquet.ts: the batch's distinct entries (decoding its dictionary indices); returns how many. */
   distinct(column: number, n: number, present: number): number {
     return check(this.kernel.distinct(column, n, present));
   }
