@@ -130,7 +130,7 @@ export class ColumnReader {
       const d = this.dictionary!;
       return (d.texts[this.valueEntries[s]!] ??= d.format(this.valueEntries[s]!));
     };
-    const values: ClassifiedColumn = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: new Array<string | null | undefined>(capacity).fill(undefined), format: formatValue };
+    const values: ClassifiedColumn = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
     this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
     this.views();
     kernel.onGrow(() => this.views());
