@@ -1,9 +1,11 @@
 // One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
-// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed and
-// interned once, so its values are profiled once per code; byte arrays stay bytes until read. The
-// batch's arrays and the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the
-// levels and gathers dictionary entries; pages of other encodings are decoded and converted here
-// (parquet-values.ts, parquet-convert.ts).
+// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed once; a
+// batch of its indices comes by distinct value (ClassifiedColumn.coded: each value once, with its count,
+// first row and each row's value), so that the profile and the checks work once per value, and its rows
+// are gathered only if something reads them; byte arrays stay bytes until read. The batch's arrays and
+// the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the levels and indices,
+// lists a batch's distinct values and gathers its rows; pages of other encodings are decoded and
+// converted here (parquet-values.ts, parquet-convert.ts).
 import { Converter, type Target } from './parquet-convert.js';
 import type { ParquetColumn } from './parquet-footer.js';
 import { DESCRIPTOR_BYTES, Slot, Stream, type ParquetKernel } from './parquet-kernel.js';
