@@ -17,6 +17,22 @@ import { Kind, NO_CODE_YET, type ClassifiedColumn, type CodedBatch } from './val
 
 type Source = NonNullable<ClassifiedColumn['source']>;
 
+/**
+ * A reader's arrays of texts (a batch's rows, a coded batch's values), kept by its thread for the next
+ * read's reader of the same column: a large file's parts would otherwise each leave ~100 KB arrays per
+ * column behind, which outlive young-generation collections and so grow the heap with the rows.
+ */
+export interface ReaderTexts {
+  rows: (string | null | undefined)[];
+  values: (string | null | undefined)[];
+}
+
+/** Lets go of the texts a read left in its arrays (the arrays are kept). */
+export function clearTexts({ rows, values }: ReaderTexts): void {
+  rows.fill(undefined);
+  values.fill(undefined);
+}
+
 interface Dictionary extends Target {
   size: number;
   /** Where the entries' texts lie (strings; numbers of a small dictionary): batches point into it. */
@@ -108,6 +124,7 @@ export class ColumnReader {
     readonly column: ParquetColumn,
     private readonly capacity: number,
     private readonly kernel: ParquetKernel,
+    texts: ReaderTexts = { rows: [], values: [] },
   ) {
     const native = column.native!;
     this.maxDefinition = native.maxDefinition;
@@ -117,8 +134,8 @@ export class ColumnReader {
     this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
     const words = () => kernel.alloc(4 * capacity);
     this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
-    const texts = new Array<string | null | undefined>(capacity).fill(undefined);
-    this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+    if (texts.rows.length < capacity) texts.rows = new Array<string | null | undefined>(capacity).fill(undefined);
+    this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.rows, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
     const format = this.converter.formatter(this.batch);
     // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
     const formatRow = (i: number) => {
@@ -132,7 +149,7 @@ export class ColumnReader {
       const d = this.dictionary!;
       return (d.texts[this.valueEntries[s]!] ??= d.format(this.valueEntries[s]!));
     };
-    const values: ClassifiedColumn = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
+    const values: ClassifiedColumn = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.values, format: formatValue }; // texts grow with the values
     this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
     this.views();
     kernel.onGrow(() => this.views());

@@ -3,7 +3,7 @@
 // Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
 // row group, column and page, and the reader goes on with the next row group.
 import { open, type FileHandle } from 'node:fs/promises';
-import { ColumnReader } from './parquet-column.js';
+import { clearTexts, ColumnReader, type ReaderTexts } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout, type RowGroupLayout } from './parquet-footer.js';
@@ -51,13 +51,14 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
       return { unselected };
     }
     const { start = 0, end = Infinity } = options.rowGroups ?? {};
-    const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+    const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
     try {
       const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
       if (layout.rows === 0 && start === 0) reader.emptyBatch();
       for (let g = start; g < Math.min(end, layout.rowGroups.length); g++) await reader.read(g, handle);
     } finally {
       scratch.kernel.reset();
+      scratch.texts.forEach(clearTexts);
       if (spare.length < 2) spare.push(scratch);
     }
     return { unselected };
@@ -70,6 +71,8 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
 interface Scratch {
   kernel: ParquetKernel;
   chunks: Buffer;
+  /** Per column of the read (by position): its reader's arrays of texts. */
+  texts: ReaderTexts[];
 }
 
 /** Scratch of reads that ended, for the next on this thread: the parts of a large file reuse it, not grow their own. */
@@ -123,7 +126,7 @@ class RowGroupReader {
     private readonly scratch: Scratch,
   ) {
     this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-    this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
+    this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= { rows: [], values: [] })) : undefined));
     this.names = columns.map((c) => c.name);
   }
 
