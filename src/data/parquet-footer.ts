@@ -56,7 +56,12 @@ export interface ParquetLayout {
   columns: ParquetColumn[];
   rowGroups: RowGroupLayout[];
   rows: number;
-  metadata: FileMetaData;
+  /**
+   * hyparquet's footer, for its reading of the columns it reads (see parquet-fallback.ts): kept only
+   * when there are such columns, as it holds objects for every column chunk of every row group (30M rows:
+   * ~5 MB, kept for the whole read on each thread, where the layout above is a fraction of it).
+   */
+  metadata?: FileMetaData;
   fileBytes: number;
 }
 
@@ -159,7 +164,7 @@ function layoutOf(metadata: FileMetaData, fileBytes: number, dataEnd: number): P
     rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
     firstRow += rows;
   }
-  return { columns, rowGroups, rows: firstRow, metadata, fileBytes };
+  return { columns, rowGroups, rows: firstRow, ...(columns.some((c) => c.fallback) && { metadata }), fileBytes };
 }
 
 /** How a leaf's values are read natively, or why they are left to hyparquet (a string). */

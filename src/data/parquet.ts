@@ -206,7 +206,7 @@ class RowGroupReader {
         continue;
       }
       const why = `read by hyparquet: ${columns[c]!.fallback}`;
-      this.fallback ??= await fallbackReader(this.file, this.layout.metadata);
+      this.fallback ??= await fallbackReader(this.file, this.layout.metadata!);
       other[c] = await this.fallback.read(columns[c]!.name, group.firstRow, group.firstRow + group.rows).catch((error: Error) => {
         throw new Error(`${error.message} (${why})`);
       });
