@@ -25,12 +25,17 @@ type Source = NonNullable<ClassifiedColumn['source']>;
 export interface ReaderTexts {
   rows: (string | null | undefined)[];
   values: (string | null | undefined)[];
+  /** Those of the row group's dictionary entries (its first `size`). */
+  entries: (string | null | undefined)[];
 }
 
+export const readerTexts = (): ReaderTexts => ({ rows: [], values: [], entries: [] });
+
 /** Lets go of the texts a read left in its arrays (the arrays are kept). */
-export function clearTexts({ rows, values }: ReaderTexts): void {
+export function clearTexts({ rows, values, entries }: ReaderTexts): void {
   rows.fill(undefined);
   values.fill(undefined);
+  entries.fill(undefined);
 }
 
 interface Dictionary extends Target {
@@ -124,7 +129,7 @@ export class ColumnReader {
     readonly column: ParquetColumn,
     private readonly capacity: number,
     private readonly kernel: ParquetKernel,
-    texts: ReaderTexts = { rows: [], values: [] },
+    private readonly texts: ReaderTexts = readerTexts(),
   ) {
     const native = column.native!;
     this.maxDefinition = native.maxDefinition;
@@ -314,11 +319,13 @@ export class ColumnReader {
     this.dictionary = undefined;
     this.entries = this.reserve(this.entries, 25 * count);
     new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
-    const entries: Dictionary = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
+    const texts = this.texts.entries;
+    for (let e = 0; e < count; e++) texts[e] = undefined;
+    const entries: Dictionary = { size: count, wide: false, texts, format: () => '', textsLater: false, ...this.entryViews(count) };
     entries.format = this.converter.formatter(entries);
     this.dictionary = entries; // its views are made again if the memory grows
     const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
-    entries.wide = entries.texts.some((text) => text !== undefined);
+    for (let e = 0; e < count && !entries.wide; e++) entries.wide = texts[e] !== undefined;
     if (bytes) {
       entries.bytes = bytes;
       const strings = this.interner();

@@ -3,7 +3,7 @@
 // Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
 // row group, column and page, and the reader goes on with the next row group.
 import { open, type FileHandle } from 'node:fs/promises';
-import { clearTexts, ColumnReader, type ReaderTexts } from './parquet-column.js';
+import { clearTexts, ColumnReader, readerTexts, type ReaderTexts } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
 import { ParquetFileError, readFooter, type ParquetColumn, type ParquetLayout, type RowGroupLayout } from './parquet-footer.js';
@@ -126,7 +126,7 @@ class RowGroupReader {
     private readonly scratch: Scratch,
   ) {
     this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-    this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= { rows: [], values: [] })) : undefined));
+    this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= readerTexts())) : undefined));
     this.names = columns.map((c) => c.name);
   }
 
