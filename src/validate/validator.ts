@@ -211,7 +211,7 @@ export class Validator {
     if (result.pii) this.pii!.absorb(result.pii, shift);
     for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
     problems.count += result.problems.count - result.problems.first.length;
-    this.profile.merge(result.profile instanceof DatasetProfile ? result.profile : DatasetProfile.fromJSON(result.profile));
+    this.profile.merge(result.profile instanceof DatasetProfile ? result.profile : DatasetProfile.fromOwnJSON(result.profile)); // a worker's answer
   }
 
   /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
