@@ -10,8 +10,8 @@ type Input<T extends keyof Tasks> = Parameters<Tasks[T]>[0];
 
 /**
  * Every task a pool user declares; the pool itself imports nothing from here. Each task's module is
- * loaded when the task first comes (its own chunk of the bundle): a worker that profiles never compiles
- * the validator's patterns and personal-data detectors.
+ * loaded when the task first comes (its own chunk of the bundle), or ahead (warm, below): a worker that
+ * profiles never compiles the validator's patterns and personal-data detectors.
  */
 const MODULES = {
   'validate-range': () => import('../validate/validator.js'),
