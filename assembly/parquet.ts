@@ -1,6 +1,6 @@
 // The Parquet reader's hot loops in WebAssembly (npm run wasm): definition levels and dictionary indices
-// (the RLE / bit-packing hybrid) decoded as streams, and dictionary entries gathered into a batch's
-// columns. Every address comes from src/data/parquet-kernel.ts, which lays out this module's memory:
+// (the RLE / bit-packing hybrid) decoded as streams, dictionary entries gathered into a batch's columns,
+// and a batch's distinct entries listed with their counts (for consumers that work once per value). Every address comes from src/data/parquet-kernel.ts, which lays out this module's memory:
 // per column a descriptor, its batch columns, its dictionary and its current page's bytes.
 
 // A column's descriptor: addresses (i32) of its arrays, then the states of its two streams.
@@ -21,6 +21,19 @@ const D_TEXTS: usize = 52; // whether the dictionary's entries have texts (start
 const IDENTITY: usize = 56; // set by levels(): every row of the batch is present
 const LEVELS: usize = 64;
 const VALUES: usize = 96;
+// The batch's distinct entries (see distinct): per dictionary entry its slot + 1 (0: none yet, kept all
+// 0 between batches), then per slot its entry (-1: null), count, first row, kind, number and text, and
+// per row its slot.
+const D_SLOTS: usize = 128;
+const U_ENTRIES: usize = 132;
+const U_COUNTS: usize = 136;
+const U_FIRST: usize = 140;
+const U_OF: usize = 144;
+const U_KINDS: usize = 148;
+const U_NUMBERS: usize = 152;
+const U_STARTS: usize = 156;
+const U_ENDS: usize = 160;
+const U_CODES: usize = 164;
 
 // A stream's state.
 const POS: usize = 0; // the next run header
@@ -140,10 +153,9 @@ export function levels(column: usize, n: i32, max: i32): i32 {
   return present;
 }
 
-/** Decodes `present` dictionary indices and writes their entries to the batch's rows (see levels). */
+/** Writes the entries of the dictionary indices decoded by distinct to the batch's rows (see levels). */
 export function gather(column: usize, present: i32): i32 {
   const indices = <usize>load<i32>(column + INDICES);
-  if (!decode(column + VALUES, indices, present)) return ENDED;
   const identity = load<i32>(column + IDENTITY) == 1;
   const texts = load<i32>(column + D_TEXTS) == 1;
   // One loop per case, each in one pass: the batch's arrays are written once, in order where rows are.
@@ -200,4 +212,140 @@ export function gather(column: usize, present: i32): i32 {
     store<i32>(codes + i4, load<i32>(dCodes + e4));
   }
   return 0;
+}
+
+/** Slots given so far by distinct(). */
+let used: i32 = 0;
+
+/** The slot of entry e, first met at row i: a new one (count 0) if it has none yet. */
+@inline function slotOf(slots: usize, entries: usize, counts: usize, first: usize, e: usize, i: i32): i32 {
+  let s = load<i32>(slots + (e << 2)) - 1;
+  if (s < 0) {
+    s = used++;
+    store<i32>(slots + (e << 2), s + 1);
+    store<i32>(entries + (<usize>s << 2), <i32>e);
+    store<i32>(counts + (<usize>s << 2), 0);
+    store<i32>(first + (<usize>s << 2), i);
+  }
+  return s;
+}
+
+/**
+ * The batch's n rows (`present` of them not null) by distinct value, decoding the page's dictionary
+ * indices (for gather too). Slots are numbered in the order their values first occur (the nulls, if any,
+ * as one slot); each slot gets its entry, how many rows hold it, the first of them, and the entry's kind,
+ * number and text; each row gets its slot. Returns the slots, or an error.
+ */
+export function distinct(column: usize, n: i32, present: i32): i32 {
+  const indices = <usize>load<i32>(column + INDICES);
+  const slots = <usize>load<i32>(column + D_SLOTS);
+  const entries = <usize>load<i32>(column + U_ENTRIES);
+  const counts = <usize>load<i32>(column + U_COUNTS);
+  const first = <usize>load<i32>(column + U_FIRST);
+  const rowSlots = <usize>load<i32>(column + U_OF);
+  const size = <u32>load<i32>(column + D_SIZE);
+  used = 0;
+  if (load<i32>(column + IDENTITY) == 1) {
+    // Every row present: the indices are taken as they are decoded, a run of one index at once.
+    const st = column + VALUES;
+    const width = load<i32>(st + WIDTH);
+    const mask: u64 = (<u64>1 << width) - 1;
+    let at = 0;
+    while (at < n) {
+      if (load<i32>(st + LEFT) == 0 && !nextRun(st)) return unmark(column, ENDED);
+      const left = load<i32>(st + LEFT);
+      const k = min(n - at, left);
+      if (load<i32>(st + PACKED) == 0) {
+        const e = <u32>load<i32>(st + VALUE);
+        if (e >= size) return unmark(column, BAD_INDEX);
+        const s = slotOf(slots, entries, counts, first, <usize>e, at);
+        store<i32>(counts + (<usize>s << 2), load<i32>(counts + (<usize>s << 2)) + k);
+        for (let i = at; i < at + k; i++) {
+          store<i32>(rowSlots + (<usize>i << 2), s);
+          store<i32>(indices + (<usize>i << 2), e);
+        }
+      } else {
+        let bit = <usize>load<i32>(st + BIT);
+        for (let i = at; i < at + k; i++) {
+          const e = <u32>((load<u64>(bit >> 3) >> (bit & 7)) & mask);
+          bit += <usize>width;
+          if (e >= size) return unmark(column, BAD_INDEX);
+          const s = slotOf(slots, entries, counts, first, <usize>e, i);
+          store<i32>(counts + (<usize>s << 2), load<i32>(counts + (<usize>s << 2)) + 1);
+          store<i32>(rowSlots + (<usize>i << 2), s);
+          store<i32>(indices + (<usize>i << 2), e);
+        }
+        store<i32>(st + BIT, <i32>bit);
+      }
+      store<i32>(st + LEFT, left - k);
+      at += k;
+    }
+  } else {
+    if (!decode(column + VALUES, indices, present)) return ENDED;
+    const rows = <usize>load<i32>(column + ROWS);
+    let nullSlot = -1;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let s: i32;
+      if (j < present && load<i32>(rows + (<usize>j << 2)) == i) {
+        const e = load<u32>(indices + (<usize>j << 2));
+        j++;
+        if (e >= size) return unmark(column, BAD_INDEX);
+        s = slotOf(slots, entries, counts, first, <usize>e, i);
+      } else {
+        if (nullSlot < 0) {
+          nullSlot = used++;
+          store<i32>(entries + (<usize>nullSlot << 2), -1);
+          store<i32>(counts + (<usize>nullSlot << 2), 0);
+          store<i32>(first + (<usize>nullSlot << 2), i);
+        }
+        s = nullSlot;
+      }
+      const c = counts + (<usize>s << 2);
+      store<i32>(c, load<i32>(c) + 1);
+      store<i32>(rowSlots + (<usize>i << 2), s);
+    }
+  }
+  const texts = load<i32>(column + D_TEXTS) == 1;
+  const kinds = <usize>load<i32>(column + U_KINDS);
+  const numbers = <usize>load<i32>(column + U_NUMBERS);
+  const starts = <usize>load<i32>(column + U_STARTS);
+  const ends = <usize>load<i32>(column + U_ENDS);
+  const codes = <usize>load<i32>(column + U_CODES);
+  const dKinds = <usize>load<i32>(column + D_KINDS);
+  const dNumbers = <usize>load<i32>(column + D_NUMBERS);
+  const dStarts = <usize>load<i32>(column + D_STARTS);
+  const dEnds = <usize>load<i32>(column + D_ENDS);
+  const dCodes = <usize>load<i32>(column + D_CODES);
+  for (let s = 0; s < used; s++) {
+    const s4 = <usize>s << 2;
+    const e = load<i32>(entries + s4);
+    if (e < 0) {
+      store<u8>(kinds + <usize>s, NULL);
+      store<f64>(numbers + (<usize>s << 3), NaN);
+      store<i32>(codes + s4, -1);
+      continue;
+    }
+    const e4 = <usize>e << 2;
+    store<i32>(slots + e4, 0);
+    store<u8>(kinds + <usize>s, load<u8>(dKinds + <usize>e));
+    store<f64>(numbers + (<usize>s << 3), load<f64>(dNumbers + (<usize>e << 3)));
+    if (texts) {
+      store<i32>(starts + s4, load<i32>(dStarts + e4));
+      store<i32>(ends + s4, load<i32>(dEnds + e4));
+      store<i32>(codes + s4, load<i32>(dCodes + e4));
+    } else store<i32>(codes + s4, e);
+  }
+  return used;
+}
+
+/** Clears the slot marks distinct() left on the entries of the slots given so far; returns `result`. */
+function unmark(column: usize, result: i32): i32 {
+  const slots = <usize>load<i32>(column + D_SLOTS);
+  const entries = <usize>load<i32>(column + U_ENTRIES);
+  for (let s = 0; s < used; s++) {
+    const e = load<i32>(entries + (<usize>s << 2));
+    if (e >= 0) store<i32>(slots + (<usize>e << 2), 0);
+  }
+  return result;
 }

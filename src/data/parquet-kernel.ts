@@ -13,6 +13,7 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   levels(column: number, n: number, max: number): number;
   gather(column: number, present: number): number;
+  distinct(column: number, n: number, present: number): number;
 }
 
 const PAGE = 65536;
@@ -21,10 +22,11 @@ export const Slot = {
   outKinds: 0, outNumbers: 1, outStarts: 2, outEnds: 3, outCodes: 4, rows: 5, indices: 6,
   dKinds: 7, dNumbers: 8, dStarts: 9, dEnds: 10, dCodes: 11, dSize: 12, dTexts: 13, identity: 14,
   levels: 16, values: 24,
+  dSlots: 32, uEntries: 33, uCounts: 34, uFirst: 35, uOf: 36, uKinds: 37, uNumbers: 38, uStarts: 39, uEnds: 40, uCodes: 41,
 } as const;
 /** A stream's state, from its slot. */
 export const Stream = { pos: 0, end: 1, width: 2, left: 3 } as const;
-export const DESCRIPTOR_BYTES = 128;
+export const DESCRIPTOR_BYTES = 192;
 
 const ERRORS: Record<number, string> = {
   [-1]: 'the levels or dictionary indices end before the page\'s values (corrupt)',
@@ -78,6 +80,11 @@ export class ParquetKernel {
 
   gather(column: number, present: number): void {
     check(this.kernel.gather(column, present));
+  }
+
+  /** See assembly/parquet.ts: the batch's distinct entries (decoding its dictionary indices); returns how many. */
+  distinct(column: number, n: number, present: number): number {
+    return check(this.kernel.distinct(column, n, present));
   }
 }
 

@@ -138,6 +138,23 @@ export interface ClassifiedColumn {
    * without text: Parquet numbers and instants). An integer's text is then String(its number).
    */
   format?: (i: number) => string;
+  /**
+   * A batch drawn from a dictionary (Parquet's dictionary pages): its distinct values, each once, as a
+   * column of `size` values in the order they first occur (the nulls, if any, as one null value);
+   * counts[s] rows hold value s, first[s] is the first of them, and row i holds value of[i]. Work that
+   * depends on the value alone is then done once per value (see ColumnProfile.add, RowCheck.judge).
+   */
+  coded?: CodedBatch;
+}
+
+export interface CodedBatch {
+  values: ClassifiedColumn;
+  size: number;
+  counts: Int32Array;
+  first: Int32Array;
+  of: Int32Array;
+  /** Null rows (the null value's count). */
+  nulls: number;
 }
 
 /** -2, as assembly/csv.ts writes it for every field. */

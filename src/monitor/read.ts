@@ -136,6 +136,9 @@ function selectRows(column: ClassifiedColumn, rows: Int32Array, count: number): 
     }
   }
   if (picked) out.source = picked;
+  // A typed value without text (Parquet) makes it from its row in the batch.
+  const format = column.format;
+  if (format) out.format = (k) => format(rows[k]!);
   return out;
 }
 

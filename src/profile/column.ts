@@ -1,6 +1,6 @@
 // One column's mergeable profile: counts by kind, moments, text lengths, distinct estimate,
 // frequent values, and the numeric distribution (exact values while they fit, a KLL sketch always).
-import { codeAt, isPlainInteger, isPlainNumber, Kind, KIND_NAMES, NO_CODE_YET, textAt, typeOfKinds, type ClassifiedColumn, type KindName } from '../data/values.js';
+import { codeAt, isPlainInteger, isPlainNumber, Kind, KIND_NAMES, NO_CODE_YET, textAt, typeOfKinds, type ClassifiedColumn, type CodedBatch, type KindName } from '../data/values.js';
 import { MAX_ENTRIES } from '../data/interner.js';
 import { countBelow, exactQuantile, ExactValues, forEachDistinct, type SortedSample } from './exact.js';
 import { FrequentItems } from './frequent.js';
@@ -201,6 +201,7 @@ export class ColumnProfile {
   }
 
   add(column: ClassifiedColumn, length: number): void {
+    if (column.coded && this.addCoded(column.coded, length)) return;
     const { kinds, numbers } = column;
     // While only numbers come, the order values are counted in cannot matter: a number written String(x)
     // is counted by value, without its text. Else texts are counted as they always were.
@@ -265,6 +266,77 @@ export class ColumnProfile {
       if (!this.tally(column, i, kind)) this.addText(textAt(column, i)!, 1);
     }
     this.flushTally(column);
+  }
+
+  /**
+   * A coded batch (see ClassifiedColumn.coded) of one kind besides nulls, added once per distinct value
+   * with its count where the order values come in cannot change the profile: integers while they are
+   * counted, instants, and texts with dictionary codes (counted per code in the order the codes first
+   * occur, as tally does). The profile is the one add makes value by value. False, nothing changed, for
+   * the others (add takes them value by value).
+   */
+  private addCoded(coded: CodedBatch, length: number): boolean {
+    const { values, size, counts } = coded;
+    const kinds = values.kinds;
+    let kind = -1;
+    for (let s = 0; s < size; s++) {
+      const k = kinds[s]!;
+      if (k === Kind.null || k === kind) continue;
+      if (kind !== -1) return false;
+      kind = k;
+    }
+    if (kind === Kind.integer) {
+      if (!this.pending || !this.countValues(coded)) return false;
+    } else if (kind === Kind.date || kind === Kind.datetime) this.addInstants(coded);
+    else if (kind === Kind.string || kind === Kind.boolean) {
+      for (let s = 0; s < size; s++) if (kinds[s] !== Kind.null && codeAt(values, s) < 0) return false;
+      this.undrive(); // as add: the column holds more than numbers
+      for (let s = 0; s < size; s++) if (kinds[s] !== Kind.null) this.tallyCode(codeAt(values, s), kind, counts[s]!);
+      this.flushTally(values);
+    } else if (kind !== -1) return false;
+    this.count += length;
+    this.nulls += coded.nulls;
+    this.kindCounts[Kind.null]! += coded.nulls;
+    if (kind !== -1) this.kindCounts[kind]! += length - coded.nulls;
+    return true;
+  }
+
+  /** Counts a coded batch's integers (see addCoded), if every one is written String(x) and can be counted; false, nothing changed, if not. */
+  private countValues({ values, size, counts }: CodedBatch): boolean {
+    const { kinds, numbers } = values;
+    let low = Infinity;
+    let high = -Infinity;
+    for (let s = 0; s < size; s++) {
+      if (kinds[s] === Kind.null) continue;
+      if (!isPlainInteger(values, s)) return false;
+      const x = numbers[s]!;
+      if (x < low) low = x;
+      if (x > high) high = x;
+    }
+    if (low <= high && !this.values!.canCount(low, high)) return false;
+    for (let s = 0; s < size; s++) if (kinds[s] !== Kind.null) this.values!.count(numbers[s]!, counts[s]!);
+    return true;
+  }
+
+  /** A coded batch's instants (see addCoded): range, distinct registers and, while kept, frequent values, as add does. */
+  private addInstants({ values, size, counts }: CodedBatch): void {
+    const { kinds, numbers } = values;
+    this.undrive(); // as add: the column holds more than numbers
+    let [min, max] = [this.temporalMin, this.temporalMax];
+    for (let s = 0; s < size; s++) {
+      if (kinds[s] === Kind.null) continue;
+      const t = numbers[s]!;
+      if (t < min) min = t;
+      if (t > max) max = t;
+      this._hll.add(hashNumber(t));
+      // Frequent values as add: those without a code at once, in the order they occur; the others tallied.
+      if (!this._frequent) continue;
+      const code = codeAt(values, s);
+      if (code >= 0) this.tallyCode(code, kinds[s]!, counts[s]!);
+      else this.addFrequentNumber(textAt(values, s)!, counts[s]!);
+    }
+    [this.temporalMin, this.temporalMax] = [min, max];
+    this.flushTally(values);
   }
 
   /**
@@ -368,11 +440,16 @@ export class ColumnProfile {
   private tally(column: ClassifiedColumn, i: number, kind: number): boolean {
     const code = codeAt(column, i);
     if (code < 0) return false;
-    if (tallyCounts[code]!++ === 0) {
+    this.tallyCode(code, kind, 1);
+    return true;
+  }
+
+  private tallyCode(code: number, kind: number, count: number): void {
+    if (tallyCounts[code] === 0) {
       tallied.push(code);
       tallyKinds[code] = kind;
     }
-    return true;
+    tallyCounts[code]! += count;
   }
 
   private flushTally(column: ClassifiedColumn): void {

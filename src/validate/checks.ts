@@ -49,6 +49,9 @@ export interface BatchSummary {
 }
 
 export function summarize(column: ClassifiedColumn, length: number): BatchSummary {
+  // A coded batch's distinct values have its kinds and range: one look at each, and its null rows.
+  const coded = column.coded;
+  if (coded) return { ...summarize(coded.values, coded.size), nulls: coded.nulls };
   const { kinds } = column;
   const first = kinds[0]!;
   let i = 1;
@@ -156,6 +159,33 @@ export class RowCheck {
     if (this.examples.length < this.maxExamples) this.examples.push(example);
   }
 
+  /**
+   * Judges a batch's values (nulls are counted by the caller). A coded batch (column.coded) is judged once
+   * per distinct value, each failing value counting its rows; its failing rows are looked for, in order,
+   * only while examples are wanted.
+   */
+  judge(column: ClassifiedColumn, length: number, summary: BatchSummary, example: (i: number) => Example): void {
+    const coded = column.coded;
+    if (!coded) {
+      this.scan(column, length, (i) => this.fail(example(i)), summary);
+      return;
+    }
+    const { counts, of } = coded;
+    if (failing.length < coded.size) failing = new Uint8Array(Math.max(coded.size, 2 * failing.length));
+    failing.fill(0, 0, coded.size);
+    let failed = 0;
+    this.scan(coded.values, coded.size, (s) => {
+      failing[s] = 1;
+      failed += counts[s]!;
+    }, summary);
+    for (let i = 0; i < length && failed > 0 && this.examples.length < this.maxExamples; i++) {
+      if (failing[of[i]!] === 0) continue;
+      this.fail(example(i));
+      failed--;
+    }
+    this.failed += failed;
+  }
+
   result(): CheckResult {
     const share = this.evaluated === 0 ? 0 : this.failed / this.evaluated;
     const passed = this.failed === 0 || (this.evaluated > 0 && 1 - share >= this.spec.mostly);
@@ -178,6 +208,9 @@ export class RowCheck {
     };
   }
 }
+
+/** Per distinct value of the batch being judged (see RowCheck.judge): whether it failed. */
+let failing = new Uint8Array(0);
 
 /** The value kinds each type accepts; schema evolution (compat/rule.ts) judges types by the same table. */
 export const ACCEPTED_KINDS: Record<ColumnType, KindCode[]> = {

@@ -1,7 +1,8 @@
 // Counts the values of every column that are personal data, kind by kind, in the validator's pass.
 // Mergeable: byte ranges read on worker threads are scanned apart and added up in file order.
-// A dictionary-coded value (data/interner.ts) is looked at once per code; numbers too small to be a
-// phone or card number, and non-text kinds, are skipped without making their text.
+// A dictionary-coded value (data/interner.ts) is looked at once per code, and a coded batch's values
+// (Parquet's dictionary pages: ClassifiedColumn.coded) once each; numbers too small to be a phone or card
+// number, and non-text kinds, are skipped without making their text.
 import { EMPTY_U8, grown } from '../data/growable.js';
 import { MAX_ENTRIES, type Interner } from '../data/interner.js';
 import { codeAt, Kind, NO_CODE_YET, textAt, type ClassifiedColumn } from '../data/values.js';
@@ -27,6 +28,14 @@ class ColumnScanner {
 
   add(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example, summary: BatchSummary): void {
     if (!mayHoldPii(summary)) return;
+    const coded = column.coded;
+    // Values in the order they first occur: the first of a kind is the first row of that kind.
+    if (coded) this.addValues(coded.values, coded.size, (s, value) => place(coded.first[s]!, value), coded.counts);
+    else this.addValues(column, length, place);
+  }
+
+  /** `weights`: how many rows hold each value (1 each when absent). */
+  private addValues(column: ClassifiedColumn, length: number, place: (i: number, value: string) => Example, weights?: Int32Array): void {
     const { kinds, numbers, source } = column;
     if (source && this.memo?.strings !== source.strings) this.memo = { strings: source.strings, found: EMPTY_U8 };
     const codes = source?.codes;
@@ -44,7 +53,8 @@ class ColumnScanner {
       } else found = 1 + kindIndex(textAt(column, i)!);
       if (found === 1) continue;
       const k = found - 2;
-      if (this.counts[k]!++ === 0) this.first[k] = place(i, maskPii(textAt(column, i)!, PII_KINDS[k]!));
+      if (this.counts[k] === 0) this.first[k] = place(i, maskPii(textAt(column, i)!, PII_KINDS[k]!));
+      this.counts[k]! += weights ? weights[i]! : 1;
     }
   }
 }

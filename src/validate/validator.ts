@@ -239,7 +239,7 @@ export class Validator {
           check.evaluated += batch.length - nulls;
           check.nulls += nulls;
         }
-        check.scan(column, batch.length, (i) => check.fail(example(i, textAt(column, i))), summary);
+        check.judge(column, batch.length, summary, (i) => example(i, textAt(column, i)));
       }
       if (state.unique) {
         for (let i = 0; i < batch.length; i++) {

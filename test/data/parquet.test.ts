@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readParquetColumns, type ParquetOptions } from '../../src/data/parquet.js';
 import { DEFAULT_MAX_EXAMPLES, type Malformed } from '../../src/data/table.js';
@@ -241,6 +242,25 @@ describe('the Parquet reader', () => {
     expect(read.problems).toEqual([]);
     expect(read.values.get('x')!.slice()).toEqual([[Kind.number, 1.5, '1.5'], [Kind.null, NaN, null], [Kind.number, -2.25, '-2.25'], [Kind.null, NaN, null], [Kind.integer, 3, '3']]);
     expect([...(await hyparquetRead(parquet)).columns.get('x')!]).toEqual([1.5, null, -2.25, null, 3]);
+  });
+
+  it('reads a required (non-nullable) dictionary-coded column, whose pages have no definition levels', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => i);
+    const texts = ['a', 'bb', 'ccc'];
+    const bytes = parquetWriteBuffer({
+      rowGroupSize: 2000,
+      pageSize: 1024,
+      columnData: [
+        { name: 's', type: 'STRING', encoding: 'RLE_DICTIONARY', nullable: false, data: rows.map((i) => texts[(i * 7) % 3]) },
+        { name: 'n', type: 'INT32', encoding: 'RLE_DICTIONARY', nullable: false, data: rows.map((i) => (i * 13) % 50) },
+      ],
+    });
+    const parquet = path.join(dir, 'required-dictionary.parquet');
+    writeFileSync(parquet, Buffer.from(bytes));
+    const read = await readAll(parquet);
+    expect(read.problems).toEqual([]);
+    expect(read.values.get('s')!.texts).toEqual(rows.map((i) => texts[(i * 7) % 3]));
+    expect(read.values.get('n')!.numbers).toEqual(rows.map((i) => (i * 13) % 50));
   });
 
   it('reads nested and rare types through hyparquet, and a struct\'s leaves by their dotted names', async () => {

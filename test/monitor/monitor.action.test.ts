@@ -1,7 +1,9 @@
 // Runner-contract tests of drift-check as a model monitor: the bundle on labelled production data, the
 // fake GitHub for dispatch and issues, and the real Pushgateway from Debian's package.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/stats/random.js';
 import { freePort } from '../canary/prometheus-server.js';
@@ -143,6 +145,29 @@ describe('drift-check as a model monitor, under the runner contract', () => {
     for (const chart of ['accuracy by 1d window', 'roc_auc by 1d window', 'Drift share by 1d window']) expect(result.summary).toContain(`<summary>${chart}</summary>`);
     expect(result.summary).toContain('x-axis ["05-01", "05-02", "05-03"]');
     expect(result.summary).toMatch(/\| 2024-05-03 \| 1,000 \| 800 \| 80\.0% \| 50\.0% 🔴 \| 0\.\d{4} \|/);
+  });
+
+  it('cuts Parquet data into the same windows as the same rows in CSV (typed values keep their texts when rows are picked)', async () => {
+    const days = production(5, { rows: 3000, accuracy: 0.9, labelledOfFive: 4, days: 3, accuracyOnDay: (d) => (d === 2 ? 0.75 : 0.9), shiftOnDay: (d) => (d === 2 ? 10 : 0) });
+    const dir = mkdtempSync(path.join(tmpdir(), 'monitor-parquet-'));
+    const [csv, parquet] = [path.join(dir, 'cur.csv'), path.join(dir, 'cur.parquet')];
+    writeFileSync(csv, days.csv);
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    // Typed as a writer would: timestamps, doubles, a dictionary of texts, nullable integer labels.
+    await connection.run(`copy (select * from read_csv('${csv}', header = true, auto_detect = true)) to '${parquet}' (format parquet)`);
+    connection.closeSync();
+    db.closeSync();
+    const inputs = { 'timestamp-column': 'event_time', window: '1d' };
+    const fromCsv = await run(inputs, days.csv);
+    const fromParquet = await runAction('drift-check', { event: scheduleEvent(), githubUrl: fake.url, inputs: { reference: 'ref.csv', current: 'cur.parquet', ...MONITOR, ...inputs }, files: { 'ref.csv': REFERENCE.csv, 'cur.parquet': readFileSync(parquet) } });
+    rmSync(dir, { recursive: true, force: true });
+    expect(fromParquet.stderr).toBe('');
+    expect(fromParquet.stdout.split('\n').filter((l) => l.startsWith('::error')), fromParquet.stdout.slice(-2000)).toEqual([]);
+    expect(fromParquet.exitCode).toBe(0);
+    const pick = (r: RunResult) => report(r).windows.map((w: { start: string; rows: number; labelled: number; quality: Record<string, number>; drift: { share: number } }) => [w.start, w.rows, w.labelled, w.quality.accuracy, w.drift.share]);
+    expect(pick(fromParquet)).toEqual(pick(fromCsv));
+    expect(pick(fromParquet)).toHaveLength(3);
   });
 
   it('reads large, unordered data on worker threads (dist/worker) with the numbers of the small data in order', async () => {
