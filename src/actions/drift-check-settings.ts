@@ -5,7 +5,11 @@ import { DEFAULT_MAX_COLUMNS } from '../data/index.js';
 import { classifyColumn } from '../data/values.js';
 import { METHODS, type DriftOptions, type Method, type Roles } from '../drift/index.js';
 import { parseMetrics, type Metrics } from '../metrics/index.js';
-import { labelOf, parseWindow, QUALITY_METRICS, SCORE_METRICS, TASK_OF, type ModelSettings, type QualityMetric, type WindowSpec } from '../monitor/index.js';
+// The monitor's settings only, not the monitor (loaded by the runs that use it; see drift-check.ts).
+import { QUALITY_METRICS, SCORE_METRICS, TASK_OF, type QualityMetric } from '../monitor/metrics.js';
+import type { ModelSettings } from '../monitor/model.js';
+import { labelOf } from '../monitor/read.js';
+import { parseWindow, type WindowSpec } from '../monitor/windows.js';
 import { ConfigurationError, inputFile, Inputs, type ActionIO } from '../runtime/index.js';
 
 /** The model monitor's settings: which columns hold what, how quality is judged, against what, by which windows. */

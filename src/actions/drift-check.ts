@@ -11,11 +11,14 @@ import { detectFormat } from '../data/index.js';
 import type { ColumnSelection } from '../data/table.js';
 import { buildDriftReport, compareProfiles, compareSections, featureOptions, renderDriftReport, type DispatchOutcome, type DriftReport, type Roles } from '../drift/index.js';
 import { currentRepo, runUrl } from '../github/repository.js';
-import { checkMonitored, describeDecay, exposition, gauges, judgeModel, monitorFileHere, monitorFiles, pushGauges, windowReports, type BaselineSource, type MonitoredData, type MonitorTasks, type QualityReport, type WindowSpec } from '../monitor/index.js';
+import type { BaselineSource, MonitoredData, MonitorTasks, QualityReport, WindowSpec } from '../monitor/index.js';
 import { DatasetProfile, DEFAULT_PROFILE_OPTIONS, fingerprintOf, PROFILE_KIND, profileFileHere, profileFiles, type DatasetProfileJson, type ProfileOptions, type ProfileTasks } from '../profile/index.js';
 import { WorkerPool } from '../runtime/worker-pool.js';
 import { ConfigurationError, displayPath, expandFiles, jsonPieces, reportOutcome, writeOutputFile, type ActionIO, type ActionMain } from '../runtime/index.js';
 import { readSettings, type Settings } from './drift-check-settings.js';
+
+/** The model monitor, loaded only by the runs that use it (target, prediction, score, window, pushgateway). */
+const loadMonitor = () => import('../monitor/index.js');
 
 /** Profile documents are recognised by their first bytes, without reading a large data file twice. */
 function isProfileFile(file: string): boolean {
@@ -69,7 +72,7 @@ const PARALLEL_BYTES = 8 * 1024 * 1024;
 class LazyPool {
   private pool: WorkerPool<ProfileTasks & MonitorTasks> | undefined;
   get(): WorkerPool<ProfileTasks & MonitorTasks> {
-    return (this.pool ??= new WorkerPool<ProfileTasks & MonitorTasks>(availableParallelism() - 1, (task, input) => (task === 'monitor-file' ? monitorFileHere(input) : profileFileHere(input))));
+    return (this.pool ??= new WorkerPool<ProfileTasks & MonitorTasks>(availableParallelism() - 1, async (task, input) => (task === 'monitor-file' ? (await loadMonitor()).monitorFileHere(input) : profileFileHere(input))));
   }
   async close(): Promise<void> {
     await this.pool?.close();
@@ -133,7 +136,7 @@ async function loadSide(io: ActionIO, given: string[], inputName: string, option
     const large = data.reduce((bytes, file) => bytes + statSync(file.path).size, 0) >= PARALLEL_BYTES;
     const pool = large ? pools.get() : undefined;
     const limits = { maxColumns: settings.maxColumns };
-    const monitored = monitor ? await monitorFiles(data, { options, missing: [''], columns: monitor.columns, window: monitor.window, limits }, pool) : undefined;
+    const monitored = monitor ? await (await loadMonitor()).monitorFiles(data, { options, missing: [''], columns: monitor.columns, window: monitor.window, limits }, pool) : undefined;
     const select = columnSelection(settings);
     const built = monitored ?? (await profileFiles(data, options, pool, undefined, { ...limits, ...(select && { select }) }));
     for (const problem of built.malformed.first.slice(0, 5)) io.annotate('warning', `${problem.message} (left out of the comparison)`, { file: problem.file, ...(problem.line ? { line: problem.line } : {}), title: 'drift-check: malformed data' });
@@ -193,6 +196,7 @@ async function loadReference(io: ActionIO, settings: Settings, options: ProfileO
 /** Quality on the labelled current rows against the baseline, and the windows' numbers. */
 async function monitorModel(io: ActionIO, settings: Settings, reference: Side, current: Side): Promise<{ quality?: QualityReport; windows?: DriftReport['windows'] }> {
   const { model, baseline, window } = settings.monitor!;
+  const { judgeModel, windowReports } = await loadMonitor();
   const rows = current.monitored!.rows;
   let judged: Awaited<ReturnType<typeof judgeModel>> | undefined;
   if (model.columns.target) {
@@ -217,17 +221,17 @@ async function monitorModel(io: ActionIO, settings: Settings, reference: Side, c
   return { quality: judged?.quality, windows };
 }
 
-/** Why retraining is wanted now (by dispatch-on), or undefined. */
-function retrainReason(settings: Settings, report: DriftReport): string | undefined {
+/** Why retraining is wanted now (by dispatch-on), or undefined; `decay` describes a quality decay. */
+function retrainReason(settings: Settings, report: DriftReport, decay: string | undefined): string | undefined {
   const reasons: string[] = [];
   if (settings.dispatchOn !== 'quality' && report.drifted) reasons.push(`Data drift in ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})`);
-  if (settings.dispatchOn !== 'drift' && report.quality?.decayed) reasons.push(`Quality decay: ${describeDecay(report.quality)}`);
+  if (settings.dispatchOn !== 'drift' && decay) reasons.push(`Quality decay: ${decay}`);
   return reasons.length ? reasons.join('; ') : undefined;
 }
 
-async function dispatch(io: ActionIO, settings: Settings, report: DriftReport): Promise<DispatchOutcome | undefined> {
+async function dispatch(io: ActionIO, settings: Settings, report: DriftReport, decay: string | undefined): Promise<DispatchOutcome | undefined> {
   if (!settings.dispatchWorkflow && !settings.repositoryDispatchEvent) return undefined;
-  const reason = retrainReason(settings, report);
+  const reason = retrainReason(settings, report, decay);
   if (!reason) {
     const none = { drift: 'no dataset drift', quality: 'no quality decay', any: report.quality ? 'no dataset drift and no quality decay' : 'no dataset drift' };
     return { dispatched: false, reason: none[settings.dispatchOn] };
@@ -280,6 +284,7 @@ async function push(io: ActionIO, settings: Settings, report: DriftReport): Prom
   const headers: Record<string, string> = {};
   if (url.username || url.password) headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
   [url.username, url.password] = ['', ''];
+  const { exposition, gauges, pushGauges } = await loadMonitor();
   const numbers = { driftShare: report.driftShare, columns: [...report.columns, ...(report.target ? [report.target] : []), ...(report.predictions ?? [])], quality: report.quality, time: Date.parse(report.created) };
   try {
     const pushed = await pushGauges(url.href, [['model', modelName(io, settings)], ['check', 'drift']], exposition(gauges(numbers)), headers);
@@ -304,8 +309,8 @@ export const driftCheck: ActionMain = async (io) => {
   const [reference, current] = await io
     .group('Reading the reference and the current data', () => Promise.all([loadReference(io, settings, options, pools, referenceRead), loadSide(io, settings.current, 'current', options, settings, pools, currentRead)]))
     .finally(() => pools.close());
-  if (currentRead) checkMonitored(current.monitored!, 'current', roles, monitor!.window);
-  if (referenceRead) checkMonitored(reference.monitored!, 'reference', referenceRead.columns);
+  if (currentRead) (await loadMonitor()).checkMonitored(current.monitored!, 'current', roles, monitor!.window);
+  if (referenceRead) (await loadMonitor()).checkMonitored(reference.monitored!, 'reference', referenceRead.columns);
 
   const warn = (message: string) => io.annotate('warning', message, { title: 'drift-check' });
   const sections = compareSections(reference.profile, current.profile, settings.drift, settings.driftShare, roles, warn);
@@ -316,11 +321,12 @@ export const driftCheck: ActionMain = async (io) => {
     if (windows) Object.assign(report, { window: monitor!.window!.text, windows });
   }
   report.passed = !report.drifted && !report.quality?.decayed;
+  const decay = report.quality?.decayed ? (await loadMonitor()).describeDecay(report.quality) : undefined;
 
-  report.dispatch = await dispatch(io, settings, report);
+  report.dispatch = await dispatch(io, settings, report, decay);
   if (report.dispatch) io.info(report.dispatch.dispatched ? `Retraining: ${report.dispatch.reason}${report.dispatch.runUrl ? ` (${report.dispatch.runUrl})` : ''}.` : `Retraining not dispatched: ${report.dispatch.reason}.`);
   if (settings.pushgateway) report.pushgateway = await push(io, settings, report);
-  const markdown = renderDriftReport(report);
+  const markdown = await renderDriftReport(report);
   if (settings.issue) await trackIssue(io, settings, report, markdown);
 
   const reportFile = writeOutputFile(io.workspace, settings.reportPath, jsonPieces(report), 'report-path');
@@ -338,7 +344,7 @@ export const driftCheck: ActionMain = async (io) => {
   io.setOutput('issue-url', report.issueUrl ?? '');
   const problems = [
     report.drifted ? `dataset drift, ${report.driftedColumns.length} of ${report.compared} columns (${report.driftedColumns.slice(0, 10).join(', ')})` : '',
-    report.quality?.decayed ? `quality decay: ${describeDecay(report.quality)}` : '',
+    decay ? `quality decay: ${decay}` : '',
   ].filter(Boolean);
   const failStep = (settings.failOn === 'drift' && report.drifted) || (settings.failOn === 'quality' && !!report.quality?.decayed) || (settings.failOn === 'any' && !report.passed);
   reportOutcome(io, 'drift-check', { passed: report.passed, failStep, problem: problems.join('; ') });

@@ -1,7 +1,7 @@
 // The drift report: a JSON document (the contract) and the markdown rendered from it.
-import { renderQuality, renderTrend, type QualityReport, type WindowReport } from '../monitor/index.js';
+import type { QualityReport, WindowReport } from '../monitor/index.js';
 import type { SourceJson } from '../profile/index.js';
-import { code, details, escape, table, withinBudget } from '../report/index.js';
+import { code, details, escape, table, thousands, withinBudget } from '../report/index.js';
 import { FORMULAS, type ColumnDrift, type Method } from './compare.js';
 import type { DriftSections } from './sections.js';
 
@@ -99,13 +99,15 @@ function columnRow(c: ColumnDrift): string[] {
     c.effect ? `${escape(c.effect.name)} ${number(c.effect.value, 3)}` : '-',
     `${percent(c.reference.nullRate)} → ${percent(c.current.nullRate)}`,
     c.newCategories.length ? c.newCategories.slice(0, 5).map((x) => code(x, 20)).join(' ') : '-',
-    `${c.reference.n.toLocaleString('en-US')} / ${c.current.n.toLocaleString('en-US')}${c.basis === 'sketch' ? ' (sketch)' : ''}`,
+    `${thousands(c.reference.n)} / ${thousands(c.current.n)}${c.basis === 'sketch' ? ' (sketch)' : ''}`,
   ];
 }
 
 const columnTable = (columns: ColumnDrift[]) => table(['', 'column', 'type', 'method', 'statistic', 'p-value', 'threshold', 'effect size', 'null rate', 'new categories', 'n ref / cur'], columns.map(columnRow));
 
-export function renderDriftReport(report: DriftReport): string {
+export async function renderDriftReport(report: DriftReport): Promise<string> {
+  // The monitor's sections are loaded only for a report that has them.
+  const monitor = report.quality || report.windows?.length ? await import('../monitor/report.js') : undefined;
   const verdicts = [report.drifted ? '🔴 dataset drift detected' : '🟢 no dataset drift'];
   if (report.quality) verdicts.push(report.quality.decayed ? '🔴 quality decayed' : '🟢 no quality decay');
   if (report.predictionDrifted) verdicts.push('🟠 predictions drifted');
@@ -113,7 +115,7 @@ export function renderDriftReport(report: DriftReport): string {
     `## Drift check: ${verdicts.join(' · ')}`,
     '',
     `${report.driftedColumns.length} of ${report.compared} compared feature column(s) drifted (${percent(report.driftShare)}; dataset drift at ≥ ${percent(report.threshold)}).`,
-    `Reference: ${report.reference.rows.toLocaleString('en-US')} rows (${code(report.reference.fingerprint.slice(0, 12))}) · current: ${report.current.rows.toLocaleString('en-US')} rows (${code(report.current.fingerprint.slice(0, 12))})`,
+    `Reference: ${thousands(report.reference.rows)} rows (${code(report.reference.fingerprint.slice(0, 12))}) · current: ${thousands(report.current.rows)} rows (${code(report.current.fingerprint.slice(0, 12))})`,
     report.dispatch ? `Retraining: ${report.dispatch.dispatched ? `dispatched ${escape(report.dispatch.target ?? '')}${report.dispatch.runUrl ? ` ([run](${report.dispatch.runUrl}))` : ''}` : `not dispatched: ${escape(report.dispatch.reason)}`}` : '',
     report.pushgateway ? `Pushgateway: ${report.pushgateway.pushed ? 'pushed' : `not pushed (${escape(report.pushgateway.error ?? '')})`}` : '',
   ].filter(Boolean).join('\n');
@@ -130,8 +132,8 @@ export function renderDriftReport(report: DriftReport): string {
     .map((c) => [c, histogramChart(c)] as const)
     .filter(([, chart]) => chart)
     .map(([c, chart]) => details(`${c.drifted ? '🔴' : '🟢'} ${escape(c.column)}: reference vs current`, chart!));
-  const trend = report.windows?.length ? renderTrend(report.windows, report.window!, report.quality) : '';
-  const sections = [head, report.quality ? renderQuality(report.quality) : '', modelSection, featureSection, trend, formulas ? `**Formulas**\n\n${formulas}` : '', ...charts];
+  const trend = monitor && report.windows?.length ? monitor.renderTrend(report.windows, report.window!, report.quality) : '';
+  const sections = [head, monitor && report.quality ? monitor.renderQuality(report.quality) : '', modelSection, featureSection, trend, formulas ? `**Formulas**\n\n${formulas}` : '', ...charts];
   return withinBudget(sections.filter(Boolean), 1_000_000, (left) => `_${left} section(s) left out to stay under GitHub's 1 MiB summary limit; see the JSON report._`);
 }
 

@@ -1,5 +1,8 @@
-import { driftCheck } from '../actions/drift-check.js';
-import { runAction } from '../runtime/run.js';
-import { runnerIO } from '../runtime/runner-io.js';
+// The action is loaded apart (its own chunk of the bundle) after a worker is started: the worker boots
+// on another core while this thread compiles the action.
+import type { ProfileTasks } from '../profile/build.js';
+import { startWorkers } from '../runtime/worker-pool.js';
 
+startWorkers<ProfileTasks>(['profile-file']);
+const [{ driftCheck }, { runAction }, { runnerIO }] = await Promise.all([import('../actions/drift-check.js'), import('../runtime/run.js'), import('../runtime/runner-io.js')]);
 await runAction(driftCheck, runnerIO());

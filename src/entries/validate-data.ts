@@ -1,5 +1,8 @@
-import { validateData } from '../actions/validate-data.js';
-import { runAction } from '../runtime/run.js';
-import { runnerIO } from '../runtime/runner-io.js';
+// The action is loaded apart (its own chunk of the bundle) after a worker is started: the worker boots
+// on another core while this thread compiles the action.
+import { startWorkers } from '../runtime/worker-pool.js';
+import type { ValidateTasks } from '../validate/validator.js';
 
+startWorkers<ValidateTasks>(['validate-range']);
+const [{ validateData }, { runAction }, { runnerIO }] = await Promise.all([import('../actions/validate-data.js'), import('../runtime/run.js'), import('../runtime/runner-io.js')]);
 await runAction(validateData, runnerIO());

@@ -117,7 +117,7 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
     if (!pool) return profileBatch(task);
     const { profile, malformed, rows, unread } = (await pool.run('profile-file', task)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number; unread?: string[] };
     if (profile instanceof DatasetProfile) return { profile, malformed, rows };
-    const read = DatasetProfile.fromJSON(profile);
+    const read = DatasetProfile.fromOwnJSON(profile);
     for (const name of unread ?? []) read.unread.add(name);
     return { profile: read, malformed, rows };
   };

@@ -109,7 +109,11 @@ export class DatasetProfile {
       if (source === undefined || !(error instanceof ConfigurationError)) throw error;
       throw new ConfigurationError(`"${source}" is not a valid profile: ${error.message}`);
     }
-    const json = document as DatasetProfileJson;
+    return DatasetProfile.fromOwnJSON(document as DatasetProfileJson);
+  }
+
+  /** A profile from JSON this program made itself (a worker's answer): nothing to check. */
+  static fromOwnJSON(json: DatasetProfileJson): DatasetProfile {
     const profile = new DatasetProfile(json.options);
     profile.rows = json.rows;
     profile.sources = json.sources;

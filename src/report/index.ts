@@ -1,1 +1,1 @@
-export { code, details, escape, table, withinBudget } from './markdown.js';
+export { code, details, escape, table, thousands, withinBudget } from './markdown.js';

@@ -1,9 +1,11 @@
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
 // dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
-// calling thread itself, which is warm and needs no start-up while the workers boot.
+// calling thread itself, which is warm and needs no start-up while the workers boot. An action's entry
+// starts a worker before it loads the action (startWorkers): it boots on another core meanwhile.
 // The pool knows tasks only by a type parameter: each user declares the tasks it runs beside them
 // (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
 // imports nothing from the tasks, and no import cycle runs through the entry.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** Tasks by name: each takes one input and answers one, both structured-cloneable. */
@@ -19,11 +21,36 @@ export type LocalRunner<Tasks extends TaskMap> = (task: keyof Tasks & string, in
  */
 const YOUNG_GENERATION_MB = 12;
 
-function workerEntry(): { url: URL; execArgv: string[] } {
+function startWorker(warm: string[] = []): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   // A computed path, which the bundler leaves alone (a literal one it would try to bundle as an asset).
   const entry = fromSources ? '../entries/worker.ts' : './worker/index.js';
-  return { url: new URL(entry, import.meta.url), execArgv: fromSources ? ['--import', 'tsx'] : [] };
+  return new Worker(new URL(entry, import.meta.url), {
+    execArgv: fromSources ? ['--import', 'tsx'] : [],
+    workerData: { warm },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+}
+
+/** Workers started ahead of any pool (startWorkers), ready for the first pool to take. */
+const spares: Worker[] = [];
+
+/**
+ * Starts a worker now, before the caller loads its heavy modules, to boot on another core meanwhile and
+ * load the modules of the tasks named in `warm`; the first pool takes it. One: every parallel read
+ * needs at least one worker, and one left unused costs little (it never keeps the process alive).
+ */
+export function startWorkers<Tasks extends TaskMap>(warm: (keyof Tasks & string)[]): void {
+  if (availableParallelism() < 2) return;
+  const worker = startWorker(warm);
+  worker.unref();
+  spares.push(worker);
+  // One that stops before a pool takes it is dropped: the pool starts its own, and reports that one's errors.
+  const drop = () => {
+    const at = spares.indexOf(worker);
+    if (at >= 0) spares.splice(at, 1);
+  };
+  worker.on('error', drop).once('exit', drop);
 }
 
 type Slot = (task: string, input: unknown) => Promise<Answer>;
@@ -57,9 +84,9 @@ export class WorkerPool<Tasks extends TaskMap = TaskMap> {
 
   /** `workers` worker threads, plus the calling thread when `local` runs the tasks here. */
   constructor(workers: number, local?: LocalRunner<Tasks>) {
-    const { url, execArgv } = workerEntry();
     for (let i = 0; i < workers; i++) {
-      const worker = new Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = spares.shift() ?? startWorker();
+      worker.ref();
       this.workers.push(worker);
       this.idle.push(workerSlot(worker));
     }

@@ -1,6 +1,6 @@
 // The validation report: a JSON document (the contract), and the markdown rendered from it.
 import type { SourceJson } from '../profile/index.js';
-import { code, details, escape, table, withinBudget } from '../report/index.js';
+import { code, details, escape, table, thousands, withinBudget } from '../report/index.js';
 import type { CheckResult } from './checks.js';
 import type { SchemaChange } from './compat/index.js';
 import { PII_NAMES } from './pii.js';
@@ -67,7 +67,7 @@ export function renderReport(report: ValidationReport): string {
   const head = [
     `## Data validation ${status}`,
     '',
-    `${report.files.length} file(s), ${report.rows.toLocaleString('en-US')} rows, ${report.counts.checks} checks: ` +
+    `${report.files.length} file(s), ${thousands(report.rows)} rows, ${report.counts.checks} checks: ` +
       `**${report.counts.errors}** failed with severity error, **${report.counts.warnings}** with severity warning (fail-on: ${report.failOn}).${step}`,
     `Schema: ${report.schema ? code(report.schema) : 'none (only well-formedness is checked)'} · fingerprint ${code(report.fingerprint.slice(0, 16))}`,
   ].join('\n');
@@ -75,7 +75,7 @@ export function renderReport(report: ValidationReport): string {
     c.status === 'passed' ? '✅' : c.severity === 'error' ? '❌' : '⚠️',
     c.column ? code(c.column) : '',
     escape(c.check),
-    c.observed !== undefined ? escape(c.observed) : `${c.failed.toLocaleString('en-US')} / ${c.evaluated.toLocaleString('en-US')}${c.nulls ? ` (+${c.nulls} null)` : ''}`,
+    c.observed !== undefined ? escape(c.observed) : `${thousands(c.failed)} / ${thousands(c.evaluated)}${c.nulls ? ` (+${c.nulls} null)` : ''}`,
     escape(c.expected),
     c.examples.slice(0, 3).map((e) => code(e.value, 30)).join(' '),
   ]);
@@ -111,7 +111,7 @@ function piiSection({ pii }: ValidationReport): string[] {
     c.expected ? 'expected (pii: allowed)' : pii.mode === 'fail' ? '❌' : '⚠️',
     code(c.column),
     escape(PII_NAMES[c.kind]),
-    `${c.count.toLocaleString('en-US')} (${(c.share * 100).toFixed(1)}%)`,
+    `${thousands(c.count)} (${(c.share * 100).toFixed(1)}%)`,
     place(c.first),
     code(c.first.value, 60),
   ]);

@@ -62,12 +62,15 @@ interface CheckState {
   examples: Example[];
 }
 
-/** What one byte range gave: rows and lines are counted from the range's start. */
-export interface RangeResult {
+/**
+ * What one byte range gave: rows and lines are counted from the range's start. The profile is the
+ * contract's JSON when a worker read the range, the live profile when the calling thread did.
+ */
+export interface RangeResult<Profile extends DatasetProfileJson | DatasetProfile = DatasetProfileJson> {
   /** CSV/TSV only. */
   text?: NonNullable<FileSummary['text']>;
   rows: number;
-  profile: DatasetProfileJson;
+  profile: Profile;
   /** Per schema column, per row check. */
   checks: CheckState[][];
   problems: { count: number; first: Malformed[] };
@@ -148,8 +151,8 @@ export class Validator {
     if (!plan || (file.format === 'parquet' && plan.columns.length > (this.limits.maxColumns ?? DEFAULT_MAX_COLUMNS))) return false;
     // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
     const threads = Math.min(availableParallelism(), plan.ranges.length);
-    const pool = new WorkerPool<ValidateTasks>(threads - 1, (_task, input) => validateRange(input));
-    const read = (i: number) => {
+    const pool = new WorkerPool<ValidateTasks>(threads - 1, (_task, input) => validateRangeHere(input));
+    const read = (i: number): Promise<RangeResult<DatasetProfileJson | DatasetProfile>> => {
       const range = plan.ranges[i]!;
       return pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
     };
@@ -177,8 +180,8 @@ export class Validator {
     return true;
   }
 
-  /** Worker side: one byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
-  async readRange(file: DataFile, range: ByteRange): Promise<RangeResult> {
+  /** One byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
+  async readRange(file: DataFile, range: ByteRange): Promise<RangeResult<DatasetProfile>> {
     const problems = new ProblemLog(this.maxExamples);
     let rows = 0;
     const part = file.format === 'parquet' ? { rowGroups: { start: range.start, end: range.end } } : { range };
@@ -190,11 +193,11 @@ export class Validator {
       malformed: (problem) => problems.add(problem),
     });
     const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-    return { ...(summary.text && { text: summary.text }), rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
+    return { ...(summary.text && { text: summary.text }), rows, profile: this.profile, checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
   }
 
   /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
-  private absorb(result: RangeResult, rowsBefore: number, linesBefore: number, problems: ProblemLog): void {
+  private absorb(result: RangeResult<DatasetProfileJson | DatasetProfile>, rowsBefore: number, linesBefore: number, problems: ProblemLog): void {
     const shift = (example: Example): Example => ({ ...example, row: example.row + rowsBefore, ...(example.line !== undefined && { line: example.line + linesBefore }) });
     [...this.columns.values()].forEach((state, c) =>
       state.rowChecks.forEach((check, k) => {
@@ -208,7 +211,7 @@ export class Validator {
     if (result.pii) this.pii!.absorb(result.pii, shift);
     for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
     problems.count += result.problems.count - result.problems.first.length;
-    this.profile.merge(DatasetProfile.fromJSON(result.profile));
+    this.profile.merge(result.profile instanceof DatasetProfile ? result.profile : DatasetProfile.fromOwnJSON(result.profile)); // a worker's answer
   }
 
   /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
@@ -322,8 +325,16 @@ export class Validator {
 /** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
 export type ValidateTasks = { 'validate-range': typeof validateRange };
 
-/** One byte range of a file, validated by its own Validator: a task of the worker pool. */
-export function validateRange(input: { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; scanPii?: boolean; file: DataFile; range: ByteRange }): Promise<RangeResult> {
+type RangeTask = { schema: Schema; profileOptions?: ProfileOptions; limits?: ValidatorLimits; scanPii?: boolean; file: DataFile; range: ByteRange };
+
+/** One byte range of a file, validated by its own Validator: a task of the worker pool, answered as JSON. */
+export async function validateRange(input: RangeTask): Promise<RangeResult> {
+  const result = await validateRangeHere(input);
+  return { ...result, profile: result.profile.toJSON(false) };
+}
+
+/** The pool's task on the calling thread: the range's live profile, which needs no copy into JSON. */
+function validateRangeHere(input: RangeTask): Promise<RangeResult<DatasetProfile>> {
   return new Validator(input.schema, input.profileOptions, input.limits, RANGE_BYTES, input.scanPii).readRange(input.file, input.range);
 }
 

@@ -1,13 +1,15 @@
 // A large plain CSV read in byte ranges on worker threads gives what one pass gives: the same counts,
 // examples, rows and lines, malformed findings and profile (up to the rounding of merged moments).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planRanges } from '../../src/data/ranges.js';
-import { WorkerPool } from '../../src/runtime/worker-pool.js';
+import { startWorkers, WorkerPool } from '../../src/runtime/worker-pool.js';
 import { mulberry32 } from '../../src/stats/random.js';
 import { parseSchema, Validator, type DataFile } from '../../src/validate/index.js';
+import type { ValidateTasks } from '../../src/validate/validator.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ranges-'));
 
@@ -105,5 +107,22 @@ describe('validating a large CSV in byte ranges', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('gives a worker started ahead (startWorkers) to the next pool, and one left unused keeps no process alive', async () => {
+    startWorkers<ValidateTasks>(['validate-range']);
+    const pool = new WorkerPool<ValidateTasks>(1);
+    try {
+      const file = path.join(dir, 'ahead.csv');
+      const text = 'date,delay,distance,origin,note\n2001-01-01T00:00:00,1,2,ATL,ok\n2001-01-02T00:00:00,3,4,BOS,\n';
+      writeFileSync(file, text);
+      const result = await pool.run('validate-range', { schema, file: { path: file, display: 'ahead.csv', format: 'csv', gzip: false }, range: { start: 0, end: text.length } });
+      expect(result.rows).toBe(2);
+    } finally {
+      await pool.close();
+    }
+    const script = `import { startWorkers } from ${JSON.stringify(path.resolve('src/runtime/worker-pool.ts'))}; startWorkers(['validate-range']);`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect({ status: child.status, signal: child.signal, stderr: child.stderr }).toEqual({ status: 0, signal: null, stderr: '' });
   });
 });

@@ -64926,6 +64926,13 @@ function code(text, maxLength = 80) {
     const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
     return `<code>${markdown_escape(clipped, maxLength + 1)}</code>`;
 }
+/**
+ * A count with thousands separators, as toLocaleString('en-US') writes it, without loading ICU's number
+ * formatting for it (about 10 ms, the first time in a process).
+ */
+function thousands(n) {
+    return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
+}
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');

@@ -18,14 +18,14 @@ export const modules = {
 
 /** Restores `dir` (relative to the working directory) for `key`; true on an exact hit. No cache service is a miss. */
 async function restoreDir(dir, key) {
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     if (!cache.isFeatureAvailable())
         return false;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir)), { recursive: true });
     return (await cache.restoreCache([dir], key)) === key;
 }
 async function saveDir(dir, key) {
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     if (!cache.isFeatureAvailable())
         return false;
     return (await cache.saveCache([dir], key)) > 0;

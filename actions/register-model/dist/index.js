@@ -60084,10 +60084,11 @@ const parquet_kernel_Slot = {
     outKinds: 0, outNumbers: 1, outStarts: 2, outEnds: 3, outCodes: 4, rows: 5, indices: 6,
     dKinds: 7, dNumbers: 8, dStarts: 9, dEnds: 10, dCodes: 11, dSize: 12, dTexts: 13, identity: 14,
     levels: 16, values: 24,
+    dSlots: 32, uEntries: 33, uCounts: 34, uFirst: 35, uOf: 36, uKinds: 37, uNumbers: 38, uStarts: 39, uEnds: 40, uCodes: 41,
 };
 /** A stream's state, from its slot. */
 const parquet_kernel_Stream = { pos: 0, end: 1, width: 2, left: 3 };
-const parquet_kernel_DESCRIPTOR_BYTES = 128;
+const parquet_kernel_DESCRIPTOR_BYTES = 192;
 const ERRORS = {
     [-1]: 'the levels or dictionary indices end before the page\'s values (corrupt)',
     [-2]: 'a definition level above the column\'s maximum (corrupt)',
@@ -60132,6 +60133,10 @@ class parquet_kernel_ParquetKernel {
     }
     gather(column, present) {
         check(this.kernel.gather(column, present));
+    }
+    /** See assembly/parquet.ts: the batch's distinct entries (decoding its dictionary indices); returns how many. */
+    distinct(column, n, present) {
+        return check(this.kernel.distinct(column, n, present));
     }
 }
 function check(result) {
@@ -61090,11 +61095,13 @@ function release(bytes) {
 
 ;// CONCATENATED MODULE: ./src/data/parquet-column.ts
 // One column's values, a batch at a time, in the shapes the profile and the checks read (ClassifiedColumn):
-// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed and
-// interned once, so its values are profiled once per code; byte arrays stay bytes until read. The
-// batch's arrays and the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the
-// levels and gathers dictionary entries; pages of other encodings are decoded and converted here
-// (parquet-values.ts, parquet-convert.ts).
+// kinds and numbers in typed arrays, texts made only when asked for. A dictionary page is typed once; a
+// batch of its indices comes by distinct value (ClassifiedColumn.coded: each value once, with its count,
+// first row and each row's value), so that the profile and the checks work once per value, and its rows
+// are gathered only if something reads them; byte arrays stay bytes until read. The batch's arrays and
+// the dictionary lie in the kernel's memory (parquet-kernel.ts), which decodes the levels and indices,
+// lists a batch's distinct values and gathers its rows; pages of other encodings are decoded and
+// converted here (parquet-values.ts, parquet-convert.ts).
 
 
 
@@ -61102,6 +61109,40 @@ function release(bytes) {
 
 
 
+/** The kernel's regions for a coded batch (see assembly/parquet.ts, distinct). */
+const CODED_REGIONS = (/* unused pure expression or super */ null && (['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes']));
+/**
+ * A batch's rows, as the profile and the checks read them. A coded batch's rows (see read) are gathered
+ * from its dictionary only when first read: the consumers that take it value by value (coded) read none.
+ */
+class Rows {
+    arrays;
+    format;
+    /** Gathers the rows of the coded batch, when not yet done. */
+    pending;
+    coded;
+    held;
+    constructor(arrays, format) {
+        this.arrays = arrays;
+        this.format = format;
+    }
+    get kinds() {
+        this.pending?.();
+        return this.arrays.kinds;
+    }
+    get numbers() {
+        this.pending?.();
+        return this.arrays.numbers;
+    }
+    get texts() {
+        this.pending?.();
+        return this.arrays.texts;
+    }
+    get source() {
+        this.pending?.();
+        return this.held;
+    }
+}
 class parquet_column_ColumnReader {
     column;
     capacity;
@@ -61125,6 +61166,9 @@ class parquet_column_ColumnReader {
     descriptor;
     descriptorView;
     regions;
+    /** A batch from a dictionary page by distinct value (out.coded), and which entry each value is. */
+    coded;
+    valueEntries;
     rows;
     indices;
     entries = { at: 0, bytes: 0 };
@@ -61140,21 +61184,33 @@ class parquet_column_ColumnReader {
         this.physical = { type: element.type, width: element.type_length ?? 0, unsigned: logical.kind === 'integer' && logical.unsigned };
         this.converter = new Converter(logical, this.physical, () => this.interner());
         this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
-        this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: kernel.alloc(4 * capacity), ends: kernel.alloc(4 * capacity), codes: kernel.alloc(4 * capacity), rows: kernel.alloc(4 * capacity), indices: kernel.alloc(4 * capacity) };
+        const words = () => kernel.alloc(4 * capacity);
+        this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
         const texts = new Array(capacity).fill(undefined);
         this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
         const format = this.converter.formatter(this.batch);
         // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
         const formatRow = (i) => {
+            this.out.pending?.();
             const d = this.dictionary;
             return this.fromEntries && d ? (d.texts[this.batch.codes[i]] ??= format(i)) : format(i);
         };
-        this.out = { kinds: this.batch.kinds, numbers: this.batch.numbers, texts, format: formatRow };
+        this.out = new Rows(this.batch, formatRow);
+        // A value of a large dictionary's batch (no entry texts) is its entry: its text is made once, as a row's.
+        const formatValue = (s) => {
+            const d = this.dictionary;
+            return (d.texts[this.valueEntries[s]] ??= d.format(this.valueEntries[s]));
+        };
+        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
+        this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
         this.views();
         kernel.onGrow(() => this.views());
         const d = this.descriptorView;
         const { kinds, numbers, starts, ends, codes, rows, indices } = this.regions;
         [d[Slot.outKinds], d[Slot.outNumbers], d[Slot.outStarts], d[Slot.outEnds], d[Slot.outCodes], d[Slot.rows], d[Slot.indices]] = [kinds, numbers, starts, ends, codes, rows, indices];
+        for (const region of CODED_REGIONS)
+            d[Slot[region]] = this.regions[region];
+        d[Slot.identity] = this.maxDefinition === 0 ? 1 : 0; // levels() sets it where there are levels
     }
     /** The column's interner, made when first needed (most numeric columns never need one). */
     interner() {
@@ -61163,10 +61219,10 @@ class parquet_column_ColumnReader {
     /** Views of the kernel's memory, made again whenever it grows. */
     views() {
         const buffer = this.kernel.buffer;
-        const { capacity, regions, batch, out } = this;
+        const { capacity, regions, batch } = this;
         this.descriptorView = new Int32Array(buffer, this.descriptor, DESCRIPTOR_BYTES / 4);
-        batch.kinds = out.kinds = new Uint8Array(buffer, regions.kinds, capacity);
-        batch.numbers = out.numbers = new Float64Array(buffer, regions.numbers, capacity);
+        batch.kinds = new Uint8Array(buffer, regions.kinds, capacity);
+        batch.numbers = new Float64Array(buffer, regions.numbers, capacity);
         batch.starts = new Int32Array(buffer, regions.starts, capacity);
         batch.ends = new Int32Array(buffer, regions.ends, capacity);
         batch.codes = new Int32Array(buffer, regions.codes, capacity);
@@ -61174,25 +61230,38 @@ class parquet_column_ColumnReader {
             Object.assign(this.source, { starts: batch.starts, ends: batch.ends, codes: batch.codes });
         this.rows = new Int32Array(buffer, regions.rows, capacity);
         this.indices = new Int32Array(buffer, regions.indices, capacity);
+        const coded = this.coded;
+        coded.values.kinds = new Uint8Array(buffer, regions.uKinds, capacity);
+        coded.values.numbers = new Float64Array(buffer, regions.uNumbers, capacity);
+        if (coded.values.source)
+            Object.assign(coded.values.source, this.valueTexts());
+        [coded.counts, coded.first, coded.of] = [regions.uCounts, regions.uFirst, regions.uOf].map((at) => new Int32Array(buffer, at, capacity));
+        this.valueEntries = new Int32Array(buffer, regions.uEntries, capacity);
         if (this.dictionary)
             Object.assign(this.dictionary, this.entryViews(this.dictionary.size));
     }
     /** Hands the batch's texts out as bytes (or, without bytes, as made from the numbers). */
     sourced(bytes) {
         if (!bytes) {
-            this.out.source = undefined;
+            this.out.held = undefined;
             return;
         }
         const { starts, ends, codes } = this.batch;
         this.source ??= { bytes, starts, ends, codes, strings: this.interner() };
         this.source.bytes = bytes;
-        this.out.source = this.source;
+        this.out.held = this.source;
     }
-    /** The dictionary's arrays, as views of its region. */
+    /** Where the texts of a coded batch's values lie (when its dictionary's entries have texts). */
+    valueTexts() {
+        const { buffer } = this.kernel;
+        const { regions, capacity } = this;
+        return { starts: new Int32Array(buffer, regions.uStarts, capacity), ends: new Int32Array(buffer, regions.uEnds, capacity), codes: new Int32Array(buffer, regions.uCodes, capacity) };
+    }
+    /** The dictionary's arrays, as views of its region (after them: a slot per entry, for distinct(), then the kinds). */
     entryViews(size) {
         const buffer = this.kernel.buffer;
         const at = this.entries.at;
-        return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 20 * size, size) };
+        return { numbers: new Float64Array(buffer, at, size), starts: new Int32Array(buffer, at + 8 * size, size), ends: new Int32Array(buffer, at + 12 * size, size), codes: new Int32Array(buffer, at + 16 * size, size), kinds: new Uint8Array(buffer, at + 24 * size, size) };
     }
     /** A region of at least `bytes`: `region` itself while large enough, else a new one of twice that. */
     reserve(region, bytes) {
@@ -61237,20 +61306,38 @@ class parquet_column_ColumnReader {
         }
         return this.page.rowsLeft;
     }
-    /** Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are dropped. */
+    /**
+     * Decodes the next n rows (at most available()) into out[0, n); the texts made for the last batch are
+     * dropped. A batch of a dictionary page comes by distinct value (out.coded), its rows gathered when read.
+     */
     read(n) {
         const page = this.page;
-        const texts = this.out.texts;
+        const out = this.out;
+        out.pending = undefined;
+        out.coded = undefined;
+        const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
+        page.rowsLeft -= n;
+        if (page.values) {
+            this.fromEntries = false;
+            this.clearTexts(n);
+            this.sourced(this.converter.convert(page.values, present, present === n ? undefined : this.rows, this.batch));
+            return;
+        }
+        this.distinct(n, present);
+        const d = this.dictionary;
+        out.pending = () => {
+            out.pending = undefined;
+            if (d.textsLater)
+                this.textsOf(d);
+            this.fromEntries = !d.bytes;
+            this.clearTexts(n);
+            this.gather(present, present === n ? undefined : this.rows);
+        };
+    }
+    clearTexts(n) {
+        const texts = this.batch.texts;
         for (let i = 0; i < n; i++)
             texts[i] = undefined; // twice as fast as fill() on an array that has held strings
-        const present = this.maxDefinition > 0 ? this.kernel.levels(this.descriptor, n, this.maxDefinition) : n;
-        const at = present === n ? undefined : this.rows;
-        page.rowsLeft -= n;
-        this.fromEntries = !page.values && !this.dictionary.bytes;
-        if (page.values)
-            this.sourced(this.converter.convert(page.values, present, at, this.batch));
-        else
-            this.gather(present, at);
     }
     startPage(count, encoding, values, levels, nulls) {
         const dictionary = encoding === PLAIN_DICTIONARY || encoding === RLE_DICTIONARY;
@@ -61281,8 +61368,10 @@ class parquet_column_ColumnReader {
         if (count * minBytes > span.end - span.start)
             throw new Error(`a dictionary page of ${span.end - span.start} bytes cannot hold the ${count} values its header says (corrupt)`);
         this.dictionary = undefined;
-        this.entries = this.reserve(this.entries, 21 * count);
-        const entries = { size: count, wide: false, texts: new Array(count), ...this.entryViews(count) };
+        this.entries = this.reserve(this.entries, 25 * count);
+        new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
+        const entries = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
+        entries.format = this.converter.formatter(entries);
         this.dictionary = entries; // its views are made again if the memory grows
         const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
         entries.wide = entries.texts.some((text) => text !== undefined);
@@ -61293,20 +61382,22 @@ class parquet_column_ColumnReader {
                 if (entries.codes[e] === NO_CODE_YET)
                     entries.codes[e] = strings.code(bytes, entries.starts[e], entries.ends[e]);
         }
-        else if (count <= MAX_ENTRIES)
-            this.textsOf(entries);
+        else
+            entries.textsLater = count <= MAX_ENTRIES;
         const d = this.descriptorView;
         const at = this.entries.at;
-        [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count];
+        [d[Slot.dNumbers], d[Slot.dStarts], d[Slot.dEnds], d[Slot.dCodes], d[Slot.dSlots], d[Slot.dKinds]] = [at, at + 8 * count, at + 12 * count, at + 16 * count, at + 20 * count, at + 24 * count];
         d[Slot.dSize] = count;
         d[Slot.dTexts] = entries.bytes ? 1 : 0;
     }
     /**
-     * A small dictionary of numbers or instants gets the texts of its entries, interned, so that their
-     * repetitions are profiled once per code (as a CSV column's are). A large one is left without: an
-     * entry's text is made when first asked for (see out.format).
+     * A small dictionary of numbers or instants gets the texts of its entries, interned, so that the
+     * repetitions in its batches' rows are profiled once per code (as a CSV column's are), when they are
+     * first read: a batch taken by value (out.coded) needs none. A large one is left without: an entry's
+     * text is made when first asked for (see out.format).
      */
     textsOf(entries) {
+        entries.textsLater = false;
         const texts = [];
         const format = this.converter.formatter(entries);
         for (let e = 0; e < entries.size; e++)
@@ -61320,8 +61411,9 @@ class parquet_column_ColumnReader {
             entries.codes[e] = strings.code(bytes, entries.starts[e], entries.ends[e]);
         }
         entries.bytes = bytes;
+        this.descriptorView[Slot.dTexts] = 1;
     }
-    /** The kernel decodes the page's dictionary indices and gathers their entries into the batch. */
+    /** The kernel gathers the entries of the page's dictionary indices (decoded by distinct) into the batch. */
     gather(present, at) {
         const d = this.dictionary;
         this.kernel.gather(this.descriptor, present);
@@ -61333,6 +61425,28 @@ class parquet_column_ColumnReader {
             if (text !== undefined)
                 this.out.texts[at ? at[j] : j] = text;
         }
+    }
+    /** The batch's n rows by distinct value (out.coded), as the kernel lists them. */
+    distinct(n, present) {
+        const d = this.dictionary;
+        const coded = this.coded;
+        const values = coded.values;
+        const size = (coded.size = this.kernel.distinct(this.descriptor, n, present));
+        coded.nulls = n - present;
+        const texts = values.texts;
+        for (let s = 0; s < size; s++)
+            texts[s] = undefined;
+        if (d.wide)
+            for (let s = 0; s < size; s++)
+                if (this.valueEntries[s] >= 0)
+                    texts[s] = d.texts[this.valueEntries[s]];
+        if (d.bytes) {
+            values.source ??= { bytes: d.bytes, strings: this.interner(), ...this.valueTexts() };
+            values.source.bytes = d.bytes;
+        }
+        else
+            values.source = undefined;
+        this.out.coded = coded;
     }
 }
 

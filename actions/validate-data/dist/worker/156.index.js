@@ -127,18 +127,45 @@ var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/runtime/worker-pool.ts
 // A small pool of threads for the tasks in src/entries/worker.ts: worker threads running the bundle's
 // dist/worker/ (or, under the test runner, the TypeScript entry through tsx), and optionally the
-// calling thread itself, which is warm and needs no start-up while the workers boot.
+// calling thread itself, which is warm and needs no start-up while the workers boot. An action's entry
+// starts a worker before it loads the action (startWorkers): it boots on another core meanwhile.
 // The pool knows tasks only by a type parameter: each user declares the tasks it runs beside them
 // (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
 // imports nothing from the tasks, and no import cycle runs through the entry.
 
+
 /** A small young generation keeps each worker's memory low; a larger one only delays promotion. */
 const YOUNG_GENERATION_MB = 24;
-function workerEntry() {
+function startWorker(warm = []) {
     const fromSources = import.meta.url.endsWith('.ts');
     // A computed path, which the bundler leaves alone (a literal one it would try to bundle as an asset).
     const entry = fromSources ? '../entries/worker.ts' : './worker/index.js';
-    return { url: new URL(entry, import.meta.url), execArgv: fromSources ? ['--import', 'tsx'] : [] };
+    return new external_node_worker_threads_.Worker(new URL(entry, import.meta.url), {
+        execArgv: fromSources ? ['--import', 'tsx'] : [],
+        workerData: { warm },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+}
+/** Workers started ahead of any pool (startWorkers), ready for the first pool to take. */
+const spares = [];
+/**
+ * Starts a worker now, before the caller loads its heavy modules, to boot on another core meanwhile and
+ * load the modules of the tasks named in `warm`; the first pool takes it. One: every parallel read
+ * needs at least one worker, and one left unused costs little (it never keeps the process alive).
+ */
+function startWorkers(warm) {
+    if (availableParallelism() < 2)
+        return;
+    const worker = startWorker(warm);
+    worker.unref();
+    spares.push(worker);
+    // One that stops before a pool takes it is dropped: the pool starts its own, and reports that one's errors.
+    const drop = () => {
+        const at = spares.indexOf(worker);
+        if (at >= 0)
+            spares.splice(at, 1);
+    };
+    worker.on('error', drop).once('exit', drop);
 }
 function workerSlot(worker) {
     let settle;
@@ -162,9 +189,9 @@ class WorkerPool {
     waiting = [];
     /** `workers` worker threads, plus the calling thread when `local` runs the tasks here. */
     constructor(workers, local) {
-        const { url, execArgv } = workerEntry();
         for (let i = 0; i < workers; i++) {
-            const worker = new external_node_worker_threads_.Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            const worker = spares.shift() ?? startWorker();
+            worker.ref();
             this.workers.push(worker);
             this.idle.push(workerSlot(worker));
         }
@@ -475,6 +502,10 @@ function parseFrictionless(reader, root) {
 const COMPARABLE = Uint8Array.from([0, 0, 1, 1, 1, 1, 0]);
 const COMPARABLE_MASK = (1 << values/* Kind */.b8.integer) | (1 << values/* Kind */.b8.number) | (1 << values/* Kind */.b8.date) | (1 << values/* Kind */.b8.datetime);
 function summarize(column, length) {
+    // A coded batch's distinct values have its kinds and range: one look at each, and its null rows.
+    const coded = column.coded;
+    if (coded)
+        return { ...summarize(coded.values, coded.size), nulls: coded.nulls };
     const { kinds } = column;
     const first = kinds[0];
     let i = 1;
@@ -598,6 +629,34 @@ class RowCheck {
         if (this.examples.length < this.maxExamples)
             this.examples.push(example);
     }
+    /**
+     * Judges a batch's values (nulls are counted by the caller). A coded batch (column.coded) is judged once
+     * per distinct value, each failing value counting its rows; its failing rows are looked for, in order,
+     * only while examples are wanted.
+     */
+    judge(column, length, summary, example) {
+        const coded = column.coded;
+        if (!coded) {
+            this.scan(column, length, (i) => this.fail(example(i)), summary);
+            return;
+        }
+        const { counts, of } = coded;
+        if (failing.length < coded.size)
+            failing = new Uint8Array(Math.max(coded.size, 2 * failing.length));
+        failing.fill(0, 0, coded.size);
+        let failed = 0;
+        this.scan(coded.values, coded.size, (s) => {
+            failing[s] = 1;
+            failed += counts[s];
+        }, summary);
+        for (let i = 0; i < length && failed > 0 && this.examples.length < this.maxExamples; i++) {
+            if (failing[of[i]] === 0)
+                continue;
+            this.fail(example(i));
+            failed--;
+        }
+        this.failed += failed;
+    }
     result() {
         const share = this.evaluated === 0 ? 0 : this.failed / this.evaluated;
         const passed = this.failed === 0 || (this.evaluated > 0 && 1 - share >= this.spec.mostly);
@@ -620,6 +679,8 @@ class RowCheck {
         };
     }
 }
+/** Per distinct value of the batch being judged (see RowCheck.judge): whether it failed. */
+let failing = new Uint8Array(0);
 /** The value kinds each type accepts; schema evolution (compat/rule.ts) judges types by the same table. */
 const ACCEPTED_KINDS = {
     integer: [values/* Kind */.b8.integer],
@@ -983,8 +1044,9 @@ function redactWord(word) {
 ;// CONCATENATED MODULE: ./src/validate/pii-scan.ts
 // Counts the values of every column that are personal data, kind by kind, in the validator's pass.
 // Mergeable: byte ranges read on worker threads are scanned apart and added up in file order.
-// A dictionary-coded value (data/interner.ts) is looked at once per code; numbers too small to be a
-// phone or card number, and non-text kinds, are skipped without making their text.
+// A dictionary-coded value (data/interner.ts) is looked at once per code, and a coded batch's values
+// (Parquet's dictionary pages: ClassifiedColumn.coded) once each; numbers too small to be a phone or card
+// number, and non-text kinds, are skipped without making their text.
 
 
 
@@ -999,6 +1061,15 @@ class ColumnScanner {
     add(column, length, place, summary) {
         if (!mayHoldPii(summary))
             return;
+        const coded = column.coded;
+        // Values in the order they first occur: the first of a kind is the first row of that kind.
+        if (coded)
+            this.addValues(coded.values, coded.size, (s, value) => place(coded.first[s], value), coded.counts);
+        else
+            this.addValues(column, length, place);
+    }
+    /** `weights`: how many rows hold each value (1 each when absent). */
+    addValues(column, length, place, weights) {
         const { kinds, numbers, source } = column;
         if (source && this.memo?.strings !== source.strings)
             this.memo = { strings: source.strings, found: growable/* EMPTY_U8 */.ME };
@@ -1024,8 +1095,9 @@ class ColumnScanner {
             if (found === 1)
                 continue;
             const k = found - 2;
-            if (this.counts[k]++ === 0)
+            if (this.counts[k] === 0)
                 this.first[k] = place(i, maskPii((0,values/* textAt */.$6)(column, i), PII_KINDS[k]));
+            this.counts[k] += weights ? weights[i] : 1;
         }
     }
 }
@@ -1179,7 +1251,7 @@ class Validator {
             return false;
         // This thread reads ranges too: it is warm while the workers start, and hashes the file between reads.
         const threads = Math.min((0,external_node_os_.availableParallelism)(), plan.ranges.length);
-        const pool = new WorkerPool(threads - 1, (_task, input) => validateRange(input));
+        const pool = new WorkerPool(threads - 1, (_task, input) => validateRangeHere(input));
         const read = (i) => {
             const range = plan.ranges[i];
             return pool.run('validate-range', { schema: this.schema, profileOptions: this.profileOptions, limits: this.limits, scanPii: this.scanPii, file, range: i === 0 ? range : { ...range, columns: plan.columns } });
@@ -1209,7 +1281,7 @@ class Validator {
             this.malformed.push(malformedResult(file.display, problems, rows));
         return true;
     }
-    /** Worker side: one byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
+    /** One byte range of a file, with rows and lines counted from the range's start (a run of a Parquet file's row groups). */
     async readRange(file, range) {
         const problems = new table/* ProblemLog */.mT(this.maxExamples);
         let rows = 0;
@@ -1222,7 +1294,7 @@ class Validator {
             malformed: (problem) => problems.add(problem),
         });
         const checks = [...this.columns.values()].map((state) => state.rowChecks.map(({ failed, evaluated, nulls, examples }) => ({ failed, evaluated, nulls, examples })));
-        return { ...(summary.text && { text: summary.text }), rows, profile: this.profile.toJSON(false), checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
+        return { ...(summary.text && { text: summary.text }), rows, profile: this.profile, checks, problems: { count: problems.count, first: problems.first }, ...(this.pii ? { pii: this.pii.toJSON() } : {}) };
     }
     /** Adds a range's result, shifting its rows and lines by those of the ranges before it. */
     absorb(result, rowsBefore, linesBefore, problems) {
@@ -1240,7 +1312,7 @@ class Validator {
         for (const problem of result.problems.first)
             problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
         problems.count += result.problems.count - result.problems.first.length;
-        this.profile.merge(profile/* DatasetProfile */.y6.fromJSON(result.profile));
+        this.profile.merge(result.profile instanceof profile/* DatasetProfile */.y6 ? result.profile : profile/* DatasetProfile */.y6.fromOwnJSON(result.profile)); // a worker's answer
     }
     /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
     batch(file, batch, seen) {
@@ -1271,7 +1343,7 @@ class Validator {
                     check.evaluated += batch.length - nulls;
                     check.nulls += nulls;
                 }
-                check.scan(column, batch.length, (i) => check.fail(example(i, (0,values/* textAt */.$6)(column, i))), summary);
+                check.judge(column, batch.length, summary, (i) => example(i, (0,values/* textAt */.$6)(column, i)));
             }
             if (state.unique) {
                 for (let i = 0; i < batch.length; i++) {
@@ -1359,8 +1431,13 @@ class Validator {
         return results;
     }
 }
-/** One byte range of a file, validated by its own Validator: a task of the worker pool. */
-function validateRange(input) {
+/** One byte range of a file, validated by its own Validator: a task of the worker pool, answered as JSON. */
+async function validateRange(input) {
+    const result = await validateRangeHere(input);
+    return { ...result, profile: result.profile.toJSON(false) };
+}
+/** The pool's task on the calling thread: the range's live profile, which needs no copy into JSON. */
+function validateRangeHere(input) {
     return new Validator(input.schema, input.profileOptions, input.limits, RANGE_BYTES, input.scanPii).readRange(input.file, input.range);
 }
 /** A column of `length` nulls. */

@@ -135,6 +135,10 @@ function selectRows(column, rows, count) {
     }
     if (picked)
         out.source = picked;
+    // A typed value without text (Parquet) makes it from its row in the batch.
+    const format = column.format;
+    if (format)
+        out.format = (k) => format(rows[k]);
     return out;
 }
 /** One file: its profile (per window, when windowed) and its monitored columns. */

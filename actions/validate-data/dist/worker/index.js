@@ -244,14 +244,22 @@ var __webpack_exports__ = {};
 
 /**
  * Every task a pool user declares; the pool itself imports nothing from here. Each task's module is
- * loaded when the task first comes (its own chunk of the bundle): a worker that profiles never compiles
- * the validator's patterns and personal-data detectors.
+ * loaded when the task first comes (its own chunk of the bundle), or ahead (warm, below): a worker that
+ * profiles never compiles the validator's patterns and personal-data detectors.
  */
-const TASKS = {
-    'validate-range': async (input) => (await Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(585), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156))).validateRange(input),
-    'profile-file': async (input) => (await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 585))).profileFileTask(input),
-    'monitor-file': async (input) => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171))).monitorFileTask(input),
+const MODULES = {
+    'validate-range': () => Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(585), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156)),
+    'profile-file': () => __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 585)),
+    'monitor-file': () => Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171)),
 };
+const TASKS = {
+    'validate-range': async (input) => (await MODULES['validate-range']()).validateRange(input),
+    'profile-file': async (input) => (await MODULES['profile-file']()).profileFileTask(input),
+    'monitor-file': async (input) => (await MODULES['monitor-file']()).monitorFileTask(input),
+};
+// A worker started ahead of its pool (startWorkers) loads the modules of the tasks it expects while it waits.
+for (const task of node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.warm)
+    void MODULES[task]().catch(() => { });
 /** Whole typed arrays in an answer move to the caller instead of being copied: the worker keeps none. */
 function movable(value, out = [], depth = 0) {
     if (ArrayBuffer.isView(value)) {
