@@ -60,6 +60,8 @@ type ProfileTask = {
 };
 
 type Part = { profile: DatasetProfile; malformed: Problems; rows: number };
+/** A part as a task answers it: from a worker, its profile as JSON (from the calling thread, the profile itself). */
+type Arrived = { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number; unread?: string[] };
 
 /** Files in one pass each (or a part of one), into one profile; malformed parts are counted, not fatal. */
 async function profileBatch({ files, options, missing, limits = {}, rowGroups }: ProfileTask): Promise<Part> {
@@ -113,9 +115,10 @@ export const profileFileHere = (input: ProfileTask) => profileBatch(input);
  * profileFileHere). `limits.select`: only these columns are profiled (the others' names are kept, as unread).
  */
 export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool<ProfileTasks>, missing: readonly string[] = [''], limits: ReadChoices = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
-  const run = async (task: ProfileTask): Promise<Part> => {
-    if (!pool) return profileBatch(task);
-    const { profile, malformed, rows, unread } = (await pool.run('profile-file', task)) as { profile: DatasetProfileJson | DatasetProfile; malformed: Problems; rows: number; unread?: string[] };
+  // A worker's profile is made from its JSON only when its turn comes to be merged: made on arrival, it
+  // would wait for the parts before it and outlive young-generation collections.
+  const run = async (task: ProfileTask): Promise<Part | Arrived> => (pool ? (await pool.run('profile-file', task)) as Arrived : profileBatch(task));
+  const made = ({ profile, malformed, rows, unread }: Arrived): Part => {
     if (profile instanceof DatasetProfile) return { profile, malformed, rows };
     const read = DatasetProfile.fromOwnJSON(profile);
     for (const name of unread ?? []) read.unread.add(name);
@@ -138,7 +141,8 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
   for (const { split } of list) split?.hashing.catch(() => {});
   let whole: Part | undefined;
   let splitRows = 0;
-  await inOrder(list.length, pool ? list.length : 1, (i) => run(list[i]!.task), async (part, i) => {
+  await inOrder(list.length, pool ? list.length : 1, (i) => run(list[i]!.task), async (arrived, i) => {
+    const part = made(arrived);
     if (!whole) whole = part;
     else {
       whole.profile.merge(part.profile);
