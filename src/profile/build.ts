@@ -117,7 +117,7 @@ export const profileFileHere = (input: ProfileTask) => profileBatch(input);
 export async function profileFiles(files: ProfileSource[], options: ProfileOptions, pool?: WorkerPool<ProfileTasks>, missing: readonly string[] = [''], limits: ReadChoices = {}): Promise<{ profile: DatasetProfile; malformed: Problems }> {
   // A worker's profile is made from its JSON only when its turn comes to be merged: made on arrival, it
   // would wait for the parts before it and outlive young-generation collections.
-  const run = async (task: ProfileTask): Promise<Part | Arrived> => (pool ? (await pool.run('profile-file', task)) as Arrived : profileBatch(task));
+  const run = async (task: ProfileTask): Promise<Arrived> => (pool ? ((await pool.run('profile-file', task)) as Arrived) : profileBatch(task));
   const made = ({ profile, malformed, rows, unread }: Arrived): Part => {
     if (profile instanceof DatasetProfile) return { profile, malformed, rows };
     const read = DatasetProfile.fromOwnJSON(profile);
