@@ -61109,6 +61109,13 @@ function release(bytes) {
 
 
 
+const parquet_column_readerTexts = () => ({ rows: [], values: [], entries: [] });
+/** Lets go of the texts a read left in its arrays (the arrays are kept). */
+function parquet_column_clearTexts({ rows, values, entries }) {
+    rows.fill(undefined);
+    values.fill(undefined);
+    entries.fill(undefined);
+}
 /** The kernel's regions for a coded batch (see assembly/parquet.ts, distinct). */
 const CODED_REGIONS = (/* unused pure expression or super */ null && (['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes']));
 /**
@@ -61147,6 +61154,7 @@ class parquet_column_ColumnReader {
     column;
     capacity;
     kernel;
+    texts;
     out;
     /** out's arrays and the source's, as decoding fills them. */
     batch;
@@ -61174,10 +61182,11 @@ class parquet_column_ColumnReader {
     entries = { at: 0, bytes: 0 };
     levelBytes = { at: 0, bytes: 0 };
     indexBytes = { at: 0, bytes: 0 };
-    constructor(column, capacity, kernel) {
+    constructor(column, capacity, kernel, texts = parquet_column_readerTexts()) {
         this.column = column;
         this.capacity = capacity;
         this.kernel = kernel;
+        this.texts = texts;
         const native = column.native;
         this.maxDefinition = native.maxDefinition;
         const { element, logical } = native;
@@ -61186,8 +61195,9 @@ class parquet_column_ColumnReader {
         this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
         const words = () => kernel.alloc(4 * capacity);
         this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
-        const texts = new Array(capacity).fill(undefined);
-        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+        if (texts.rows.length < capacity)
+            texts.rows = new Array(capacity).fill(undefined);
+        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.rows, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
         const format = this.converter.formatter(this.batch);
         // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
         const formatRow = (i) => {
@@ -61201,7 +61211,7 @@ class parquet_column_ColumnReader {
             const d = this.dictionary;
             return (d.texts[this.valueEntries[s]] ??= d.format(this.valueEntries[s]));
         };
-        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
+        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.values, format: formatValue }; // texts grow with the values
         this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
         this.views();
         kernel.onGrow(() => this.views());
@@ -61214,7 +61224,9 @@ class parquet_column_ColumnReader {
     }
     /** The column's interner, made when first needed (most numeric columns never need one). */
     interner() {
-        return (this.strings ??= new Interner());
+        if (this.texts.interned?.column !== this.column.name)
+            this.texts.interned = { column: this.column.name, strings: new Interner() };
+        return (this.strings ??= this.texts.interned.strings);
     }
     /** Views of the kernel's memory, made again whenever it grows. */
     views() {
@@ -61370,11 +61382,15 @@ class parquet_column_ColumnReader {
         this.dictionary = undefined;
         this.entries = this.reserve(this.entries, 25 * count);
         new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
-        const entries = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
+        const texts = this.texts.entries;
+        for (let e = 0; e < count; e++)
+            texts[e] = undefined;
+        const entries = { size: count, wide: false, texts, format: () => '', textsLater: false, ...this.entryViews(count) };
         entries.format = this.converter.formatter(entries);
         this.dictionary = entries; // its views are made again if the memory grows
         const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
-        entries.wide = entries.texts.some((text) => text !== undefined);
+        for (let e = 0; e < count && !entries.wide; e++)
+            entries.wide = texts[e] !== undefined;
         if (bytes) {
             entries.bytes = bytes;
             const strings = this.interner();
@@ -61495,7 +61511,7 @@ async function parquet_readParquetColumns(file, visitor, options = {}) {
             return { unselected };
         }
         const { start = 0, end = Infinity } = options.rowGroups ?? {};
-        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
         try {
             const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
             if (layout.rows === 0 && start === 0)
@@ -61505,6 +61521,7 @@ async function parquet_readParquetColumns(file, visitor, options = {}) {
         }
         finally {
             scratch.kernel.reset();
+            scratch.texts.forEach(clearTexts);
             if (spare.length < 2)
                 spare.push(scratch);
         }
@@ -61569,7 +61586,7 @@ class RowGroupReader {
         this.visitor = visitor;
         this.scratch = scratch;
         this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-        this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
+        this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= readerTexts())) : undefined));
         this.names = columns.map((c) => c.name);
     }
     /**

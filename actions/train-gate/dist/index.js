@@ -67192,6 +67192,13 @@ function release(bytes) {
 
 
 
+const readerTexts = () => ({ rows: [], values: [], entries: [] });
+/** Lets go of the texts a read left in its arrays (the arrays are kept). */
+function clearTexts({ rows, values, entries }) {
+    rows.fill(undefined);
+    values.fill(undefined);
+    entries.fill(undefined);
+}
 /** The kernel's regions for a coded batch (see assembly/parquet.ts, distinct). */
 const CODED_REGIONS = ['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes'];
 /**
@@ -67230,6 +67237,7 @@ class ColumnReader {
     column;
     capacity;
     kernel;
+    texts;
     out;
     /** out's arrays and the source's, as decoding fills them. */
     batch;
@@ -67257,10 +67265,11 @@ class ColumnReader {
     entries = { at: 0, bytes: 0 };
     levelBytes = { at: 0, bytes: 0 };
     indexBytes = { at: 0, bytes: 0 };
-    constructor(column, capacity, kernel) {
+    constructor(column, capacity, kernel, texts = readerTexts()) {
         this.column = column;
         this.capacity = capacity;
         this.kernel = kernel;
+        this.texts = texts;
         const native = column.native;
         this.maxDefinition = native.maxDefinition;
         const { element, logical } = native;
@@ -67269,8 +67278,9 @@ class ColumnReader {
         this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
         const words = () => kernel.alloc(4 * capacity);
         this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
-        const texts = new Array(capacity).fill(undefined);
-        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+        if (texts.rows.length < capacity)
+            texts.rows = new Array(capacity).fill(undefined);
+        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.rows, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
         const format = this.converter.formatter(this.batch);
         // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
         const formatRow = (i) => {
@@ -67284,7 +67294,7 @@ class ColumnReader {
             const d = this.dictionary;
             return (d.texts[this.valueEntries[s]] ??= d.format(this.valueEntries[s]));
         };
-        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
+        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.values, format: formatValue }; // texts grow with the values
         this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
         this.views();
         kernel.onGrow(() => this.views());
@@ -67297,7 +67307,9 @@ class ColumnReader {
     }
     /** The column's interner, made when first needed (most numeric columns never need one). */
     interner() {
-        return (this.strings ??= new Interner());
+        if (this.texts.interned?.column !== this.column.name)
+            this.texts.interned = { column: this.column.name, strings: new Interner() };
+        return (this.strings ??= this.texts.interned.strings);
     }
     /** Views of the kernel's memory, made again whenever it grows. */
     views() {
@@ -67453,11 +67465,15 @@ class ColumnReader {
         this.dictionary = undefined;
         this.entries = this.reserve(this.entries, 25 * count);
         new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
-        const entries = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
+        const texts = this.texts.entries;
+        for (let e = 0; e < count; e++)
+            texts[e] = undefined;
+        const entries = { size: count, wide: false, texts, format: () => '', textsLater: false, ...this.entryViews(count) };
         entries.format = this.converter.formatter(entries);
         this.dictionary = entries; // its views are made again if the memory grows
         const bytes = this.converter.convert(pageValues(parquet_values_PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
-        entries.wide = entries.texts.some((text) => text !== undefined);
+        for (let e = 0; e < count && !entries.wide; e++)
+            entries.wide = texts[e] !== undefined;
         if (bytes) {
             entries.bytes = bytes;
             const strings = this.interner();
@@ -67686,7 +67702,7 @@ function layoutOf(metadata, fileBytes, dataEnd) {
         rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
         firstRow += rows;
     }
-    return { columns, rowGroups, rows: firstRow, metadata, fileBytes };
+    return { columns, rowGroups, rows: firstRow, ...(columns.some((c) => c.fallback) && { metadata }), fileBytes };
 }
 /** How a leaf's values are read natively, or why they are left to hyparquet (a string). */
 function logicalOf(element) {
@@ -67772,7 +67788,7 @@ async function readParquetColumns(file, visitor, options = {}) {
             return { unselected };
         }
         const { start = 0, end = Infinity } = options.rowGroups ?? {};
-        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
         try {
             const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
             if (layout.rows === 0 && start === 0)
@@ -67782,6 +67798,7 @@ async function readParquetColumns(file, visitor, options = {}) {
         }
         finally {
             scratch.kernel.reset();
+            scratch.texts.forEach(clearTexts);
             if (spare.length < 2)
                 spare.push(scratch);
         }
@@ -67846,7 +67863,7 @@ class RowGroupReader {
         this.visitor = visitor;
         this.scratch = scratch;
         this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-        this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
+        this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= readerTexts())) : undefined));
         this.names = columns.map((c) => c.name);
     }
     /**

@@ -2305,6 +2305,13 @@ var interner = __webpack_require__(417);
 
 
 
+const readerTexts = () => ({ rows: [], values: [], entries: [] });
+/** Lets go of the texts a read left in its arrays (the arrays are kept). */
+function clearTexts({ rows, values, entries }) {
+    rows.fill(undefined);
+    values.fill(undefined);
+    entries.fill(undefined);
+}
 /** The kernel's regions for a coded batch (see assembly/parquet.ts, distinct). */
 const CODED_REGIONS = ['uEntries', 'uCounts', 'uFirst', 'uOf', 'uKinds', 'uNumbers', 'uStarts', 'uEnds', 'uCodes'];
 /**
@@ -2343,6 +2350,7 @@ class ColumnReader {
     column;
     capacity;
     kernel;
+    texts;
     out;
     /** out's arrays and the source's, as decoding fills them. */
     batch;
@@ -2370,10 +2378,11 @@ class ColumnReader {
     entries = { at: 0, bytes: 0 };
     levelBytes = { at: 0, bytes: 0 };
     indexBytes = { at: 0, bytes: 0 };
-    constructor(column, capacity, kernel) {
+    constructor(column, capacity, kernel, texts = readerTexts()) {
         this.column = column;
         this.capacity = capacity;
         this.kernel = kernel;
+        this.texts = texts;
         const native = column.native;
         this.maxDefinition = native.maxDefinition;
         const { element, logical } = native;
@@ -2382,8 +2391,9 @@ class ColumnReader {
         this.descriptor = kernel.alloc(DESCRIPTOR_BYTES);
         const words = () => kernel.alloc(4 * capacity);
         this.regions = { kinds: kernel.alloc(capacity), numbers: kernel.alloc(8 * capacity), starts: words(), ends: words(), codes: words(), rows: words(), indices: words(), uEntries: words(), uCounts: words(), uFirst: words(), uOf: words(), uKinds: kernel.alloc(capacity), uNumbers: kernel.alloc(8 * capacity), uStarts: words(), uEnds: words(), uCodes: words() };
-        const texts = new Array(capacity).fill(undefined);
-        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
+        if (texts.rows.length < capacity)
+            texts.rows = new Array(capacity).fill(undefined);
+        this.batch = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.rows, starts: new Int32Array(0), ends: new Int32Array(0), codes: new Int32Array(0) };
         const format = this.converter.formatter(this.batch);
         // A batch from a large dictionary (no entry texts): each entry's text is made once, when first asked for.
         const formatRow = (i) => {
@@ -2397,7 +2407,7 @@ class ColumnReader {
             const d = this.dictionary;
             return (d.texts[this.valueEntries[s]] ??= d.format(this.valueEntries[s]));
         };
-        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: [], format: formatValue }; // texts grow with the values
+        const values = { kinds: new Uint8Array(0), numbers: new Float64Array(0), texts: texts.values, format: formatValue }; // texts grow with the values
         this.coded = { values, size: 0, counts: new Int32Array(0), first: new Int32Array(0), of: new Int32Array(0), nulls: 0 };
         this.views();
         kernel.onGrow(() => this.views());
@@ -2410,7 +2420,9 @@ class ColumnReader {
     }
     /** The column's interner, made when first needed (most numeric columns never need one). */
     interner() {
-        return (this.strings ??= new interner/* Interner */.M());
+        if (this.texts.interned?.column !== this.column.name)
+            this.texts.interned = { column: this.column.name, strings: new interner/* Interner */.M() };
+        return (this.strings ??= this.texts.interned.strings);
     }
     /** Views of the kernel's memory, made again whenever it grows. */
     views() {
@@ -2566,11 +2578,15 @@ class ColumnReader {
         this.dictionary = undefined;
         this.entries = this.reserve(this.entries, 25 * count);
         new Int32Array(this.kernel.buffer, this.entries.at + 20 * count, count).fill(0); // distinct()'s slots
-        const entries = { size: count, wide: false, texts: new Array(count), format: () => '', textsLater: false, ...this.entryViews(count) };
+        const texts = this.texts.entries;
+        for (let e = 0; e < count; e++)
+            texts[e] = undefined;
+        const entries = { size: count, wide: false, texts, format: () => '', textsLater: false, ...this.entryViews(count) };
         entries.format = this.converter.formatter(entries);
         this.dictionary = entries; // its views are made again if the memory grows
         const bytes = this.converter.convert(pageValues(PLAIN, this.physical, span.bytes, span.start, span.end, count), count, undefined, entries);
-        entries.wide = entries.texts.some((text) => text !== undefined);
+        for (let e = 0; e < count && !entries.wide; e++)
+            entries.wide = texts[e] !== undefined;
         if (bytes) {
             entries.bytes = bytes;
             const strings = this.interner();
@@ -2799,7 +2815,7 @@ function layoutOf(metadata, fileBytes, dataEnd) {
         rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
         firstRow += rows;
     }
-    return { columns, rowGroups, rows: firstRow, metadata, fileBytes };
+    return { columns, rowGroups, rows: firstRow, ...(columns.some((c) => c.fallback) && { metadata }), fileBytes };
 }
 /** How a leaf's values are read natively, or why they are left to hyparquet (a string). */
 function logicalOf(element) {
@@ -2887,7 +2903,7 @@ async function readParquetColumns(file, visitor, options = {}) {
             return { unselected };
         }
         const { start = 0, end = Infinity } = options.rowGroups ?? {};
-        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0) };
+        const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
         try {
             const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
             if (layout.rows === 0 && start === 0)
@@ -2897,6 +2913,7 @@ async function readParquetColumns(file, visitor, options = {}) {
         }
         finally {
             scratch.kernel.reset();
+            scratch.texts.forEach(clearTexts);
             if (spare.length < 2)
                 spare.push(scratch);
         }
@@ -2961,7 +2978,7 @@ class RowGroupReader {
         this.visitor = visitor;
         this.scratch = scratch;
         this.rowsPerBatch = Math.max(64, Math.min(MAX_BATCH_ROWS, Math.floor(CELLS_PER_BATCH / Math.max(1, columns.length))));
-        this.readers = columns.map((c) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel) : undefined));
+        this.readers = columns.map((c, i) => (c.native ? new ColumnReader(c, this.rowsPerBatch, scratch.kernel, (scratch.texts[i] ??= readerTexts())) : undefined));
         this.names = columns.map((c) => c.name);
     }
     /**
@@ -4139,10 +4156,10 @@ const profileFileHere = (input) => profileBatch(input);
  * profileFileHere). `limits.select`: only these columns are profiled (the others' names are kept, as unread).
  */
 async function profileFiles(files, options, pool, missing = [''], limits = {}) {
-    const run = async (task) => {
-        if (!pool)
-            return profileBatch(task);
-        const { profile, malformed, rows, unread } = (await pool.run('profile-file', task));
+    // A worker's profile is made from its JSON only when its turn comes to be merged: made on arrival, it
+    // would wait for the parts before it and outlive young-generation collections.
+    const run = async (task) => (pool ? (await pool.run('profile-file', task)) : profileBatch(task));
+    const made = ({ profile, malformed, rows, unread }) => {
         if (profile instanceof _dataset_js__WEBPACK_IMPORTED_MODULE_4__/* .DatasetProfile */ .y6)
             return { profile, malformed, rows };
         const read = _dataset_js__WEBPACK_IMPORTED_MODULE_4__/* .DatasetProfile */ .y6.fromOwnJSON(profile);
@@ -4169,7 +4186,8 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
         split?.hashing.catch(() => { });
     let whole;
     let splitRows = 0;
-    await (0,_runtime_in_order_js__WEBPACK_IMPORTED_MODULE_6__/* .inOrder */ .a)(list.length, pool ? list.length : 1, (i) => run(list[i].task), async (part, i) => {
+    await (0,_runtime_in_order_js__WEBPACK_IMPORTED_MODULE_6__/* .inOrder */ .a)(list.length, pool ? list.length : 1, (i) => run(list[i].task), async (arrived, i) => {
+        const part = made(arrived);
         if (!whole)
             whole = part;
         else {
