@@ -6,7 +6,7 @@
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked;
 //   or, while its owner needs the order the values came in (keepOrder), kept in that order and sorted
 //   in a copy when asked.
-import { EMPTY_F64, grown } from '../data/growable.js';
+import { EMPTY_F64, grown, release } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
@@ -128,6 +128,20 @@ export class ExactValues {
     return true;
   }
 
+  /**
+   * Gives the count array's memory back now (see growable.ts); the values are gone after. Listed chunks
+   * are left to the collector: absorb shares them with the profile this one was merged into.
+   */
+  release(): void {
+    if (this.counts) release(this.counts);
+    this.counts = undefined;
+    this.chunks = [];
+    this.tail = EMPTY_F64;
+    this.filled = 0;
+    this.length = 0;
+    this.cached = undefined;
+  }
+
   /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */
   arrivals(): Float64Array[] {
     if (this.counts || this.length === 0) return [];
@@ -177,6 +191,7 @@ export class ExactValues {
     const offset = Math.floor((low + high + 1 - size) / 2);
     const grown = new Float64Array(size);
     if (this.length > 0) grown.set(counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
+    release(counts);
     this.counts = grown;
     this.offset = offset;
     return true;
@@ -189,6 +204,7 @@ export class ExactValues {
     this.forEachCount((x, count) => {
       for (let i = 0; i < count; i++) this.append(x);
     });
+    release(this.counts);
     this.counts = undefined;
     this.cached = undefined;
     this.isSorted = true;
