@@ -191,7 +191,6 @@ export class ExactValues {
     const offset = Math.floor((low + high + 1 - size) / 2);
     const grown = new Float64Array(size);
     if (this.length > 0) grown.set(counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
-    release(counts);
     this.counts = grown;
     this.offset = offset;
     return true;
@@ -204,7 +203,6 @@ export class ExactValues {
     this.forEachCount((x, count) => {
       for (let i = 0; i < count; i++) this.append(x);
     });
-    release(this.counts);
     this.counts = undefined;
     this.cached = undefined;
     this.isSorted = true;
