@@ -77,6 +77,12 @@ export class ParquetFileError extends Error {}
  */
 const parsed: { footer: Buffer; fileBytes: number; layout: ParquetLayout }[] = [];
 const PARSED_KEPT = 2;
+/**
+ * Where a footer is read to be compared with the kept ones, on this thread: a new buffer per part (60M
+ * rows: 240 KB, 40 parts) would outlive young collections while the read awaits and wait for a full one.
+ * Taken while a read uses it (a drift check reads two files at once): the other read takes a new one.
+ */
+let scratch: Buffer | undefined;
 
 /** Reads and checks the footer of the open file. */
 export async function readFooter(handle: FileHandle, fileBytes: number): Promise<ParquetLayout> {
@@ -88,10 +94,18 @@ export async function readFooter(handle: FileHandle, fileBytes: number): Promise
   if (head.readUInt32LE(0) !== MAGIC || tail.readUInt32LE(4) !== MAGIC) throw new ParquetFileError(`it does not start and end with "PAR1" (truncated, or another format?)`);
   const length = tail.readUInt32LE(0);
   if (length > fileBytes - 12) throw new ParquetFileError(`the footer says it is ${length} bytes long, more than the file's ${fileBytes} bytes hold (truncated or corrupt)`);
-  const footer = Buffer.alloc(length + 8);
-  await handle.read(footer, 0, length + 8, fileBytes - length - 8);
-  const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(footer));
-  if (known) return known.layout;
+  const buffer = scratch && scratch.length >= length + 8 ? scratch : Buffer.alloc(length + 8);
+  scratch = undefined;
+  const read = buffer.subarray(0, length + 8);
+  let footer: Buffer;
+  try {
+    await handle.read(read, 0, length + 8, fileBytes - length - 8);
+    const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(read));
+    if (known) return known.layout;
+    footer = Buffer.from(read); // kept: the scratch is read into again
+  } finally {
+    scratch = buffer;
+  }
   let metadata: FileMetaData;
   try {
     // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).

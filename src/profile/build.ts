@@ -101,7 +101,9 @@ async function profileBatch({ files, options, missing, limits = {}, rowGroups }:
 /** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries (and the columns left unread, which that has no place for). */
 export async function profileFileTask(input: ProfileTask): Promise<{ profile: DatasetProfileJson; malformed: Problems; rows: number; unread: string[] }> {
   const { profile, malformed, rows } = await profileBatch(input);
-  return { profile: profile.toJSON(false), malformed, rows, unread: [...profile.unread] };
+  const json = profile.toJSON(false);
+  profile.release(); // its arrays are copied into the JSON
+  return { profile: json, malformed, rows, unread: [...profile.unread] };
 }
 
 /** The worker-pool tasks this module runs (src/entries/worker.ts serves them). */
@@ -146,6 +148,7 @@ export async function profileFiles(files: ProfileSource[], options: ProfileOptio
     if (!whole) whole = part;
     else {
       whole.profile.merge(part.profile);
+      part.profile.release(); // a part lives as long as its read: its arrays would wait for a full collection
       whole.malformed.count += part.malformed.count;
       whole.malformed.first.push(...part.malformed.first);
     }

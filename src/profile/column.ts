@@ -488,6 +488,17 @@ export class ColumnProfile {
     } else if (inOrder && this.values.length >= level0Width(this.options.kllK)) this.sketch();
   }
 
+  /**
+   * Gives the arrays of a profile merged into another back now, not at a full garbage collection (see
+   * growable.ts): merge copies them all (only listed values are shared, and left). It is empty after.
+   */
+  release(): void {
+    this._hll.release();
+    this._frequent?.release();
+    this._kll?.release();
+    this.values?.release();
+  }
+
   /** `frequent`, `hll`: the column's, when the caller has read them. */
   distinct(frequent = this.frequent, hll?: HyperLogLog): { estimate: number; exact: boolean } {
     if (frequent?.exact) return { estimate: frequent.size, exact: true };

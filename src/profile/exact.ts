@@ -6,7 +6,7 @@
 //   JavaScript heap, no copy as it grows), merged by sharing the other's chunks and sorted once asked;
 //   or, while its owner needs the order the values came in (keepOrder), kept in that order and sorted
 //   in a copy when asked.
-import { EMPTY_F64, grown } from '../data/growable.js';
+import { EMPTY_F64, grown, release } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const CHUNK = 1 << 16;
@@ -126,6 +126,20 @@ export class ExactValues {
     this.length += other.length;
     this.isSorted = this.length === other.length && other.isSorted;
     return true;
+  }
+
+  /**
+   * Gives the count array's memory back now (see growable.ts); the values are gone after. Listed chunks
+   * are left to the collector: absorb shares them with the profile this one was merged into.
+   */
+  release(): void {
+    if (this.counts) release(this.counts);
+    this.counts = undefined;
+    this.chunks = [];
+    this.tail = EMPTY_F64;
+    this.filled = 0;
+    this.length = 0;
+    this.cached = undefined;
   }
 
   /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */

@@ -1,7 +1,7 @@
 // HyperLogLog distinct-count estimate (Flajolet et al. 2007) with 2^12 registers (~1.6% error),
 // linear counting for small cardinalities; mergeable by register maximum.
 
-import { EMPTY_U16, EMPTY_U8 } from '../data/growable.js';
+import { EMPTY_U16, EMPTY_U8, release } from '../data/growable.js';
 import { fmix32 } from '../stats/random.js';
 
 const P = 12;
@@ -97,6 +97,15 @@ export class HyperLogLog {
     const raw = (ALPHA * M * M) / sum;
     if (raw <= 2.5 * M && zeros > 0) return Math.round(M * Math.log(M / zeros));
     return Math.round(raw);
+  }
+
+  /** Empties the registers, giving their memory back now (see growable.ts). */
+  release(): void {
+    for (const array of [this.dense, this.keys, this.ranks]) if (array) release(array);
+    this.dense = undefined;
+    this.keys = EMPTY_U16;
+    this.ranks = EMPTY_U8;
+    this.used = 0;
   }
 
   /** Sets register `index` to `rank` if that is higher. */

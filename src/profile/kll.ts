@@ -7,7 +7,7 @@
 // compactor is narrower than MIN_WIDTH, and level 0 holds at least 2k values (a wider level only lowers
 // the error).
 
-import { EMPTY_F64 } from '../data/growable.js';
+import { EMPTY_F64, release } from '../data/growable.js';
 import { sortNumbers } from '../stats/arrays.js';
 
 const MIN_WIDTH = 8;
@@ -109,6 +109,17 @@ export class KllSketch {
     this.n += other.n;
   }
 
+  /** Empties the sketch, giving its arrays' memory back now (see growable.ts). */
+  release(): void {
+    for (const level of [this.buffer, ...this.levels]) release(level);
+    this.buffer = EMPTY_F64;
+    this.buffered = 0;
+    this.levels = [EMPTY_F64];
+    this.sizes = [0];
+    this.n = 0;
+    this.weightedCache = undefined;
+  }
+
   /** Items with their weights, sorted: the sketch's stand-in for the sorted sample. Kept until the sketch changes. */
   weighted(): { values: number[]; weights: number[] } {
     if (this.weightedCache?.n === this.n) return this.weightedCache.items;
@@ -151,6 +162,7 @@ export class KllSketch {
     if (this.buffered === this.buffer.length) {
       const grown = new Float64Array(Math.min(this.level0, Math.max(16, 2 * this.buffer.length)));
       grown.set(this.buffer);
+      release(this.buffer);
       this.buffer = grown;
     }
     this.buffer[this.buffered++] = x;
@@ -168,7 +180,11 @@ export class KllSketch {
 
   /** Sets level h to items[0, n), in its own array. */
   private store(h: number, items: Float64Array, n: number): void {
-    if (this.levels[h]!.length < n) this.levels[h] = new Float64Array(Math.max(n, 2 * this.levels[h]!.length));
+    if (this.levels[h]!.length < n) {
+      const old = this.levels[h]!;
+      this.levels[h] = new Float64Array(Math.max(n, 2 * old.length));
+      release(old); // its items are not kept: `items` replaces them
+    }
     const level = this.levels[h]!;
     for (let i = 0; i < n; i++) level[i] = items[i]!;
     this.sizes[h] = n;

@@ -2,7 +2,7 @@
 // 0 for an empty slot. A few hundred distinct values take a few KB in one allocation, where a Map of
 // them takes a bucket table, an entry and often a heap number per value, and garbage as it grows.
 // It starts empty and grows.
-import { EMPTY_F64 } from '../data/growable.js';
+import { EMPTY_F64, release } from '../data/growable.js';
 
 const floatView = new Float64Array(1);
 const wordView = new Uint32Array(floatView.buffer);
@@ -59,6 +59,14 @@ export class NumberCounts {
     this.slots = EMPTY_F64;
     this.size = 0;
     for (let at = 0; at < old.length; at += 2) if (old[at + 1]! > cut) this.add(old[at]!, old[at + 1]! - cut);
+    release(old);
+  }
+
+  /** Empties the table, giving its memory back now (see growable.ts). */
+  release(): void {
+    release(this.slots);
+    this.slots = EMPTY_F64;
+    this.size = 0;
   }
 
   /** Doubles the table (at most 3/4 full: short probes) and places every value again. */
@@ -67,6 +75,7 @@ export class NumberCounts {
     this.slots = new Float64Array(Math.max(2 * FIRST_SLOTS, 2 * old.length));
     this.size = 0;
     for (let at = 0; at < old.length; at += 2) if (old[at + 1]! > 0) this.add(old[at]!, old[at + 1]!);
+    release(old);
   }
 }
 

@@ -211,7 +211,9 @@ export class Validator {
     if (result.pii) this.pii!.absorb(result.pii, shift);
     for (const problem of result.problems.first) problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
     problems.count += result.problems.count - result.problems.first.length;
-    this.profile.merge(result.profile instanceof DatasetProfile ? result.profile : DatasetProfile.fromOwnJSON(result.profile)); // a worker's answer
+    const part = result.profile instanceof DatasetProfile ? result.profile : DatasetProfile.fromOwnJSON(result.profile); // a worker's answer
+    this.profile.merge(part);
+    part.release(); // its arrays given back now, not at a full collection (see profileFiles)
   }
 
   /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
@@ -330,7 +332,9 @@ type RangeTask = { schema: Schema; profileOptions?: ProfileOptions; limits?: Val
 /** One byte range of a file, validated by its own Validator: a task of the worker pool, answered as JSON. */
 export async function validateRange(input: RangeTask): Promise<RangeResult> {
   const result = await validateRangeHere(input);
-  return { ...result, profile: result.profile.toJSON(false) };
+  const profile = result.profile.toJSON(false);
+  result.profile.release(); // its arrays are copied into the JSON
+  return { ...result, profile };
 }
 
 /** The pool's task on the calling thread: the range's live profile, which needs no copy into JSON. */

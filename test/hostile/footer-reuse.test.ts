@@ -69,4 +69,21 @@ describe('a Parquet footer read again', () => {
     expect((await layoutOf(file)).rowGroups).toHaveLength(3);
     expect(await readAll(file)).toEqual({ columns: ['a'], sum: 31_125 });
   });
+
+  it('read at once from two files on one thread, gives each file its own layout', async () => {
+    // The footers are read into one buffer kept for the purpose: a read that finds it taken uses its own.
+    const bytes = editFooter(parquet('a', 1000), () => {});
+    const renamed = editFooter(bytes, (metadata) => {
+      metadata.schema[1]!.name = 'b';
+      for (const group of metadata.row_groups) group.columns[0]!.meta_data!.path_in_schema = ['b'];
+    });
+    for (let round = 0; round < 20; round++) {
+      // New files each round (new contents for the same footer length), so that nothing is kept from the last.
+      const [a, b] = [path.join(dir, `at-once-a${round}.parquet`), path.join(dir, `at-once-b${round}.parquet`)];
+      writeFileSync(a, round % 2 ? bytes : renamed);
+      writeFileSync(b, round % 2 ? renamed : bytes);
+      const [first, second] = await Promise.all([layoutOf(a), layoutOf(b)]);
+      expect([first.columns[0]!.name, second.columns[0]!.name]).toEqual(round % 2 ? ['a', 'b'] : ['b', 'a']);
+    }
+  });
 });
