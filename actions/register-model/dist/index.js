@@ -58640,6 +58640,21 @@ const growable_EMPTY_I32 = new Int32Array(0);
 const EMPTY_U16 = new Uint16Array(0);
 const growable_EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
+/** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
+const RELEASED_BYTES = 4096;
+/**
+ * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
+ * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
+ * generation (a sketch's, kept for the whole read of a part) would wait for a full collection, which V8
+ * makes rarely, so that the memory of a long read grew with its rows. Views of part of a buffer, and
+ * small arrays (a wide table's columns have thousands: see RELEASED_BYTES), are left.
+ */
+function release(array) {
+    const { buffer } = array;
+    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
+        buffer.transfer(0);
+    }
+}
 /** A copy of `array` with room for `length` items. */
 function growable_grown(array, length) {
     const out = new array.constructor(length);
@@ -61007,7 +61022,7 @@ class parquet_pages_PageReader {
     /** The next data or dictionary page; undefined at the end of the column chunk. */
     next() {
         if (this.last && this.codec !== 'UNCOMPRESSED')
-            release(this.last);
+            parquet_pages_release(this.last);
         this.last = undefined;
         while (this.pos < this.chunk.length) {
             this.index++;
@@ -61088,7 +61103,7 @@ const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
  * buffer of their own (not the column chunk's, nor a slice of Node's shared pool): a collection comes
  * only after many pages, whose native buffers would otherwise pile up and fragment the allocator.
  */
-function release(bytes) {
+function parquet_pages_release(bytes) {
     if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096)
         bytes.buffer.transfer(0);
 }

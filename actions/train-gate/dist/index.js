@@ -64429,6 +64429,21 @@ const EMPTY_I32 = new Int32Array(0);
 const EMPTY_U16 = new Uint16Array(0);
 const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
+/** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
+const RELEASED_BYTES = 4096;
+/**
+ * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
+ * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
+ * generation (a sketch's, kept for the whole read of a part) would wait for a full collection, which V8
+ * makes rarely, so that the memory of a long read grew with its rows. Views of part of a buffer, and
+ * small arrays (a wide table's columns have thousands: see RELEASED_BYTES), are left.
+ */
+function release(array) {
+    const { buffer } = array;
+    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
+        buffer.transfer(0);
+    }
+}
 /** A copy of `array` with room for `length` items. */
 function grown(array, length) {
     const out = new array.constructor(length);
@@ -67090,7 +67105,7 @@ class PageReader {
     /** The next data or dictionary page; undefined at the end of the column chunk. */
     next() {
         if (this.last && this.codec !== 'UNCOMPRESSED')
-            release(this.last);
+            parquet_pages_release(this.last);
         this.last = undefined;
         while (this.pos < this.chunk.length) {
             this.index++;
@@ -67171,7 +67186,7 @@ const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
  * buffer of their own (not the column chunk's, nor a slice of Node's shared pool): a collection comes
  * only after many pages, whose native buffers would otherwise pile up and fragment the allocator.
  */
-function release(bytes) {
+function parquet_pages_release(bytes) {
     if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096)
         bytes.buffer.transfer(0);
 }
@@ -67599,6 +67614,12 @@ class ParquetFileError extends Error {
  */
 const parsed = [];
 const PARSED_KEPT = 2;
+/**
+ * Where a footer is read to be compared with the kept ones, on this thread: a new buffer per part (60M
+ * rows: 240 KB, 40 parts) would outlive young collections while the read awaits and wait for a full one.
+ * Taken while a read uses it (a drift check reads two files at once): the other read takes a new one.
+ */
+let scratch;
 /** Reads and checks the footer of the open file. */
 async function parquet_footer_readFooter(handle, fileBytes) {
     if (fileBytes < 12)
@@ -67612,11 +67633,20 @@ async function parquet_footer_readFooter(handle, fileBytes) {
     const length = tail.readUInt32LE(0);
     if (length > fileBytes - 12)
         throw new ParquetFileError(`the footer says it is ${length} bytes long, more than the file's ${fileBytes} bytes hold (truncated or corrupt)`);
-    const footer = Buffer.alloc(length + 8);
-    await handle.read(footer, 0, length + 8, fileBytes - length - 8);
-    const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(footer));
-    if (known)
-        return known.layout;
+    const buffer = scratch && scratch.length >= length + 8 ? scratch : Buffer.alloc(length + 8);
+    scratch = undefined;
+    const read = buffer.subarray(0, length + 8);
+    let footer;
+    try {
+        await handle.read(read, 0, length + 8, fileBytes - length - 8);
+        const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(read));
+        if (known)
+            return known.layout;
+        footer = Buffer.from(read); // kept: the scratch is read into again
+    }
+    finally {
+        scratch = buffer;
+    }
     let metadata;
     try {
         // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).

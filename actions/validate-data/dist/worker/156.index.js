@@ -1316,7 +1316,9 @@ class Validator {
         for (const problem of result.problems.first)
             problems.add(problem.line === undefined ? problem : { ...problem, line: problem.line + linesBefore });
         problems.count += result.problems.count - result.problems.first.length;
-        this.profile.merge(result.profile instanceof profile/* DatasetProfile */.y6 ? result.profile : profile/* DatasetProfile */.y6.fromOwnJSON(result.profile)); // a worker's answer
+        const part = result.profile instanceof profile/* DatasetProfile */.y6 ? result.profile : profile/* DatasetProfile */.y6.fromOwnJSON(result.profile); // a worker's answer
+        this.profile.merge(part);
+        part.release(); // its arrays given back now, not at a full collection (see profileFiles)
     }
     /** `seen`: the file's columns so far; a record batch without one of them has it null in every row. */
     batch(file, batch, seen) {
@@ -1438,7 +1440,9 @@ class Validator {
 /** One byte range of a file, validated by its own Validator: a task of the worker pool, answered as JSON. */
 async function validateRange(input) {
     const result = await validateRangeHere(input);
-    return { ...result, profile: result.profile.toJSON(false) };
+    const profile = result.profile.toJSON(false);
+    result.profile.release(); // its arrays are copied into the JSON
+    return { ...result, profile };
 }
 /** The pool's task on the calling thread: the range's live profile, which needs no copy into JSON. */
 function validateRangeHere(input) {

@@ -704,6 +704,7 @@ function findFieldEnd(text, from, delimiter) {
 /* harmony export */   Dq: () => (/* binding */ EMPTY_I32),
 /* harmony export */   Hz: () => (/* binding */ EMPTY_F64),
 /* harmony export */   ME: () => (/* binding */ EMPTY_U8),
+/* harmony export */   _r: () => (/* binding */ release),
 /* harmony export */   gT: () => (/* binding */ grown),
 /* harmony export */   h: () => (/* binding */ EMPTY_U16),
 /* harmony export */   ul: () => (/* binding */ EMPTY_I8)
@@ -716,6 +717,21 @@ const EMPTY_I32 = new Int32Array(0);
 const EMPTY_U16 = new Uint16Array(0);
 const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
+/** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
+const RELEASED_BYTES = 4096;
+/**
+ * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
+ * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
+ * generation (a sketch's, kept for the whole read of a part) would wait for a full collection, which V8
+ * makes rarely, so that the memory of a long read grew with its rows. Views of part of a buffer, and
+ * small arrays (a wide table's columns have thousands: see RELEASED_BYTES), are left.
+ */
+function release(array) {
+    const { buffer } = array;
+    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
+        buffer.transfer(0);
+    }
+}
 /** A copy of `array` with room for `length` items. */
 function grown(array, length) {
     const out = new array.constructor(length);
@@ -2712,6 +2728,12 @@ class ParquetFileError extends Error {
  */
 const parsed = [];
 const PARSED_KEPT = 2;
+/**
+ * Where a footer is read to be compared with the kept ones, on this thread: a new buffer per part (60M
+ * rows: 240 KB, 40 parts) would outlive young collections while the read awaits and wait for a full one.
+ * Taken while a read uses it (a drift check reads two files at once): the other read takes a new one.
+ */
+let scratch;
 /** Reads and checks the footer of the open file. */
 async function readFooter(handle, fileBytes) {
     if (fileBytes < 12)
@@ -2725,11 +2747,20 @@ async function readFooter(handle, fileBytes) {
     const length = tail.readUInt32LE(0);
     if (length > fileBytes - 12)
         throw new ParquetFileError(`the footer says it is ${length} bytes long, more than the file's ${fileBytes} bytes hold (truncated or corrupt)`);
-    const footer = Buffer.alloc(length + 8);
-    await handle.read(footer, 0, length + 8, fileBytes - length - 8);
-    const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(footer));
-    if (known)
-        return known.layout;
+    const buffer = scratch && scratch.length >= length + 8 ? scratch : Buffer.alloc(length + 8);
+    scratch = undefined;
+    const read = buffer.subarray(0, length + 8);
+    let footer;
+    try {
+        await handle.read(read, 0, length + 8, fileBytes - length - 8);
+        const known = parsed.find((p) => p.fileBytes === fileBytes && p.footer.equals(read));
+        if (known)
+            return known.layout;
+        footer = Buffer.from(read); // kept: the scratch is read into again
+    }
+    finally {
+        scratch = buffer;
+    }
     let metadata;
     try {
         // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).
@@ -4147,7 +4178,9 @@ async function profileBatch({ files, options, missing, limits = {}, rowGroups })
 /** A task of the worker pool: a batch's profile, as the contract's JSON without the derived summaries (and the columns left unread, which that has no place for). */
 async function profileFileTask(input) {
     const { profile, malformed, rows } = await profileBatch(input);
-    return { profile: profile.toJSON(false), malformed, rows, unread: [...profile.unread] };
+    const json = profile.toJSON(false);
+    profile.release(); // its arrays are copied into the JSON
+    return { profile: json, malformed, rows, unread: [...profile.unread] };
 }
 /** The pool's task on the calling thread: the profile itself, which needs no copy into JSON. */
 const profileFileHere = (input) => profileBatch(input);
@@ -4192,6 +4225,7 @@ async function profileFiles(files, options, pool, missing = [''], limits = {}) {
             whole = part;
         else {
             whole.profile.merge(part.profile);
+            part.profile.release(); // a part lives as long as its read: its arrays would wait for a full collection
             whole.malformed.count += part.malformed.count;
             whole.malformed.first.push(...part.malformed.first);
         }
@@ -4357,6 +4391,20 @@ class ExactValues {
         this.length += other.length;
         this.isSorted = this.length === other.length && other.isSorted;
         return true;
+    }
+    /**
+     * Gives the count array's memory back now (see growable.ts); the values are gone after. Listed chunks
+     * are left to the collector: absorb shares them with the profile this one was merged into.
+     */
+    release() {
+        if (this.counts)
+            (0,growable/* release */._r)(this.counts);
+        this.counts = undefined;
+        this.chunks = [];
+        this.tail = growable/* EMPTY_F64 */.Hz;
+        this.filled = 0;
+        this.length = 0;
+        this.cached = undefined;
     }
     /** The listed values in the order they came, in chunks (while keepOrder; an empty or counted multiset has none). */
     arrivals() {
@@ -5106,6 +5154,16 @@ class ColumnProfile {
         else if (inOrder && this.values.length >= (0,kll/* level0Width */.L)(this.options.kllK))
             this.sketch();
     }
+    /**
+     * Gives the arrays of a profile merged into another back now, not at a full garbage collection (see
+     * growable.ts): merge copies them all (only listed values are shared, and left). It is empty after.
+     */
+    release() {
+        this._hll.release();
+        this._frequent?.release();
+        this._kll?.release();
+        this.values?.release();
+    }
     /** `frequent`, `hll`: the column's, when the caller has read them. */
     distinct(frequent = this.frequent, hll) {
         if (frequent?.exact)
@@ -5534,6 +5592,11 @@ class DatasetProfile {
         for (const name of other.unread)
             this.unread.add(name);
     }
+    /** Gives the arrays of a profile merged into another back now (see ColumnProfile.release); it is empty after. */
+    release() {
+        for (const column of this.columns.values())
+            column.release();
+    }
     /** Rows, fingerprint and sources: what a report names, without serialising the columns. */
     summary() {
         return { rows: this.rows, fingerprint: fingerprintOf(this.sources), sources: this.sources };
@@ -5652,6 +5715,13 @@ class NumberCounts {
         for (let at = 0; at < old.length; at += 2)
             if (old[at + 1] > cut)
                 this.add(old[at], old[at + 1] - cut);
+        (0,growable/* release */._r)(old);
+    }
+    /** Empties the table, giving its memory back now (see growable.ts). */
+    release() {
+        (0,growable/* release */._r)(this.slots);
+        this.slots = growable/* EMPTY_F64 */.Hz;
+        this.size = 0;
     }
     /** Doubles the table (at most 3/4 full: short probes) and places every value again. */
     grow() {
@@ -5661,6 +5731,7 @@ class NumberCounts {
         for (let at = 0; at < old.length; at += 2)
             if (old[at + 1] > 0)
                 this.add(old[at], old[at + 1]);
+        (0,growable/* release */._r)(old);
     }
 }
 /** Slots (a power of two) that hold `size` values at most 3/4 full. */
@@ -5714,6 +5785,12 @@ class FrequentItems {
     constructor(capacity = 1000, numbers = 0) {
         this.capacity = capacity;
         this.numbers = new NumberCounts(numbers);
+    }
+    /** Gives the number table's memory back now (see growable.ts); the counts are gone after. */
+    release() {
+        this.numbers.release();
+        this.texts = undefined;
+        this.fixed = [];
     }
     /** A profile's items (texts with counts). */
     static of(items, capacity, exact, error) {
@@ -6039,6 +6116,16 @@ class HyperLogLog {
             return Math.round(M * Math.log(M / zeros));
         return Math.round(raw);
     }
+    /** Empties the registers, giving their memory back now (see growable.ts). */
+    release() {
+        for (const array of [this.dense, this.keys, this.ranks])
+            if (array)
+                (0,growable/* release */._r)(array);
+        this.dense = undefined;
+        this.keys = growable/* EMPTY_U16 */.h;
+        this.ranks = growable/* EMPTY_U8 */.ME;
+        this.used = 0;
+    }
     /** Sets register `index` to `rank` if that is higher. */
     raise(index, rank) {
         const dense = this.dense;
@@ -6202,6 +6289,17 @@ class KllSketch {
             this.push0(other.buffer[i]);
         this.n += other.n;
     }
+    /** Empties the sketch, giving its arrays' memory back now (see growable.ts). */
+    release() {
+        for (const level of [this.buffer, ...this.levels])
+            (0,_data_growable_js__WEBPACK_IMPORTED_MODULE_0__/* .release */ ._r)(level);
+        this.buffer = _data_growable_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_F64 */ .Hz;
+        this.buffered = 0;
+        this.levels = [_data_growable_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_F64 */ .Hz];
+        this.sizes = [0];
+        this.n = 0;
+        this.weightedCache = undefined;
+    }
     /** Items with their weights, sorted: the sketch's stand-in for the sorted sample. Kept until the sketch changes. */
     weighted() {
         if (this.weightedCache?.n === this.n)
@@ -6246,6 +6344,7 @@ class KllSketch {
         if (this.buffered === this.buffer.length) {
             const grown = new Float64Array(Math.min(this.level0, Math.max(16, 2 * this.buffer.length)));
             grown.set(this.buffer);
+            (0,_data_growable_js__WEBPACK_IMPORTED_MODULE_0__/* .release */ ._r)(this.buffer);
             this.buffer = grown;
         }
         this.buffer[this.buffered++] = x;
@@ -6261,8 +6360,11 @@ class KllSketch {
     }
     /** Sets level h to items[0, n), in its own array. */
     store(h, items, n) {
-        if (this.levels[h].length < n)
-            this.levels[h] = new Float64Array(Math.max(n, 2 * this.levels[h].length));
+        if (this.levels[h].length < n) {
+            const old = this.levels[h];
+            this.levels[h] = new Float64Array(Math.max(n, 2 * old.length));
+            (0,_data_growable_js__WEBPACK_IMPORTED_MODULE_0__/* .release */ ._r)(old); // its items are not kept: `items` replaces them
+        }
         const level = this.levels[h];
         for (let i = 0; i < n; i++)
             level[i] = items[i];
