@@ -11,6 +11,14 @@ export const EMPTY_I8 = new Int8Array(0);
 /** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
 const RELEASED_BYTES = 4096;
 
+/** ArrayBuffer.prototype.transfer: Node 21 and later; on Node 20 (which the CLI supports) the collector frees the memory. */
+const transfer = (ArrayBuffer.prototype as { transfer?: (this: ArrayBuffer, length: number) => ArrayBuffer }).transfer;
+
+/** Frees a buffer's memory now by detaching it (every view of it reads as empty after). */
+export function detach(buffer: ArrayBuffer): void {
+  transfer?.call(buffer, 0);
+}
+
 /**
  * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
  * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
@@ -20,9 +28,7 @@ const RELEASED_BYTES = 4096;
  */
 export function release(array: ArrayBufferView): void {
   const { buffer } = array;
-  if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
-    (buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
-  }
+  if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) detach(buffer);
 }
 
 /** A copy of `array` with room for `length` items. */

@@ -1,6 +1,7 @@
 // The pages of one column chunk, one after another: header (Thrift), CRC where the writer put one,
 // decompression, and where a data page's definition levels and values lie (page formats v1 and v2).
 import zlib from 'node:zlib';
+import { detach } from './growable.js';
 import { decompress } from './parquet-codecs.js';
 import { ThriftReader, type ThriftStruct } from './parquet-thrift.js';
 import { encodingName, RLE } from './parquet-values.js';
@@ -120,5 +121,5 @@ const whole = (bytes: Buffer): Span => ({ bytes, start: 0, end: bytes.length });
  * only after many pages, whose native buffers would otherwise pile up and fragment the allocator.
  */
 function release(bytes: Buffer): void {
-  if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096) (bytes.buffer as ArrayBuffer & { transfer(length: number): ArrayBuffer }).transfer(0);
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096) detach(bytes.buffer as ArrayBuffer);
 }

@@ -64431,6 +64431,12 @@ const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
 /** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
 const RELEASED_BYTES = 4096;
+/** ArrayBuffer.prototype.transfer: Node 21 and later; on Node 20 (which the CLI supports) the collector frees the memory. */
+const transfer = ArrayBuffer.prototype.transfer;
+/** Frees a buffer's memory now by detaching it (every view of it reads as empty after). */
+function detach(buffer) {
+    transfer?.call(buffer, 0);
+}
 /**
  * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
  * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
@@ -64440,9 +64446,8 @@ const RELEASED_BYTES = 4096;
  */
 function release(array) {
     const { buffer } = array;
-    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
-        buffer.transfer(0);
-    }
+    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer)
+        detach(buffer);
 }
 /** A copy of `array` with room for `length` items. */
 function grown(array, length) {
@@ -67080,6 +67085,7 @@ class Split extends Base {
 
 
 
+
 const DATA_PAGE = 0;
 const DICTIONARY_PAGE = 2;
 const DATA_PAGE_V2 = 3;
@@ -67188,7 +67194,7 @@ const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
  */
 function parquet_pages_release(bytes) {
     if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096)
-        bytes.buffer.transfer(0);
+        detach(bytes.buffer);
 }
 
 ;// CONCATENATED MODULE: ./src/data/parquet-column.ts

@@ -1199,6 +1199,8 @@ function check(result) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/data/growable.ts
+var growable = __webpack_require__(95373);
 ;// CONCATENATED MODULE: ./src/data/parquet-codecs.ts
 // Page decompression. ZSTD, GZIP and Brotli are Node's own (native zlib, several times faster than
 // the JavaScript decoders); Snappy and LZ4 are small block formats decoded here. A page's declared
@@ -2149,6 +2151,7 @@ class Split extends Base {
 
 
 
+
 const DATA_PAGE = 0;
 const DICTIONARY_PAGE = 2;
 const DATA_PAGE_V2 = 3;
@@ -2257,7 +2260,7 @@ const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
  */
 function release(bytes) {
     if (bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1 && bytes.byteLength >= 4096)
-        bytes.buffer.transfer(0);
+        (0,growable/* detach */.Yo)(bytes.buffer);
 }
 
 ;// CONCATENATED MODULE: ./src/data/parquet-column.ts
@@ -4025,8 +4028,6 @@ function reportOutcome(io, action, outcome) {
 
 
 
-// EXTERNAL MODULE: ./src/data/growable.ts
-var growable = __webpack_require__(95373);
 ;// CONCATENATED MODULE: ./src/stats/arrays.ts
 // Array helpers for the statistics' hot paths (plain loops: TypedArray.from with a map function is
 // several times slower on a million values).
@@ -7679,6 +7680,7 @@ const validateData = async (io) => {
 /* harmony export */   Dq: () => (/* binding */ EMPTY_I32),
 /* harmony export */   Hz: () => (/* binding */ EMPTY_F64),
 /* harmony export */   ME: () => (/* binding */ EMPTY_U8),
+/* harmony export */   Yo: () => (/* binding */ detach),
 /* harmony export */   _r: () => (/* binding */ release),
 /* harmony export */   gT: () => (/* binding */ grown),
 /* harmony export */   h: () => (/* binding */ EMPTY_U16),
@@ -7694,6 +7696,12 @@ const EMPTY_U8 = new Uint8Array(0);
 const EMPTY_I8 = new Int8Array(0);
 /** Arrays smaller than this are left to the collector: giving one back costs an object of its own. */
 const RELEASED_BYTES = 4096;
+/** ArrayBuffer.prototype.transfer: Node 21 and later; on Node 20 (which the CLI supports) the collector frees the memory. */
+const transfer = ArrayBuffer.prototype.transfer;
+/** Frees a buffer's memory now by detaching it (every view of it reads as empty after). */
+function detach(buffer) {
+    transfer?.call(buffer, 0);
+}
 /**
  * Gives an array's memory back now, detaching its buffer, instead of at the garbage collection that would
  * free it. For arrays held only by their owner and replaced or done with: one that outlived the young
@@ -7703,9 +7711,8 @@ const RELEASED_BYTES = 4096;
  */
 function release(array) {
     const { buffer } = array;
-    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer) {
-        buffer.transfer(0);
-    }
+    if (array.byteLength >= RELEASED_BYTES && array.byteOffset === 0 && array.byteLength === buffer.byteLength && buffer instanceof ArrayBuffer)
+        detach(buffer);
 }
 /** A copy of `array` with room for `length` items. */
 function grown(array, length) {
