@@ -7,6 +7,14 @@ import zlib from 'node:zlib';
 /** Most bytes a native decoder's first output buffer takes before any output exists. */
 const FIRST_CHUNK = 1 << 20;
 
+/**
+ * Codecs this Node lacks, with what to do: zlib has zstd from Node 22.15 (and 23.8), and the CLI also runs
+ * on Node 20. Empty on the actions' Node 24.
+ */
+export const CODECS_LACKING: ReadonlyMap<string, string> = new Map(
+  'zstdDecompressSync' in zlib ? [] : [['ZSTD', `ZSTD needs Node 22.15 or later, with zstd in its zlib (this is Node ${process.versions.node}): run on a newer Node, or write the file with Snappy or GZIP`]],
+);
+
 export function decompress(codec: string, input: Uint8Array, size: number): Buffer {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   let output: Buffer;

@@ -3,6 +3,7 @@
 // Only the selected columns' chunks are read. A corrupt part of a row group is a finding naming the
 // row group, column and page, and the reader goes on with the next row group.
 import { open, type FileHandle } from 'node:fs/promises';
+import { CODECS_LACKING } from './parquet-codecs.js';
 import { clearTexts, ColumnReader, readerTexts, type ReaderTexts } from './parquet-column.js';
 import { ParquetKernel } from './parquet-kernel.js';
 import { fallbackReader, type FallbackReader } from './parquet-fallback.js';
@@ -50,6 +51,11 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
       visitor.malformed({ message: `the file has ${columns.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
       return { unselected };
     }
+    const lacking = lackingCodec(layout, columns);
+    if (lacking) {
+      visitor.malformed({ message: `not a readable Parquet file on this Node: ${lacking}` });
+      return { unselected };
+    }
     const { start = 0, end = Infinity } = options.rowGroups ?? {};
     const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
     try {
@@ -65,6 +71,18 @@ export async function readParquetColumns(file: string, visitor: TableVisitor, op
   } finally {
     await handle.close();
   }
+}
+
+/** Why this Node cannot decompress the columns' chunks, if it lacks a codec they use: one finding on the file, not one per chunk. */
+function lackingCodec(layout: ParquetLayout, columns: ParquetColumn[]): string | undefined {
+  if (CODECS_LACKING.size === 0) return undefined;
+  for (const group of layout.rowGroups) {
+    for (const column of columns) {
+      const why = column.native && CODECS_LACKING.get(group.chunks[column.native.leaf]!.codec);
+      if (why) return why;
+    }
+  }
+  return undefined;
 }
 
 /** What a read decodes in: the kernel's memory and the column chunks' bytes. */

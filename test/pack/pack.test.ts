@@ -7,6 +7,8 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/run-action.js';
 
@@ -53,6 +55,12 @@ describe('the npm package, packed and installed into an empty folder', () => {
     writeFileSync(path.join(app, 'reference.csv'), dataset(300, 0));
     writeFileSync(path.join(app, 'current-1.csv'), dataset(200, 10));
     writeFileSync(path.join(app, 'current-2.csv'), dataset(100, 10));
+    // Snappy pages of 40 KB of distinct doubles: each read into a buffer of its own, freed as the next comes.
+    const scores = (shift: number) => Array.from({ length: 5000 }, (_, i) => shift + ((i * 7919) % 5000) / 100);
+    writeFileSync(path.join(app, 'reference.parquet'), Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'score', type: 'DOUBLE', data: scores(0) }] })));
+    writeFileSync(path.join(app, 'current.parquet'), Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'score', type: 'DOUBLE', data: scores(5) }] })));
+    const zstd = { ZSTD: (bytes: Uint8Array) => new Uint8Array(zlib.zstdCompressSync(bytes)) };
+    writeFileSync(path.join(app, 'current-zstd.parquet'), Buffer.from(parquetWriteBuffer({ codec: 'ZSTD', compressors: zstd, columnData: [{ name: 'score', type: 'DOUBLE', data: scores(5) }] })));
   }, 300_000);
 
   it('holds the bin, the compiled CLI, every action.yml and bundle, and no sources', () => {
@@ -99,6 +107,23 @@ describe('the npm package, packed and installed into an empty folder', () => {
         expect(outputs).toMatchObject({ drifted: 'true', report: 'mlops-reports/drift-check.json', dispatched: 'false' });
         expect(JSON.parse(outputs['drifted-columns'])).toEqual(expect.arrayContaining(['age', 'city']));
         expect(result.stderr).toContain('▸ Reading the reference and the current data');
+      });
+
+      it('reads Parquet', () => {
+        const result = npx('drift-check', '--reference', 'reference.parquet', '--current', 'current.parquet', '--json');
+        expect(result.status, result.stdout + result.stderr).toBe(0);
+        const outputs = JSON.parse(result.stdout);
+        expect(outputs).toMatchObject({ drifted: 'true', dispatched: 'false' });
+        expect(JSON.parse(outputs['drifted-columns'])).toEqual(['score']);
+        expect(result.stderr).not.toContain('malformed');
+        const report = JSON.parse(readFileSync(path.join(app, outputs.report), 'utf8'));
+        expect([report.reference.rows, report.current.rows]).toEqual([5000, 5000]);
+      });
+
+      it(name === 'Node 20' ? 'names what ZSTD pages need (zlib has zstd from Node 22.15)' : 'reads ZSTD pages', () => {
+        const result = npx('drift-check', '--reference', 'reference.parquet', '--current', 'current-zstd.parquet', '--json');
+        if (name === 'Node 20') expect(result.stderr.match(/ZSTD needs Node 22.15 or later/g)).toEqual(['ZSTD needs Node 22.15 or later']); // once for the file, not per chunk
+        else expect(JSON.parse(readFileSync(path.join(app, JSON.parse(result.stdout).report), 'utf8')).current.rows).toBe(5000);
       });
 
       it('exits non-zero with the error message when the action fails', () => {
