@@ -2948,12 +2948,13 @@ async function readParquetColumns(file, visitor, options = {}) {
             visitor.malformed({ message: `the file has ${columns.length} columns, more than max-columns (${max}); reading stopped (raise max-columns to read this file)` });
             return { unselected };
         }
+        const { start = 0, end = Infinity } = options.rowGroups ?? {};
         const lacking = lackingCodec(layout, columns);
         if (lacking) {
-            visitor.malformed({ message: `not a readable Parquet file on this Node: ${lacking}` });
+            if (start === 0)
+                visitor.malformed({ message: `not a readable Parquet file on this Node: ${lacking}` }); // once, by the part that starts the file
             return { unselected };
         }
-        const { start = 0, end = Infinity } = options.rowGroups ?? {};
         const scratch = spare.pop() ?? { kernel: new ParquetKernel(), chunks: Buffer.alloc(0), texts: [] };
         try {
             const reader = new RowGroupReader(file, layout, columns, visitor, scratch);
