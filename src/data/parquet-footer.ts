@@ -1,8 +1,12 @@
-// A Parquet file's footer: read by hyparquet, then checked against the file before anything is
-// allocated from it (a footer may lie), and laid out as what the reader needs: the columns, how each
-// is typed, and where each row group's column chunks lie.
+// A Parquet file's footer: its Thrift read for what the reader needs (the schema, and each row group's
+// rows and column chunks), checked against the file before anything is allocated from it (a footer may
+// lie), and laid out as the columns, how each is typed, and where each row group's column chunks lie.
+// Statistics, encodings and key-value metadata are passed over: as objects they cost 20 times the
+// footer's bytes (60M rows: a 240 KB footer, 5.4 MB of objects on each thread), which grow with the file.
 import type { FileHandle } from 'node:fs/promises';
-import type { FileMetaData, SchemaElement } from 'hyparquet';
+import type { FileMetaData, LogicalType, SchemaElement } from 'hyparquet';
+import { CompressionCodecs, ConvertedTypes, FieldRepetitionTypes, ParquetTypes } from 'hyparquet/src/constants.js';
+import { BINARY, LIST, STRUCT, ThriftReader, type ThriftStruct, type ThriftValue } from './parquet-thrift.js';
 
 const MAGIC = 0x31524150; // "PAR1"
 /** Deeper schemas are not data anyone writes (and would exhaust the stack). */
@@ -106,23 +110,56 @@ export async function readFooter(handle: FileHandle, fileBytes: number): Promise
   } finally {
     scratch = buffer;
   }
-  let metadata: FileMetaData;
+  let layout: ParquetLayout;
   try {
-    // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).
-    const { parquetMetadata } = await import('hyparquet/src/metadata.js');
-    metadata = parquetMetadata(footer, { geoparquet: false });
+    layout = layoutOf(new ThriftReader(footer, 0, length), fileBytes, fileBytes - length - 8);
   } catch (error) {
-    throw new ParquetFileError(`its footer is corrupt: ${(error as Error).message}`);
+    throw error instanceof ParquetFileError ? error : new ParquetFileError(`its footer is corrupt: ${(error as Error).message}`);
   }
-  const layout = layoutOf(metadata, fileBytes, fileBytes - length - 8);
+  if (layout.columns.some((c) => c.fallback)) layout.metadata = await hyparquetMetadata(footer);
   parsed.unshift({ footer, fileBytes, layout });
   parsed.length = Math.min(parsed.length, PARSED_KEPT);
   return layout;
 }
 
-function layoutOf(metadata: FileMetaData, fileBytes: number, dataEnd: number): ParquetLayout {
-  const schema = metadata.schema;
-  if (!Array.isArray(schema) || schema.length === 0) throw new ParquetFileError('its footer has no schema');
+/** hyparquet's reading of the whole footer, for its reading of the columns it reads (see parquet-fallback.ts). */
+async function hyparquetMetadata(footer: Buffer): Promise<FileMetaData> {
+  // The footer's module alone: hyparquet's whole reader is loaded only for its fallback.
+  const { parquetMetadata } = await import('hyparquet/src/metadata.js');
+  try {
+    return parquetMetadata(footer, { geoparquet: false });
+  } catch (error) {
+    throw new ParquetFileError(`its footer is corrupt: ${(error as Error).message}`);
+  }
+}
+
+/** The footer's FileMetaData: its schema, then its row groups (read once the schema is known, whatever their order). */
+function layoutOf(reader: ThriftReader, fileBytes: number, dataEnd: number): ParquetLayout {
+  let schema: SchemaElement[] = [];
+  let rowGroupsAt: number | undefined;
+  reader.fields((id, type) => {
+    if (id === 4 && type === LIST) rowGroupsAt = reader.pos; // passed over here, read below
+    if (id !== 2 || type !== LIST) return false;
+    schema = Array.from({ length: reader.list(STRUCT) }, () => schemaElement(reader.struct(1)));
+    return true;
+  });
+  const { columns, leafPaths } = columnsOf(schema);
+  const rowGroups: RowGroupLayout[] = [];
+  let firstRow = 0;
+  if (rowGroupsAt !== undefined) {
+    reader.pos = rowGroupsAt;
+    const count = reader.list(STRUCT);
+    for (let g = 0; g < count; g++) {
+      const group = rowGroupOf(reader, g, leafPaths, dataEnd, firstRow);
+      rowGroups.push(group);
+      firstRow += group.rows;
+    }
+  }
+  return { columns, rowGroups, rows: firstRow, fileBytes };
+}
+
+function columnsOf(schema: SchemaElement[]): { columns: ParquetColumn[]; leafPaths: string[][] } {
+  if (schema.length === 0) throw new ParquetFileError('its footer has no schema');
   const columns: ParquetColumn[] = [];
   const leafPaths: string[][] = [];
   let at = 1;
@@ -154,32 +191,122 @@ function layoutOf(metadata: FileMetaData, fileBytes: number, dataEnd: number): P
     // A list or map within a field: hyparquet assembles the whole field, as one column.
     if (walk([], 0)) columns.splice(before, columns.length - before, { name, fallback: 'a nested (repeated) field' });
   }
-  const rowGroups: RowGroupLayout[] = [];
-  let firstRow = 0;
-  for (const [g, group] of (metadata.row_groups ?? []).entries()) {
-    const rows = Number(group.num_rows);
-    if (!Number.isSafeInteger(rows) || rows < 0) throw new ParquetFileError(`its footer gives row group ${g} ${group.num_rows} rows (corrupt)`);
-    if (group.columns.length !== leafPaths.length) throw new ParquetFileError(`its footer gives row group ${g} ${group.columns.length} column chunks for ${leafPaths.length} columns`);
-    const chunks = group.columns.map((chunk, c): ColumnChunkPlace => {
-      const meta = chunk.meta_data;
-      const name = leafPaths[c]!.join('.');
-      if (!meta) throw new ParquetFileError(`row group ${g}, column "${name}": its column chunk is in another file (${chunk.file_path ?? 'not named'}), which is not supported`);
-      if (meta.path_in_schema.join('.') !== name) throw new ParquetFileError(`row group ${g}: column chunk ${c} is "${meta.path_in_schema.join('.')}" where the schema has "${name}"`);
-      const data = Number(meta.data_page_offset);
-      const dictionary = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
-      // Some writers set the dictionary offset to 0 when there is none; the first page says what it is.
-      const start = dictionary !== undefined && dictionary > 0 && dictionary < data ? dictionary : data;
-      const end = start + Number(meta.total_compressed_size);
-      if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 4 && end > start && end <= dataEnd)) {
-        throw new ParquetFileError(`row group ${g}, column "${name}": the footer places its column chunk at bytes ${start}–${end}, outside the file's ${dataEnd} bytes of data (truncated or corrupt)`);
-      }
-      return { start, end, codec: meta.codec };
-    });
-    rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
-    firstRow += rows;
-  }
-  return { columns, rowGroups, rows: firstRow, ...(columns.some((c) => c.fallback) && { metadata }), fileBytes };
+  return { columns, leafPaths };
 }
+
+/** What a column chunk's Thrift says, before it is checked. */
+interface ChunkFields {
+  filePath?: string;
+  /** Whether it has its metadata here (not in another file). */
+  meta?: boolean;
+  path?: string[];
+  codec?: number | bigint;
+  data?: number | bigint;
+  dictionary?: number | bigint;
+  compressed?: number | bigint;
+}
+
+/** A RowGroup: its rows, its uncompressed bytes, and where each of its column chunks lies (checked). */
+function rowGroupOf(reader: ThriftReader, g: number, leafPaths: string[][], dataEnd: number, firstRow: number): RowGroupLayout {
+  let rows: number | bigint | undefined;
+  let bytes: number | bigint = 0;
+  const fields: ChunkFields[] = [];
+  reader.fields((id, type) => {
+    if (id === 1 && type === LIST) for (let c = reader.list(STRUCT); c > 0; c--) fields.push(chunkFields(reader));
+    else if (id === 2) bytes = reader.integer(type);
+    else if (id === 3) rows = reader.integer(type);
+    else return false;
+    return true;
+  }, 2);
+  if (typeof rows !== 'number' || !Number.isSafeInteger(rows) || rows < 0) throw new ParquetFileError(`its footer gives row group ${g} ${rows} rows (corrupt)`);
+  if (fields.length !== leafPaths.length) throw new ParquetFileError(`its footer gives row group ${g} ${fields.length} column chunks for ${leafPaths.length} columns`);
+  const chunks = fields.map((chunk, c): ColumnChunkPlace => {
+    const name = leafPaths[c]!.join('.');
+    if (!chunk.meta) throw new ParquetFileError(`row group ${g}, column "${name}": its column chunk is in another file (${chunk.filePath ?? 'not named'}), which is not supported`);
+    const path = chunk.path?.join('.');
+    if (path !== name) throw new ParquetFileError(`row group ${g}: column chunk ${c} is "${path}" where the schema has "${name}"`);
+    const data = Number(chunk.data);
+    const dictionary = chunk.dictionary === undefined ? undefined : Number(chunk.dictionary);
+    // Some writers set the dictionary offset to 0 when there is none; the first page says what it is.
+    const start = dictionary !== undefined && dictionary > 0 && dictionary < data ? dictionary : data;
+    const end = start + Number(chunk.compressed);
+    if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 4 && end > start && end <= dataEnd)) {
+      throw new ParquetFileError(`row group ${g}, column "${name}": the footer places its column chunk at bytes ${start}–${end}, outside the file's ${dataEnd} bytes of data (truncated or corrupt)`);
+    }
+    return { start, end, codec: CompressionCodecs[Number(chunk.codec)] ?? `unknown (${chunk.codec})` };
+  });
+  return { rows, firstRow, chunks, bytes: Number(bytes) || 0 };
+}
+
+/** A ColumnChunk's place and its ColumnMetaData's path, codec and offsets; the rest (statistics above all) is passed over. */
+function chunkFields(reader: ThriftReader): ChunkFields {
+  const chunk: ChunkFields = {};
+  reader.fields((id, type) => {
+    if (id === 1 && type === BINARY) chunk.filePath = text(reader.binary());
+    else if (id === 3 && type === STRUCT) {
+      chunk.meta = true;
+      reader.fields((field, kind) => {
+        if (field === 3 && kind === LIST) chunk.path = Array.from({ length: reader.list(BINARY) }, () => text(reader.binary()));
+        else if (field === 4) chunk.codec = reader.integer(kind);
+        else if (field === 7) chunk.compressed = reader.integer(kind);
+        else if (field === 9) chunk.data = reader.integer(kind);
+        else if (field === 11) chunk.dictionary = reader.integer(kind);
+        else return false;
+        return true;
+      }, 5);
+    } else return false;
+    return true;
+  }, 4);
+  return chunk;
+}
+
+const decoder = new TextDecoder();
+const text = (bytes: Uint8Array): string => decoder.decode(bytes);
+
+/** A SchemaElement's struct as hyparquet names its fields (which the fallback and the checks below read). */
+function schemaElement(s: ThriftStruct): SchemaElement {
+  const int = (value: ThriftValue | undefined) => (typeof value === 'number' ? value : undefined);
+  return {
+    type: ParquetTypes[int(s[1]) ?? -1],
+    type_length: int(s[2]),
+    repetition_type: FieldRepetitionTypes[int(s[3]) ?? -1],
+    name: s[4] instanceof Uint8Array ? text(s[4]) : '',
+    num_children: int(s[5]),
+    converted_type: ConvertedTypes[int(s[6]) ?? -1],
+    scale: int(s[7]),
+    precision: int(s[8]),
+    field_id: int(s[9]),
+    logical_type: logicalType(s[10]),
+  };
+}
+
+/** LogicalType is a union: the field set names the type. */
+const LOGICAL_TYPES: Record<number, string> = { 1: 'STRING', 2: 'MAP', 3: 'LIST', 4: 'ENUM', 5: 'DECIMAL', 6: 'DATE', 7: 'TIME', 8: 'TIMESTAMP', 10: 'INTEGER', 11: 'NULL', 12: 'JSON', 13: 'BSON', 14: 'UUID', 15: 'FLOAT16', 16: 'VARIANT', 17: 'GEOMETRY', 18: 'GEOGRAPHY' };
+const TIME_UNITS: Record<number, string> = { 1: 'MILLIS', 2: 'MICROS', 3: 'NANOS' };
+
+function logicalType(union: ThriftValue | undefined): LogicalType | undefined {
+  if (!isStruct(union)) return undefined;
+  const id = Number(Object.keys(union)[0]);
+  const fields = union[id];
+  if (!isStruct(fields)) return undefined;
+  const type = LOGICAL_TYPES[id] ?? `an unknown logical type (${id})`;
+  switch (type) {
+    case 'DECIMAL':
+      return { type, scale: Number(fields[1] ?? 0), precision: Number(fields[2]) };
+    case 'TIME':
+    case 'TIMESTAMP': {
+      const unit = isStruct(fields[2]) ? TIME_UNITS[Number(Object.keys(fields[2])[0])] : undefined;
+      if (!unit) throw new Error(`a ${type} without its unit`);
+      return { type, isAdjustedToUTC: fields[1] === true, unit } as LogicalType;
+    }
+    case 'INTEGER':
+      return { type, bitWidth: Number(fields[1]), isSigned: fields[2] === true } as LogicalType;
+    default:
+      return { type } as LogicalType;
+  }
+}
+
+const isStruct = (value: ThriftValue | undefined): value is ThriftStruct => typeof value === 'object' && !(value instanceof Uint8Array) && !Array.isArray(value);
 
 /** How a leaf's values are read natively, or why they are left to hyparquet (a string). */
 function logicalOf(element: SchemaElement): Logical | string {
