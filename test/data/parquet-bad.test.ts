@@ -100,6 +100,28 @@ describe('bad Parquet', () => {
     expect(problems[0]!.message).toMatch(/^row group 0, column "s", page 0: the LZO codec is not supported/);
   });
 
+  it('passes over footer fields it does not use, of every Thrift type (a newer writer\'s, a 10-byte integer)', async () => {
+    const length = good.readUInt32LE(good.length - 8);
+    const stop = good.length - 9; // the FileMetaData's last byte: its STOP
+    expect(good[stop]).toBe(0);
+    const unknown = Buffer.from([
+      ...[0x0b, 60, 2, 0x81, 1, 0x61, 1, 1, 0x62, 0], // field 30, a map<binary, bool> of 2
+      ...[0x1a, 0x26, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x02], // field 31, a set<i64> of 2 (one of 10 bytes)
+      ...[0x1c, 0x19, 0x31, 1, 0, 1, 0x17, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0x11, 0], // field 32, a struct: a list<bool> of 3, a double, a true
+      ...[0x18, 3, 0x78, 0x79, 0x7a, 0x13, 0x7f], // field 33, a binary; field 34, a byte
+    ]);
+    const bytes = Buffer.concat([good.subarray(0, stop), unknown, good.subarray(stop)]);
+    bytes.writeUInt32LE(length + unknown.length, bytes.length - 8);
+    const { rows, values, problems } = await read(bytes);
+    expect(problems).toEqual([]);
+    expect(rows).toBe(ROWS);
+    expect(values).toEqual((await read(good)).values);
+    // The same fields cut short: a corrupt footer, said so.
+    const cut = Buffer.concat([good.subarray(0, stop), unknown.subarray(0, 12), good.subarray(stop)]);
+    cut.writeUInt32LE(length + 12, cut.length - 8);
+    expect((await read(cut)).problems).toEqual([{ message: expect.stringMatching(/^not a readable Parquet file: its footer is corrupt: a Thrift /) }]);
+  });
+
   it('allocates nothing from a row count that lies, and says where the pages end', async () => {
     for (const lie of [100_000_000n, 4_000_000_000n]) {
       const { rows, problems } = await read(editFooter(good, (metadata) => {
