@@ -2,7 +2,7 @@
 // time and peak RSS of each process (/usr/bin/time). validate-data on the 3,000,000 real flights
 // (flights-3m.parquet, ZSTD) beside DuckDB summarising every column; drift-check on the two halves
 // beside DuckDB loading, sorting and counting the same columns; then 30M rows written by DuckDB, drift-
-// checked exactly and in sketch mode (memory flat in rows).
+// checked exactly and in sketch mode, and 120M rows in sketch mode (memory flat in rows).
 import { copyFileSync, existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -14,19 +14,23 @@ const workspace = path.join(BENCH_DIR, 'parquet');
 mkdirSync(workspace, { recursive: true });
 const at = (name: string) => path.join(workspace, name);
 
-/** The bench's files, written once: flights as CSV, the halves as Parquet (DuckDB, ZSTD) and CSV, 30M rows as Parquet. */
+/** The bench's files, written once: flights as CSV, the halves as Parquet (DuckDB, ZSTD) and CSV, 30M and 120M rows as Parquet. */
 async function files(): Promise<void> {
   if (!existsSync(at('flights.parquet'))) copyFileSync(FLIGHTS_3M_PARQUET, at('flights.parquet'));
   if (!existsSync(at('flights.csv'))) linkSync(await flightsCsv(), at('flights.csv'));
-  if (existsSync(at('flights-30m.parquet'))) return;
+  if (existsSync(at('flights-120m.parquet'))) return;
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
-  const source = `read_parquet('${FLIGHTS_3M_PARQUET}', file_row_number = true)`;
-  for (const [name, where] of [['reference', 'file_row_number < 1500000'], ['current', 'file_row_number >= 1500000']]) {
-    await connection.run(`copy (select * exclude (file_row_number) from ${source} where ${where}) to '${at(`${name}.parquet`)}' (format parquet, compression zstd)`);
-    await connection.run(`copy (select strftime(date, '%Y-%m-%dT%H:%M:%S') as date, delay, distance, origin, destination from ${source} where ${where}) to '${at(`${name}.csv`)}' (format csv, header true)`);
+  const copies = (file: string, n: number) => `read_parquet([${Array(n).fill(`'${file}'`).join(', ')}])`;
+  if (!existsSync(at('flights-30m.parquet'))) {
+    const source = `read_parquet('${FLIGHTS_3M_PARQUET}', file_row_number = true)`;
+    for (const [name, where] of [['reference', 'file_row_number < 1500000'], ['current', 'file_row_number >= 1500000']]) {
+      await connection.run(`copy (select * exclude (file_row_number) from ${source} where ${where}) to '${at(`${name}.parquet`)}' (format parquet, compression zstd)`);
+      await connection.run(`copy (select strftime(date, '%Y-%m-%dT%H:%M:%S') as date, delay, distance, origin, destination from ${source} where ${where}) to '${at(`${name}.csv`)}' (format csv, header true)`);
+    }
+    await connection.run(`copy (select * from ${copies(FLIGHTS_3M_PARQUET, 10)}) to '${at('flights-30m.parquet')}' (format parquet, compression zstd)`);
   }
-  await connection.run(`copy (select * from read_parquet([${Array(10).fill(`'${FLIGHTS_3M_PARQUET}'`).join(', ')}])) to '${at('flights-30m.parquet')}' (format parquet, compression zstd)`);
+  await connection.run(`copy (select * from ${copies(at('flights-30m.parquet'), 4)}) to '${at('flights-120m.parquet')}' (format parquet, compression zstd)`);
   connection.closeSync();
   db.closeSync();
 }
@@ -53,10 +57,11 @@ const runs: [string, () => Measured][] = [
   ['drift-check, 30M current rows (Parquet), exact', () => drift('reference.parquet', 'flights-30m.parquet')],
   ['drift-check, 3M current rows (Parquet), sketch mode', () => drift('reference.parquet', 'flights.parquet', { 'exact-budget': '1000' })],
   ['drift-check, 30M current rows (Parquet), sketch mode', () => drift('reference.parquet', 'flights-30m.parquet', { 'exact-budget': '1000' })],
+  ['drift-check, 120M current rows (Parquet), sketch mode', () => drift('reference.parquet', 'flights-120m.parquet', { 'exact-budget': '1000' })],
 ];
 const measured = runs.map((): Measured[] => []);
 for (let r = 0; r < REPEAT; r++) runs.forEach(([, run], i) => measured[i]!.push(run()));
-const [ours, theirs, csv, driftOurs, driftTheirs, driftCsv, , sketch3, sketch30] = measured as Measured[][];
+const [ours, theirs, csv, driftOurs, driftTheirs, driftCsv, , sketch3, sketch30, sketch120] = measured as Measured[][];
 
 const range = (xs: number[], digits: number) => {
   const [low, high] = [Math.min(...xs).toFixed(digits), Math.max(...xs).toFixed(digits)];
@@ -73,4 +78,4 @@ const ratio = (a: Measured[], b: Measured[]) =>
 const share = (a: Measured[], b: Measured[]) => `${each(a, b, (x, y) => (x.seconds / y.seconds) * 100, 0)}%`;
 console.log(`\nvalidate-data: ${ratio(ours!, theirs!)}; Parquet takes ${share(ours!, csv!)} of the CSV time.`);
 console.log(`drift-check: ${ratio(driftOurs!, driftTheirs!)}; Parquet takes ${share(driftOurs!, driftCsv!)} of the CSV time.`);
-console.log(`Sketch mode, 3M → 30M current rows: peak memory ${range(sketch3!.map((m) => m.peakMB), 0)} → ${range(sketch30!.map((m) => m.peakMB), 0)} MB.`);
+console.log(`Sketch mode, 3M → 30M → 120M current rows: peak memory ${[sketch3!, sketch30!, sketch120!].map((runs) => range(runs.map((m) => m.peakMB), 0)).join(' → ')} MB.`);

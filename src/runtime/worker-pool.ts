@@ -6,7 +6,7 @@
 // (ProfileTasks, ValidateTasks), and the worker entry checks that it serves them. So this module
 // imports nothing from the tasks, and no import cycle runs through the entry.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** Tasks by name: each takes one input and answers one, both structured-cloneable. */
 export type TaskMap = Record<string, (input: any) => unknown>;
@@ -14,12 +14,19 @@ type Answer = { output?: unknown; error?: string };
 /** Runs a task on the calling thread: the same function a worker would run. */
 export type LocalRunner<Tasks extends TaskMap> = (task: keyof Tasks & string, input: never) => Promise<unknown>;
 
-/**
- * A small young generation keeps each worker's memory low; a larger one only delays promotion. V8 makes
- * it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would otherwise double
- * them once enough has survived in all, which a long read always reaches (30M Parquet rows: +8 MB).
- */
-const YOUNG_GENERATION_MB = 12;
+/** Each worker's heap, for memory that stays flat however long the read (see data-thread.ts, which runs drift-check on the same). */
+export const HEAP_LIMITS: ResourceLimits = {
+  /**
+   * V8 makes it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would
+   * otherwise double them once enough has survived in all, which a long read always reaches.
+   */
+  maxYoungGenerationSizeMb: 12,
+  /**
+   * Far above what a read keeps (its budgets bound it), and below 2 GB: from 2 GB up, V8 lets a heap's
+   * garbage grow to four times its live objects before a full collection, below it to less than twice.
+   */
+  maxOldGenerationSizeMb: 1536,
+};
 
 function startWorker(warm: string[] = []): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
@@ -28,7 +35,7 @@ function startWorker(warm: string[] = []): Worker {
   return new Worker(new URL(entry, import.meta.url), {
     execArgv: fromSources ? ['--import', 'tsx'] : [],
     workerData: { warm },
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: HEAP_LIMITS,
   });
 }
 
