@@ -5,14 +5,58 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15815);
+/* harmony import */ var _runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36435);
+/* harmony import */ var _runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15815);
 
-(0,_runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_0__/* .startWorkers */ .G)(['profile-file']);
-const [{ driftCheck }, { runAction }, { runnerIO }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60967)), __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 54201)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99749))]);
-await runAction(driftCheck, runnerIO());
+
+if (!(0,_runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .movedToDataThread */ .t)(import.meta.url)) {
+    (0,_runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkers */ .Gf)(['profile-file']);
+    const [{ driftCheck }, { runAction }, { runnerIO }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60967)), __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 54201)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99749))]);
+    await runAction(driftCheck, runnerIO());
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 36435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ movedToDataThread)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15815);
+// drift-check runs on a worker thread, the main thread only waiting for it, so that its memory stays
+// flat however many rows it reads (its sketch mode is for reads of any length). V8 sizes a thread's
+// young generation by what survives its collections, which a long read always adds to: on the main
+// thread it grew 16 → 32 → 64 MB over 3M → 30M → 120M Parquet rows, and only a command-line flag caps
+// it, which an action cannot pass (the runner starts `node` itself). A worker's heap is set when it
+// starts (resourceLimits, HEAP_LIMITS): the data thread gets the pool's workers' own. validate-data stays on
+// the main thread: the worker's start (about 30 ms) would be a tenth of a 3M-row validation.
+
+
+/**
+ * On the main thread: starts the entry `url` again on a worker thread with HEAP_LIMITS, passes on its
+ * exit code, and returns true (the caller does nothing more). On that worker: returns false, and the
+ * caller runs the action. Its output reaches the main thread's stdout and stderr, in order.
+ */
+function movedToDataThread(url, limits = _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .HEAP_LIMITS */ .us) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+        return false;
+    const thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(url), { resourceLimits: limits });
+    thread.on('error', (error) => {
+        // Out of memory, or a fault before the action could report it: the step fails, saying so.
+        const why = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the data needs more than the ${limits.maxOldGenerationSizeMb} MB of heap the action's thread has (lower the inputs' size or budgets)` : (error.stack ?? error.message);
+        process.stdout.write(`::error::${why.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+        process.exitCode = 1;
+    });
+    thread.on('exit', (code) => (process.exitCode ||= code));
+    return true;
+}
+
 
 /***/ }),
 
@@ -20,8 +64,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ startWorkers),
-/* harmony export */   T: () => (/* binding */ WorkerPool)
+/* harmony export */   Gf: () => (/* binding */ startWorkers),
+/* harmony export */   T$: () => (/* binding */ WorkerPool),
+/* harmony export */   us: () => (/* binding */ HEAP_LIMITS)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
@@ -36,12 +81,19 @@ __webpack_async_result__();
 // imports nothing from the tasks, and no import cycle runs through the entry.
 
 
-/**
- * A small young generation keeps each worker's memory low; a larger one only delays promotion. V8 makes
- * it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would otherwise double
- * them once enough has survived in all, which a long read always reaches (30M Parquet rows: +8 MB).
- */
-const YOUNG_GENERATION_MB = 12;
+/** Each worker's heap, for memory that stays flat however long the read (see data-thread.ts, which runs drift-check on the same). */
+const HEAP_LIMITS = {
+    /**
+     * V8 makes it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would
+     * otherwise double them once enough has survived in all, which a long read always reaches.
+     */
+    maxYoungGenerationSizeMb: 12,
+    /**
+     * Far above what a read keeps (its budgets bound it), and below 2 GB: from 2 GB up, V8 lets a heap's
+     * garbage grow to four times its live objects before a full collection, below it to less than twice.
+     */
+    maxOldGenerationSizeMb: 1536,
+};
 function startWorker(warm = []) {
     const fromSources = import.meta.url.endsWith('.ts');
     // A computed path, which the bundler leaves alone (a literal one it would try to bundle as an asset).
@@ -49,7 +101,7 @@ function startWorker(warm = []) {
     return new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(entry, import.meta.url), {
         execArgv: fromSources ? ['--import', 'tsx'] : [],
         workerData: { warm },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        resourceLimits: HEAP_LIMITS,
     });
 }
 /** Workers started ahead of any pool (startWorkers), ready for the first pool to take. */

@@ -66345,9 +66345,10 @@ function check(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/parquet-thrift.ts
-// Thrift's compact protocol, as Parquet writes its page headers: structs read into plain objects keyed
-// by field id. Every length is checked against the bytes before anything is made from it, so a
-// corrupt header is an error, never an allocation. (The footer is read by hyparquet: parquet-footer.ts.)
+// Thrift's compact protocol, as Parquet writes its page headers and footer: structs read into plain
+// objects keyed by field id, or walked field by field, skipping what the reader does not use. Every
+// length is checked against the bytes before anything is made from it, so a corrupt header is an
+// error, never an allocation.
 const STOP = 0;
 const TRUE = 1;
 const FALSE = 2;
@@ -66359,8 +66360,9 @@ const DOUBLE = 7;
 const BINARY = 8;
 const LIST = 9;
 const SET = 10;
+const MAP = 11;
 const STRUCT = 12;
-/** Page headers nest three deep; anything deeper is not a page header. */
+/** Page headers nest three deep, a footer's statistics seven; anything deeper is not Parquet's. */
 const MAX_DEPTH = 16;
 class ThriftReader {
     bytes;
@@ -66386,6 +66388,120 @@ class ThriftReader {
             id = delta !== 0 ? id + delta : this.zigzag();
             out[id] = this.value(type, depth);
         }
+    }
+    /**
+     * Walks a struct's fields: `read` takes those it wants, reading each value with this reader, and
+     * returns false for the rest, which are skipped without making anything of them.
+     */
+    fields(read, depth = 0) {
+        if (depth > MAX_DEPTH)
+            throw new Error('a Thrift struct nested too deeply');
+        let id = 0;
+        for (;;) {
+            const header = this.byte();
+            const type = header & 0x0f;
+            if (type === STOP)
+                return;
+            const delta = header >> 4;
+            id = delta !== 0 ? id + delta : this.zigzag();
+            if (!read(id, type))
+                this.skip(type, depth);
+        }
+    }
+    /** A list's header: the number of its elements, which must be of `type`. */
+    list(type) {
+        const header = this.byte();
+        const size = header >> 4 === 15 ? this.varint() : header >> 4;
+        if (size > 0 && (header & 0x0f) !== type)
+            throw new Error(`a Thrift list of type ${header & 0x0f} where ${type} belongs`);
+        this.need(size); // every element takes at least a byte
+        return size;
+    }
+    binary() {
+        return this.value(BINARY, 0);
+    }
+    /** An integer field's value, of any width. */
+    integer(type) {
+        if (type === BYTE)
+            return (this.byte() << 24) >> 24;
+        if (type !== I16 && type !== I32 && type !== I64)
+            throw new Error(`a Thrift field of type ${type} where an integer belongs`);
+        return this.long();
+    }
+    /** A zigzag i64: a number where it is exact, else a bigint (a corrupt footer's, reported as it is). */
+    long() {
+        const start = this.pos;
+        for (let i = 0; i < 7; i++)
+            if ((this.byte() & 0x80) === 0)
+                return ((this.pos = start), this.zigzag());
+        this.pos = start;
+        let z = 0n;
+        for (let shift = 0n;; shift += 7n) {
+            if (shift > 63n)
+                throw new Error('a Thrift integer longer than 10 bytes');
+            const b = this.byte();
+            z |= BigInt(b & 0x7f) << shift;
+            if ((b & 0x80) === 0)
+                return (z >> 1n) ^ -(z & 1n);
+        }
+    }
+    /** Passes over a value of the type. */
+    skip(type, depth) {
+        switch (type) {
+            case TRUE:
+            case FALSE:
+                return;
+            case BYTE:
+                this.need(1);
+                this.pos++;
+                return;
+            case I16:
+            case I32:
+            case I64:
+                while (this.byte() & 0x80)
+                    ;
+                return;
+            case DOUBLE:
+                this.need(8);
+                this.pos += 8;
+                return;
+            case BINARY: {
+                const length = this.varint();
+                this.need(length);
+                this.pos += length;
+                return;
+            }
+            case LIST:
+            case SET: {
+                const header = this.byte();
+                const size = header >> 4 === 15 ? this.varint() : header >> 4;
+                const element = header & 0x0f;
+                this.need(size);
+                for (let i = 0; i < size; i++)
+                    this.skipElement(element, depth);
+                return;
+            }
+            case MAP: {
+                const size = this.varint();
+                if (size === 0)
+                    return;
+                const types = this.byte();
+                this.need(size);
+                for (let i = 0; i < size; i++) {
+                    this.skipElement(types >> 4, depth);
+                    this.skipElement(types & 0x0f, depth);
+                }
+                return;
+            }
+            case STRUCT:
+                return this.fields(() => false, depth + 1);
+            default:
+                throw new Error(`an unknown Thrift type ${type}`);
+        }
+    }
+    /** A collection's booleans take a byte each, where a struct's field holds its value in its type. */
+    skipElement(type, depth) {
+        this.skip(type === TRUE || type === FALSE ? BYTE : type, depth + 1);
     }
     value(type, depth) {
         switch (type) {
@@ -67609,7 +67725,11 @@ function plain(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(40312);
 ;// CONCATENATED MODULE: ./src/data/parquet-footer.ts
+
+
 const MAGIC = 0x31524150; // "PAR1"
 /** Deeper schemas are not data anyone writes (and would exhaust the stack). */
 const parquet_footer_MAX_DEPTH = 64;
@@ -67658,23 +67778,58 @@ async function parquet_footer_readFooter(handle, fileBytes) {
     finally {
         scratch = buffer;
     }
-    let metadata;
+    let layout;
     try {
-        // The footer's module alone: hyparquet's whole reader is loaded only for its fallback (parquet-fallback.ts).
-        const { parquetMetadata } = await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 96367));
-        metadata = parquetMetadata(footer, { geoparquet: false });
+        layout = layoutOf(new ThriftReader(footer, 0, length), fileBytes, fileBytes - length - 8);
     }
     catch (error) {
-        throw new ParquetFileError(`its footer is corrupt: ${error.message}`);
+        throw error instanceof ParquetFileError ? error : new ParquetFileError(`its footer is corrupt: ${error.message}`);
     }
-    const layout = layoutOf(metadata, fileBytes, fileBytes - length - 8);
+    if (layout.columns.some((c) => c.fallback))
+        layout.metadata = await hyparquetMetadata(footer);
     parsed.unshift({ footer, fileBytes, layout });
     parsed.length = Math.min(parsed.length, PARSED_KEPT);
     return layout;
 }
-function layoutOf(metadata, fileBytes, dataEnd) {
-    const schema = metadata.schema;
-    if (!Array.isArray(schema) || schema.length === 0)
+/** hyparquet's reading of the whole footer, for its reading of the columns it reads (see parquet-fallback.ts). */
+async function hyparquetMetadata(footer) {
+    // The footer's module alone: hyparquet's whole reader is loaded only for its fallback.
+    const { parquetMetadata } = await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 96367));
+    try {
+        return parquetMetadata(footer, { geoparquet: false });
+    }
+    catch (error) {
+        throw new ParquetFileError(`its footer is corrupt: ${error.message}`);
+    }
+}
+/** The footer's FileMetaData: its schema, then its row groups (read once the schema is known, whatever their order). */
+function layoutOf(reader, fileBytes, dataEnd) {
+    let schema = [];
+    let rowGroupsAt;
+    reader.fields((id, type) => {
+        if (id === 4 && type === LIST)
+            rowGroupsAt = reader.pos; // passed over here, read below
+        if (id !== 2 || type !== LIST)
+            return false;
+        schema = Array.from({ length: reader.list(STRUCT) }, () => schemaElement(reader.struct(1)));
+        return true;
+    });
+    const { columns, leafPaths } = columnsOf(schema);
+    const rowGroups = [];
+    let firstRow = 0;
+    if (rowGroupsAt !== undefined) {
+        reader.pos = rowGroupsAt;
+        const count = reader.list(STRUCT);
+        for (let g = 0; g < count; g++) {
+            const group = rowGroupOf(reader, g, leafPaths, dataEnd, firstRow);
+            rowGroups.push(group);
+            firstRow += group.rows;
+        }
+    }
+    return { columns, rowGroups, rows: firstRow, fileBytes };
+}
+function columnsOf(schema) {
+    if (schema.length === 0)
         throw new ParquetFileError('its footer has no schema');
     const columns = [];
     const leafPaths = [];
@@ -67715,36 +67870,124 @@ function layoutOf(metadata, fileBytes, dataEnd) {
         if (walk([], 0))
             columns.splice(before, columns.length - before, { name, fallback: 'a nested (repeated) field' });
     }
-    const rowGroups = [];
-    let firstRow = 0;
-    for (const [g, group] of (metadata.row_groups ?? []).entries()) {
-        const rows = Number(group.num_rows);
-        if (!Number.isSafeInteger(rows) || rows < 0)
-            throw new ParquetFileError(`its footer gives row group ${g} ${group.num_rows} rows (corrupt)`);
-        if (group.columns.length !== leafPaths.length)
-            throw new ParquetFileError(`its footer gives row group ${g} ${group.columns.length} column chunks for ${leafPaths.length} columns`);
-        const chunks = group.columns.map((chunk, c) => {
-            const meta = chunk.meta_data;
-            const name = leafPaths[c].join('.');
-            if (!meta)
-                throw new ParquetFileError(`row group ${g}, column "${name}": its column chunk is in another file (${chunk.file_path ?? 'not named'}), which is not supported`);
-            if (meta.path_in_schema.join('.') !== name)
-                throw new ParquetFileError(`row group ${g}: column chunk ${c} is "${meta.path_in_schema.join('.')}" where the schema has "${name}"`);
-            const data = Number(meta.data_page_offset);
-            const dictionary = meta.dictionary_page_offset === undefined ? undefined : Number(meta.dictionary_page_offset);
-            // Some writers set the dictionary offset to 0 when there is none; the first page says what it is.
-            const start = dictionary !== undefined && dictionary > 0 && dictionary < data ? dictionary : data;
-            const end = start + Number(meta.total_compressed_size);
-            if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 4 && end > start && end <= dataEnd)) {
-                throw new ParquetFileError(`row group ${g}, column "${name}": the footer places its column chunk at bytes ${start}–${end}, outside the file's ${dataEnd} bytes of data (truncated or corrupt)`);
-            }
-            return { start, end, codec: meta.codec };
-        });
-        rowGroups.push({ rows, firstRow, chunks, bytes: Number(group.total_byte_size) || 0 });
-        firstRow += rows;
-    }
-    return { columns, rowGroups, rows: firstRow, ...(columns.some((c) => c.fallback) && { metadata }), fileBytes };
+    return { columns, leafPaths };
 }
+/** A RowGroup: its rows, its uncompressed bytes, and where each of its column chunks lies (checked). */
+function rowGroupOf(reader, g, leafPaths, dataEnd, firstRow) {
+    let rows;
+    let bytes = 0;
+    const fields = [];
+    reader.fields((id, type) => {
+        if (id === 1 && type === LIST)
+            for (let c = reader.list(STRUCT); c > 0; c--)
+                fields.push(chunkFields(reader));
+        else if (id === 2)
+            bytes = reader.integer(type);
+        else if (id === 3)
+            rows = reader.integer(type);
+        else
+            return false;
+        return true;
+    }, 2);
+    if (typeof rows !== 'number' || !Number.isSafeInteger(rows) || rows < 0)
+        throw new ParquetFileError(`its footer gives row group ${g} ${rows} rows (corrupt)`);
+    if (fields.length !== leafPaths.length)
+        throw new ParquetFileError(`its footer gives row group ${g} ${fields.length} column chunks for ${leafPaths.length} columns`);
+    const chunks = fields.map((chunk, c) => {
+        const name = leafPaths[c].join('.');
+        if (!chunk.meta)
+            throw new ParquetFileError(`row group ${g}, column "${name}": its column chunk is in another file (${chunk.filePath ?? 'not named'}), which is not supported`);
+        const path = chunk.path?.join('.');
+        if (path !== name)
+            throw new ParquetFileError(`row group ${g}: column chunk ${c} is "${path}" where the schema has "${name}"`);
+        const data = Number(chunk.data);
+        const dictionary = chunk.dictionary === undefined ? undefined : Number(chunk.dictionary);
+        // Some writers set the dictionary offset to 0 when there is none; the first page says what it is.
+        const start = dictionary !== undefined && dictionary > 0 && dictionary < data ? dictionary : data;
+        const end = start + Number(chunk.compressed);
+        if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 4 && end > start && end <= dataEnd)) {
+            throw new ParquetFileError(`row group ${g}, column "${name}": the footer places its column chunk at bytes ${start}–${end}, outside the file's ${dataEnd} bytes of data (truncated or corrupt)`);
+        }
+        return { start, end, codec: constants/* CompressionCodecs */.IE[Number(chunk.codec)] ?? `unknown (${chunk.codec})` };
+    });
+    return { rows, firstRow, chunks, bytes: Number(bytes) || 0 };
+}
+/** A ColumnChunk's place and its ColumnMetaData's path, codec and offsets; the rest (statistics above all) is passed over. */
+function chunkFields(reader) {
+    const chunk = {};
+    reader.fields((id, type) => {
+        if (id === 1 && type === BINARY)
+            chunk.filePath = parquet_footer_text(reader.binary());
+        else if (id === 3 && type === STRUCT) {
+            chunk.meta = true;
+            reader.fields((field, kind) => {
+                if (field === 3 && kind === LIST)
+                    chunk.path = Array.from({ length: reader.list(BINARY) }, () => parquet_footer_text(reader.binary()));
+                else if (field === 4)
+                    chunk.codec = reader.integer(kind);
+                else if (field === 7)
+                    chunk.compressed = reader.integer(kind);
+                else if (field === 9)
+                    chunk.data = reader.integer(kind);
+                else if (field === 11)
+                    chunk.dictionary = reader.integer(kind);
+                else
+                    return false;
+                return true;
+            }, 5);
+        }
+        else
+            return false;
+        return true;
+    }, 4);
+    return chunk;
+}
+const decoder = new TextDecoder();
+const parquet_footer_text = (bytes) => decoder.decode(bytes);
+/** A SchemaElement's struct as hyparquet names its fields (which the fallback and the checks below read). */
+function schemaElement(s) {
+    const int = (value) => (typeof value === 'number' ? value : undefined);
+    return {
+        type: constants/* ParquetTypes */.CE[int(s[1]) ?? -1],
+        type_length: int(s[2]),
+        repetition_type: constants/* FieldRepetitionTypes */.Nw[int(s[3]) ?? -1],
+        name: s[4] instanceof Uint8Array ? parquet_footer_text(s[4]) : '',
+        num_children: int(s[5]),
+        converted_type: constants/* ConvertedTypes */.gQ[int(s[6]) ?? -1],
+        scale: int(s[7]),
+        precision: int(s[8]),
+        field_id: int(s[9]),
+        logical_type: logicalType(s[10]),
+    };
+}
+/** LogicalType is a union: the field set names the type. */
+const LOGICAL_TYPES = { 1: 'STRING', 2: 'MAP', 3: 'LIST', 4: 'ENUM', 5: 'DECIMAL', 6: 'DATE', 7: 'TIME', 8: 'TIMESTAMP', 10: 'INTEGER', 11: 'NULL', 12: 'JSON', 13: 'BSON', 14: 'UUID', 15: 'FLOAT16', 16: 'VARIANT', 17: 'GEOMETRY', 18: 'GEOGRAPHY' };
+const TIME_UNITS = { 1: 'MILLIS', 2: 'MICROS', 3: 'NANOS' };
+function logicalType(union) {
+    if (!isStruct(union))
+        return undefined;
+    const id = Number(Object.keys(union)[0]);
+    const fields = union[id];
+    if (!isStruct(fields))
+        return undefined;
+    const type = LOGICAL_TYPES[id] ?? `an unknown logical type (${id})`;
+    switch (type) {
+        case 'DECIMAL':
+            return { type, scale: Number(fields[1] ?? 0), precision: Number(fields[2]) };
+        case 'TIME':
+        case 'TIMESTAMP': {
+            const unit = isStruct(fields[2]) ? TIME_UNITS[Number(Object.keys(fields[2])[0])] : undefined;
+            if (!unit)
+                throw new Error(`a ${type} without its unit`);
+            return { type, isAdjustedToUTC: fields[1] === true, unit };
+        }
+        case 'INTEGER':
+            return { type, bitWidth: Number(fields[1]), isSigned: fields[2] === true };
+        default:
+            return { type };
+    }
+}
+const isStruct = (value) => typeof value === 'object' && !(value instanceof Uint8Array) && !Array.isArray(value);
 /** How a leaf's values are read natively, or why they are left to hyparquet (a string). */
 function logicalOf(element) {
     const { type, converted_type: converted, logical_type: logical } = element;
@@ -76880,7 +77123,7 @@ async function loadBaseline(io, settings) {
     return { metrics: parseMetrics(at.text, at.relative), source: 'git', description };
 }
 /** The columns slicing and fairness read, each once. */
-const columnsOf = (specs) => [...new Set(specs.flatMap((s) => s.columns))];
+const train_gate_columnsOf = (specs) => [...new Set(specs.flatMap((s) => s.columns))];
 /**
  * The baseline's predictions: the input, or those registered with the baseline's version (copied to a
  * temporary file; only the extension of the card's name is used, so a stored name cannot point elsewhere).
@@ -76939,7 +77182,7 @@ async function pairedComparison(io, settings, baseline) {
             throw new errors/* ConfigurationError */.j(`Inputs 'slices' and 'sensitive-features' compare both models' predictions: give 'predictions' and 'baseline-predictions' (or a registry baseline registered with predictions).`);
         return {};
     }
-    const columns = columnsOf([...settings.slices, ...settings.sensitive]);
+    const columns = train_gate_columnsOf([...settings.slices, ...settings.sensitive]);
     const extra = settings.sliceData ? [] : columns;
     const sides = [
         await readPredictions(inputFile(io.workspace, settings.predictions, 'predictions'), settings.predictions, 'predictions', extra),
@@ -88918,6 +89161,118 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 40312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ ParquetTypes),
+/* harmony export */   I7: () => (/* binding */ EdgeInterpolationAlgorithms),
+/* harmony export */   IE: () => (/* binding */ CompressionCodecs),
+/* harmony export */   Nw: () => (/* binding */ FieldRepetitionTypes),
+/* harmony export */   P2: () => (/* binding */ PageTypes),
+/* harmony export */   UQ: () => (/* binding */ BoundaryOrders),
+/* harmony export */   gQ: () => (/* binding */ ConvertedTypes),
+/* harmony export */   p6: () => (/* binding */ Encodings)
+/* harmony export */ });
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
 
 
 /***/ }),

@@ -134,12 +134,19 @@ var external_node_worker_threads_ = __webpack_require__(919);
 // imports nothing from the tasks, and no import cycle runs through the entry.
 
 
-/**
- * A small young generation keeps each worker's memory low; a larger one only delays promotion. V8 makes
- * it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would otherwise double
- * them once enough has survived in all, which a long read always reaches (30M Parquet rows: +8 MB).
- */
-const YOUNG_GENERATION_MB = 12;
+/** Each worker's heap, for memory that stays flat however long the read (see data-thread.ts, which runs drift-check on the same). */
+const HEAP_LIMITS = {
+    /**
+     * V8 makes it three semi-spaces: 12 MB caps them at the 4 MB a short read uses, where V8 would
+     * otherwise double them once enough has survived in all, which a long read always reaches.
+     */
+    maxYoungGenerationSizeMb: 12,
+    /**
+     * Far above what a read keeps (its budgets bound it), and below 2 GB: from 2 GB up, V8 lets a heap's
+     * garbage grow to four times its live objects before a full collection, below it to less than twice.
+     */
+    maxOldGenerationSizeMb: 1536,
+};
 function startWorker(warm = []) {
     const fromSources = import.meta.url.endsWith('.ts');
     // A computed path, which the bundler leaves alone (a literal one it would try to bundle as an asset).
@@ -147,7 +154,7 @@ function startWorker(warm = []) {
     return new external_node_worker_threads_.Worker(new URL(entry, import.meta.url), {
         execArgv: fromSources ? ['--import', 'tsx'] : [],
         workerData: { warm },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        resourceLimits: HEAP_LIMITS,
     });
 }
 /** Workers started ahead of any pool (startWorkers), ready for the first pool to take. */

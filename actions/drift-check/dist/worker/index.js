@@ -248,9 +248,9 @@ var __webpack_exports__ = {};
  * profiles never compiles the validator's patterns and personal-data detectors.
  */
 const MODULES = {
-    'validate-range': () => Promise.all(/* import() */[__nccwpck_require__.e(28), __nccwpck_require__.e(585), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156)),
-    'profile-file': () => __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 585)),
-    'monitor-file': () => Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171)),
+    'validate-range': () => Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(585), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156)),
+    'profile-file': () => Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 585)),
+    'monitor-file': () => Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 171)),
 };
 const TASKS = {
     'validate-range': async (input) => (await MODULES['validate-range']()).validateRange(input),
