@@ -5,13 +5,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36435);
-/* harmony import */ var _runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15815);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36435);
+/* harmony import */ var _runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15815);
+// A read of DATA_THREAD_BYTES or more runs on the data thread, where memory stays flat however long the
+// read (data-thread.ts); a smaller one here. Where it runs, the action is loaded apart (its own chunk of
+// the bundle) after a pool worker is started: that worker boots on another core while the action compiles.
 
 
-if (!(0,_runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_0__/* .movedToDataThread */ .t)(import.meta.url)) {
-    (0,_runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkers */ .Gf)(['profile-file']);
-    const [{ driftCheck }, { runAction }, { runnerIO }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60967)), __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 54201)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99749))]);
+
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (await (0,_runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .inputBytes */ .wg)(process.env.GITHUB_WORKSPACE || process.cwd(), ['reference', 'current'])) >= _runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .DATA_THREAD_BYTES */ .Uq)
+    (0,_runtime_data_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .startDataThread */ .bE)(import.meta.url);
+else {
+    (0,_runtime_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .startWorkers */ .Gf)(['profile-file']);
+    const [{ driftCheck }, { runAction }, { runnerIO }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41759)), __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 54201)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99749))]);
     await runAction(driftCheck, runnerIO());
 }
 
@@ -24,29 +32,59 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ movedToDataThread)
+/* harmony export */   Uq: () => (/* binding */ DATA_THREAD_BYTES),
+/* harmony export */   bE: () => (/* binding */ startDataThread),
+/* harmony export */   wg: () => (/* binding */ inputBytes)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15815);
-// drift-check runs on a worker thread, the main thread only waiting for it, so that its memory stays
-// flat however many rows it reads (its sketch mode is for reads of any length). V8 sizes a thread's
-// young generation by what survives its collections, which a long read always adds to: on the main
-// thread it grew 16 → 32 → 64 MB over 3M → 30M → 120M Parquet rows, and only a command-line flag caps
-// it, which an action cannot pass (the runner starts `node` itself). A worker's heap is set when it
-// starts (resourceLimits, HEAP_LIMITS): the data thread gets the pool's workers' own. validate-data stays on
-// the main thread: the worker's start (about 30 ms) would be a tenth of a 3M-row validation.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68654);
+/* harmony import */ var _worker_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15815);
+// drift-check reads large data on a worker thread, the main thread only waiting for it, so that its
+// memory stays flat however many rows it reads (its sketch mode is for reads of any length). V8 sizes a
+// thread's young generation by what survives its collections, which a long read always adds to: on the
+// main thread it grew 16 → 32 → 64 MB over 3M → 30M → 120M Parquet rows, and only a command-line flag
+// caps it, which an action cannot pass (the runner starts `node` itself). A worker's heap is set when it
+// starts (resourceLimits, HEAP_LIMITS): the data thread gets the pool's workers' own. The thread costs
+// about 30 ms to start, so smaller reads stay on the main thread, as validate-data's all do (a tenth of
+// a 3M-row validation).
+
+
 
 
 /**
- * On the main thread: starts the entry `url` again on a worker thread with HEAP_LIMITS, passes on its
- * exit code, and returns true (the caller does nothing more). On that worker: returns false, and the
- * caller runs the action. Its output reaches the main thread's stdout and stderr, in order.
+ * Files of fewer bytes are read on the main thread: its young generation was still at 16 MB after 3M
+ * Parquet rows (14 MB of files) and had doubled before 30M (138 MB).
  */
-function movedToDataThread(url, limits = _worker_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .HEAP_LIMITS */ .us) {
-    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-        return false;
-    const thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(url), { resourceLimits: limits });
+const DATA_THREAD_BYTES = 64 * 1024 * 1024;
+/**
+ * The bytes of the files that the inputs name (paths or globs, a line each, as the actions read them):
+ * Infinity for an artifact (downloaded, of any size); nothing for a registry entry, or for what the
+ * action will refuse (it says why).
+ */
+async function inputBytes(workspace, inputs) {
+    let bytes = 0;
+    for (const input of inputs) {
+        for (const entry of (process.env[`INPUT_${input.toUpperCase()}`] ?? '').split('\n').map((line) => line.trim())) {
+            if (entry === '' || entry.startsWith('registry:'))
+                continue;
+            if (entry.startsWith('artifact:'))
+                return Infinity;
+            const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .expandFiles */ .CC)(workspace, [entry], input).catch(() => []);
+            for (const file of files)
+                bytes += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        }
+    }
+    return bytes;
+}
+/**
+ * Starts the entry `url` again on a worker thread with HEAP_LIMITS, where it runs the action, and passes
+ * on its exit code. Its output reaches this thread's stdout and stderr, in order.
+ */
+function startDataThread(url, limits = _worker_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .HEAP_LIMITS */ .us) {
+    const thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(url), { resourceLimits: limits });
     thread.on('error', (error) => {
         // Out of memory, or a fault before the action could report it: the step fails, saying so.
         const why = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the data needs more than the ${limits.maxOldGenerationSizeMb} MB of heap the action's thread has (lower the inputs' size or budgets)` : (error.stack ?? error.message);
@@ -54,7 +92,369 @@ function movedToDataThread(url, limits = _worker_pool_js__WEBPACK_IMPORTED_MODUL
         process.exitCode = 1;
     });
     thread.on('exit', (code) => (process.exitCode ||= code));
-    return true;
+}
+
+
+/***/ }),
+
+/***/ 9541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem the user can fix: a bad input, a bad file. The message says what and how. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** The message a person sees when an action fails: user errors as they are, internal ones with their causes. */
+function describeFailure(error) {
+    if (error instanceof ConfigurationError)
+        return error.message;
+    const parts = [];
+    let current = error;
+    while (current instanceof Error && parts.length < 5) {
+        parts.push(current.message);
+        current = current.cause;
+    }
+    if (parts.length === 0)
+        parts.push(String(error));
+    return `Internal error: ${parts.join(' ← caused by: ')}`;
+}
+
+
+/***/ }),
+
+/***/ 68654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CC: () => (/* binding */ expandFiles),
+  xm: () => (/* binding */ inputFile),
+  BF: () => (/* binding */ writeOutputFile)
+});
+
+// UNUSED EXPORTS: refuseOverwritingInputs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/runtime/glob.ts
+// File globs for inputs. Node 22+ has fs.glob; the bundles also run on Node 20 (the packed CLI on a
+// laptop), which has none: there a small walker with the same rules stands in. Both answer paths
+// relative to `cwd` for a relative pattern and absolute ones for an absolute pattern, skip names
+// that start with a dot unless the pattern spells the dot, and take `**` for any depth (zero too),
+// not descending through links to folders.
+
+
+
+function glob(pattern, options) {
+    const native = promises_.glob;
+    return native ? native(pattern, options) : walkGlob(pattern, options.cwd);
+}
+/** `a{b,c{d,e}}f` → abf, acdf, acef. */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open < 0)
+        return [pattern];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0) {
+            const cuts = [open, ...commas, i];
+            const alternatives = cuts.slice(1).map((end, k) => pattern.slice(cuts[k] + 1, end));
+            return alternatives.flatMap((alternative) => expandBraces(pattern.slice(0, open) + alternative + pattern.slice(i + 1)));
+        }
+        else if (c === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [pattern]; // unbalanced: literal
+}
+const MAGIC = /[*?[]/;
+/** One path segment's pattern as a regular expression: `*`, `?` and `[…]` (`[!…]` negates). */
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+            const end = segment.indexOf(']', i + 2);
+            const body = segment.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function entries(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).map((entry) => {
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    isDir = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, entry.name)).isDirectory();
+                }
+                catch {
+                    isDir = false; // a link to nothing
+                }
+            }
+            return { name: entry.name, dir: isDir, link: entry.isSymbolicLink() };
+        });
+    }
+    catch {
+        return []; // not a folder, or not readable: nothing matches below it
+    }
+}
+/** The walker that stands in for fs.glob where Node has none (exported for the agreement test). */
+async function* walkGlob(pattern, cwd) {
+    const seen = new Set();
+    for (const expanded of expandBraces(pattern)) {
+        const absolute = external_node_path_default().isAbsolute(expanded);
+        const segments = external_node_path_default().posix.normalize(expanded).split('/').filter((s) => s !== '' && s !== '.');
+        const root = absolute ? '/' : cwd;
+        const found = [];
+        const visit = (relative, at, isDir) => {
+            if (at === segments.length) {
+                found.push(relative.join('/'));
+                return;
+            }
+            if (!isDir)
+                return;
+            const dir = external_node_path_default().join(root, ...relative);
+            const segment = segments[at];
+            if (segment === '**') {
+                visit(relative, at + 1, true);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.'))
+                        continue;
+                    // `**` does not descend through a link to a folder (a path that names the link does).
+                    if (entry.dir && !entry.link)
+                        visit([...relative, entry.name], at, true);
+                    else if (at === segments.length - 1)
+                        found.push([...relative, entry.name].join('/')); // a last `**` takes files and links too
+                }
+            }
+            else if (!MAGIC.test(segment)) {
+                let stats;
+                try {
+                    stats = (0,external_node_fs_.statSync)(external_node_path_default().join(dir, segment)); // also `..`, which no listing holds
+                }
+                catch {
+                    return;
+                }
+                visit([...relative, segment], at + 1, stats.isDirectory());
+            }
+            else {
+                const matcher = segmentMatcher(segment);
+                for (const entry of entries(dir)) {
+                    if (entry.name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (matcher.test(entry.name))
+                        visit([...relative, entry.name], at + 1, entry.dir);
+                }
+            }
+        };
+        visit([], 0, true);
+        for (const relative of found) {
+            const out = absolute ? `/${relative}` : relative || '.';
+            if (!seen.has(out)) {
+                seen.add(out);
+                yield out;
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/paths.ts
+var paths = __nccwpck_require__(69704);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+
+
+/** Files named by an input: paths or globs, one per line, relative to the workspace or absolute; none may come up empty. */
+async function expandFiles(workspace, patterns, inputName) {
+    const files = [];
+    for (const pattern of patterns) {
+        if (!/[*?[{]/.test(pattern)) {
+            const file = (0,paths/* resolveInputPath */.qL)(workspace, pattern);
+            if (!(0,external_node_fs_.existsSync)(file))
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${pattern}" does not exist (looked for ${file}).`);
+            if ((0,external_node_fs_.statSync)(file).isDirectory())
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${pattern}" is a directory; name files or a glob such as ${pattern.replace(/\/$/, '')}/*.csv.`);
+            files.push(file);
+            continue;
+        }
+        const matched = [];
+        for await (const entry of glob(pattern, { cwd: workspace })) {
+            const file = (0,paths/* resolveInputPath */.qL)(workspace, entry);
+            let stats;
+            try {
+                stats = (0,external_node_fs_.statSync)(file);
+            }
+            catch {
+                throw new errors/* ConfigurationError */.j(`Input '${inputName}': the pattern "${pattern}" matches "${entry}", a symbolic link to nothing. Remove the link or narrow the pattern.`);
+            }
+            if (stats.isFile())
+                matched.push(file);
+        }
+        if (matched.length === 0)
+            throw new errors/* ConfigurationError */.j(`Input '${inputName}': the pattern "${pattern}" matches no file (looked in ${external_node_path_default().isAbsolute(pattern) ? '/' : workspace}).`);
+        files.push(...matched.sort());
+    }
+    return [...new Set(files)];
+}
+/**
+ * Writes a file at a path given in an input (relative to the workspace or absolute), creating its folder;
+ * returns the absolute path. `content` may come in pieces (see jsonPieces), written as they come.
+ */
+function writeOutputFile(workspace, given, content, inputName) {
+    const file = (0,paths/* resolveInputPath */.qL)(workspace, given);
+    if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isDirectory()) {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; give the path of a file, such as ${external_node_path_default().join(given, external_node_path_default().basename(inputName.replace(/-path$/, '')) + '.json')}.`);
+    }
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': cannot create the folder of "${given}" (${error.code ?? error.message}).`);
+    }
+    if (typeof content === 'string')
+        (0,external_node_fs_.writeFileSync)(file, content);
+    else
+        writePieces(file, content);
+    return file;
+}
+/** Pieces gathered to about this many characters per write. */
+const WRITE_CHARS = 1 << 16;
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length < WRITE_CHARS)
+                continue;
+            (0,external_node_fs_.writeSync)(fd, pending);
+            pending = '';
+        }
+        (0,external_node_fs_.writeSync)(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The path of one file named by an input, checked to exist and to be a file (not a folder). */
+function inputFile(workspace, given, inputName) {
+    const file = (0,paths/* resolveInputPath */.qL)(workspace, given);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': the file "${given}" does not exist (looked for ${file}).`);
+    if ((0,external_node_fs_.statSync)(file).isDirectory())
+        throw new errors/* ConfigurationError */.j(`Input '${inputName}': "${given}" is a directory; name a file.`);
+    return file;
+}
+/**
+ * Refuses an output path that names one of the action's input files, or lies inside an input folder
+ * (writing there would destroy or change the input). `inputs` maps input names to the paths they gave.
+ */
+function refuseOverwritingInputs(workspace, given, inputName, inputs) {
+    const real = (file) => (existsSync(file) ? realpathSync(file) : file);
+    const output = real(resolveInputPath(workspace, given));
+    for (const [name, value] of Object.entries(inputs)) {
+        if (!value)
+            continue;
+        const input = real(resolveInputPath(workspace, value));
+        const inside = existsSync(input) && statSync(input).isDirectory() && !path.relative(input, output).startsWith('..');
+        if (output === input || inside)
+            throw new ConfigurationError(`Input '${inputName}': "${given}" is ${output === input ? 'the file' : 'inside the folder'} given in '${name}'; writing the report there would overwrite that input. Choose another path.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 69704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   NZ: () => (/* binding */ checkStoreName),
+/* harmony export */   qL: () => (/* binding */ resolveInputPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9541);
+
+
+
+// Trust follows authorship. A path the workflow's author writes in an input may point anywhere the
+// job can reach (the workspace, `${{ runner.temp }}`, a mounted volume), as actions/upload-artifact and
+// actions/cache accept it; relative paths resolve against the workspace. A name that comes from data
+// or from a remote store (an artifact entry, a release asset, a registry card's file list) is another
+// matter: it never leaves the folder it is written into or read from (see resolveInside).
+/** The absolute path of a path given in an input: relative ones resolve against the workspace. */
+function resolveInputPath(workspace, given) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, given);
+}
+/** How a file is named to a person: relative to the workspace when inside it, else absolute. */
+function displayPath(workspace, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file);
+    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? file : relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Refuses a name from a store that would step out of wherever it is put (absolute, `..`, a drive
+ * letter, a NUL byte); `where` says what it stays inside. Returns its parts. For stores whose names
+ * never meet a file system (release assets, a card in a tag message), this is the whole check.
+ */
+function checkStoreName(name, what, where) {
+    const parts = name.split(/[\\/]/);
+    if (name === '' || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(name) || /^[a-zA-Z]:/.test(name) || parts.includes('..') || name.includes('\0')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Refused the ${what} "${name}": a name from a store may not be absolute or contain "..". Nothing was read or written outside ${where}.`);
+    }
+    return parts;
+}
+/**
+ * `folder/name` for a name that came from data or a remote store; refuses an absolute name, a `..`
+ * step, and a symbolic link on the way (each would let the store write or read outside the folder).
+ * `what` names the entry for the error, e.g. `release asset` or `model card file`.
+ */
+function resolveInside(folder, name, what) {
+    const parts = checkStoreName(name, what, folder);
+    let at = folder;
+    for (const part of parts.filter((p) => p !== '' && p !== '.')) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part);
+        let link = false;
+        try {
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at).isSymbolicLink();
+        }
+        catch {
+            break; // the rest does not exist yet: nothing on the way can be a link
+        }
+        if (link)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`Refused the ${what} "${name}": ${displayPath(folder, at)} is a symbolic link. Nothing was read or written outside ${folder}.`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, ...parts);
 }
 
 
