@@ -29,7 +29,7 @@ export async function inputBytes(workspace: string, inputs: string[]): Promise<n
       if (entry === '' || entry.startsWith('registry:')) continue;
       if (entry.startsWith('artifact:')) return Infinity;
       const files = await expandFiles(workspace, [entry], input).catch(() => []);
-      for (const file of files) bytes += statSync(file).size;
+      for (const file of files) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
     }
   }
   return bytes;
