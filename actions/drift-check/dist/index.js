@@ -74,7 +74,7 @@ async function inputBytes(workspace, inputs) {
                 return Infinity;
             const files = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .expandFiles */ .CC)(workspace, [entry], input).catch(() => []);
             for (const file of files)
-                bytes += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+                bytes += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false })?.size ?? 0;
         }
     }
     return bytes;
